@@ -1,0 +1,37 @@
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import type { Redis } from 'ioredis';
+import type { DataSource } from 'typeorm';
+import { REDIS } from '@doorbraak/server-core';
+
+type Check = 'up' | 'down';
+
+const probe = async (check: () => Promise<unknown>): Promise<Check> => {
+  try {
+    await check();
+    return 'up';
+  } catch {
+    return 'down';
+  }
+};
+
+// 200 only when both PostgreSQL and Redis answer; load balancers and the start script rely on it.
+@Controller('health')
+export class HealthController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {}
+
+  @Get()
+  async health(@Res({ passthrough: true }) response: Response): Promise<{ status: string; postgres: Check; redis: Check }> {
+    const [postgres, redis] = await Promise.all([
+      probe(() => this.dataSource.query('SELECT 1')),
+      probe(() => this.redis.ping()),
+    ]);
+    const healthy = postgres === 'up' && redis === 'up';
+    response.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return { status: healthy ? 'ok' : 'unavailable', postgres, redis };
+  }
+}

@@ -1,0 +1,18 @@
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { ALLIANCES_RESOLVERS } from '@doorbraak/server-alliances';
+
+// Every resolver class the API serves; the schema is built from their decorators alone (no database).
+export const RESOLVERS: (new (...args: never[]) => unknown)[] = [...ALLIANCES_RESOLVERS];
+
+export const buildSchema = async (): Promise<GraphQLSchema> => {
+  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
+  await app.init();
+  try {
+    const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
+    return lexicographicSortSchema(schema);
+  } finally {
+    await app.close();
+  }
+};

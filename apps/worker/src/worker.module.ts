@@ -1,0 +1,14 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ConfigModule, QueueModule, RedisModule, type AppConfig } from '@doorbraak/server-core';
+import { DatabaseModule } from '@doorbraak/server-data';
+import { EscalationJobsModule } from '@doorbraak/server-escalation';
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [ConfigModule.forRoot(config), RedisModule, DatabaseModule.forRoot(), QueueModule, EscalationJobsModule],
+    };
+  }
+}

@@ -1,0 +1,1 @@
+CREATE DATABASE doorbraak_test;

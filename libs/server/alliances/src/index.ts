@@ -1,0 +1,2 @@
+export * from './lib/alliances.module';
+export * from './lib/alliances.service';

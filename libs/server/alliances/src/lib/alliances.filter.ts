@@ -1,0 +1,21 @@
+import { Catch } from '@nestjs/common';
+import type { GqlExceptionFilter } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
+import { AlliancesError, type AlliancesErrorCode } from './alliances.exception';
+
+const graphqlCode = (code: AlliancesErrorCode): string => {
+  switch (code) {
+    case 'FOCUS_AREA_NOT_FOUND':
+    case 'ALLIANCE_NOT_FOUND':
+      return 'NOT_FOUND';
+    case 'INVALID_ID':
+      return 'BAD_USER_INPUT';
+  }
+};
+
+@Catch(AlliancesError)
+export class AlliancesFilter implements GqlExceptionFilter {
+  catch(error: AlliancesError): GraphQLError {
+    return new GraphQLError(error.message, { extensions: { code: graphqlCode(error.code), reason: error.code } });
+  }
+}

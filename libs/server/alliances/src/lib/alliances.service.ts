@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type Repository } from 'typeorm';
+import { isUuid } from '@doorbraak/server-core';
+import {
+  AllianceEntity,
+  FocusAreaEntity,
+  PartnerEntity,
+  PersonEntity,
+  RijksvertegenwoordigerAssignmentEntity,
+  RijksvertegenwoordigerEntity,
+} from '@doorbraak/server-data';
+import { allianceNotFound, focusAreaNotFound, invalidId } from './alliances.exception';
+
+@Injectable()
+export class AlliancesService {
+  constructor(
+    @InjectRepository(FocusAreaEntity) private readonly focusAreas: Repository<FocusAreaEntity>,
+    @InjectRepository(AllianceEntity) private readonly alliances: Repository<AllianceEntity>,
+    @InjectRepository(PartnerEntity) private readonly partners: Repository<PartnerEntity>,
+    @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
+    @InjectRepository(RijksvertegenwoordigerEntity)
+    private readonly rijksvertegenwoordigers: Repository<RijksvertegenwoordigerEntity>,
+    @InjectRepository(RijksvertegenwoordigerAssignmentEntity)
+    private readonly assignments: Repository<RijksvertegenwoordigerAssignmentEntity>,
+  ) {}
+
+  listFocusAreas(): Promise<FocusAreaEntity[]> {
+    return this.focusAreas.find({ order: { displayOrder: 'ASC' } });
+  }
+
+  async focusAreaBySlug(slug: string): Promise<FocusAreaEntity> {
+    const focusArea = await this.focusAreas.findOneBy({ slug });
+    if (!focusArea) {
+      throw focusAreaNotFound(slug);
+    }
+    return focusArea;
+  }
+
+  listAlliances(): Promise<AllianceEntity[]> {
+    return this.alliances.find({ order: { name: 'ASC' } });
+  }
+
+  async allianceById(id: string): Promise<AllianceEntity> {
+    if (!isUuid(id)) {
+      throw invalidId(id);
+    }
+    const alliance = await this.alliances.findOneBy({ id });
+    if (!alliance) {
+      throw allianceNotFound(id);
+    }
+    return alliance;
+  }
+
+  async partnersOfAlliance(allianceId: string): Promise<PartnerEntity[]> {
+    const alliance = await this.allianceById(allianceId);
+    return this.partners.find({ where: { allianceId: alliance.id }, order: { name: 'ASC' } });
+  }
+
+  listRijksvertegenwoordigers(): Promise<RijksvertegenwoordigerEntity[]> {
+    return this.rijksvertegenwoordigers
+      .createQueryBuilder('rv')
+      .innerJoin('rv.person', 'person')
+      .orderBy('person.name', 'ASC')
+      .getMany();
+  }
+
+  // Batch look-ups for the DataLoaders: one query per relation per request.
+
+  focusAreasByIds(ids: readonly string[]): Promise<FocusAreaEntity[]> {
+    return this.focusAreas.findBy({ id: In([...ids]) });
+  }
+
+  alliancesByIds(ids: readonly string[]): Promise<AllianceEntity[]> {
+    return this.alliances.findBy({ id: In([...ids]) });
+  }
+
+  alliancesByFocusAreaIds(focusAreaIds: readonly string[]): Promise<AllianceEntity[]> {
+    return this.alliances.findBy({ focusAreaId: In([...focusAreaIds]) });
+  }
+
+  peopleByIds(ids: readonly string[]): Promise<PersonEntity[]> {
+    return this.people.findBy({ id: In([...ids]) });
+  }
+
+  partnersByAllianceIds(allianceIds: readonly string[]): Promise<PartnerEntity[]> {
+    return this.partners.find({ where: { allianceId: In([...allianceIds]) }, order: { name: 'ASC' } });
+  }
+
+  assignmentsByAllianceIds(allianceIds: readonly string[]): Promise<RijksvertegenwoordigerAssignmentEntity[]> {
+    return this.assignments.find({
+      where: { allianceId: In([...allianceIds]) },
+      relations: { rijksvertegenwoordiger: true },
+      order: { since: 'ASC' },
+    });
+  }
+
+  assignmentsByRijksvertegenwoordigerIds(ids: readonly string[]): Promise<RijksvertegenwoordigerAssignmentEntity[]> {
+    return this.assignments.find({
+      where: { rijksvertegenwoordigerId: In([...ids]) },
+      relations: { alliance: true },
+      order: { since: 'ASC' },
+    });
+  }
+
+  async representativesByPartnerIds(partnerIds: readonly string[]): Promise<{ partnerId: string; person: PersonEntity }[]> {
+    const partners = await this.partners.find({
+      where: { id: In([...partnerIds]) },
+      relations: { representatives: true },
+    });
+    return partners.flatMap((partner) =>
+      (partner.representatives ?? []).map((person) => ({ partnerId: partner.id, person })),
+    );
+  }
+}

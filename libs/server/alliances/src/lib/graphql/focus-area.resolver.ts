@@ -1,0 +1,30 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphqlContext } from '@doorbraak/server-core';
+import type { AllianceEntity, FocusAreaEntity } from '@doorbraak/server-data';
+import { AlliancesLoaders } from '../alliances.loaders';
+import { AlliancesService } from '../alliances.service';
+import { Alliance } from './alliance.model';
+import { FocusArea } from './focus-area.model';
+
+@Resolver(() => FocusArea)
+export class FocusAreaResolver {
+  constructor(
+    private readonly service: AlliancesService,
+    private readonly loaders: AlliancesLoaders,
+  ) {}
+
+  @Query(() => [FocusArea], { description: 'The 20 focus areas, in the programme’s order' })
+  focusAreas(): Promise<FocusAreaEntity[]> {
+    return this.service.listFocusAreas();
+  }
+
+  @Query(() => FocusArea)
+  focusArea(@Args('slug') slug: string): Promise<FocusAreaEntity> {
+    return this.service.focusAreaBySlug(slug);
+  }
+
+  @ResolveField(() => Alliance, { nullable: true })
+  alliance(@Parent() focusArea: FocusAreaEntity, @Context() context: GraphqlContext): Promise<AllianceEntity | null> {
+    return this.loaders.allianceOfFocusArea(context).load(focusArea.id);
+  }
+}

@@ -1,0 +1,59 @@
+import { ConfigError, loadConfig } from './config';
+
+const valid = {
+  DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+};
+
+const problemsOf = (env: NodeJS.ProcessEnv): readonly string[] => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      return error.problems;
+    }
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('loadConfig', () => {
+  it('fills in sensible defaults around the two required URLs', () => {
+    expect(loadConfig(valid)).toEqual({
+      nodeEnv: 'development',
+      port: 3000,
+      workerHealthPort: 3001,
+      databaseUrl: valid.DATABASE_URL,
+      redisUrl: valid.REDIS_URL,
+      escalationSweepEvery: 'PT1M',
+      webUrl: 'http://localhost:4200',
+    });
+  });
+
+  it('reads the port as a number', () => {
+    expect(loadConfig({ ...valid, PORT: '3100' }).port).toBe(3100);
+  });
+
+  it('names every missing variable at once', () => {
+    const problems = problemsOf({});
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^DATABASE_URL is missing/);
+    expect(problems[1]).toMatch(/^REDIS_URL is missing/);
+  });
+
+  it('names a wrong value with what was given', () => {
+    const problems = problemsOf({ ...valid, REDIS_URL: 'http://localhost:6379', PORT: 'abc' });
+    expect(problems).toEqual([expect.stringMatching(/^PORT="abc"/), expect.stringMatching(/^REDIS_URL="http:\/\/localhost:6379" must start with redis:/)]);
+  });
+
+  it('refuses a sweep interval that is not an ISO-8601 duration', () => {
+    expect(problemsOf({ ...valid, ESCALATION_SWEEP_EVERY: '1 minute' })).toEqual([
+      expect.stringMatching(/^ESCALATION_SWEEP_EVERY="1 minute" must be an ISO-8601 duration/),
+    ]);
+    expect(loadConfig({ ...valid, ESCALATION_SWEEP_EVERY: 'PT30S' }).escalationSweepEvery).toBe('PT30S');
+  });
+
+  it('refuses an unknown NODE_ENV', () => {
+    expect(problemsOf({ ...valid, NODE_ENV: 'staging' })).toEqual([expect.stringMatching(/^NODE_ENV="staging"/)]);
+  });
+});

@@ -1,0 +1,26 @@
+import type { JobsOptions } from 'bullmq';
+
+// The one registry of queue and job names. Never rename a queue: jobs in Redis still carry the old name.
+export const QUEUES = {
+  escalation: 'escalation',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export const JOBS = {
+  escalation: {
+    sweep: 'escalation-sweep',
+    escalate: 'escalate-item',
+  },
+} as const;
+
+export type JobName = {
+  [Q in keyof typeof JOBS]: (typeof JOBS)[Q][keyof (typeof JOBS)[Q]];
+}[keyof typeof JOBS];
+
+// Retried with exponential backoff; failed jobs stay in the failed set for inspection.
+export const DEFAULT_JOB_OPTIONS: JobsOptions = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 1_000 },
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  removeOnFail: false,
+};

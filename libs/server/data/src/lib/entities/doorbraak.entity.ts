@@ -1,0 +1,123 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  JoinTable,
+  ManyToMany,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import {
+  ACTIELIJNEN,
+  DOORBRAAK_KINDS,
+  DOORBRAAK_STATUSES,
+  ESCALATION_RUNGS,
+  type Actielijn,
+  type DoorbraakKind,
+  type DoorbraakStatus,
+  type EscalationRung,
+} from '@doorbraak/domain';
+import { AllianceEntity } from './alliance.entity';
+import { enumCheck, EnumColumn, TimestampColumn } from './column-helpers';
+import { PersonEntity } from './person.entity';
+import { VastloperEntity } from './vastloper.entity';
+
+@Entity({ name: 'doorbraak' })
+@Check('CHK_doorbraak_title', `char_length(btrim("title")) BETWEEN 1 AND 200`)
+@Check('CHK_doorbraak_kind', enumCheck('kind', DOORBRAAK_KINDS))
+@Check('CHK_doorbraak_status', enumCheck('status', DOORBRAAK_STATUSES))
+@Check('CHK_doorbraak_actielijn', `"actielijn" IS NULL OR ${enumCheck('actielijn', ACTIELIJNEN)}`)
+@Check('CHK_doorbraak_rung', `"rung" IS NULL OR ${enumCheck('rung', ESCALATION_RUNGS)}`)
+@Check('CHK_doorbraak_achieved_at_rung', `"achieved_at_rung" IS NULL OR ${enumCheck('achieved_at_rung', ESCALATION_RUNGS)}`)
+// Only a running initiative sits on the ladder.
+@Check('CHK_doorbraak_rung_while_lopend', `("status" = 'LOPEND') = ("rung" IS NOT NULL)`)
+@Index('IDX_doorbraak_due', ['nextEscalationAt'], {
+  where: `"status" = 'LOPEND' AND "next_escalation_at" IS NOT NULL`,
+})
+@Index('IDX_doorbraak_alliance_status', ['allianceId', 'status'])
+export class DoorbraakEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  // The alliance that leads it; others that share it are in `alliances`.
+  @Column({ type: 'uuid' })
+  allianceId: string;
+
+  @ManyToOne(() => AllianceEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'alliance_id' })
+  alliance?: AllianceEntity;
+
+  @ManyToMany(() => AllianceEntity)
+  @JoinTable({
+    name: 'doorbraak_alliance',
+    joinColumn: { name: 'doorbraak_id' },
+    inverseJoinColumn: { name: 'alliance_id' },
+  })
+  alliances?: AllianceEntity[];
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @EnumColumn()
+  kind: DoorbraakKind;
+
+  @EnumColumn()
+  status: DoorbraakStatus;
+
+  @EnumColumn({ nullable: true })
+  actielijn: Actielijn | null;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  ownerId: string;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'owner_id' })
+  owner?: PersonEntity;
+
+  // Figures such as "55 jongeren geplaatst".
+  @Column({ type: 'text', nullable: true })
+  impact: string | null;
+
+  @EnumColumn({ nullable: true })
+  rung: EscalationRung | null;
+
+  @TimestampColumn({ nullable: true })
+  rungEnteredAt: Date | null;
+
+  @TimestampColumn()
+  lastProgressAt: Date;
+
+  @TimestampColumn({ nullable: true })
+  nextEscalationAt: Date | null;
+
+  @TimestampColumn({ nullable: true })
+  earlyWarningAt: Date | null;
+
+  @TimestampColumn({ nullable: true })
+  achievedAt: Date | null;
+
+  @EnumColumn({ nullable: true })
+  achievedAtRung: EscalationRung | null;
+
+  @ManyToMany(() => VastloperEntity)
+  @JoinTable({
+    name: 'doorbraak_vastloper',
+    joinColumn: { name: 'doorbraak_id' },
+    inverseJoinColumn: { name: 'vastloper_id' },
+  })
+  vastlopers?: VastloperEntity[];
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,64 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { ESCALATION_CAUSES, ESCALATION_RUNGS, type EscalationCause, type EscalationRung } from '@doorbraak/domain';
+import { AgendaItemEntity } from './agenda-item.entity';
+import { enumCheck, EnumColumn, TimestampColumn } from './column-helpers';
+import { DoorbraakEntity } from './doorbraak.entity';
+import { EXACTLY_ONE_ITEM } from './item-checks';
+import { PersonEntity } from './person.entity';
+import { VastloperEntity } from './vastloper.entity';
+
+@Entity({ name: 'escalation_event' })
+@Check('CHK_escalation_event_item', EXACTLY_ONE_ITEM)
+@Check('CHK_escalation_event_cause', enumCheck('cause', ESCALATION_CAUSES))
+@Check('CHK_escalation_event_to_rung', enumCheck('to_rung', ESCALATION_RUNGS))
+@Check('CHK_escalation_event_from_rung', `"from_rung" IS NULL OR ${enumCheck('from_rung', ESCALATION_RUNGS)}`)
+@Index('IDX_escalation_event_vastloper', ['vastloperId', 'at'])
+@Index('IDX_escalation_event_doorbraak', ['doorbraakId', 'at'])
+export class EscalationEventEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  vastloperId: string | null;
+
+  @ManyToOne(() => VastloperEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'vastloper_id' })
+  vastloper?: VastloperEntity | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  doorbraakId: string | null;
+
+  @ManyToOne(() => DoorbraakEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'doorbraak_id' })
+  doorbraak?: DoorbraakEntity | null;
+
+  @EnumColumn({ nullable: true })
+  fromRung: EscalationRung | null;
+
+  @EnumColumn()
+  toRung: EscalationRung;
+
+  @EnumColumn()
+  cause: EscalationCause;
+
+  // Null when the system moved the item.
+  @Column({ type: 'uuid', nullable: true })
+  actorId: string | null;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'actor_id' })
+  actor?: PersonEntity | null;
+
+  @Column({ type: 'text', nullable: true })
+  reason: string | null;
+
+  @TimestampColumn()
+  at: Date;
+
+  @Column({ type: 'uuid', nullable: true })
+  agendaItemId: string | null;
+
+  @ManyToOne(() => AgendaItemEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'agenda_item_id' })
+  agendaItem?: AgendaItemEntity | null;
+}

@@ -1,0 +1,67 @@
+import { ActionItemEntity } from './action-item.entity';
+import { AgendaItemEntity } from './agenda-item.entity';
+import { AllianceEntity } from './alliance.entity';
+import { AuditEntryEntity } from './audit-entry.entity';
+import { DecisionEntity } from './decision.entity';
+import { DoorbraakEntity } from './doorbraak.entity';
+import { EscalationEventEntity } from './escalation-event.entity';
+import { EscalationRungSettingEntity } from './escalation-rung-setting.entity';
+import { FocusAreaEntity } from './focus-area.entity';
+import { MeetingAttendeeEntity } from './meeting-attendee.entity';
+import { MeetingSeriesEntity } from './meeting-series.entity';
+import { MeetingEntity } from './meeting.entity';
+import { MembershipEntity } from './membership.entity';
+import { NotificationEntity } from './notification.entity';
+import { PartnerEntity } from './partner.entity';
+import { PersonEntity } from './person.entity';
+import { ProgressUpdateEntity } from './progress-update.entity';
+import { RijksvertegenwoordigerAssignmentEntity } from './rijksvertegenwoordiger-assignment.entity';
+import { RijksvertegenwoordigerEntity } from './rijksvertegenwoordiger.entity';
+import { VastloperEntity } from './vastloper.entity';
+
+export {
+  ActionItemEntity,
+  AgendaItemEntity,
+  AllianceEntity,
+  AuditEntryEntity,
+  DecisionEntity,
+  DoorbraakEntity,
+  EscalationEventEntity,
+  EscalationRungSettingEntity,
+  FocusAreaEntity,
+  MeetingAttendeeEntity,
+  MeetingSeriesEntity,
+  MeetingEntity,
+  MembershipEntity,
+  NotificationEntity,
+  PartnerEntity,
+  PersonEntity,
+  ProgressUpdateEntity,
+  RijksvertegenwoordigerAssignmentEntity,
+  RijksvertegenwoordigerEntity,
+  VastloperEntity,
+};
+export type { FocusAreaCharacteristics } from './focus-area.entity';
+
+export const ENTITIES = [
+  ActionItemEntity,
+  AgendaItemEntity,
+  AllianceEntity,
+  AuditEntryEntity,
+  DecisionEntity,
+  DoorbraakEntity,
+  EscalationEventEntity,
+  EscalationRungSettingEntity,
+  FocusAreaEntity,
+  MeetingAttendeeEntity,
+  MeetingSeriesEntity,
+  MeetingEntity,
+  MembershipEntity,
+  NotificationEntity,
+  PartnerEntity,
+  PersonEntity,
+  ProgressUpdateEntity,
+  RijksvertegenwoordigerAssignmentEntity,
+  RijksvertegenwoordigerEntity,
+  VastloperEntity,
+];

@@ -1,0 +1,3 @@
+// Rows that concern "an item" point at exactly one vastloper or doorbraak.
+export const EXACTLY_ONE_ITEM = 'num_nonnulls("vastloper_id", "doorbraak_id") = 1';
+export const AT_MOST_ONE_ITEM = 'num_nonnulls("vastloper_id", "doorbraak_id") <= 1';

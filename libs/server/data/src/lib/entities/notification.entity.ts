@@ -1,0 +1,62 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { NOTIFICATION_KINDS, type NotificationKind } from '@doorbraak/domain';
+import { enumCheck, EnumColumn, TimestampColumn } from './column-helpers';
+import { DoorbraakEntity } from './doorbraak.entity';
+import { AT_MOST_ONE_ITEM } from './item-checks';
+import { MeetingEntity } from './meeting.entity';
+import { PersonEntity } from './person.entity';
+import { VastloperEntity } from './vastloper.entity';
+
+@Entity({ name: 'notification' })
+@Check('CHK_notification_kind', enumCheck('kind', NOTIFICATION_KINDS))
+@Check('CHK_notification_item', AT_MOST_ONE_ITEM)
+// One notification per person per occasion (e.g. item + rung): producers insert ON CONFLICT DO NOTHING.
+@Index('UQ_notification_dedupe', ['recipientId', 'dedupeKey'], { unique: true })
+@Index('IDX_notification_unread', ['recipientId', 'createdAt'], { where: '"read_at" IS NULL' })
+export class NotificationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  recipientId: string;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'recipient_id' })
+  recipient?: PersonEntity;
+
+  @EnumColumn()
+  kind: NotificationKind;
+
+  @Column({ type: 'text' })
+  dedupeKey: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  vastloperId: string | null;
+
+  @ManyToOne(() => VastloperEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'vastloper_id' })
+  vastloper?: VastloperEntity | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  doorbraakId: string | null;
+
+  @ManyToOne(() => DoorbraakEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'doorbraak_id' })
+  doorbraak?: DoorbraakEntity | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  meetingId: string | null;
+
+  @ManyToOne(() => MeetingEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'meeting_id' })
+  meeting?: MeetingEntity | null;
+
+  @Column({ type: 'text' })
+  message: string;
+
+  @TimestampColumn({ nullable: true })
+  readAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,143 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import {
+  ACTIELIJNEN,
+  ESCALATION_RUNGS,
+  MINISTRIES,
+  REMEDIES,
+  VASTLOPER_CATEGORIES,
+  VASTLOPER_STATUSES,
+  type Actielijn,
+  type EscalationRung,
+  type Ministry,
+  type Remedy,
+  type VastloperCategory,
+  type VastloperStatus,
+} from '@doorbraak/domain';
+import { AllianceEntity } from './alliance.entity';
+import type { DoorbraakEntity } from './doorbraak.entity';
+import { enumCheck, EnumColumn, TimestampColumn } from './column-helpers';
+import { PersonEntity } from './person.entity';
+
+@Entity({ name: 'vastloper' })
+@Check('CHK_vastloper_title', `char_length(btrim("title")) BETWEEN 1 AND 200`)
+@Check('CHK_vastloper_category', enumCheck('category', VASTLOPER_CATEGORIES))
+@Check('CHK_vastloper_actielijn', enumCheck('actielijn', ACTIELIJNEN))
+@Check('CHK_vastloper_status', enumCheck('status', VASTLOPER_STATUSES))
+@Check('CHK_vastloper_rung', enumCheck('rung', ESCALATION_RUNGS))
+@Check('CHK_vastloper_resolved_at_rung', `"resolved_at_rung" IS NULL OR ${enumCheck('resolved_at_rung', ESCALATION_RUNGS)}`)
+@Check('CHK_vastloper_ministry', `"owning_ministry" IS NULL OR ${enumCheck('owning_ministry', MINISTRIES)}`)
+@Check('CHK_vastloper_remedy', `"remedy" IS NULL OR ${enumCheck('remedy', REMEDIES)}`)
+@Check('CHK_vastloper_parked', `("status" = 'GEPARKEERD') = ("parked_until" IS NOT NULL)`)
+@Check('CHK_vastloper_resolved', `("status" = 'OPGELOST') = ("resolved_at" IS NOT NULL AND "resolved_at_rung" IS NOT NULL)`)
+// The stall sweep reads only open items that are due: its cost follows the due items, not all items.
+@Index('IDX_vastloper_due', ['nextEscalationAt'], {
+  where: `"status" IN ('OPEN', 'IN_BEHANDELING') AND "next_escalation_at" IS NOT NULL`,
+})
+@Index('IDX_vastloper_alliance_status', ['allianceId', 'status'])
+export class VastloperEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  allianceId: string;
+
+  @ManyToOne(() => AllianceEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'alliance_id' })
+  alliance?: AllianceEntity;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @EnumColumn()
+  category: VastloperCategory;
+
+  @EnumColumn()
+  actielijn: Actielijn;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  ownerId: string;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'owner_id' })
+  owner?: PersonEntity;
+
+  @Column({ type: 'uuid' })
+  reporterId: string;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'reporter_id' })
+  reporter?: PersonEntity;
+
+  @EnumColumn({ nullable: true })
+  owningMinistry: Ministry | null;
+
+  // Where a rule blocks: law and article, e.g. "Participatiewet art. 31".
+  @Column({ type: 'text', nullable: true })
+  legalReference: string | null;
+
+  @EnumColumn({ nullable: true })
+  remedy: Remedy | null;
+
+  @EnumColumn({ default: 'OPEN' })
+  status: VastloperStatus;
+
+  @EnumColumn({ default: 'PROGRAMMABUREAU' })
+  rung: EscalationRung;
+
+  @TimestampColumn()
+  rungEnteredAt: Date;
+
+  @TimestampColumn()
+  lastProgressAt: Date;
+
+  @TimestampColumn({ nullable: true })
+  nextEscalationAt: Date | null;
+
+  @TimestampColumn({ nullable: true })
+  earlyWarningAt: Date | null;
+
+  @TimestampColumn({ nullable: true })
+  parkedUntil: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  parkReason: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  confidential: boolean;
+
+  @Column({ type: 'text', nullable: true })
+  resolution: string | null;
+
+  @TimestampColumn({ nullable: true })
+  resolvedAt: Date | null;
+
+  @EnumColumn({ nullable: true })
+  resolvedAtRung: EscalationRung | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  resolvedByDoorbraakId: string | null;
+
+  @ManyToOne('DoorbraakEntity', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'resolved_by_doorbraak_id' })
+  resolvedByDoorbraak?: DoorbraakEntity | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

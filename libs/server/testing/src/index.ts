@@ -1,0 +1,4 @@
+export * from './lib/test-database';
+export * from './lib/test-config';
+export * from './lib/graphql-request';
+export * from './lib/query-counter';

@@ -1,0 +1,13 @@
+import type { AppConfig } from '@doorbraak/server-core';
+
+export const testRedisUrl = (): string => process.env['REDIS_URL'] ?? 'redis://127.0.0.1:56379';
+
+export const testConfig = (overrides: Partial<AppConfig> & Pick<AppConfig, 'databaseUrl'>): AppConfig => ({
+  nodeEnv: 'test',
+  port: 0,
+  workerHealthPort: 0,
+  redisUrl: testRedisUrl(),
+  escalationSweepEvery: 'PT1M',
+  webUrl: 'http://localhost:4200',
+  ...overrides,
+});

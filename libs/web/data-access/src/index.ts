@@ -1,0 +1,1 @@
+export { createApolloClient } from './lib/apollo-client.factory';

@@ -1,0 +1,9 @@
+import type { Config } from 'jest';
+import { preset } from '../../../jest.preset';
+
+// Jest only reads a default export from its config file. The shared preset keeps this in step with `npm test`.
+export default {
+  ...preset,
+  displayName: 'web-ui',
+  testMatch: ['<rootDir>/libs/web/ui/src/**/*.spec.{ts,tsx}'],
+} satisfies Config;

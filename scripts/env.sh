@@ -1,0 +1,19 @@
+# Shared settings for the project's scripts: sourced, never run.
+# Ports are project-specific so the private servers never collide with system ones;
+# docker-compose.yml publishes the same ports with the same credentials.
+ROOT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DATA_DIR="${DOORBRAAK_DATA_DIR:-$ROOT_DIR/.data}"
+PG_PORT="${PG_PORT:-55432}"
+REDIS_PORT="${REDIS_PORT:-56379}"
+PG_USER=doorbraak
+PG_PASSWORD=doorbraak
+
+export DATABASE_URL="${DATABASE_URL:-postgres://$PG_USER:$PG_PASSWORD@127.0.0.1:$PG_PORT/doorbraak}"
+export TEST_DATABASE_URL="${TEST_DATABASE_URL:-postgres://$PG_USER:$PG_PASSWORD@127.0.0.1:$PG_PORT/doorbraak_test}"
+export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:$REDIS_PORT}"
+export NX_DAEMON=false
+export NX_NO_CLOUD=true
+export NX_TUI=false
+
+log() { printf '\033[1;34m[doorbraak]\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[1;31m[doorbraak]\033[0m %s\n' "$*" >&2; exit 1; }

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# npm start: installs what is missing, starts PostgreSQL and Redis under .data/, migrates,
+# loads the demo data of the 20 areas and runs api, worker and web. Ctrl-C stops all it started.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$ROOT_DIR"
+
+bash scripts/ensure-deps.sh
+started="$(bash scripts/services.sh start)"
+
+cleanup() {
+  trap - EXIT INT TERM
+  # shellcheck disable=SC2086
+  [ -n "$started" ] && bash scripts/services.sh stop $started
+}
+trap cleanup EXIT INT TERM
+
+export NODE_ENV="${NODE_ENV:-development}"
+export PORT="${PORT:-3000}"
+export WEB_PORT="${WEB_PORT:-4200}"
+export API_URL="http://127.0.0.1:$PORT"
+
+npm run --silent db:migrate
+npm run --silent db:seed
+log "building api and worker"
+npx nx run-many -t build -p api worker --outputStyle=static >/dev/null
+
+cat >&2 <<INFO
+
+  Doorbraak is starting:
+    web       http://localhost:$WEB_PORT
+    GraphQL   http://localhost:$PORT/graphql
+    health    http://localhost:$PORT/health
+
+  Demo accounts (password: doorbraak), for every area slug such as rotterdam-zuid:
+    programmadirecteur.<slug>@demo.doorbraak.nl   burgemeester.<slug>@demo.doorbraak.nl
+    rijksvertegenwoordiger.<slug>@demo.doorbraak.nl   partner.<slug>@demo.doorbraak.nl
+    coordinator@demo.doorbraak.nl   admin@demo.doorbraak.nl
+
+  Ctrl-C stops everything.
+
+INFO
+
+npx concurrently --kill-others --names api,worker,web --prefix-colors blue,magenta,green \
+  "node --enable-source-maps dist/apps/api/main.js" \
+  "node --enable-source-maps dist/apps/worker/main.js" \
+  "npx vite --config apps/web/vite.config.mts"

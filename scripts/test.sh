@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# npm test: the same set-up as npm start, then every test: types, lint, unit, integration
+# (real PostgreSQL and Redis), and the browser tests against the built stack in Chromium.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$ROOT_DIR"
+
+bash scripts/ensure-deps.sh --browser
+started="$(bash scripts/services.sh start)"
+cleanup() {
+  trap - EXIT INT TERM
+  # shellcheck disable=SC2086
+  [ -n "$started" ] && bash scripts/services.sh stop $started
+}
+trap cleanup EXIT INT TERM
+
+export NODE_ENV=test
+
+log "typecheck"
+npm run --silent typecheck
+log "lint"
+npm run --silent lint
+
+log "unit tests"
+npx jest --selectProjects unit --ci
+log "integration tests"
+npx jest --selectProjects integration --ci --runInBand
+
+log "browser tests"
+npx nx run-many -t build -p api worker web --outputStyle=static >/dev/null
+# The e2e stack runs against the test database, migrated and seeded like a fresh install.
+export DATABASE_URL="$TEST_DATABASE_URL"
+npm run --silent db:migrate
+npm run --silent db:seed
+npx jest --selectProjects e2e --ci --runInBand
