@@ -15,6 +15,8 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 export NODE_ENV=test
+# Tests use their own Redis database, so a running `npm start` never picks up their jobs.
+export REDIS_URL="redis://127.0.0.1:$REDIS_PORT/1"
 
 log "typecheck"
 npm run --silent typecheck

@@ -7,12 +7,21 @@ import { REDIS } from '@doorbraak/server-core';
 
 type Check = 'up' | 'down';
 
+const PROBE_TIMEOUT_MS = 2_000;
+
+// A server that does not answer in time counts as down: the probe must never hang.
 const probe = async (check: () => Promise<unknown>): Promise<Check> => {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), PROBE_TIMEOUT_MS);
+  });
   try {
-    await check();
+    await Promise.race([check(), timeout]);
     return 'up';
   } catch {
     return 'down';
+  } finally {
+    clearTimeout(timer);
   }
 };
 

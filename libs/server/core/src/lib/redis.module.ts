@@ -23,6 +23,11 @@ export class RedisModule implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    // QUIT would wait forever for a server that is gone: only a connected client says goodbye.
+    if (this.redis.status === 'ready') {
+      await this.redis.quit();
+    } else {
+      this.redis.disconnect();
+    }
   }
 }

@@ -35,6 +35,7 @@ import { VastloperEntity } from './vastloper.entity';
 @Check('CHK_doorbraak_achieved_at_rung', `"achieved_at_rung" IS NULL OR ${enumCheck('achieved_at_rung', ESCALATION_RUNGS)}`)
 // Only a running initiative sits on the ladder.
 @Check('CHK_doorbraak_rung_while_lopend', `("status" = 'LOPEND') = ("rung" IS NOT NULL)`)
+@Check('CHK_doorbraak_rung_entered', `"rung" IS NULL OR "rung_entered_at" IS NOT NULL`)
 @Index('IDX_doorbraak_due', ['nextEscalationAt'], {
   where: `"status" = 'LOPEND' AND "next_escalation_at" IS NOT NULL`,
 })

@@ -6,7 +6,13 @@ import { PersonEntity } from './person.entity';
 // An attendee is a person, a partner organisation, or a person on behalf of a partner.
 @Entity({ name: 'meeting_attendee' })
 @Check('CHK_meeting_attendee_who', '"person_id" IS NOT NULL OR "partner_id" IS NOT NULL')
-@Index('UQ_meeting_attendee', ['meetingId', 'personId', 'partnerId'], { unique: true })
+// One row per person, per partner, or per person on behalf of a partner (NULLs would not collide).
+@Index('UQ_meeting_attendee_person', ['meetingId', 'personId'], { unique: true, where: '"partner_id" IS NULL' })
+@Index('UQ_meeting_attendee_partner', ['meetingId', 'partnerId'], { unique: true, where: '"person_id" IS NULL' })
+@Index('UQ_meeting_attendee_both', ['meetingId', 'personId', 'partnerId'], {
+  unique: true,
+  where: '"person_id" IS NOT NULL AND "partner_id" IS NOT NULL',
+})
 export class MeetingAttendeeEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class CreateDomainSchema1795799919842 implements MigrationInterface {
-    name = 'CreateDomainSchema1795799919842'
+export class CreateDomainSchema1795801082244 implements MigrationInterface {
+    name = 'CreateDomainSchema1795801082244'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`
@@ -362,6 +362,10 @@ export class CreateDomainSchema1795799919842 implements MigrationInterface {
                 "achieved_at_rung" text,
                 "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+                CONSTRAINT "CHK_doorbraak_rung_entered" CHECK (
+                    "rung" IS NULL
+                    OR "rung_entered_at" IS NOT NULL
+                ),
                 CONSTRAINT "CHK_doorbraak_rung_while_lopend" CHECK (("status" = 'LOPEND') = ("rung" IS NOT NULL)),
                 CONSTRAINT "CHK_doorbraak_achieved_at_rung" CHECK (
                     "achieved_at_rung" IS NULL
@@ -599,7 +603,17 @@ export class CreateDomainSchema1795799919842 implements MigrationInterface {
             CREATE INDEX "IDX_81a770b1e55b97d6d59d6369b6" ON "meeting_attendee" ("person_id")
         `);
         await queryRunner.query(`
-            CREATE UNIQUE INDEX "UQ_meeting_attendee" ON "meeting_attendee" ("meeting_id", "person_id", "partner_id")
+            CREATE UNIQUE INDEX "UQ_meeting_attendee_both" ON "meeting_attendee" ("meeting_id", "person_id", "partner_id")
+            WHERE "person_id" IS NOT NULL
+                AND "partner_id" IS NOT NULL
+        `);
+        await queryRunner.query(`
+            CREATE UNIQUE INDEX "UQ_meeting_attendee_partner" ON "meeting_attendee" ("meeting_id", "partner_id")
+            WHERE "person_id" IS NULL
+        `);
+        await queryRunner.query(`
+            CREATE UNIQUE INDEX "UQ_meeting_attendee_person" ON "meeting_attendee" ("meeting_id", "person_id")
+            WHERE "partner_id" IS NULL
         `);
         await queryRunner.query(`
             CREATE TABLE "membership" (
@@ -1229,7 +1243,13 @@ export class CreateDomainSchema1795799919842 implements MigrationInterface {
             DROP TABLE "membership"
         `);
         await queryRunner.query(`
-            DROP INDEX "public"."UQ_meeting_attendee"
+            DROP INDEX "public"."UQ_meeting_attendee_person"
+        `);
+        await queryRunner.query(`
+            DROP INDEX "public"."UQ_meeting_attendee_partner"
+        `);
+        await queryRunner.query(`
+            DROP INDEX "public"."UQ_meeting_attendee_both"
         `);
         await queryRunner.query(`
             DROP INDEX "public"."IDX_81a770b1e55b97d6d59d6369b6"

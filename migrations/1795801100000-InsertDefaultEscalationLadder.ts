@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // The national default ladder (DOMAIN §3). Alliances override single rungs with their own rows.
-export class InsertDefaultEscalationLadder1795800000000 implements MigrationInterface {
-  name = 'InsertDefaultEscalationLadder1795800000000';
+export class InsertDefaultEscalationLadder1795801100000 implements MigrationInterface {
+  name = 'InsertDefaultEscalationLadder1795801100000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
