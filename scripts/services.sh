@@ -6,8 +6,14 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
 PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
-PG_DATA="$DATA_DIR/postgres"
 REDIS_DIR="$DATA_DIR/redis"
+PG_DATA="$DATA_DIR/postgres"
+mkdir -p "$DATA_DIR"
+# As root the cluster belongs to the postgres user, who may not be able to reach a checkout under a
+# private home folder; then the cluster lives in a folder named after this checkout instead.
+if [ "$(id -u)" = "0" ] && ! runuser -u postgres -- test -x "$DATA_DIR" 2>/dev/null; then
+  PG_DATA="/var/tmp/doorbraak-$(printf '%s' "$ROOT_DIR" | md5sum | cut -c1-12)/postgres"
+fi
 
 # PostgreSQL refuses to run as root: as root, the cluster belongs to the postgres user.
 as_pg() {
@@ -24,7 +30,7 @@ start_postgres() {
     chown postgres:postgres "$PG_DATA"
     chmod 700 "$PG_DATA"
     runuser -u postgres -- test -w "$PG_DATA" ||
-      die "the postgres user cannot reach $PG_DATA; set DOORBRAAK_DATA_DIR to a folder it can reach"
+      die "the postgres user cannot write $PG_DATA; set DOORBRAAK_DATA_DIR to a folder it can reach"
   fi
   if [ ! -f "$PG_DATA/PG_VERSION" ]; then
     log "creating the PostgreSQL cluster in $PG_DATA"

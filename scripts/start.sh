@@ -9,9 +9,13 @@ bash scripts/ensure-deps.sh
 started="$(bash scripts/services.sh start)"
 
 cleanup() {
+  local status=$?
   trap - EXIT INT TERM
-  # shellcheck disable=SC2086
-  [ -n "$started" ] && bash scripts/services.sh stop $started
+  if [ -n "$started" ]; then
+    # shellcheck disable=SC2086
+    bash scripts/services.sh stop $started
+  fi
+  exit "$status"
 }
 trap cleanup EXIT INT TERM
 
