@@ -2,6 +2,26 @@ import nx from '@nx/eslint-plugin';
 
 const sameScope = (scope) => ({ sourceTag: `scope:${scope}`, onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:shared'] });
 
+// Tests may also use the testing library, whatever they test.
+const boundaries = (inTests) => {
+  const typed = (sourceTag, tags) => ({ sourceTag, onlyDependOnLibsWithTags: inTests ? [...tags, 'type:testing'] : tags });
+  return {
+    enforceBuildableLibDependency: false,
+    allow: [],
+    depConstraints: [
+      { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+      sameScope('server'),
+      sameScope('web'),
+      typed('type:domain', ['type:domain']),
+      typed('type:ui', ['type:ui', 'type:util', 'type:domain']),
+      typed('type:data-access', ['type:data-access', 'type:util', 'type:domain']),
+      typed('type:util', ['type:util', 'type:data-access', 'type:domain']),
+      typed('type:feature', ['type:feature', 'type:data-access', 'type:ui', 'type:util', 'type:domain']),
+      typed('type:testing', ['type:feature', 'type:data-access', 'type:util', 'type:domain', 'type:testing']),
+    ],
+  };
+};
+
 export default [
   { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'tmp/**', '.nx/**', 'coverage/**'] },
   ...nx.configs['flat/base'],
@@ -10,33 +30,7 @@ export default [
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],
     rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          depConstraints: [
-            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            sameScope('server'),
-            sameScope('web'),
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
-            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util', 'type:domain'] },
-            {
-              sourceTag: 'type:data-access',
-              onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:domain'],
-            },
-            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:data-access', 'type:domain'] },
-            {
-              sourceTag: 'type:feature',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util', 'type:domain'],
-            },
-            {
-              sourceTag: 'type:testing',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:domain', 'type:testing'],
-            },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': ['error', boundaries(false)],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'error',
     },
@@ -50,6 +44,10 @@ export default [
         { patterns: ['@nestjs/*', 'typeorm', 'bullmq', 'ioredis', 'react', 'react-dom', '@apollo/*', 'pg'] },
       ],
     },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
+    rules: { '@nx/enforce-module-boundaries': ['error', boundaries(true)] },
   },
   {
     // Build and test configuration may reach shared tooling by path.

@@ -1,6 +1,9 @@
 import type { MigrationInterface } from 'typeorm';
 import { CreateDomainSchema1795801082244 } from './1795801082244-CreateDomainSchema';
 import { InsertDefaultEscalationLadder1795801100000 } from './1795801100000-InsertDefaultEscalationLadder';
+import { AddAuthSessionsAndInvitations1795801939470 } from './1795801939470-AddAuthSessionsAndInvitations';
+import { RestrictApplicationRole1795802000000 } from './1795802000000-RestrictApplicationRole';
+import { AddEscalationLadderState1795802301132 } from './1795802301132-AddEscalationLadderState';
 
 // Every migration, in order. The generate script appends new ones; never edit a merged migration.
-export const MIGRATIONS: (new () => MigrationInterface)[] = [CreateDomainSchema1795801082244, InsertDefaultEscalationLadder1795801100000];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [CreateDomainSchema1795801082244, InsertDefaultEscalationLadder1795801100000, AddAuthSessionsAndInvitations1795801939470, RestrictApplicationRole1795802000000, AddEscalationLadderState1795802301132];

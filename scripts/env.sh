@@ -5,10 +5,15 @@ ROOT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DATA_DIR="${DOORBRAAK_DATA_DIR:-$ROOT_DIR/.data}"
 PG_PORT="${PG_PORT:-55432}"
 REDIS_PORT="${REDIS_PORT:-56379}"
+# The schema owner runs migrations and the seed; the apps connect as doorbraak_app, which may
+# not change the audit trail. Local passwords only: production sets its own URLs.
 PG_USER=doorbraak
 PG_PASSWORD=doorbraak
+APP_USER=doorbraak_app
+APP_PASSWORD=doorbraak_app
 
-export DATABASE_URL="${DATABASE_URL:-postgres://$PG_USER:$PG_PASSWORD@127.0.0.1:$PG_PORT/doorbraak}"
+export DATABASE_URL="${DATABASE_URL:-postgres://$APP_USER:$APP_PASSWORD@127.0.0.1:$PG_PORT/doorbraak}"
+export DATABASE_ADMIN_URL="${DATABASE_ADMIN_URL:-postgres://$PG_USER:$PG_PASSWORD@127.0.0.1:$PG_PORT/doorbraak}"
 export TEST_DATABASE_URL="${TEST_DATABASE_URL:-postgres://$PG_USER:$PG_PASSWORD@127.0.0.1:$PG_PORT/doorbraak_test}"
 export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:$REDIS_PORT}"
 export NX_DAEMON=false

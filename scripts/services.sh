@@ -55,6 +55,18 @@ create_database() {
     PGPASSWORD="$PG_PASSWORD" "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" "$name"
 }
 
+create_app_role() {
+  PGPASSWORD="$PG_PASSWORD" "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 <<SQL
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$APP_USER') THEN
+    CREATE ROLE $APP_USER LOGIN PASSWORD '$APP_PASSWORD';
+  ELSE
+    ALTER ROLE $APP_USER LOGIN PASSWORD '$APP_PASSWORD';
+  END IF;
+END \$\$;
+SQL
+}
+
 start_redis() {
   if redis_ready; then return 1; fi
   mkdir -p "$REDIS_DIR"
@@ -83,6 +95,7 @@ case "${1:-}" in
   start)
     started=()
     if start_postgres; then started+=(postgres); log "PostgreSQL on 127.0.0.1:$PG_PORT"; fi
+    create_app_role
     create_database doorbraak
     create_database doorbraak_test
     if start_redis; then started+=(redis); log "Redis on 127.0.0.1:$REDIS_PORT"; fi

@@ -35,7 +35,8 @@ npx jest --selectProjects integration --ci --runInBand
 log "browser tests"
 npx nx run-many -t build -p api worker web --outputStyle=static >/dev/null
 # The e2e stack runs against the test database, migrated and seeded like a fresh install.
-export DATABASE_URL="$TEST_DATABASE_URL"
+export DATABASE_ADMIN_URL="$TEST_DATABASE_URL"
+export DATABASE_URL="${TEST_DATABASE_URL/\/\/$PG_USER:$PG_PASSWORD@/\/\/$APP_USER:$APP_PASSWORD@}"
 npm run --silent db:migrate
 npm run --silent db:seed
 npx jest --selectProjects e2e --ci --runInBand

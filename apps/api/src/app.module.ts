@@ -1,13 +1,16 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ConfigModule, RedisModule, type AppConfig } from '@doorbraak/server-core';
+import { APP_FILTER } from '@nestjs/core';
+import { AccessFilter, ConfigModule, RedisModule, type AppConfig } from '@doorbraak/server-core';
 import { DatabaseModule, type DatabaseModuleOptions } from '@doorbraak/server-data';
 import { AlliancesModule } from '@doorbraak/server-alliances';
+import { AuditModule } from '@doorbraak/server-audit';
+import { AuthModule } from '@doorbraak/server-auth';
 import { graphqlOptions } from './graphql-options';
 import { HealthController } from './health.controller';
 
 // The features the API serves; the schema generator builds the same list.
-export const FEATURE_MODULES = [AlliancesModule];
+export const FEATURE_MODULES = [AuthModule, AuditModule, AlliancesModule];
 
 @Module({})
 export class AppModule {
@@ -22,6 +25,7 @@ export class AppModule {
         ...FEATURE_MODULES,
       ],
       controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: AccessFilter }],
     };
   }
 }

@@ -30,6 +30,6 @@ export const graphqlOptions = (config: AppConfig): ApolloDriverConfig => ({
   graphiql: config.nodeEnv !== 'production',
   introspection: config.nodeEnv !== 'production',
   includeStacktraceInErrorResponses: false,
-  context: ({ req }: { req: unknown }) => createGraphqlContext(req),
+  context: ({ req, res }: { req: Parameters<typeof createGraphqlContext>[0]; res: unknown }) => createGraphqlContext(req, res),
   formatError,
 });

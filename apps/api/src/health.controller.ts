@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
-import { REDIS } from '@doorbraak/server-core';
+import { Public, REDIS } from '@doorbraak/server-core';
 
 type Check = 'up' | 'down';
 
@@ -26,6 +26,7 @@ const probe = async (check: () => Promise<unknown>): Promise<Check> => {
 };
 
 // 200 only when both PostgreSQL and Redis answer; load balancers and the start script rely on it.
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

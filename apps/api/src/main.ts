@@ -1,14 +1,15 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigError, loadConfig } from '@doorbraak/server-core';
 import { AppModule } from './app.module';
+import { configureApp } from './configure-app';
 
 const bootstrap = async (): Promise<void> => {
   const config = loadConfig();
-  const app = await NestFactory.create(AppModule.forRoot(config), { bufferLogs: false });
-  app.enableShutdownHooks();
-  app.enableCors({ origin: config.webUrl, credentials: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false });
+  configureApp(app, config);
   await app.listen(config.port);
   Logger.log(`GraphQL on http://localhost:${config.port}/graphql`, 'Api');
 };

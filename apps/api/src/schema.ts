@@ -2,9 +2,11 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { ALLIANCES_RESOLVERS } from '@doorbraak/server-alliances';
+import { AUDIT_RESOLVERS } from '@doorbraak/server-audit';
+import { AUTH_RESOLVERS } from '@doorbraak/server-auth';
 
 // Every resolver class the API serves; the schema is built from their decorators alone (no database).
-export const RESOLVERS: (new (...args: never[]) => unknown)[] = [...ALLIANCES_RESOLVERS];
+export const RESOLVERS: (new (...args: never[]) => unknown)[] = [...AUTH_RESOLVERS, ...AUDIT_RESOLVERS, ...ALLIANCES_RESOLVERS];
 
 export const buildSchema = async (): Promise<GraphQLSchema> => {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });

@@ -51,7 +51,7 @@ describe('the worker process', () => {
       await waitFor(() => probe.status === 'ready', 'the evicting Redis');
       probe.disconnect();
 
-      const worker = startWorker({ DATABASE_URL: db.url, REDIS_URL: `redis://127.0.0.1:${port}` });
+      const worker = startWorker({ DATABASE_URL: db.appUrl, REDIS_URL: `redis://127.0.0.1:${port}` });
       expect(await worker.exited).toBe(1);
       expect(worker.output()).toContain('maxmemory-policy is "allkeys-lru"');
       expect(worker.output()).toContain('noeviction');
@@ -73,7 +73,7 @@ describe('the worker process', () => {
     const eventsConnection = createRedisConnection(testRedisUrl());
     const events = new QueueEvents(QUEUES.escalation, { connection: eventsConnection });
     await events.waitUntilReady();
-    const worker = startWorker({ DATABASE_URL: db.url, REDIS_URL: testRedisUrl() });
+    const worker = startWorker({ DATABASE_URL: db.appUrl, REDIS_URL: testRedisUrl() });
     try {
       await waitFor(() => worker.output().includes('worker running'), 'the worker to start');
       const sweep = await queue.add(JOBS.escalation.sweep, {}, { attempts: 1 });

@@ -4,3 +4,24 @@ export * from './lib/roles';
 export * from './lib/items';
 export * from './lib/meetings';
 export * from './lib/ladder';
+export * from './lib/policy';
+export * from './lib/calendar/dutch-holidays';
+export { easterDate } from './lib/calendar/easter';
+export { addWorkingDays, isWorkingDay, workingDaysBetween } from './lib/calendar/working-days';
+export { addIsoDuration, isIsoDuration, isoDurationMillis } from './lib/calendar/iso-duration';
+export { amsterdamDateOf, TIME_ZONE } from './lib/calendar/local-date';
+export * from './lib/escalation/stall-clock';
+export * from './lib/escalation/rung-holders';
+export * from './lib/escalation/status-transitions';
+export * from './lib/escalation/ladder-state';
+export {
+  LADDER_ERROR_CODES,
+  transition,
+  type LadderEffect,
+  type LadderError,
+  type LadderErrorCode,
+  type LadderEvent,
+  type SkippedRung,
+  type TransitionResult,
+} from './lib/escalation/transition';
+export * from './lib/escalation/history';

@@ -39,6 +39,8 @@ export type EscalationCause = (typeof ESCALATION_CAUSES)[number];
 export const NOTIFICATION_KINDS = [
   'ESCALATED',
   'EARLY_WARNING',
+  // Stalled at the top rung, where there is nowhere higher to go.
+  'OVERDUE',
   'TO_SCHEDULE',
   'AGENDA_PUBLISHED',
   'ACTION_ITEM_REMINDER',

@@ -1,7 +1,7 @@
 // Entry point for the TypeORM CLI (migration generation); the apps build their own data source.
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '@doorbraak/server-core';
+import { loadAdminDatabaseUrl } from '@doorbraak/server-core';
 import { dataSourceOptions } from './lib/data-source-options';
 
-export default new DataSource(dataSourceOptions(loadConfig().databaseUrl));
+export default new DataSource(dataSourceOptions(loadAdminDatabaseUrl()));

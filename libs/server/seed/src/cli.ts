@@ -1,8 +1,8 @@
-// npm run db:seed — loads the demo data into the database of DATABASE_URL. Never in production:
+// npm run db:seed — loads the demo data into the database of DATABASE_ADMIN_URL (else DATABASE_URL). Never in production:
 // every demo account has the same, published password.
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '@doorbraak/server-core';
+import { loadAdminDatabaseUrl } from '@doorbraak/server-core';
 import { dataSourceOptions } from '@doorbraak/server-data';
 import { formatSeedSummary, seedDemoData } from './index';
 
@@ -11,8 +11,7 @@ const main = async (): Promise<number> => {
     process.stderr.write('seed: refusing to load demo data with NODE_ENV=production (demo accounts share a known password)\n');
     return 1;
   }
-  const config = loadConfig();
-  const dataSource = await new DataSource(dataSourceOptions(config.databaseUrl)).initialize();
+  const dataSource = await new DataSource(dataSourceOptions(loadAdminDatabaseUrl())).initialize();
   try {
     const summary = await seedDemoData(dataSource, { now: new Date(), dataFile: process.env['SEED_DATA_FILE'] || undefined });
     process.stdout.write(`${formatSeedSummary(summary)}\n`);

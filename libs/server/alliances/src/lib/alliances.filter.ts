@@ -6,7 +6,6 @@ import { AlliancesError, type AlliancesErrorCode } from './alliances.exception';
 const graphqlCode = (code: AlliancesErrorCode): string => {
   switch (code) {
     case 'FOCUS_AREA_NOT_FOUND':
-    case 'ALLIANCE_NOT_FOUND':
       return 'NOT_FOUND';
     case 'INVALID_ID':
       return 'BAD_USER_INPUT';

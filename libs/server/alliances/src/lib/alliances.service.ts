@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
-import { isUuid } from '@doorbraak/server-core';
+import { alliancesWhere, can, type Actor } from '@doorbraak/domain';
+import { isUuid, notFound } from '@doorbraak/server-core';
 import {
   AllianceEntity,
   FocusAreaEntity,
@@ -10,7 +11,7 @@ import {
   RijksvertegenwoordigerAssignmentEntity,
   RijksvertegenwoordigerEntity,
 } from '@doorbraak/server-data';
-import { allianceNotFound, focusAreaNotFound, invalidId } from './alliances.exception';
+import { focusAreaNotFound, invalidId } from './alliances.exception';
 
 @Injectable()
 export class AlliancesService {
@@ -37,32 +38,46 @@ export class AlliancesService {
     return focusArea;
   }
 
-  listAlliances(): Promise<AllianceEntity[]> {
-    return this.alliances.find({ order: { name: 'ASC' } });
+  // Only the alliances the caller may read, filtered in SQL.
+  listAlliances(actor: Actor): Promise<AllianceEntity[]> {
+    const visible = alliancesWhere(actor, 'alliance.read');
+    if (visible !== 'ALL' && visible.length === 0) {
+      return Promise.resolve([]);
+    }
+    return this.alliances.find({ where: visible === 'ALL' ? {} : { id: In([...visible]) }, order: { name: 'ASC' } });
   }
 
-  async allianceById(id: string): Promise<AllianceEntity> {
+  // An alliance the caller may not read does not exist for them.
+  async allianceById(actor: Actor, id: string): Promise<AllianceEntity> {
     if (!isUuid(id)) {
       throw invalidId(id);
     }
-    const alliance = await this.alliances.findOneBy({ id });
+    const alliance = can(actor, 'alliance.read', { allianceId: id }) ? await this.alliances.findOneBy({ id }) : null;
     if (!alliance) {
-      throw allianceNotFound(id);
+      throw notFound('alliance', id);
     }
     return alliance;
   }
 
-  async partnersOfAlliance(allianceId: string): Promise<PartnerEntity[]> {
-    const alliance = await this.allianceById(allianceId);
+  async partnersOfAlliance(actor: Actor, allianceId: string): Promise<PartnerEntity[]> {
+    const alliance = await this.allianceById(actor, allianceId);
     return this.partners.find({ where: { allianceId: alliance.id }, order: { name: 'ASC' } });
   }
 
-  listRijksvertegenwoordigers(): Promise<RijksvertegenwoordigerEntity[]> {
-    return this.rijksvertegenwoordigers
-      .createQueryBuilder('rv')
-      .innerJoin('rv.person', 'person')
-      .orderBy('person.name', 'ASC')
-      .getMany();
+  // Those serving at least one alliance the caller may read.
+  listRijksvertegenwoordigers(actor: Actor): Promise<RijksvertegenwoordigerEntity[]> {
+    const visible = alliancesWhere(actor, 'alliance.read');
+    if (visible !== 'ALL' && visible.length === 0) {
+      return Promise.resolve([]);
+    }
+    const query = this.rijksvertegenwoordigers.createQueryBuilder('rv').innerJoin('rv.person', 'person').orderBy('person.name', 'ASC');
+    if (visible !== 'ALL') {
+      query.where(
+        'EXISTS (SELECT 1 FROM rijksvertegenwoordiger_assignment a WHERE a.rijksvertegenwoordiger_id = rv.id AND a.alliance_id IN (:...visible))',
+        { visible },
+      );
+    }
+    return query.getMany();
   }
 
   // Batch look-ups for the DataLoaders: one query per relation per request.

@@ -27,7 +27,24 @@ describe('loadConfig', () => {
       redisUrl: valid.REDIS_URL,
       escalationSweepEvery: 'PT1M',
       webUrl: 'http://localhost:4200',
+      jwtSecret: expect.any(String),
+      oidc: null,
+      smtp: null,
     });
+  });
+
+  it('requires a JWT secret in production', () => {
+    expect(problemsOf({ ...valid, NODE_ENV: 'production' })).toEqual([expect.stringMatching(/^JWT_SECRET is missing/)]);
+    expect(loadConfig({ ...valid, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).jwtSecret).toBe('x'.repeat(32));
+  });
+
+  it('takes single sign-on only when it is configured completely', () => {
+    expect(problemsOf({ ...valid, OIDC_ISSUER_URL: 'https://login.example.nl' })).toEqual([
+      expect.stringMatching(/^OIDC_ISSUER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together/),
+    ]);
+    expect(
+      loadConfig({ ...valid, OIDC_ISSUER_URL: 'https://login.example.nl', OIDC_CLIENT_ID: 'doorbraak', OIDC_CLIENT_SECRET: 's' }).oidc,
+    ).toEqual({ issuerUrl: 'https://login.example.nl', clientId: 'doorbraak', clientSecret: 's' });
   });
 
   it('reads the port as a number', () => {

@@ -1,12 +1,24 @@
+import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 
+type HttpRequest = { headers?: Record<string, string | string[] | undefined>; user?: unknown };
+
 export type GraphqlContext = {
-  req?: unknown;
+  req?: HttpRequest;
+  res?: unknown;
+  // Ties the audit entries of one request together; taken from X-Request-Id when a proxy sets one.
+  requestId: string;
   // Per-request DataLoaders by name: batching and caching never leak across requests.
   loaders: Map<string, DataLoader<unknown, unknown>>;
 };
 
-export const createGraphqlContext = (req?: unknown): GraphqlContext => ({ req, loaders: new Map() });
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+export const createGraphqlContext = (req?: HttpRequest, res?: unknown): GraphqlContext => {
+  const header = req?.headers?.['x-request-id'];
+  const given = Array.isArray(header) ? header[0] : header;
+  return { req, res, requestId: given && REQUEST_ID.test(given) ? given : randomUUID(), loaders: new Map() };
+};
 
 export const requestLoader = <K, V>(
   context: GraphqlContext,

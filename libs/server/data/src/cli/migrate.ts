@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '@doorbraak/server-core';
+import { loadAdminDatabaseUrl } from '@doorbraak/server-core';
 import { dataSourceOptions } from '../lib/data-source-options';
 
 const main = async (): Promise<void> => {
-  const dataSource = await new DataSource(dataSourceOptions(loadConfig().databaseUrl)).initialize();
+  const dataSource = await new DataSource(dataSourceOptions(loadAdminDatabaseUrl())).initialize();
   try {
     if (process.argv[2] === 'revert') {
       await dataSource.undoLastMigration({ transaction: 'each' });

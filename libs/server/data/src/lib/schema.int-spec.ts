@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { QueryFailedError, type DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '@doorbraak/server-testing';
 
@@ -141,6 +142,30 @@ describe('the database schema, created by the migrations on an empty database', 
         ),
       ),
     ).toBe('23514');
+  });
+
+  it("keeps the audit trail append-only for the application's role", async () => {
+    const app = new Client({ connectionString: db.appUrl });
+    await app.connect();
+    const codeOf = async (sql: string): Promise<string | undefined> =>
+      app.query(sql).then(
+        () => undefined,
+        (error: { code?: string }) => error.code,
+      );
+    try {
+      await app.query(`INSERT INTO audit_entry (operation, entity_type) VALUES ('test', 'Test')`);
+      expect(await codeOf(`UPDATE audit_entry SET operation = 'rewritten'`)).toBe('42501');
+      expect(await codeOf(`DELETE FROM audit_entry`)).toBe('42501');
+      expect(await codeOf(`TRUNCATE audit_entry`)).toBe('42501');
+      // The application may still read and write the rest of the data.
+      expect(await codeOf(`UPDATE focus_area SET name = name`)).toBeUndefined();
+    } finally {
+      await app.end();
+    }
+    // Not even the owner rewrites history while the trigger stands.
+    expect(await pgCode(db.dataSource.query(`DELETE FROM audit_entry`))).toBe('42501');
+    const rows: { operation: string }[] = await db.dataSource.query(`SELECT operation FROM audit_entry`);
+    expect(rows).toEqual([{ operation: 'test' }]);
   });
 
   it('can be rolled back to empty and migrated again', async () => {

@@ -9,5 +9,8 @@ export const testConfig = (overrides: Partial<AppConfig> & Pick<AppConfig, 'data
   redisUrl: testRedisUrl(),
   escalationSweepEvery: 'PT1M',
   webUrl: 'http://localhost:4200',
+  jwtSecret: 'doorbraak-test-secret-0123456789-abcdefghijkl',
+  oidc: null,
+  smtp: null,
   ...overrides,
 });

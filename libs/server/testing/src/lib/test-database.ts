@@ -4,7 +4,10 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@doorbraak/server-data';
 
 export type TestDatabase = {
+  // The schema owner's URL (migrations, seed, test set-up).
   url: string;
+  // The application role's URL, as the API and worker connect in production.
+  appUrl: string;
   dataSource: DataSource;
   drop: () => Promise<void>;
 };
@@ -37,8 +40,12 @@ export const createTestDatabase = async (options: { migrate?: boolean } = {}): P
   if (options.migrate ?? true) {
     await dataSource.runMigrations({ transaction: 'each' });
   }
+  const appUrl = new URL(url);
+  appUrl.username = 'doorbraak_app';
+  appUrl.password = process.env['TEST_APP_DATABASE_PASSWORD'] ?? 'doorbraak_app';
   return {
     url,
+    appUrl: appUrl.toString(),
     dataSource,
     drop: async () => {
       if (dataSource.isInitialized) {

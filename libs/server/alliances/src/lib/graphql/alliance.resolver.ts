@@ -1,5 +1,13 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphqlContext } from '@doorbraak/server-core';
+import { can } from '@doorbraak/domain';
+import {
+  CurrentActor,
+  forbidden,
+  OptionalActor,
+  unauthenticated,
+  type AuthenticatedActor,
+  type GraphqlContext,
+} from '@doorbraak/server-core';
 import type {
   AllianceEntity,
   FocusAreaEntity,
@@ -15,6 +23,16 @@ import { Partner } from './partner.model';
 import { Person } from './person.model';
 import { Rijksvertegenwoordiger } from './rijksvertegenwoordiger.model';
 
+// An alliance's name is public (the focus-area list shows it); who sits at its table is not.
+const assertMayRead = (actor: AuthenticatedActor | null, alliance: AllianceEntity): void => {
+  if (!actor) {
+    throw unauthenticated();
+  }
+  if (!can(actor, 'alliance.read', { allianceId: alliance.id })) {
+    throw forbidden(`You may not see who works in ${alliance.name}.`);
+  }
+};
+
 @Resolver(() => Alliance)
 export class AllianceResolver {
   constructor(
@@ -22,14 +40,14 @@ export class AllianceResolver {
     private readonly loaders: AlliancesLoaders,
   ) {}
 
-  @Query(() => [Alliance])
-  alliances(): Promise<AllianceEntity[]> {
-    return this.service.listAlliances();
+  @Query(() => [Alliance], { description: 'The alliances the caller may read' })
+  alliances(@CurrentActor() actor: AuthenticatedActor): Promise<AllianceEntity[]> {
+    return this.service.listAlliances(actor);
   }
 
   @Query(() => Alliance)
-  alliance(@Args('id', { type: () => ID }) id: string): Promise<AllianceEntity> {
-    return this.service.allianceById(id);
+  alliance(@CurrentActor() actor: AuthenticatedActor, @Args('id', { type: () => ID }) id: string): Promise<AllianceEntity> {
+    return this.service.allianceById(actor, id);
   }
 
   @ResolveField(() => FocusArea)
@@ -38,20 +56,32 @@ export class AllianceResolver {
   }
 
   @ResolveField(() => Person, { nullable: true, description: 'The mayor, who chairs the alliance' })
-  async chair(@Parent() alliance: AllianceEntity, @Context() context: GraphqlContext): Promise<PersonEntity | null> {
+  async chair(
+    @Parent() alliance: AllianceEntity,
+    @OptionalActor() actor: AuthenticatedActor | null,
+    @Context() context: GraphqlContext,
+  ): Promise<PersonEntity | null> {
+    assertMayRead(actor, alliance);
     return alliance.chairId ? this.loaders.person(context).load(alliance.chairId) : null;
   }
 
   @ResolveField(() => [Partner])
-  partners(@Parent() alliance: AllianceEntity, @Context() context: GraphqlContext): Promise<PartnerEntity[]> {
+  partners(
+    @Parent() alliance: AllianceEntity,
+    @OptionalActor() actor: AuthenticatedActor | null,
+    @Context() context: GraphqlContext,
+  ): Promise<PartnerEntity[]> {
+    assertMayRead(actor, alliance);
     return this.loaders.partnersOfAlliance(context).load(alliance.id);
   }
 
   @ResolveField(() => [Rijksvertegenwoordiger])
   rijksvertegenwoordigers(
     @Parent() alliance: AllianceEntity,
+    @OptionalActor() actor: AuthenticatedActor | null,
     @Context() context: GraphqlContext,
   ): Promise<RijksvertegenwoordigerEntity[]> {
+    assertMayRead(actor, alliance);
     return this.loaders.rijksvertegenwoordigersOfAlliance(context).load(alliance.id);
   }
 }

@@ -1,11 +1,13 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphqlContext } from '@doorbraak/server-core';
+import { Public, type GraphqlContext } from '@doorbraak/server-core';
 import type { AllianceEntity, FocusAreaEntity } from '@doorbraak/server-data';
 import { AlliancesLoaders } from '../alliances.loaders';
 import { AlliancesService } from '../alliances.service';
 import { Alliance } from './alliance.model';
 import { FocusArea } from './focus-area.model';
 
+// The focus areas and their alliances' names are public facts from the programme's booklet.
+@Public()
 @Resolver(() => FocusArea)
 export class FocusAreaResolver {
   constructor(

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphqlContext } from '@doorbraak/server-core';
+import { CurrentActor, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
 import type { AllianceEntity, PartnerEntity, PersonEntity } from '@doorbraak/server-data';
 import { AlliancesLoaders } from '../alliances.loaders';
 import { AlliancesService } from '../alliances.service';
@@ -15,8 +15,11 @@ export class PartnerResolver {
   ) {}
 
   @Query(() => [Partner])
-  partners(@Args('allianceId', { type: () => ID }) allianceId: string): Promise<PartnerEntity[]> {
-    return this.service.partnersOfAlliance(allianceId);
+  partners(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args('allianceId', { type: () => ID }) allianceId: string,
+  ): Promise<PartnerEntity[]> {
+    return this.service.partnersOfAlliance(actor, allianceId);
   }
 
   @ResolveField(() => Alliance)

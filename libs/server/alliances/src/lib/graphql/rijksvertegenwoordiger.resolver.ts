@@ -1,5 +1,6 @@
 import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphqlContext } from '@doorbraak/server-core';
+import { alliancesWhere } from '@doorbraak/domain';
+import { CurrentActor, OptionalActor, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
 import type { AllianceEntity, PersonEntity, RijksvertegenwoordigerEntity } from '@doorbraak/server-data';
 import { AlliancesLoaders } from '../alliances.loaders';
 import { AlliancesService } from '../alliances.service';
@@ -15,8 +16,8 @@ export class RijksvertegenwoordigerResolver {
   ) {}
 
   @Query(() => [Rijksvertegenwoordiger])
-  rijksvertegenwoordigers(): Promise<RijksvertegenwoordigerEntity[]> {
-    return this.service.listRijksvertegenwoordigers();
+  rijksvertegenwoordigers(@CurrentActor() actor: AuthenticatedActor): Promise<RijksvertegenwoordigerEntity[]> {
+    return this.service.listRijksvertegenwoordigers(actor);
   }
 
   @ResolveField(() => Person)
@@ -24,8 +25,14 @@ export class RijksvertegenwoordigerResolver {
     return this.loaders.person(context).load(rv.personId);
   }
 
-  @ResolveField(() => [Alliance])
-  alliances(@Parent() rv: RijksvertegenwoordigerEntity, @Context() context: GraphqlContext): Promise<AllianceEntity[]> {
-    return this.loaders.alliancesOfRijksvertegenwoordiger(context).load(rv.id);
+  @ResolveField(() => [Alliance], { description: 'The alliances they serve that the caller may read' })
+  async alliances(
+    @Parent() rv: RijksvertegenwoordigerEntity,
+    @OptionalActor() actor: AuthenticatedActor | null,
+    @Context() context: GraphqlContext,
+  ): Promise<AllianceEntity[]> {
+    const visible = actor ? alliancesWhere(actor, 'alliance.read') : [];
+    const alliances = await this.loaders.alliancesOfRijksvertegenwoordiger(context).load(rv.id);
+    return visible === 'ALL' ? alliances : alliances.filter((alliance) => visible.includes(alliance.id));
   }
 }

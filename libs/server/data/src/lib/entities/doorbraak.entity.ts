@@ -26,6 +26,8 @@ import { enumCheck, EnumColumn, TimestampColumn } from './column-helpers';
 import { PersonEntity } from './person.entity';
 import { VastloperEntity } from './vastloper.entity';
 
+export const DOORBRAAK_SEARCH_DOCUMENT = `to_tsvector('dutch'::regconfig, "title" || ' ' || "description" || ' ' || coalesce("impact", ''))`;
+
 @Entity({ name: 'doorbraak' })
 @Check('CHK_doorbraak_title', `char_length(btrim("title")) BETWEEN 1 AND 200`)
 @Check('CHK_doorbraak_kind', enumCheck('kind', DOORBRAAK_KINDS))
@@ -40,6 +42,12 @@ import { VastloperEntity } from './vastloper.entity';
   where: `"status" = 'LOPEND' AND "next_escalation_at" IS NOT NULL`,
 })
 @Index('IDX_doorbraak_alliance_status', ['allianceId', 'status'])
+@Index('IDX_doorbraak_early_warning', ['earlyWarningAt'], {
+  where: `"status" = 'LOPEND' AND "early_warning_at" IS NOT NULL`,
+})
+@Index('IDX_doorbraak_created', ['createdAt', 'id'])
+// Dutch full-text search over an expression (see DOORBRAAK_SEARCH_DOCUMENT); written by hand in its migration.
+@Index('IDX_doorbraak_search', { synchronize: false })
 export class DoorbraakEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -101,6 +109,19 @@ export class DoorbraakEntity {
 
   @TimestampColumn({ nullable: true })
   earlyWarningAt: Date | null;
+
+  // Counts every start of the stall clock; a stall is named by (item, rung, period), e.g. in job ids.
+  @Column({ type: 'integer', default: 0 })
+  stallPeriod: number;
+
+  @TimestampColumn({ nullable: true })
+  acknowledgedAt: Date | null;
+
+  @TimestampColumn({ nullable: true })
+  earlyWarningSentAt: Date | null;
+
+  @TimestampColumn({ nullable: true })
+  overdueAt: Date | null;
 
   @TimestampColumn({ nullable: true })
   achievedAt: Date | null;

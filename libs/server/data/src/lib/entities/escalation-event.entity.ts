@@ -14,6 +14,16 @@ import { VastloperEntity } from './vastloper.entity';
 @Check('CHK_escalation_event_from_rung', `"from_rung" IS NULL OR ${enumCheck('from_rung', ESCALATION_RUNGS)}`)
 @Index('IDX_escalation_event_vastloper', ['vastloperId', 'at'])
 @Index('IDX_escalation_event_doorbraak', ['doorbraakId', 'at'])
+// Exactly once (DOMAIN §3 rule 8): one STALLED move per item and stall, whatever retries or second workers do.
+@Index('UQ_escalation_event_vastloper_stall', ['vastloperId', 'fromRung', 'stallPeriod'], {
+  unique: true,
+  where: `"cause" = 'STALLED' AND "vastloper_id" IS NOT NULL`,
+})
+@Index('UQ_escalation_event_doorbraak_stall', ['doorbraakId', 'fromRung', 'stallPeriod'], {
+  unique: true,
+  where: `"cause" = 'STALLED' AND "doorbraak_id" IS NOT NULL`,
+})
+@Check('CHK_escalation_event_stall_period', `"cause" <> 'STALLED' OR "stall_period" IS NOT NULL`)
 export class EscalationEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -54,6 +64,14 @@ export class EscalationEventEntity {
 
   @TimestampColumn()
   at: Date;
+
+  // The stall period of the item that ended with this move.
+  @Column({ type: 'integer', nullable: true })
+  stallPeriod: number | null;
+
+  // Rungs without a holder that the move passed over (the reason says why).
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  skippedRungs: EscalationRung[];
 
   @Column({ type: 'uuid', nullable: true })
   agendaItemId: string | null;

@@ -1,4 +1,8 @@
 import { ActionItemEntity } from './action-item.entity';
+import { InvitationEntity } from './invitation.entity';
+import { RefreshTokenEntity } from './refresh-token.entity';
+import { AuthSessionEntity } from './auth-session.entity';
+import { AgendaBacklogItemEntity } from './agenda-backlog-item.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { AllianceEntity } from './alliance.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
@@ -21,6 +25,10 @@ import { VastloperEntity } from './vastloper.entity';
 
 export {
   ActionItemEntity,
+  AgendaBacklogItemEntity,
+  InvitationEntity,
+  RefreshTokenEntity,
+  AuthSessionEntity,
   AgendaItemEntity,
   AllianceEntity,
   AuditEntryEntity,
@@ -42,9 +50,15 @@ export {
   VastloperEntity,
 };
 export type { FocusAreaCharacteristics } from './focus-area.entity';
+export { VASTLOPER_SEARCH_DOCUMENT } from './vastloper.entity';
+export { DOORBRAAK_SEARCH_DOCUMENT } from './doorbraak.entity';
 
 export const ENTITIES = [
   ActionItemEntity,
+  AgendaBacklogItemEntity,
+  InvitationEntity,
+  RefreshTokenEntity,
+  AuthSessionEntity,
   AgendaItemEntity,
   AllianceEntity,
   AuditEntryEntity,

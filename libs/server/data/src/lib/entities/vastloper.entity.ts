@@ -28,6 +28,9 @@ import type { DoorbraakEntity } from './doorbraak.entity';
 import { enumCheck, EnumColumn, TimestampColumn } from './column-helpers';
 import { PersonEntity } from './person.entity';
 
+// What the Dutch full-text search reads; the GIN index is built on exactly this expression.
+export const VASTLOPER_SEARCH_DOCUMENT = `to_tsvector('dutch'::regconfig, "title" || ' ' || "description" || ' ' || coalesce("legal_reference", ''))`;
+
 @Entity({ name: 'vastloper' })
 @Check('CHK_vastloper_title', `char_length(btrim("title")) BETWEEN 1 AND 200`)
 @Check('CHK_vastloper_category', enumCheck('category', VASTLOPER_CATEGORIES))
@@ -44,6 +47,14 @@ import { PersonEntity } from './person.entity';
   where: `"status" IN ('OPEN', 'IN_BEHANDELING') AND "next_escalation_at" IS NOT NULL`,
 })
 @Index('IDX_vastloper_alliance_status', ['allianceId', 'status'])
+// The sweep finds early warnings and ended parkings through their own small indexes as well.
+@Index('IDX_vastloper_early_warning', ['earlyWarningAt'], {
+  where: `"status" IN ('OPEN', 'IN_BEHANDELING') AND "early_warning_at" IS NOT NULL`,
+})
+@Index('IDX_vastloper_park_ends', ['parkedUntil'], { where: `"status" = 'GEPARKEERD'` })
+@Index('IDX_vastloper_created', ['createdAt', 'id'])
+// Dutch full-text search over an expression (see VASTLOPER_SEARCH_DOCUMENT); written by hand in its migration.
+@Index('IDX_vastloper_search', { synchronize: false })
 export class VastloperEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -109,6 +120,22 @@ export class VastloperEntity {
 
   @TimestampColumn({ nullable: true })
   earlyWarningAt: Date | null;
+
+  // Counts every start of the stall clock; a stall is named by (item, rung, period), e.g. in job ids.
+  @Column({ type: 'integer', default: 0 })
+  stallPeriod: number;
+
+  // When the holder of the current rung took it in hand ("in behandeling genomen"); reset on every move.
+  @TimestampColumn({ nullable: true })
+  acknowledgedAt: Date | null;
+
+  // The early warning of the current rung went out; reset on every move, so it goes once per rung.
+  @TimestampColumn({ nullable: true })
+  earlyWarningSentAt: Date | null;
+
+  // Stalled at the top rung, where there is nowhere higher to go.
+  @TimestampColumn({ nullable: true })
+  overdueAt: Date | null;
 
   @TimestampColumn({ nullable: true })
   parkedUntil: Date | null;

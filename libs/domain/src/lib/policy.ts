@@ -1,0 +1,167 @@
+import { isNationalRole, type AllianceRole, type NationalRole, type Role } from './roles';
+
+// Who is asking: a person and the roles they hold, per alliance or nationally.
+export type Membership = { readonly allianceId: string | null; readonly role: Role };
+
+export type Actor = {
+  readonly personId: string;
+  readonly memberships: readonly Membership[];
+};
+
+// Everything the product lets someone do. A new operation needs a new action here (and a rule below).
+export const ACTIONS = [
+  'alliance.read',
+  'alliance.manage',
+  'member.manage',
+  'partner.manage',
+  'item.read',
+  'item.readConfidential',
+  'item.create',
+  'item.update',
+  'item.addProgress',
+  'item.acknowledge',
+  'item.escalate',
+  'item.resolve',
+  'ladder.manage',
+  'meeting.read',
+  'meeting.manage',
+  'agenda.draft',
+  'minutes.draft',
+  'minutes.approve',
+  'decision.record',
+  'actionItem.manage',
+  'actionItem.updateOwn',
+  'briefing.read',
+  'national.read',
+  'national.manage',
+  'audit.read',
+  'escalationFailures.read',
+  'user.manage',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+// Where the action happens: an alliance, or the national level (allianceId null).
+export type Scope = { readonly allianceId: string | null };
+
+const ALLIANCE_RULES: Record<AllianceRole, readonly Action[]> = {
+  PROGRAMME_DIRECTOR: [
+    'alliance.read',
+    'alliance.manage',
+    'member.manage',
+    'partner.manage',
+    'item.read',
+    'item.readConfidential',
+    'item.create',
+    'item.update',
+    'item.addProgress',
+    'item.acknowledge',
+    'item.escalate',
+    'item.resolve',
+    'ladder.manage',
+    'meeting.read',
+    'meeting.manage',
+    'agenda.draft',
+    'minutes.draft',
+    'decision.record',
+    'actionItem.manage',
+    'actionItem.updateOwn',
+    'briefing.read',
+  ],
+  BUREAU_MEMBER: [
+    'alliance.read',
+    'item.read',
+    'item.create',
+    'item.update',
+    'item.addProgress',
+    'item.acknowledge',
+    'meeting.read',
+    'agenda.draft',
+    'minutes.draft',
+    'actionItem.updateOwn',
+  ],
+  MAYOR: [
+    'alliance.read',
+    'item.read',
+    'item.readConfidential',
+    'item.addProgress',
+    'item.acknowledge',
+    'meeting.read',
+    'minutes.approve',
+    'decision.record',
+    'actionItem.updateOwn',
+    'briefing.read',
+  ],
+  PARTNER_MEMBER: ['alliance.read', 'item.read', 'item.addProgress', 'meeting.read', 'actionItem.updateOwn'],
+  RIJKSVERTEGENWOORDIGER: [
+    'alliance.read',
+    'item.read',
+    'item.readConfidential',
+    'item.create',
+    'item.update',
+    'item.addProgress',
+    'item.acknowledge',
+    'item.escalate',
+    'item.resolve',
+    'meeting.read',
+    'actionItem.updateOwn',
+    'briefing.read',
+  ],
+};
+
+// National roles act on every alliance and on the national level.
+const NATIONAL_RULES: Record<NationalRole, readonly Action[]> = {
+  NATIONAL_COORDINATOR: [
+    'alliance.read',
+    'item.read',
+    'item.readConfidential',
+    'item.addProgress',
+    'item.acknowledge',
+    'item.escalate',
+    'item.resolve',
+    'meeting.read',
+    'national.read',
+    'national.manage',
+    'minutes.approve',
+    'decision.record',
+    'actionItem.manage',
+    'briefing.read',
+    'audit.read',
+  ],
+  // Manages users, alliances and ladders; reads no items or meetings by virtue of the role.
+  ADMIN: ['alliance.read', 'alliance.manage', 'member.manage', 'ladder.manage', 'user.manage', 'audit.read', 'escalationFailures.read'],
+};
+
+export const actionsOfRole = (role: Role): readonly Action[] =>
+  isNationalRole(role) ? NATIONAL_RULES[role] : ALLIANCE_RULES[role];
+
+// Actions that only exist at the national level (no alliance in scope).
+const NATIONAL_ONLY: readonly Action[] = ['national.read', 'national.manage', 'audit.read', 'escalationFailures.read', 'user.manage'];
+
+export const can = (actor: Actor, action: Action, scope: Scope): boolean =>
+  actor.memberships.some((membership) => {
+    if (!actionsOfRole(membership.role).includes(action)) {
+      return false;
+    }
+    if (isNationalRole(membership.role)) {
+      return true;
+    }
+    return scope.allianceId !== null && membership.allianceId === scope.allianceId && !NATIONAL_ONLY.includes(action);
+  });
+
+// The alliances on which the actor may do `action`: 'ALL' or a list, for filtering in SQL.
+export const alliancesWhere = (actor: Actor, action: Action): 'ALL' | readonly string[] => {
+  if (actor.memberships.some((m) => isNationalRole(m.role) && actionsOfRole(m.role).includes(action))) {
+    return 'ALL';
+  }
+  return [
+    ...new Set(
+      actor.memberships
+        .filter((m) => m.allianceId !== null && actionsOfRole(m.role).includes(action))
+        .map((m) => m.allianceId as string),
+    ),
+  ];
+};
+
+// Confidential items (e.g. about organised crime) are for the director, mayor, rijksvertegenwoordiger and coordinators.
+export const canReadItem = (actor: Actor, item: { allianceId: string; confidential: boolean }): boolean =>
+  can(actor, item.confidential ? 'item.readConfidential' : 'item.read', { allianceId: item.allianceId });

@@ -1,0 +1,36 @@
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { can } from '@doorbraak/domain';
+import { badInput, CurrentActor, forbidden, type AuthenticatedActor } from '@doorbraak/server-core';
+import { AuditService } from '../audit.service';
+import { AuditEntryConnection, AuditEntryFilter } from './audit-entry.model';
+
+const MAX_PAGE = 200;
+
+@Resolver()
+export class AuditResolver {
+  constructor(private readonly audit: AuditService) {}
+
+  @Query(() => AuditEntryConnection, { description: 'The audit trail, newest first (admins and national coordinators)' })
+  async auditEntries(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args('filter', { type: () => AuditEntryFilter, nullable: true }) filter: AuditEntryFilter | null | undefined,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('after', { type: () => ID, nullable: true }) after: string | null | undefined,
+  ): Promise<AuditEntryConnection> {
+    if (!can(actor, 'audit.read', { allianceId: null })) {
+      throw forbidden('Only administrators and national coordinators read the audit trail.');
+    }
+    if (first < 1 || first > MAX_PAGE) {
+      throw badInput(`"first" is between 1 and ${MAX_PAGE}.`);
+    }
+    if (after != null && !/^\d+$/.test(after)) {
+      throw badInput(`"${after}" is not a cursor of this list.`);
+    }
+    const page = await this.audit.list(filter ?? {}, first, after ?? null);
+    return {
+      nodes: page.entries,
+      totalCount: page.totalCount,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.entries.at(-1)?.id ?? null },
+    };
+  }
+}

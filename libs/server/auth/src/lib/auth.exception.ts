@@ -1,0 +1,34 @@
+import { DomainError } from '@doorbraak/server-core';
+
+export type AuthErrorCode =
+  | 'INVALID_CREDENTIALS'
+  | 'TOO_MANY_ATTEMPTS'
+  | 'SESSION_EXPIRED'
+  | 'REFRESH_TOKEN_REUSED'
+  | 'WEAK_PASSWORD'
+  | 'INVITATION_INVALID'
+  | 'SSO_NOT_CONFIGURED'
+  | 'SSO_FAILED';
+
+export class AuthError extends DomainError<AuthErrorCode> {
+  constructor(
+    code: AuthErrorCode,
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(code, message);
+  }
+}
+
+// The same answer for an unknown email and a wrong password, so accounts cannot be discovered.
+export const invalidCredentials = (): AuthError =>
+  new AuthError('INVALID_CREDENTIALS', 'The email address or password is not correct.');
+
+export const tooManyAttempts = (retryAfterSeconds: number): AuthError =>
+  new AuthError(
+    'TOO_MANY_ATTEMPTS',
+    `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+    retryAfterSeconds,
+  );
+
+export const sessionExpired = (): AuthError => new AuthError('SESSION_EXPIRED', 'Your session has ended. Sign in again.');

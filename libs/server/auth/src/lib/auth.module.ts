@@ -1,0 +1,48 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from '@doorbraak/server-core';
+import { MembershipEntity } from '@doorbraak/server-data';
+import { AuditModule } from '@doorbraak/server-audit';
+import { ActorService } from './actor.service';
+import { AuthFilter } from './auth.filter';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { CredentialsService } from './credentials.service';
+import { AuthResolver } from './graphql/auth.resolver';
+import { LoginThrottleService } from './login-throttle.service';
+import { MeService } from './me.service';
+import { SessionService } from './session.service';
+import { JwtStrategy } from './strategies/jwt.strategy';
+import { LocalStrategy } from './strategies/local.strategy';
+
+export const AUTH_RESOLVERS = [AuthResolver];
+
+@Module({
+  imports: [
+    PassportModule,
+    AuditModule,
+    TypeOrmModule.forFeature([MembershipEntity]),
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+    }),
+  ],
+  providers: [
+    ActorService,
+    AuthService,
+    CredentialsService,
+    LoginThrottleService,
+    MeService,
+    SessionService,
+    JwtStrategy,
+    LocalStrategy,
+    ...AUTH_RESOLVERS,
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_FILTER, useClass: AuthFilter },
+  ],
+  exports: [SessionService, AuthService],
+})
+export class AuthModule {}

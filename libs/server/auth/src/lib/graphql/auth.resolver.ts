@@ -1,0 +1,111 @@
+import { Inject, UseGuards } from '@nestjs/common';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import {
+  APP_CONFIG,
+  CurrentActor,
+  Public,
+  RequestId,
+  type AppConfig,
+  type AuthenticatedActor,
+  type GraphqlContext,
+} from '@doorbraak/server-core';
+import { AuthService } from '../auth.service';
+import { sessionExpired } from '../auth.exception';
+import type { VerifiedPerson } from '../credentials.service';
+import { LocalAuthGuard } from '../local-auth.guard';
+import { MeService } from '../me.service';
+import { REFRESH_COOKIE, REFRESH_COOKIE_PATH, SESSION_MAX_HOURS } from '../session.constants';
+import type { IssuedTokens } from '../session.service';
+import { AuthPayload, InvitationLink, InvitePersonInput, Me } from './auth.models';
+
+const isHttps = (request: Request): boolean =>
+  request.secure || request.headers['x-forwarded-proto'] === 'https';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly meService: MeService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @UseGuards(LocalAuthGuard)
+  @Mutation(() => AuthPayload, { description: 'Sign in with email and password' })
+  async login(
+    @Args('email') _email: string,
+    @Args('password') _password: string,
+    @Context() context: GraphqlContext,
+  ): Promise<AuthPayload> {
+    const person = (context.req as unknown as { user: VerifiedPerson }).user;
+    return this.respond(context, await this.auth.signIn(person.id, 'password', context.requestId));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'A new access token from the refresh cookie; the cookie rotates' })
+  async refresh(@Context() context: GraphqlContext): Promise<AuthPayload> {
+    const token = (context.req as unknown as Request).cookies?.[REFRESH_COOKIE] as string | undefined;
+    if (!token) {
+      throw sessionExpired();
+    }
+    return this.respond(context, await this.auth.refresh(token, context.requestId));
+  }
+
+  @Mutation(() => Boolean, { description: 'End this session' })
+  async logout(@CurrentActor() actor: AuthenticatedActor, @Context() context: GraphqlContext): Promise<boolean> {
+    await this.auth.logout(actor, context.requestId);
+    (context.res as Response).clearCookie(REFRESH_COOKIE, { path: REFRESH_COOKIE_PATH });
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Change the password; other sessions end' })
+  async changePassword(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args('currentPassword') currentPassword: string,
+    @Args('newPassword') newPassword: string,
+    @RequestId() requestId: string | null,
+  ): Promise<boolean> {
+    await this.auth.changePassword(actor, currentPassword, newPassword, requestId);
+    return true;
+  }
+
+  @Query(() => Me)
+  me(@CurrentActor() actor: AuthenticatedActor): Promise<Me> {
+    return this.meService.load(actor.personId);
+  }
+
+  @Mutation(() => InvitationLink, { description: 'Invite a person to an alliance with a role' })
+  async invitePerson(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args('input') input: InvitePersonInput,
+    @RequestId() requestId: string | null,
+  ): Promise<InvitationLink> {
+    const invitation = await this.auth.invite(actor, input, requestId);
+    const url = new URL('/uitnodiging', this.config.webUrl);
+    url.searchParams.set('token', invitation.token);
+    return { url: url.toString(), expiresAt: invitation.expiresAt };
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Set a password with an invitation link, and sign in' })
+  async acceptInvitation(
+    @Args('token') token: string,
+    @Args('password') password: string,
+    @Context() context: GraphqlContext,
+  ): Promise<AuthPayload> {
+    return this.respond(context, await this.auth.acceptInvitation(token, password, context.requestId));
+  }
+
+  private respond(context: GraphqlContext, tokens: IssuedTokens): AuthPayload {
+    const request = context.req as unknown as Request;
+    (context.res as Response).cookie(REFRESH_COOKIE, tokens.refreshToken, {
+      httpOnly: true,
+      secure: isHttps(request),
+      sameSite: 'lax',
+      path: REFRESH_COOKIE_PATH,
+      maxAge: SESSION_MAX_HOURS * 3600 * 1000,
+    });
+    return { accessToken: tokens.accessToken, expiresAt: tokens.expiresAt };
+  }
+}

@@ -1,0 +1,108 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { AuthSessionEntity, RefreshTokenEntity } from '@doorbraak/server-data';
+import { AuthError, sessionExpired } from './auth.exception';
+import { ACCESS_TOKEN_TTL_SECONDS, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS } from './session.constants';
+
+export type AccessTokenClaims = { sub: string; sid: string };
+
+export type IssuedTokens = { accessToken: string; expiresAt: Date; refreshToken: string; sessionId: string };
+
+const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+const ACTIVE_SESSION = `"ended_at" IS NULL
+  AND "last_activity_at" > now() - make_interval(mins => ${SESSION_IDLE_MINUTES})
+  AND "started_at" > now() - make_interval(hours => ${SESSION_MAX_HOURS})`;
+
+@Injectable()
+export class SessionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jwt: JwtService,
+  ) {}
+
+  async start(manager: EntityManager, personId: string, method: 'password' | 'oidc'): Promise<IssuedTokens> {
+    const session = await manager.save(AuthSessionEntity, manager.create(AuthSessionEntity, { personId, method }));
+    return this.issue(manager, session.id, personId);
+  }
+
+  // Rotation: each refresh token works once. Using one a second time means it was copied: the
+  // whole session ends, for the thief and the owner alike.
+  async rotate(manager: EntityManager, refreshToken: string): Promise<IssuedTokens> {
+    const token = await manager
+      .createQueryBuilder(RefreshTokenEntity, 'token')
+      .innerJoinAndSelect('token.session', 'session')
+      .where('token.tokenHash = :hash', { hash: hashToken(refreshToken) })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!token?.session) {
+      throw sessionExpired();
+    }
+    if (token.usedAt) {
+      await this.end(manager, token.sessionId, 'refresh_token_reused');
+      throw new AuthError('REFRESH_TOKEN_REUSED', 'This session was ended because its refresh token was used twice. Sign in again.');
+    }
+    if (!(await this.touch(manager, token.sessionId))) {
+      throw sessionExpired();
+    }
+    await manager.update(RefreshTokenEntity, { id: token.id }, { usedAt: new Date() });
+    return this.issue(manager, token.sessionId, token.session.personId);
+  }
+
+  async end(manager: EntityManager, sessionId: string, reason: string): Promise<void> {
+    await manager.update(AuthSessionEntity, { id: sessionId, endedAt: IsNull() }, { endedAt: new Date(), endReason: reason });
+  }
+
+  async endOthers(manager: EntityManager, personId: string, keepSessionId: string, reason: string): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(AuthSessionEntity)
+      .set({ endedAt: () => 'now()', endReason: reason })
+      .where('person_id = :personId AND id <> :keep AND ended_at IS NULL', { personId, keep: keepSessionId })
+      .execute();
+  }
+
+  async endByRefreshToken(manager: EntityManager, refreshToken: string, reason: string): Promise<string | null> {
+    const token = await manager.findOneBy(RefreshTokenEntity, { tokenHash: hashToken(refreshToken) });
+    if (token) {
+      await this.end(manager, token.sessionId, reason);
+    }
+    return token?.sessionId ?? null;
+  }
+
+  // Checks the session behind an access token on every request and keeps it alive.
+  async touch(manager: EntityManager | DataSource, sessionId: string): Promise<boolean> {
+    const [rows] = (await manager.query(
+      `UPDATE "auth_session" SET "last_activity_at" = now() WHERE "id" = $1 AND ${ACTIVE_SESSION} RETURNING "id"`,
+      [sessionId],
+    )) as [unknown[], number];
+    return rows.length === 1;
+  }
+
+  keepAlive(sessionId: string): Promise<boolean> {
+    return this.touch(this.dataSource, sessionId);
+  }
+
+  async isActive(sessionId: string, personId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM "auth_session" WHERE "id" = $1 AND "person_id" = $2 AND ${ACTIVE_SESSION}`,
+      [sessionId, personId],
+    );
+    return rows.length === 1;
+  }
+
+  verifyAccessToken(token: string): AccessTokenClaims {
+    return this.jwt.verify<AccessTokenClaims>(token, { algorithms: ['HS256'] });
+  }
+
+  private async issue(manager: EntityManager, sessionId: string, personId: string): Promise<IssuedTokens> {
+    const refreshToken = randomBytes(32).toString('base64url');
+    await manager.insert(RefreshTokenEntity, { sessionId, tokenHash: hashToken(refreshToken) });
+    const claims: AccessTokenClaims = { sub: personId, sid: sessionId };
+    const accessToken = await this.jwt.signAsync(claims, { expiresIn: ACCESS_TOKEN_TTL_SECONDS, algorithm: 'HS256' });
+    return { accessToken, expiresAt: new Date(Date.now() + ACCESS_TOKEN_TTL_SECONDS * 1000), refreshToken, sessionId };
+  }
+}
