@@ -20,6 +20,11 @@ const esmPackages = [
   'token-types',
   'uint8array-extras',
   'lru-cache',
+  // Single sign-on (openid-client) and the tests' local OpenID provider.
+  'openid-client',
+  'oauth4webapi',
+  'jose',
+  'oidc-provider',
 ];
 
 export const swcTransform: Config['transform'] = {

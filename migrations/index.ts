@@ -4,6 +4,7 @@ import { InsertDefaultEscalationLadder1795801100000 } from './1795801100000-Inse
 import { AddAuthSessionsAndInvitations1795801939470 } from './1795801939470-AddAuthSessionsAndInvitations';
 import { RestrictApplicationRole1795802000000 } from './1795802000000-RestrictApplicationRole';
 import { AddEscalationLadderState1795802301132 } from './1795802301132-AddEscalationLadderState';
+import { AddMeetingCycle1795802681174 } from './1795802681174-AddMeetingCycle';
 
 // Every migration, in order. The generate script appends new ones; never edit a merged migration.
-export const MIGRATIONS: (new () => MigrationInterface)[] = [CreateDomainSchema1795801082244, InsertDefaultEscalationLadder1795801100000, AddAuthSessionsAndInvitations1795801939470, RestrictApplicationRole1795802000000, AddEscalationLadderState1795802301132];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [CreateDomainSchema1795801082244, InsertDefaultEscalationLadder1795801100000, AddAuthSessionsAndInvitations1795801939470, RestrictApplicationRole1795802000000, AddEscalationLadderState1795802301132, AddMeetingCycle1795802681174];

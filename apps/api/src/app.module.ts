@@ -1,16 +1,20 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { APP_FILTER } from '@nestjs/core';
-import { AccessFilter, ConfigModule, RedisModule, type AppConfig } from '@doorbraak/server-core';
+import { AccessFilter, ConfigModule, QueueModule, RedisModule, type AppConfig } from '@doorbraak/server-core';
 import { DatabaseModule, type DatabaseModuleOptions } from '@doorbraak/server-data';
 import { AlliancesModule } from '@doorbraak/server-alliances';
 import { AuditModule } from '@doorbraak/server-audit';
 import { AuthModule } from '@doorbraak/server-auth';
+import { EscalationApiModule } from '@doorbraak/server-escalation';
+import { VastlopersModule } from '@doorbraak/server-vastlopers';
+import { MeetingsModule } from '@doorbraak/server-meetings';
+import { NotificationsModule } from '@doorbraak/server-notifications';
 import { graphqlOptions } from './graphql-options';
 import { HealthController } from './health.controller';
 
 // The features the API serves; the schema generator builds the same list.
-export const FEATURE_MODULES = [AuthModule, AuditModule, AlliancesModule];
+export const FEATURE_MODULES = [AuthModule, AuditModule, AlliancesModule, VastlopersModule, EscalationApiModule, NotificationsModule, MeetingsModule];
 
 @Module({})
 export class AppModule {
@@ -20,6 +24,8 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         RedisModule,
+        // The API reads the escalation queue (failed jobs); only the worker processes it.
+        QueueModule,
         DatabaseModule.forRoot(database),
         GraphQLModule.forRoot(graphqlOptions(config)),
         ...FEATURE_MODULES,

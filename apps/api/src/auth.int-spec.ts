@@ -15,7 +15,7 @@ import { startTestApi } from './testing/test-api';
 const LOGIN = 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken expiresAt } }';
 const REFRESH = 'mutation { refresh { accessToken } }';
 const ME = '{ me { name email memberships { role allianceName } } }';
-const INVITE = `mutation ($input: InvitePersonInput!) { invitePerson(input: $input) { url expiresAt } }`;
+const INVITE = `mutation ($input: InvitePersonInput!) { invitePerson(input: $input) { url expiresAt emailSent } }`;
 const ACCEPT = 'mutation ($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { accessToken } }';
 
 const director = (slug: string) => `programmadirecteur.${slug}@demo.doorbraak.nl`;
@@ -150,7 +150,9 @@ describe('signing in, sessions and invitations', () => {
   it('lets a programme director invite a person to their own alliance, once', async () => {
     const { token } = await signIn(url, director('zaandam-oost'));
     const input = { email: 'Nieuw.Lid@Zaanstad.nl', name: 'Nieuw Lid', allianceId: allianceIds['zaandam-oost'], role: 'BUREAU_MEMBER' };
-    const { invitePerson } = await graphqlData<{ invitePerson: { url: string } }>(url, INVITE, { input }, { token });
+    const { invitePerson } = await graphqlData<{ invitePerson: { url: string; emailSent: boolean } }>(url, INVITE, { input }, { token });
+    // No SMTP configured here: the inviter passes the link on.
+    expect(invitePerson.emailSent).toBe(false);
     const link = new URL(invitePerson.url);
     expect(link.pathname).toBe('/uitnodiging');
     const invitationToken = link.searchParams.get('token') as string;
@@ -215,5 +217,17 @@ describe('signing in, sessions and invitations', () => {
 
     const pd = await signIn(url, director('delft-west'));
     expect(errorCode(await graphqlRequest(url, query, {}, { token: pd.token }))).toBe('FORBIDDEN');
+  });
+
+  it('answers the single sign-on routes with a clear error when OpenID Connect is not configured', async () => {
+    for (const path of ['/auth/oidc/login', '/auth/oidc/callback?code=x&state=y']) {
+      const response = await fetch(`${url}${path}`, { redirect: 'manual' });
+      expect(response.status).toBe(404);
+      expect(await response.json()).toEqual({
+        code: 'NOT_CONFIGURED',
+        reason: 'SSO_NOT_CONFIGURED',
+        message: 'Single sign-on (OpenID Connect) is not configured on this server.',
+      });
+    }
   });
 });

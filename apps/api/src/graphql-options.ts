@@ -1,19 +1,73 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import { createGraphqlContext, type AppConfig } from '@doorbraak/server-core';
 
+// The limits a document must stay within; generous for the web client, tight for abuse.
+export const GRAPHQL_LIMITS = {
+  maxDepth: 8,
+  // Armor multiplies a list's cost by its `first` argument: a full audit page (first: 200) costs about 6 850.
+  maxCost: 10_000,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxTokens: 1000,
+} as const;
+
+// Why a request was refused before it ran, as `extensions.reason` beside the standard code.
+export type RejectionReason =
+  | 'MAX_DEPTH'
+  | 'MAX_COST'
+  | 'MAX_ALIASES'
+  | 'MAX_DIRECTIVES'
+  | 'MAX_TOKENS'
+  | 'BATCHING_DISABLED'
+  | 'CSRF_PREFLIGHT_REQUIRED';
+
+const rejectAs =
+  (reason: RejectionReason) =>
+  (context: ValidationContext | null, error: GraphQLError): void => {
+    context?.reportError(
+      new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { reason } }),
+    );
+  };
+
+// Reported through the validation context (never thrown), so Apollo answers 400 GRAPHQL_VALIDATION_FAILED.
+const limit = (reason: RejectionReason) => ({ propagateOnRejection: false, onReject: [rejectAs(reason)] });
+
+// graphql-armor's own token limit runs as a parsingDidStart hook whose error escapes Apollo's
+// parse error handling: a long document (such as 100 aliases with arguments) got a 500. graphql-js
+// counts tokens in the parser itself, which Apollo turns into a 400 GRAPHQL_PARSE_FAILED.
+const armor = new ApolloArmor({
+  maxTokens: { enabled: false },
+  maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ...limit('MAX_DEPTH') },
+  costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ...limit('MAX_COST') },
+  // `__typename` counts too: armor's default allow-list lets any number of its aliases through.
+  maxAliases: { n: GRAPHQL_LIMITS.maxAliases, allowList: [], ...limit('MAX_ALIASES') },
+  maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives, ...limit('MAX_DIRECTIVES') },
+}).protect();
+
+// Request-level refusals by Apollo that carry only BAD_REQUEST or GRAPHQL_PARSE_FAILED.
+const REQUEST_REJECTIONS: readonly (readonly [RegExp, RejectionReason])[] = [
+  [/tokens\. Parsing aborted\.$/, 'MAX_TOKENS'],
+  [/^Operation batching disabled\.$/, 'BATCHING_DISABLED'],
+  [/Cross-Site Request Forgery/, 'CSRF_PREFLIGHT_REQUIRED'],
+];
+
+const GENERIC_MESSAGE = 'Er ging iets mis aan onze kant. Probeer het later opnieuw.';
+
 // Errors that are not ours (bugs, database failures) never show their message or stack to the caller.
-const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+export const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
   const original = unwrapResolverError(error);
   const code = formatted.extensions?.['code'];
   if (original instanceof GraphQLError || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR')) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    const reason = extensions['reason'] ?? REQUEST_REJECTIONS.find(([pattern]) => pattern.test(formatted.message))?.[1];
+    return { ...formatted, extensions: reason ? { ...extensions, reason } : extensions };
   }
   return {
-    message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+    message: GENERIC_MESSAGE,
     locations: formatted.locations,
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
@@ -26,10 +80,21 @@ export const graphqlOptions = (config: AppConfig): ApolloDriverConfig => ({
   autoSchemaFile: true,
   sortSchema: true,
   path: '/graphql',
+  // Fields that cross an alliance boundary throw AccessError; without the filters it would reach
+  // the client as an INTERNAL_SERVER_ERROR instead of FORBIDDEN. (Guards stay at the root: they would
+  // check the token again for every field.)
+  fieldResolverEnhancers: ['filters'],
   playground: false,
   graphiql: config.nodeEnv !== 'production',
   introspection: config.nodeEnv !== 'production',
   includeStacktraceInErrorResponses: false,
+  // Apollo refuses POSTs that a form could send (text/plain, form encodings) and GETs without a
+  // preflight-forcing header; mutations over GET are refused regardless.
+  csrfPrevention: true,
+  allowBatchedHttpRequests: false,
+  parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+  validationRules: armor.validationRules,
+  plugins: armor.plugins,
   context: ({ req, res }: { req: Parameters<typeof createGraphqlContext>[0]; res: unknown }) => createGraphqlContext(req, res),
   formatError,
 });

@@ -4,9 +4,21 @@ import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { ALLIANCES_RESOLVERS } from '@doorbraak/server-alliances';
 import { AUDIT_RESOLVERS } from '@doorbraak/server-audit';
 import { AUTH_RESOLVERS } from '@doorbraak/server-auth';
+import { ESCALATION_RESOLVERS } from '@doorbraak/server-escalation';
+import { VASTLOPERS_RESOLVERS } from '@doorbraak/server-vastlopers';
+import { MEETINGS_RESOLVERS } from '@doorbraak/server-meetings';
+import { NOTIFICATIONS_RESOLVERS } from '@doorbraak/server-notifications';
 
 // Every resolver class the API serves; the schema is built from their decorators alone (no database).
-export const RESOLVERS: (new (...args: never[]) => unknown)[] = [...AUTH_RESOLVERS, ...AUDIT_RESOLVERS, ...ALLIANCES_RESOLVERS];
+export const RESOLVERS: (new (...args: never[]) => unknown)[] = [
+  ...AUTH_RESOLVERS,
+  ...AUDIT_RESOLVERS,
+  ...ALLIANCES_RESOLVERS,
+  ...VASTLOPERS_RESOLVERS,
+  ...ESCALATION_RESOLVERS,
+  ...NOTIFICATIONS_RESOLVERS,
+  ...MEETINGS_RESOLVERS,
+];
 
 export const buildSchema = async (): Promise<GraphQLSchema> => {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });

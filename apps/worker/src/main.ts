@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { assertNoEviction, ConfigError, createRedisConnection, loadConfig, RedisPolicyError } from '@doorbraak/server-core';
+import { assertAppendOnly } from './redis-persistence';
 import { WorkerModule } from './worker.module';
 
 const bootstrap = async (): Promise<void> => {
@@ -9,6 +10,7 @@ const bootstrap = async (): Promise<void> => {
   const redis = createRedisConnection(config.redisUrl);
   try {
     await assertNoEviction(redis);
+    await assertAppendOnly(redis);
   } finally {
     redis.disconnect();
   }

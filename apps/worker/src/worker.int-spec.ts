@@ -61,6 +61,24 @@ describe('the worker process', () => {
     }
   });
 
+  it('refuses to run on a Redis without append-only persistence', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'doorbraak-redis-'));
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--maxmemory-policy', 'noeviction']);
+    try {
+      const probe = createRedisConnection(`redis://127.0.0.1:${port}`);
+      await waitFor(() => probe.status === 'ready', 'the Redis without an append-only file');
+      probe.disconnect();
+
+      const worker = startWorker({ DATABASE_URL: db.appUrl, REDIS_URL: `redis://127.0.0.1:${port}` });
+      expect(await worker.exited).toBe(1);
+      expect(worker.output()).toContain('appendonly is "no"');
+    } finally {
+      redis.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses to start with a clear message when a variable is wrong', async () => {
     const worker = startWorker({ DATABASE_URL: 'mysql://nope', REDIS_URL: testRedisUrl() });
     expect(await worker.exited).toBe(1);

@@ -25,3 +25,12 @@ export {
   type TransitionResult,
 } from './lib/escalation/transition';
 export * from './lib/escalation/history';
+export * from './lib/meetings/values';
+export * from './lib/meetings/series';
+export * from './lib/meetings/meeting-status';
+export * from './lib/meetings/agenda';
+export * from './lib/meetings/commitments';
+export * from './lib/meetings/schedule';
+export * from './lib/meetings/briefing';
+export * from './lib/meetings/meeting-access';
+export * from './lib/meetings/dutch-format';

@@ -1,3 +1,13 @@
+export * from './lib/escalation.module';
 export * from './lib/escalation-jobs.module';
+export * from './lib/escalation-api.module';
 export * from './lib/jobs/escalation.processor';
-export type * from './lib/jobs/escalation.job-data';
+export * from './lib/jobs/sweep.service';
+export * from './lib/jobs/escalate-item.service';
+export { SWEEP_SCHEDULER_ID } from './lib/jobs/sweep-scheduler.service';
+export * from './lib/jobs/escalation.job-data';
+export * from './lib/ladder/ladder.service';
+export * from './lib/ladder/ladder.exception';
+export * from './lib/ladder/item-ref';
+export { settingOf } from './lib/ladder/ladder-rules.service';
+export * from './lib/graphql/enums';

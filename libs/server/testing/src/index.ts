@@ -2,3 +2,4 @@ export * from './lib/test-database';
 export * from './lib/test-config';
 export * from './lib/graphql-request';
 export * from './lib/query-counter';
+export * from './lib/ladder-fixture';

@@ -263,7 +263,7 @@ describe('the escalation ladder as a state machine', () => {
   });
 
   describe('escalating and de-escalating by hand', () => {
-    const escalate = (state: LadderState, reason = 'Raakt aan landelijke regels'): LadderEvent => ({ type: 'ESCALATE', reason, people: people() });
+    const escalate = (_state: LadderState, reason = 'Raakt aan landelijke regels'): LadderEvent => ({ type: 'ESCALATE', reason, people: people() });
     const deEscalate = (reason = 'Kan lokaal worden opgelost'): LadderEvent => ({ type: 'DE_ESCALATE', reason, people: people() });
 
     it('moves one rung up with the reason, as cause MANUAL', () => {

@@ -8,7 +8,9 @@ export type AuthErrorCode =
   | 'WEAK_PASSWORD'
   | 'INVITATION_INVALID'
   | 'SSO_NOT_CONFIGURED'
-  | 'SSO_FAILED';
+  | 'SSO_FAILED'
+  | 'SSO_NO_ACCOUNT'
+  | 'SSO_EMAIL_UNVERIFIED';
 
 export class AuthError extends DomainError<AuthErrorCode> {
   constructor(
@@ -32,3 +34,20 @@ export const tooManyAttempts = (retryAfterSeconds: number): AuthError =>
   );
 
 export const sessionExpired = (): AuthError => new AuthError('SESSION_EXPIRED', 'Your session has ended. Sign in again.');
+
+export const ssoNotConfigured = (): AuthError =>
+  new AuthError('SSO_NOT_CONFIGURED', 'Single sign-on (OpenID Connect) is not configured on this server.');
+
+// Protocol failures (state, nonce, PKCE, the provider): the cause goes to the log, not the browser.
+export const ssoFailed = (): AuthError => new AuthError('SSO_FAILED', 'Single sign-on did not succeed. Try again.');
+
+// A refusal of the person behind a verified sign-in, which the audit trail names by email.
+export class SsoAccountError extends AuthError {
+  constructor(
+    code: 'SSO_NO_ACCOUNT' | 'SSO_EMAIL_UNVERIFIED',
+    message: string,
+    readonly email: string,
+  ) {
+    super(code, message);
+  }
+}

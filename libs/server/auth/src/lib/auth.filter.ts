@@ -1,4 +1,4 @@
-import { Catch, HttpException, type ArgumentsHost } from '@nestjs/common';
+import { Catch, type ArgumentsHost } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { AuthError, type AuthErrorCode } from './auth.exception';
@@ -9,6 +9,8 @@ const graphqlCode = (code: AuthErrorCode): string => {
     case 'SESSION_EXPIRED':
     case 'REFRESH_TOKEN_REUSED':
     case 'SSO_FAILED':
+    case 'SSO_NO_ACCOUNT':
+    case 'SSO_EMAIL_UNVERIFIED':
       return 'UNAUTHENTICATED';
     case 'TOO_MANY_ATTEMPTS':
       return 'TOO_MANY_ATTEMPTS';
@@ -26,6 +28,8 @@ const httpStatus = (code: AuthErrorCode): number => {
       return 401;
     case 'TOO_MANY_ATTEMPTS':
       return 429;
+    case 'NOT_CONFIGURED':
+      return 404;
     default:
       return 400;
   }
@@ -45,7 +49,6 @@ export class AuthFilter implements GqlExceptionFilter {
       });
     }
     const response = host.switchToHttp().getResponse<{ status: (code: number) => { json: (body: unknown) => void } }>();
-    const status = new HttpException(error.message, httpStatus(error.code)).getStatus();
-    response.status(status).json({ code: graphqlCode(error.code), reason: error.code, message: error.message });
+    response.status(httpStatus(error.code)).json({ code: graphqlCode(error.code), reason: error.code, message: error.message });
   }
 }

@@ -12,8 +12,11 @@ import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { CredentialsService } from './credentials.service';
 import { AuthResolver } from './graphql/auth.resolver';
+import { InvitationMailer } from './invitation.mailer';
 import { LoginThrottleService } from './login-throttle.service';
 import { MeService } from './me.service';
+import { OidcController } from './oidc/oidc.controller';
+import { OidcService } from './oidc/oidc.service';
 import { SessionService } from './session.service';
 import { JwtStrategy } from './strategies/jwt.strategy';
 import { LocalStrategy } from './strategies/local.strategy';
@@ -34,8 +37,10 @@ export const AUTH_RESOLVERS = [AuthResolver];
     ActorService,
     AuthService,
     CredentialsService,
+    InvitationMailer,
     LoginThrottleService,
     MeService,
+    OidcService,
     SessionService,
     JwtStrategy,
     LocalStrategy,
@@ -43,6 +48,7 @@ export const AUTH_RESOLVERS = [AuthResolver];
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: AuthFilter },
   ],
+  controllers: [OidcController],
   exports: [SessionService, AuthService],
 })
 export class AuthModule {}

@@ -1,17 +1,19 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource } from 'typeorm';
 import { can, isNationalRole, type Role } from '@doorbraak/domain';
-import { badInput, forbidden, isUuid, notFound, type AuthenticatedActor } from '@doorbraak/server-core';
+import { APP_CONFIG, badInput, forbidden, isUuid, notFound, type AppConfig, type AuthenticatedActor } from '@doorbraak/server-core';
 import { AllianceEntity, InvitationEntity, MembershipEntity, PersonEntity } from '@doorbraak/server-data';
 import { AuditService } from '@doorbraak/server-audit';
 import { AuthError, invalidCredentials } from './auth.exception';
+import { InvitationMailer } from './invitation.mailer';
 import { assertAcceptablePassword, hashPassword, verifyPassword } from './password';
 import { SessionService, type IssuedTokens } from './session.service';
 
 export type InvitationInput = { email: string; name: string; allianceId: string | null; role: Role };
-export type IssuedInvitation = { token: string; expiresAt: Date; personId: string };
+// The single-use link is shown to the inviter, and e-mailed too when SMTP is configured.
+export type IssuedInvitation = { url: string; expiresAt: Date; emailSent: boolean };
 
 const INVITATION_DAYS = 7;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -23,6 +25,8 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
+    private readonly mailer: InvitationMailer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   signIn(personId: string, method: 'password' | 'oidc', requestId: string | null): Promise<IssuedTokens> {
@@ -131,10 +135,15 @@ export class AuthService {
     if (isNationalRole(input.role) !== (input.allianceId === null)) {
       throw badInput(isNationalRole(input.role) ? `${input.role} is held without an alliance.` : `${input.role} is held within an alliance.`);
     }
+    let allianceName: string | null = null;
     if (input.allianceId !== null) {
-      if (!isUuid(input.allianceId) || !(await this.dataSource.getRepository(AllianceEntity).existsBy({ id: input.allianceId }))) {
+      const alliance = isUuid(input.allianceId)
+        ? await this.dataSource.getRepository(AllianceEntity).findOneBy({ id: input.allianceId })
+        : null;
+      if (!alliance) {
         throw notFound('alliance', input.allianceId);
       }
+      allianceName = alliance.name;
       if (!can(actor, 'member.manage', { allianceId: input.allianceId })) {
         throw can(actor, 'alliance.read', { allianceId: input.allianceId }) ? forbidden() : notFound('alliance', input.allianceId);
       }
@@ -144,7 +153,7 @@ export class AuthService {
 
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000);
-    return this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const existing = await manager.findOneBy(PersonEntity, { email });
       const person = existing ?? (await manager.save(PersonEntity, manager.create(PersonEntity, { email, name })));
       await manager
@@ -175,8 +184,12 @@ export class AuthService {
         after: { email, allianceId: input.allianceId, role: input.role, personId: person.id },
         requestId,
       });
-      return { token, expiresAt, personId: person.id };
     });
+    const url = new URL('/uitnodiging', this.config.webUrl);
+    url.searchParams.set('token', token);
+    // After the commit: a mail never announces an invitation that was rolled back.
+    const emailSent = await this.mailer.send({ to: email, name, role: input.role, allianceName, url: url.toString(), expiresAt });
+    return { url: url.toString(), expiresAt, emailSent };
   }
 
   // Single use: the row is locked, checked and marked accepted in one transaction.

@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       databaseUrl: valid.DATABASE_URL,
       redisUrl: valid.REDIS_URL,
       escalationSweepEvery: 'PT1M',
+      bevrijdingsdag: 'EVERY_YEAR',
       webUrl: 'http://localhost:4200',
       jwtSecret: expect.any(String),
       oidc: null,
@@ -68,6 +69,11 @@ describe('loadConfig', () => {
       expect.stringMatching(/^ESCALATION_SWEEP_EVERY="1 minute" must be an ISO-8601 duration/),
     ]);
     expect(loadConfig({ ...valid, ESCALATION_SWEEP_EVERY: 'PT30S' }).escalationSweepEvery).toBe('PT30S');
+  });
+
+  it('counts Bevrijdingsdag every year or only in lustrum years, as configured', () => {
+    expect(loadConfig({ ...valid, ESCALATION_BEVRIJDINGSDAG: 'LUSTRUM' }).bevrijdingsdag).toBe('LUSTRUM');
+    expect(problemsOf({ ...valid, ESCALATION_BEVRIJDINGSDAG: 'NOOIT' })).toEqual([expect.stringMatching(/^ESCALATION_BEVRIJDINGSDAG="NOOIT"/)]);
   });
 
   it('refuses an unknown NODE_ENV', () => {

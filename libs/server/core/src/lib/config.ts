@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BEVRIJDINGSDAG_RULES, type BevrijdingsdagRule } from '@doorbraak/domain';
 
 const isoDuration = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
 
@@ -18,6 +19,8 @@ const configSchema = z.object({
   REDIS_URL: urlWithProtocol(['redis:', 'rediss:']),
   ESCALATION_SWEEP_EVERY: z.string().regex(isoDuration, 'must be an ISO-8601 duration such as PT1M').default('PT1M'),
   WEB_URL: z.string().url().default('http://localhost:4200'),
+  // Whether 5 May counts as a holiday for stall times every year or only in lustrum years.
+  ESCALATION_BEVRIJDINGSDAG: z.enum(BEVRIJDINGSDAG_RULES).default('EVERY_YEAR'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   OIDC_ISSUER_URL: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
@@ -36,6 +39,7 @@ export type AppConfig = {
   databaseUrl: string;
   redisUrl: string;
   escalationSweepEvery: string;
+  bevrijdingsdag: BevrijdingsdagRule;
   webUrl: string;
   jwtSecret: string;
   oidc: OidcConfig | null;
@@ -82,6 +86,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     databaseUrl: values.DATABASE_URL,
     redisUrl: values.REDIS_URL,
     escalationSweepEvery: values.ESCALATION_SWEEP_EVERY,
+    bevrijdingsdag: values.ESCALATION_BEVRIJDINGSDAG,
     webUrl: values.WEB_URL,
     jwtSecret: values.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
     oidc:

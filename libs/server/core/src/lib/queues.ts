@@ -3,6 +3,8 @@ import type { JobsOptions } from 'bullmq';
 // The one registry of queue and job names. Never rename a queue: jobs in Redis still carry the old name.
 export const QUEUES = {
   escalation: 'escalation',
+  meetings: 'meetings',
+  notifications: 'notifications',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -10,6 +12,19 @@ export const JOBS = {
   escalation: {
     sweep: 'escalation-sweep',
     escalate: 'escalate-item',
+  },
+  meetings: {
+    // Hourly: plans the jobs below for upcoming meetings and puts decisions due for review on agendas.
+    sweep: 'meetings-sweep',
+    actionItemReminder: 'action-item-reminder',
+    statusRequest: 'status-request',
+    prepareBriefing: 'prepare-briefing',
+  },
+  notifications: {
+    // Mails the notifications waiting for it, whichever feature wrote them.
+    dispatch: 'notifications-dispatch',
+    sendEmail: 'send-notification-email',
+    dailyDigest: 'notifications-daily-digest',
   },
 } as const;
 

@@ -1,10 +1,16 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { DEFAULT_JOB_OPTIONS, QUEUES } from '@doorbraak/server-core';
+import { EscalationModule } from './escalation.module';
+import { EscalateItemService } from './jobs/escalate-item.service';
 import { EscalationProcessor } from './jobs/escalation.processor';
+import { SweepSchedulerService } from './jobs/sweep-scheduler.service';
+import { SweepService } from './jobs/sweep.service';
 
+// The worker's side: the sweep schedule and the processor.
 @Module({
-  imports: [BullModule.registerQueue({ name: QUEUES.escalation, defaultJobOptions: DEFAULT_JOB_OPTIONS })],
-  providers: [EscalationProcessor],
+  imports: [BullModule.registerQueue({ name: QUEUES.escalation, defaultJobOptions: DEFAULT_JOB_OPTIONS }), EscalationModule],
+  providers: [EscalationProcessor, SweepService, EscalateItemService, SweepSchedulerService],
+  exports: [SweepService, EscalateItemService],
 })
 export class EscalationJobsModule {}

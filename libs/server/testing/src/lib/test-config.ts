@@ -8,6 +8,7 @@ export const testConfig = (overrides: Partial<AppConfig> & Pick<AppConfig, 'data
   workerHealthPort: 0,
   redisUrl: testRedisUrl(),
   escalationSweepEvery: 'PT1M',
+  bevrijdingsdag: 'EVERY_YEAR',
   webUrl: 'http://localhost:4200',
   jwtSecret: 'doorbraak-test-secret-0123456789-abcdefghijkl',
   oidc: null,

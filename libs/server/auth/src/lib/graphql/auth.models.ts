@@ -66,4 +66,7 @@ export class InvitationLink {
 
   @Field()
   expiresAt: Date;
+
+  @Field({ description: 'Whether the link was also sent to the invitee by e-mail (only when SMTP is configured)' })
+  emailSent: boolean;
 }

@@ -1,33 +1,21 @@
-import { Inject, UseGuards } from '@nestjs/common';
+import { UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
-import {
-  APP_CONFIG,
-  CurrentActor,
-  Public,
-  RequestId,
-  type AppConfig,
-  type AuthenticatedActor,
-  type GraphqlContext,
-} from '@doorbraak/server-core';
+import { CurrentActor, Public, RequestId, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
 import { AuthService } from '../auth.service';
 import { sessionExpired } from '../auth.exception';
 import type { VerifiedPerson } from '../credentials.service';
 import { LocalAuthGuard } from '../local-auth.guard';
 import { MeService } from '../me.service';
-import { REFRESH_COOKIE, REFRESH_COOKIE_PATH, SESSION_MAX_HOURS } from '../session.constants';
+import { clearRefreshCookie, refreshTokenOf, setRefreshCookie } from '../refresh-cookie';
 import type { IssuedTokens } from '../session.service';
 import { AuthPayload, InvitationLink, InvitePersonInput, Me } from './auth.models';
-
-const isHttps = (request: Request): boolean =>
-  request.secure || request.headers['x-forwarded-proto'] === 'https';
 
 @Resolver()
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly meService: MeService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Public()
@@ -45,7 +33,7 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayload, { description: 'A new access token from the refresh cookie; the cookie rotates' })
   async refresh(@Context() context: GraphqlContext): Promise<AuthPayload> {
-    const token = (context.req as unknown as Request).cookies?.[REFRESH_COOKIE] as string | undefined;
+    const token = refreshTokenOf(context.req as unknown as Request);
     if (!token) {
       throw sessionExpired();
     }
@@ -55,7 +43,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'End this session' })
   async logout(@CurrentActor() actor: AuthenticatedActor, @Context() context: GraphqlContext): Promise<boolean> {
     await this.auth.logout(actor, context.requestId);
-    (context.res as Response).clearCookie(REFRESH_COOKIE, { path: REFRESH_COOKIE_PATH });
+    clearRefreshCookie(context.res as Response);
     return true;
   }
 
@@ -81,10 +69,7 @@ export class AuthResolver {
     @Args('input') input: InvitePersonInput,
     @RequestId() requestId: string | null,
   ): Promise<InvitationLink> {
-    const invitation = await this.auth.invite(actor, input, requestId);
-    const url = new URL('/uitnodiging', this.config.webUrl);
-    url.searchParams.set('token', invitation.token);
-    return { url: url.toString(), expiresAt: invitation.expiresAt };
+    return this.auth.invite(actor, input, requestId);
   }
 
   @Public()
@@ -98,14 +83,7 @@ export class AuthResolver {
   }
 
   private respond(context: GraphqlContext, tokens: IssuedTokens): AuthPayload {
-    const request = context.req as unknown as Request;
-    (context.res as Response).cookie(REFRESH_COOKIE, tokens.refreshToken, {
-      httpOnly: true,
-      secure: isHttps(request),
-      sameSite: 'lax',
-      path: REFRESH_COOKIE_PATH,
-      maxAge: SESSION_MAX_HOURS * 3600 * 1000,
-    });
+    setRefreshCookie(context.req as unknown as Request, context.res as Response, tokens.refreshToken);
     return { accessToken: tokens.accessToken, expiresAt: tokens.expiresAt };
   }
 }

@@ -17,6 +17,7 @@ import {
   type ActionItemStatus,
   type CommitmentParty,
 } from '@doorbraak/domain';
+import { AgendaItemEntity } from './agenda-item.entity';
 import { AllianceEntity } from './alliance.entity';
 import { enumCheck, EnumColumn, TimestampColumn } from './column-helpers';
 import { MeetingEntity } from './meeting.entity';
@@ -32,6 +33,8 @@ import { PersonEntity } from './person.entity';
 @Check('CHK_action_item_partner', `"committed_by_partner_id" IS NULL OR "committed_by" = 'PARTNER'`)
 @Check('CHK_action_item_done', `("status" = 'DONE') = ("completed_at" IS NOT NULL)`)
 @Index('IDX_action_item_open_due', ['allianceId', 'dueDate'], { where: `"status" = 'OPEN'` })
+@Index('IDX_action_item_owner_open_due', ['ownerId', 'dueDate'], { where: `"status" = 'OPEN'` })
+@Check('CHK_action_item_progress', `("progress_note" IS NULL) = ("progress_note_at" IS NULL)`)
 export class ActionItemEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -50,6 +53,14 @@ export class ActionItemEntity {
   @ManyToOne(() => MeetingEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'meeting_id' })
   meeting?: MeetingEntity | null;
+
+  // The agenda item it came from, when it was agreed on one.
+  @Column({ type: 'uuid', nullable: true })
+  agendaItemId: string | null;
+
+  @ManyToOne(() => AgendaItemEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'agenda_item_id' })
+  agendaItem?: AgendaItemEntity | null;
 
   @Column({ type: 'text' })
   description: string;
@@ -83,6 +94,13 @@ export class ActionItemEntity {
 
   @TimestampColumn({ nullable: true })
   completedAt: Date | null;
+
+  // The owner's latest progress note, e.g. in answer to a status request before a meeting.
+  @Column({ type: 'text', nullable: true })
+  progressNote: string | null;
+
+  @TimestampColumn({ nullable: true })
+  progressNoteAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -25,6 +25,16 @@ import { VastloperEntity } from './vastloper.entity';
 @Check('CHK_agenda_item_minutes', '"minutes_allotted" >= 0')
 // Positions are dense per meeting; deferrable so a reorder can swap them inside one transaction.
 @Unique('UQ_agenda_item_position', ['meetingId', 'position'], { deferrable: 'INITIALLY IMMEDIATE' })
+// Nothing escalated is ever on one agenda twice: producers and carry-overs rely on these.
+@Index('UQ_agenda_item_escalated_vastloper', ['meetingId', 'vastloperId'], {
+  unique: true,
+  where: `"source" = 'ESCALATION' AND "vastloper_id" IS NOT NULL`,
+})
+@Index('UQ_agenda_item_escalated_doorbraak', ['meetingId', 'doorbraakId'], {
+  unique: true,
+  where: `"source" = 'ESCALATION' AND "doorbraak_id" IS NOT NULL`,
+})
+@Index('IDX_agenda_item_carried_over_from', ['carriedOverFromId'])
 @Index('IDX_agenda_item_vastloper', ['vastloperId'])
 @Index('IDX_agenda_item_doorbraak', ['doorbraakId'])
 export class AgendaItemEntity {

@@ -23,7 +23,6 @@ import { VastloperEntity } from './vastloper.entity';
   unique: true,
   where: `"cause" = 'STALLED' AND "doorbraak_id" IS NOT NULL`,
 })
-@Check('CHK_escalation_event_stall_period', `"cause" <> 'STALLED' OR "stall_period" IS NOT NULL`)
 export class EscalationEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -65,7 +64,7 @@ export class EscalationEventEntity {
   @TimestampColumn()
   at: Date;
 
-  // The stall period of the item that ended with this move.
+  // The stall period of the item that ended with this move (the worker always sets it; imported history may not).
   @Column({ type: 'integer', nullable: true })
   stallPeriod: number | null;
 

@@ -1,4 +1,7 @@
 import { ActionItemEntity } from './action-item.entity';
+import { AgendaAmendmentEntity } from './agenda-amendment.entity';
+import { CalendarTokenEntity } from './calendar-token.entity';
+import { NotificationPreferenceEntity } from './notification-preference.entity';
 import { InvitationEntity } from './invitation.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { AuthSessionEntity } from './auth-session.entity';
@@ -25,6 +28,9 @@ import { VastloperEntity } from './vastloper.entity';
 
 export {
   ActionItemEntity,
+  AgendaAmendmentEntity,
+  CalendarTokenEntity,
+  NotificationPreferenceEntity,
   AgendaBacklogItemEntity,
   InvitationEntity,
   RefreshTokenEntity,
@@ -52,9 +58,13 @@ export {
 export type { FocusAreaCharacteristics } from './focus-area.entity';
 export { VASTLOPER_SEARCH_DOCUMENT } from './vastloper.entity';
 export { DOORBRAAK_SEARCH_DOCUMENT } from './doorbraak.entity';
+export { DECISION_SEARCH_DOCUMENT } from './decision.entity';
 
 export const ENTITIES = [
   ActionItemEntity,
+  AgendaAmendmentEntity,
+  CalendarTokenEntity,
+  NotificationPreferenceEntity,
   AgendaBacklogItemEntity,
   InvitationEntity,
   RefreshTokenEntity,

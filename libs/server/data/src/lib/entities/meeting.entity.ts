@@ -79,6 +79,14 @@ export class MeetingEntity {
   @Column({ type: 'text', nullable: true })
   cancellationReason: string | null;
 
+  // When the first status request before the meeting went out; owners who did not answer since show "geen update".
+  @TimestampColumn({ nullable: true })
+  statusRequestedAt: Date | null;
+
+  // When the worker prepared the mayor's briefing (three days ahead) and told the chair.
+  @TimestampColumn({ nullable: true })
+  briefingPreparedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

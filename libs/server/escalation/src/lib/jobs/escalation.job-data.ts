@@ -1,7 +1,19 @@
+import type { EscalationRung, ItemKind } from '@doorbraak/domain';
 import type { JOBS } from '@doorbraak/server-core';
 
 // Payloads hold ids only: the handler re-reads the current state from the database.
 export type EscalationJobData = {
   [JOBS.escalation.sweep]: Record<string, never>;
-  [JOBS.escalation.escalate]: { itemType: 'VASTLOPER' | 'DOORBRAAK'; itemId: string; fromRung: string; period: number };
+  // One look at one due item, valid only while it is still at `fromRung` in stall `period`.
+  [JOBS.escalation.escalate]: { itemType: ItemKind; itemId: string; fromRung: EscalationRung; period: number };
 };
+
+export type EscalateJobData = EscalationJobData[typeof JOBS.escalation.escalate];
+
+// Why the sweep queued an item; part of the job id, so each due moment is queued once.
+export type DuePurpose = 'escalate' | 'warn' | 'unpark';
+
+// Deterministic (BullMQ refuses ":" in custom ids): a retry, a second sweep or a second worker
+// adds the same id, which BullMQ keeps only once.
+export const escalationJobId = (purpose: DuePurpose, data: EscalateJobData): string =>
+  `${purpose}-${data.itemType === 'VASTLOPER' ? 'v' : 'd'}-${data.itemId}-${data.fromRung}-${data.period}`;

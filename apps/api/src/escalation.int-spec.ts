@@ -1,0 +1,242 @@
+import { Module, type DynamicModule, type INestApplication, type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Queue } from 'bullmq';
+import { seedDemoData } from '@doorbraak/server-seed';
+import {
+  ConfigModule,
+  createRedisConnection,
+  JOBS,
+  QUEUES,
+  QueueModule,
+  RedisModule,
+  type AppConfig,
+} from '@doorbraak/server-core';
+import { DatabaseModule } from '@doorbraak/server-data';
+import { EscalationJobsModule, SWEEP_SCHEDULER_ID } from '@doorbraak/server-escalation';
+import {
+  createTestDatabase,
+  errorCode,
+  graphqlData,
+  graphqlRequest,
+  signIn,
+  testConfig,
+  testRedisUrl,
+  type TestDatabase,
+} from '@doorbraak/server-testing';
+import { startTestApi } from './testing/test-api';
+
+// The worker's modules, in this process: the API and the worker share nothing but the database and Redis.
+@Module({})
+class InProcessWorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: InProcessWorkerModule,
+      imports: [ConfigModule.forRoot(config), RedisModule, DatabaseModule.forRoot(), QueueModule, EscalationJobsModule],
+    };
+  }
+}
+
+const CREATE = `mutation ($input: CreateVastloperInput!) { createVastloper(input: $input) { id rung status nextEscalationAt } }`;
+const LADDER = `mutation ($allianceId: ID!, $rungs: [RungSettingInput!]!) {
+  updateEscalationLadder(allianceId: $allianceId, rungs: $rungs) { rung unit duration overridden } }`;
+const PROGRESS = `mutation ($itemId: ID!, $text: String!) { addProgress(itemId: $itemId, text: $text) { id at } }`;
+const PARK = `mutation ($id: ID!, $until: DateTime!, $reason: String!) { park(id: $id, until: $until, reason: $reason) { status } }`;
+const RESOLVE = `mutation ($id: ID!) { resolveVastloper(id: $id, resolution: "Opgelost met maatwerk") { status resolvedAtRung } }`;
+const DETAIL = `query ($id: ID!) { vastloper(id: $id) {
+  rung status
+  timeline { fromRung toRung cause reason at agendaItemId }
+  agendaItems { meetingType meetingStatus title source kind }
+} }`;
+
+type Detail = {
+  vastloper: {
+    rung: string;
+    status: string;
+    timeline: { fromRung: string | null; toRung: string; cause: string; reason: string | null; at: string; agendaItemId: string | null }[];
+    agendaItems: { meetingType: string; meetingStatus: string; title: string; source: string; kind: string }[];
+  };
+};
+
+const RUNGS = ['PROGRAMMABUREAU', 'ALLIANTIE', 'RIJKSVERTEGENWOORDIGER', 'INTERDEPARTEMENTAAL', 'DOORBRAAKOVERLEG'];
+const compressed = (seconds: Record<string, number>) => RUNGS.map((rung) => ({ rung, duration: `PT${seconds[rung] ?? 2}S` }));
+
+const waitFor = async (what: string, condition: () => Promise<boolean>, timeoutMs = 40_000): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+};
+
+const clearQueue = async (): Promise<void> => {
+  const connection = createRedisConnection(testRedisUrl());
+  const queue = new Queue(QUEUES.escalation, { connection });
+  await queue.removeJobScheduler(SWEEP_SCHEDULER_ID);
+  await queue.obliterate({ force: true });
+  await queue.close();
+  connection.disconnect();
+};
+
+describe('the escalation ladder run by the worker, on a ladder compressed to seconds', () => {
+  let db: TestDatabase;
+  let api: INestApplication;
+  let worker: INestApplicationContext;
+  let url: string;
+  let token: string;
+  const ids: Record<string, string> = {};
+  const people: Record<string, string> = {};
+
+  const detail = (id: string) => graphqlData<Detail>(url, DETAIL, { id }, { token });
+  const rungOf = async (id: string): Promise<string> =>
+    ((await db.dataSource.query(`SELECT rung FROM vastloper WHERE id = $1`, [id])) as { rung: string }[])[0].rung;
+
+  beforeAll(async () => {
+    await clearQueue();
+    db = await createTestDatabase();
+    await seedDemoData(db.dataSource, { now: new Date() });
+    // The demo's own stalled items would keep the worker busy: this test watches only its own.
+    await db.dataSource.query(`UPDATE vastloper SET next_escalation_at = NULL, early_warning_at = NULL`);
+    await db.dataSource.query(`UPDATE doorbraak SET next_escalation_at = NULL, early_warning_at = NULL`);
+    const alliances: { slug: string; id: string }[] = await db.dataSource.query(`SELECT slug, id FROM alliance`);
+    for (const { slug, id } of alliances) {
+      ids[slug] = id;
+    }
+    const persons: { email: string; id: string }[] = await db.dataSource.query(`SELECT email, id FROM person`);
+    for (const { email, id } of persons) {
+      people[email.split('@')[0]] = id;
+    }
+    ({ app: api, url } = await startTestApi(db.appUrl));
+    token = (await signIn(url, 'programmadirecteur.rotterdam-zuid@demo.doorbraak.nl')).token;
+    const admin = (await signIn(url, 'admin@demo.doorbraak.nl')).token;
+    await graphqlData(url, LADDER, { allianceId: ids['rotterdam-zuid'], rungs: compressed({}) }, { token: admin });
+    worker = await NestFactory.createApplicationContext(
+      InProcessWorkerModule.forRoot(testConfig({ databaseUrl: db.appUrl, escalationSweepEvery: 'PT1S' })),
+      { logger: false },
+    );
+    await worker.init();
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+    await clearQueue();
+    await db?.drop();
+  });
+
+  const create = async (title: string): Promise<string> => {
+    const { createVastloper } = await graphqlData<{ createVastloper: { id: string } }>(
+      url,
+      CREATE,
+      { input: { allianceId: ids['rotterdam-zuid'], title, category: 'WET_EN_REGELGEVING', actielijn: 'MEEDOEN' } },
+      { token },
+    );
+    return createVastloper.id;
+  };
+
+  it('climbs a new vastloper without progress all five rungs, onto both agendas, telling the right people', async () => {
+    const climber = await create('Schuldhulp loopt vast op de Participatiewet');
+    const parked = await create('Geparkeerde vastloper die niet mag bewegen');
+    const resolved = await create('Opgeloste vastloper die nooit meer beweegt');
+    await graphqlData(url, PARK, { id: parked, until: new Date(Date.now() + 3_600_000).toISOString(), reason: 'Wacht op SZW' }, { token });
+    await graphqlData(url, RESOLVE, { id: resolved }, { token });
+
+    await waitFor('the vastloper to reach the doorbraakoverleg', async () => (await rungOf(climber)) === 'DOORBRAAKOVERLEG');
+
+    const { vastloper } = await detail(climber);
+    expect(vastloper.timeline.map((event) => `${event.cause} ${event.fromRung}→${event.toRung}`)).toEqual([
+      'STALLED PROGRAMMABUREAU→ALLIANTIE',
+      'STALLED ALLIANTIE→RIJKSVERTEGENWOORDIGER',
+      'STALLED RIJKSVERTEGENWOORDIGER→INTERDEPARTEMENTAAL',
+      'STALLED INTERDEPARTEMENTAAL→DOORBRAAKOVERLEG',
+    ]);
+    expect(vastloper.timeline[0].reason).toBe('Geen voortgang binnen PT2S bij het programmabureau.');
+    // Placed on the next alliance meeting and the next doorbraakoverleg, neither held yet.
+    expect(vastloper.agendaItems).toEqual([
+      expect.objectContaining({ meetingType: 'ALLIANTIE', source: 'ESCALATION', kind: 'ESCALATION' }),
+      expect.objectContaining({ meetingType: 'DOORBRAAKOVERLEG', source: 'ESCALATION', kind: 'ESCALATION' }),
+    ]);
+    expect(vastloper.agendaItems.every((item) => ['DRAFT', 'AGENDA_PUBLISHED'].includes(item.meetingStatus))).toBe(true);
+    expect(vastloper.timeline.filter((event) => event.agendaItemId !== null).map((event) => event.toRung)).toEqual([
+      'ALLIANTIE',
+      'DOORBRAAKOVERLEG',
+    ]);
+
+    const notified: { recipient: string; kind: string; key: string }[] = await db.dataSource.query(
+      `SELECT p.email AS recipient, n.kind, n.dedupe_key AS key FROM notification n JOIN person p ON p.id = n.recipient_id
+        WHERE n.vastloper_id = $1 AND n.kind = 'ESCALATED' ORDER BY n.created_at`,
+      [climber],
+    );
+    const told = (rung: string) => notified.filter((row) => row.key.endsWith(rung)).map((row) => row.recipient.split('@')[0]).sort();
+    expect(told('ALLIANTIE')).toEqual(['burgemeester.rotterdam-zuid', 'programmadirecteur.rotterdam-zuid']);
+    expect(told('RIJKSVERTEGENWOORDIGER')).toEqual(['programmadirecteur.rotterdam-zuid', 'rijksvertegenwoordiger.rotterdam-zuid']);
+    expect(told('INTERDEPARTEMENTAAL')).toEqual(['coordinator', 'programmadirecteur.rotterdam-zuid']);
+    expect(told('DOORBRAAKOVERLEG')).toEqual(['coordinator', 'programmadirecteur.rotterdam-zuid']);
+    // One per person per item per rung: no repeats.
+    expect(new Set(notified.map((row) => `${row.recipient} ${row.key}`)).size).toBe(notified.length);
+
+    // At the top it is flagged overdue once, and stays there.
+    await waitFor('the overdue flag', async () =>
+      ((await db.dataSource.query(`SELECT overdue_at FROM vastloper WHERE id = $1`, [climber])) as { overdue_at: Date | null }[])[0]
+        .overdue_at !== null,
+    );
+    expect(await rungOf(climber)).toBe('DOORBRAAKOVERLEG');
+
+    // Meanwhile the parked and the resolved item did not move.
+    expect((await detail(parked)).vastloper).toEqual(expect.objectContaining({ rung: 'PROGRAMMABUREAU', status: 'GEPARKEERD', timeline: [] }));
+    const done = (await detail(resolved)).vastloper;
+    expect(done.status).toBe('OPGELOST');
+    expect(done.timeline.map((event) => event.cause)).toEqual(['RESOLVED']);
+  });
+
+  it('keeps a job that fails for good in the failed set, listed for administrators only', async () => {
+    const connection = createRedisConnection(testRedisUrl());
+    const queue = new Queue(QUEUES.escalation, { connection });
+    try {
+      const broken = await queue.add(
+        JOBS.escalation.escalate,
+        { itemType: 'VASTLOPER', itemId: 'geen-id', fromRung: 'ALLIANTIE', period: 0 },
+        { jobId: 'escalate-broken-test', attempts: 2, backoff: { type: 'exponential', delay: 100 } },
+      );
+      await waitFor('the job to fail for good', async () => (await broken.getState()) === 'failed');
+      const admin = (await signIn(url, 'admin@demo.doorbraak.nl')).token;
+      const { escalationFailures } = await graphqlData<{ escalationFailures: { jobId: string; itemId: string; attemptsMade: number; failedReason: string }[] }>(
+        url,
+        '{ escalationFailures { jobId itemId attemptsMade failedReason } }',
+        {},
+        { token: admin },
+      );
+      expect(escalationFailures).toEqual([
+        expect.objectContaining({ jobId: 'escalate-broken-test', itemId: 'geen-id', attemptsMade: 2, failedReason: expect.any(String) }),
+      ]);
+      expect(errorCode(await graphqlRequest(url, '{ escalationFailures { jobId } }', {}, { token }))).toBe('FORBIDDEN');
+    } finally {
+      await queue.close();
+      connection.disconnect();
+    }
+  });
+
+  it('restarts the clock at the current rung when progress is added there', async () => {
+    const admin = (await signIn(url, 'admin@demo.doorbraak.nl')).token;
+    await graphqlData(url, LADDER, { allianceId: ids['rotterdam-zuid'], rungs: compressed({ ALLIANTIE: 6 }) }, { token: admin });
+    const id = await create('Vastloper met voortgang op de alliantietafel');
+    await waitFor('the vastloper to reach the alliance', async () => (await rungOf(id)) === 'ALLIANTIE');
+    const { addProgress } = await graphqlData<{ addProgress: { at: string } }>(
+      url,
+      PROGRESS,
+      { itemId: id, text: 'De wethouder heeft het ministerie gebeld.' },
+      { token },
+    );
+    await waitFor('the vastloper to move on from the alliance', async () => (await rungOf(id)) === 'RIJKSVERTEGENWOORDIGER');
+    const { vastloper } = await detail(id);
+    const fromAlliance = vastloper.timeline.find((event) => event.fromRung === 'ALLIANTIE');
+    // Six seconds from the progress, not from the arrival.
+    expect(new Date(fromAlliance?.at ?? 0).getTime()).toBeGreaterThanOrEqual(new Date(addProgress.at).getTime() + 6_000);
+    const periods: { stall_period: number }[] = await db.dataSource.query(
+      `SELECT stall_period FROM escalation_event WHERE vastloper_id = $1 AND from_rung = 'ALLIANTIE'`,
+      [id],
+    );
+    expect(periods).toEqual([{ stall_period: 2 }]);
+  });
+});

@@ -1,0 +1,501 @@
+import type { INestApplication } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { createRedisConnection, QUEUES } from '@doorbraak/server-core';
+import { seedDemoData } from '@doorbraak/server-seed';
+import {
+  createTestDatabase,
+  errorCode,
+  graphqlData,
+  graphqlRequest,
+  signIn,
+  testRedisUrl,
+  type TestDatabase,
+} from '@doorbraak/server-testing';
+import { startTestApi } from './testing/test-api';
+
+const SLUG = 'rotterdam-zuid';
+const OTHER = 'zaandam-oost';
+const email = (role: string, slug = SLUG) => `${role}.${slug}@demo.doorbraak.nl`;
+
+const MEETING_FIELDS = 'id type status title scheduledAt durationMinutes allianceId';
+const CREATE_MEETING = `mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { ${MEETING_FIELDS} } }`;
+const CREATE_SERIES = `mutation ($input: CreateMeetingSeriesInput!) {
+  createMeetingSeries(input: $input) { id intervalWeeks exceptions meetings { id scheduledAt status } } }`;
+const MEETING = `query ($id: ID!) { meeting(id: $id) {
+  ${MEETING_FIELDS} fullView minutes
+  agenda { id position title kind source minutesAllotted vastloperId carriedOverFromId item { id title } }
+  agendaTime { totalMinutes overrunMinutes warning }
+  amendments { change description urgent }
+  attendees { id present person { name } }
+  decisions { id text outcome }
+  openCommitments { id description createdAt }
+} }`;
+const ADD_ITEM = `mutation ($meetingId: ID!, $input: AddAgendaItemInput!) { addAgendaItem(meetingId: $meetingId, input: $input) { id position source kind } }`;
+const MOVE = `mutation ($id: ID!, $position: Int!) { moveAgendaItem(id: $id, position: $position) { id } }`;
+const PUBLISH = `mutation ($id: ID!) { publishAgenda(meetingId: $id) { status agendaPublishedAt } }`;
+const CANCEL = `mutation ($id: ID!, $reason: String) { cancelMeeting(meetingId: $id, reason: $reason) { status } }`;
+const HELD = `mutation ($id: ID!) { markMeetingHeld(meetingId: $id) { status } }`;
+const APPROVE = `mutation ($id: ID!) { approveMinutes(meetingId: $id) { status minutesApprovedAt } }`;
+const MINUTES = `mutation ($id: ID!, $minutes: String) { updateMinutes(meetingId: $id, minutes: $minutes) { minutes } }`;
+const ATTENDANCE = `mutation ($id: ID!, $attendance: [AttendanceInput!]!) { recordAttendance(meetingId: $id, attendance: $attendance) { id } }`;
+const AGENDA_MINUTE = `mutation ($id: ID!, $minute: String) { recordAgendaMinute(agendaItemId: $id, minute: $minute) { minute } }`;
+const DECIDE = `mutation ($input: RecordDecisionInput!) { recordDecision(input: $input) { id text outcome reviewDate reviewAgendaItemId } }`;
+const REGISTER = `query ($filter: DecisionRegisterFilter) { decisionRegister(filter: $filter) { id text alliance { slug } meeting { id type } item { id } } }`;
+const CREATE_VASTLOPER = `mutation ($input: CreateVastloperInput!) { createVastloper(input: $input) { id } }`;
+const ESCALATE = `mutation ($id: ID!) { escalate(itemId: $id, reason: "Loopt vast bij het programmabureau") { __typename } }`;
+const DE_ESCALATE = `mutation ($id: ID!) { deEscalate(itemId: $id, reason: "Terug naar het programmabureau") { __typename } }`;
+const CARRY_OVER = `mutation ($id: ID!) { carryOverAgendaItem(id: $id) { id meetingId carriedOverFromId source } }`;
+const REMOVE = `mutation ($id: ID!) { removeAgendaItem(id: $id) { id } }`;
+const CREATE_ACTION = `mutation ($input: CreateActionItemInput!) { createActionItem(input: $input) { id dueDate kind status } }`;
+
+type AgendaRow = {
+  id: string;
+  position: number;
+  title: string;
+  kind: string;
+  source: string;
+  minutesAllotted: number;
+  vastloperId: string | null;
+  carriedOverFromId: string | null;
+  item: { id: string; title: string } | null;
+};
+type MeetingView = {
+  id: string;
+  type: string;
+  status: string;
+  title: string;
+  scheduledAt: string;
+  fullView: boolean;
+  minutes: string | null;
+  agenda: AgendaRow[];
+  agendaTime: { totalMinutes: number; overrunMinutes: number; warning: string | null };
+  amendments: { change: string; description: string; urgent: boolean }[];
+  attendees: { id: string; present: boolean | null; person: { name: string } | null }[];
+  decisions: { id: string; text: string; outcome: string | null }[];
+  openCommitments: { id: string; description: string; createdAt: string }[];
+};
+
+const amsterdamWallClock = (iso: string): string =>
+  new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', weekday: 'long', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+
+describe('meetings and agendas over the API', () => {
+  let db: TestDatabase;
+  let app: INestApplication;
+  let url: string;
+  const alliances: Record<string, string> = {};
+  const people: Record<string, string> = {};
+  const tokens: Record<string, string> = {};
+
+  const as = async <T>(who: string, query: string, variables: Record<string, unknown> = {}): Promise<T> =>
+    graphqlData<T>(url, query, variables, { token: tokens[who] });
+  const attempt = (who: string, query: string, variables: Record<string, unknown> = {}) =>
+    graphqlRequest(url, query, variables, { token: tokens[who] });
+  const meeting = async (id: string, who = 'director'): Promise<MeetingView> => (await as<{ meeting: MeetingView }>(who, MEETING, { id })).meeting;
+  const createMeeting = async (input: Record<string, unknown>, who = 'director'): Promise<{ id: string }> =>
+    (await as<{ createMeeting: { id: string } }>(who, CREATE_MEETING, { input: { allianceId: alliances[SLUG], ...input } })).createMeeting;
+  const addItem = async (meetingId: string, input: Record<string, unknown>, who = 'director'): Promise<{ id: string; position: number }> =>
+    (await as<{ addAgendaItem: { id: string; position: number } }>(who, ADD_ITEM, { meetingId, input: { kind: 'DISCUSSION', ...input } })).addAgendaItem;
+  const newVastloper = async (title: string, confidential = false): Promise<string> =>
+    (
+      await as<{ createVastloper: { id: string } }>('director', CREATE_VASTLOPER, {
+        input: { allianceId: alliances[SLUG], title, category: 'WET_EN_REGELGEVING', actielijn: 'MEEDOEN', confidential },
+      })
+    ).createVastloper.id;
+  const escalatedPlacements = (vastloperId: string): Promise<{ meeting_id: string; status: string }[]> =>
+    db.dataSource.query(
+      `SELECT ai.meeting_id, m.status FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id
+        WHERE ai.vastloper_id = $1 AND ai.source = 'ESCALATION'`,
+      [vastloperId],
+    );
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedDemoData(db.dataSource, { now: new Date() });
+    for (const row of (await db.dataSource.query(`SELECT slug, id FROM alliance`)) as { slug: string; id: string }[]) {
+      alliances[row.slug] = row.id;
+    }
+    for (const row of (await db.dataSource.query(`SELECT email, id FROM person`)) as { email: string; id: string }[]) {
+      people[row.email] = row.id;
+    }
+    // The demo's upcoming alliance meetings of this alliance are all still drafts here, so the test knows
+    // which meeting is "next" whatever day it runs.
+    await db.dataSource.query(
+      `UPDATE meeting SET status = 'DRAFT', agenda_published_at = NULL WHERE alliance_id = $1 AND scheduled_at > now()`,
+      [alliances[SLUG]],
+    );
+    ({ app, url } = await startTestApi(db.appUrl));
+    const sessions = {
+      director: email('programmadirecteur'),
+      director2: email('programmadirecteur'),
+      mayor: email('burgemeester'),
+      partner: email('partner'),
+      rv: email('rijksvertegenwoordiger'),
+      otherDirector: email('programmadirecteur', OTHER),
+      coordinator: 'coordinator@demo.doorbraak.nl',
+      admin: 'admin@demo.doorbraak.nl',
+    };
+    for (const [who, address] of Object.entries(sessions)) {
+      tokens[who] = (await signIn(url, address)).token;
+    }
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    // The API planned jobs in this Redis database; none of them should outlive the test.
+    const connection = createRedisConnection(testRedisUrl());
+    for (const name of [QUEUES.meetings, QUEUES.notifications]) {
+      const queue = new Queue(name, { connection });
+      await queue.obliterate({ force: true });
+      await queue.close();
+    }
+    connection.disconnect();
+    await db?.drop();
+  });
+
+  it('plans a six-weekly series at 14:00 Amsterdam time across the change to summer time, without the exception', async () => {
+    const { createMeetingSeries } = await as<{ createMeetingSeries: { intervalWeeks: number; exceptions: string[]; meetings: { scheduledAt: string; status: string }[] } }>(
+      'director',
+      CREATE_SERIES,
+      {
+        input: {
+          type: 'PROGRAMMATEAM',
+          allianceId: alliances[SLUG],
+          // Thursday 11 February 2027, 14:00 in Amsterdam (winter time); the clocks go forward on 28 March.
+          scheduledAt: '2027-02-11T13:00:00Z',
+          intervalWeeks: 6,
+          until: '2027-08-01',
+          exceptions: ['2027-05-06'],
+          durationMinutes: 90,
+          location: 'Stadhuis Rotterdam',
+        },
+      },
+    );
+    const dates = createMeetingSeries.meetings.map((row) => row.scheduledAt);
+    expect(dates).toEqual([
+      '2027-02-11T13:00:00.000Z',
+      '2027-03-25T13:00:00.000Z',
+      // 6 May is an exception; after the change to summer time 14:00 is 12:00 UTC.
+      '2027-06-17T12:00:00.000Z',
+      '2027-07-29T12:00:00.000Z',
+    ]);
+    expect(dates.map(amsterdamWallClock)).toEqual(['donderdag 14:00', 'donderdag 14:00', 'donderdag 14:00', 'donderdag 14:00']);
+    expect(createMeetingSeries.meetings.every((row) => row.status === 'DRAFT')).toBe(true);
+  });
+
+  it('refuses a series that meets every 0 weeks, and a series of the doorbraakoverleg for an alliance', async () => {
+    const zero = await attempt('director', CREATE_SERIES, {
+      input: { type: 'PROGRAMMATEAM', allianceId: alliances[SLUG], scheduledAt: '2027-02-11T13:00:00Z', intervalWeeks: 0 },
+    });
+    expect(errorCode(zero)).toBe('BAD_USER_INPUT');
+    const national = await attempt('coordinator', CREATE_MEETING, {
+      input: { type: 'DOORBRAAKOVERLEG', allianceId: alliances[SLUG], scheduledAt: '2027-02-11T13:00:00Z' },
+    });
+    expect(errorCode(national)).toBe('BAD_USER_INPUT');
+  });
+
+  it('lets only the programme director plan meetings, and hides other alliances’ meetings', async () => {
+    const forbidden = await attempt('partner', CREATE_MEETING, {
+      input: { type: 'ALLIANTIE', allianceId: alliances[SLUG], scheduledAt: '2027-01-10T13:00:00Z' },
+    });
+    expect(errorCode(forbidden)).toBe('FORBIDDEN');
+    const elsewhere = await attempt('director', CREATE_MEETING, {
+      input: { type: 'ALLIANTIE', allianceId: alliances[OTHER], scheduledAt: '2027-01-10T13:00:00Z' },
+    });
+    expect(errorCode(elsewhere)).toBe('NOT_FOUND');
+    const { id } = await createMeeting({ type: 'BESTUURLIJK', scheduledAt: '2027-01-12T13:00:00Z' });
+    expect(errorCode(await attempt('otherDirector', MEETING, { id }))).toBe('NOT_FOUND');
+    expect(errorCode(await attempt('admin', MEETING, { id }))).toBe('NOT_FOUND');
+    expect((await meeting(id, 'partner')).title).toBe('Bestuurlijk overleg Nationaal Programma Rotterdam Zuid (NPRZ)');
+    const { meetings } = await as<{ meetings: { id: string; allianceId: string | null }[] }>('otherDirector', `{ meetings { id allianceId } }`);
+    expect(meetings.length).toBeGreaterThan(0);
+    expect(meetings.every((row) => row.allianceId === alliances[OTHER])).toBe(true);
+  });
+
+  it('keeps agenda positions dense 1..n when two clients reorder at the same time', async () => {
+    const { id } = await createMeeting({ type: 'PROGRAMMATEAM', scheduledAt: '2027-01-14T13:00:00Z' });
+    const items: string[] = [];
+    for (let index = 1; index <= 6; index += 1) {
+      items.push((await addItem(id, { title: `Punt ${index}`, minutesAllotted: 10 })).id);
+    }
+    const moves = Array.from({ length: 24 }, (_, index) => ({
+      who: index % 2 === 0 ? 'director' : 'director2',
+      id: items[(index * 5) % items.length],
+      position: ((index * 7) % 6) + 1,
+    }));
+    const results = await Promise.all(moves.map((move) => attempt(move.who, MOVE, { id: move.id, position: move.position })));
+    expect(results.every((result) => !result.body.errors)).toBe(true);
+    const { agenda } = await meeting(id);
+    expect(agenda.map((row) => row.position)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect([...agenda.map((row) => row.id)].sort()).toEqual([...items].sort());
+  });
+
+  it('adds up the agenda and warns in Dutch when it runs over the meeting', async () => {
+    const { id } = await createMeeting({ type: 'PROGRAMMATEAM', scheduledAt: '2027-01-15T13:00:00Z', durationMinutes: 60 });
+    await addItem(id, { title: 'Voortgang', minutesAllotted: 40 });
+    expect((await meeting(id)).agendaTime).toEqual({ totalMinutes: 40, overrunMinutes: 0, warning: null });
+    await addItem(id, { title: 'Jaarplan', minutesAllotted: 35, position: 1 });
+    const view = await meeting(id);
+    expect(view.agenda.map((row) => `${row.position} ${row.title}`)).toEqual(['1 Jaarplan', '2 Voortgang']);
+    expect(view.agendaTime).toEqual({
+      totalMinutes: 75,
+      overrunMinutes: 15,
+      warning: 'De agenda duurt 75 minuten, 15 minuten langer dan de vergadering (60 minuten).',
+    });
+  });
+
+  describe('escalated items', () => {
+    let upcoming: { id: string; scheduled_at: Date }[];
+
+    beforeAll(async () => {
+      upcoming = await db.dataSource.query(
+        `SELECT id, scheduled_at FROM meeting WHERE alliance_id = $1 AND type = 'ALLIANTIE' AND scheduled_at > now() ORDER BY scheduled_at`,
+        [alliances[SLUG]],
+      );
+      expect(upcoming.length).toBeGreaterThanOrEqual(3);
+    });
+
+    it('land on the next unheld meeting, move on when it is cancelled, and are never doubled', async () => {
+      const vastloper = await newVastloper('Jongerenloket mag geen gegevens delen met de school');
+      await as('director', ESCALATE, { id: vastloper });
+      expect(await escalatedPlacements(vastloper)).toEqual([{ meeting_id: upcoming[0].id, status: 'DRAFT' }]);
+
+      await as('director', CANCEL, { id: upcoming[0].id, reason: 'De burgemeester is verhinderd' });
+      expect(await escalatedPlacements(vastloper)).toEqual([{ meeting_id: upcoming[1].id, status: 'DRAFT' }]);
+      const cancelled = await meeting(upcoming[0].id);
+      expect(cancelled.status).toBe('CANCELLED');
+      expect(cancelled.agenda.some((row) => row.vastloperId === vastloper)).toBe(false);
+      expect(cancelled.agenda.map((row) => row.position)).toEqual(cancelled.agenda.map((_, index) => index + 1));
+      const next = await meeting(upcoming[1].id);
+      expect(next.agenda.map((row) => row.position)).toEqual(next.agenda.map((_, index) => index + 1));
+      expect(next.agenda.filter((row) => row.vastloperId === vastloper)).toEqual([
+        expect.objectContaining({ source: 'ESCALATION', kind: 'ESCALATION', item: { id: vastloper, title: 'Jongerenloket mag geen gegevens delen met de school' } }),
+      ]);
+
+      // Down and up again: the ladder finds it already on the next agenda.
+      await as('director', DE_ESCALATE, { id: vastloper });
+      await as('director', ESCALATE, { id: vastloper });
+      expect(await escalatedPlacements(vastloper)).toEqual([{ meeting_id: upcoming[1].id, status: 'DRAFT' }]);
+      const [{ count }] = await db.dataSource.query(`SELECT count(*)::int AS count FROM agenda_backlog_item WHERE vastloper_id = $1`, [vastloper]);
+      expect(count).toBe(0);
+    });
+
+    it('cannot be removed from an agenda, only carried over', async () => {
+      const [row] = await db.dataSource.query(
+        `SELECT id FROM agenda_item WHERE meeting_id = $1 AND source = 'ESCALATION' LIMIT 1`,
+        [upcoming[1].id],
+      );
+      const removed = await attempt('director', REMOVE, { id: row.id });
+      expect(errorCode(removed)).toBe('INVALID_TRANSITION');
+      expect(removed.body.errors?.[0].extensions?.['reason']).toBe('ESCALATED_ITEM_STAYS');
+    });
+
+    it('go onto the meeting after a published agenda, unless the programme director adds one as an urgent amendment', async () => {
+      await as('director', PUBLISH, { id: upcoming[1].id });
+      const late = await newVastloper('Huurtoeslag stopt bij inwoning');
+      await as('director', ESCALATE, { id: late });
+      expect(await escalatedPlacements(late)).toEqual([{ meeting_id: upcoming[2].id, status: 'DRAFT' }]);
+
+      const partnerTry = await attempt('partner', ADD_ITEM, {
+        meetingId: upcoming[1].id,
+        input: { title: 'Escalatie: Huurtoeslag stopt bij inwoning', kind: 'ESCALATION', vastloperId: late, urgent: true },
+      });
+      expect(errorCode(partnerTry)).toBe('FORBIDDEN');
+      await addItem(upcoming[1].id, { title: 'Escalatie: Huurtoeslag stopt bij inwoning', kind: 'ESCALATION', vastloperId: late, urgent: true });
+      expect(await escalatedPlacements(late)).toEqual([{ meeting_id: upcoming[1].id, status: 'AGENDA_PUBLISHED' }]);
+      const published = await meeting(upcoming[1].id);
+      expect(published.amendments).toEqual([
+        { change: 'ADDED', description: 'Toegevoegd: Escalatie: Huurtoeslag stopt bij inwoning', urgent: true },
+      ]);
+      const later = await meeting(upcoming[2].id);
+      expect(later.agenda.map((row) => row.position)).toEqual(later.agenda.map((_, index) => index + 1));
+    });
+
+    it('wait on the "to schedule" list when the last planned meeting is cancelled, and are placed when a meeting is planned', async () => {
+      const vastloper = await newVastloper('Geen plek in de opvang voor jongvolwassenen');
+      await as('director', ESCALATE, { id: vastloper });
+      const [{ meeting_id: placedOn }] = await escalatedPlacements(vastloper);
+      const rest: { id: string }[] = await db.dataSource.query(
+        `SELECT id FROM meeting WHERE alliance_id = $1 AND type = 'ALLIANTIE' AND status IN ('DRAFT', 'AGENDA_PUBLISHED') ORDER BY scheduled_at`,
+        [alliances[SLUG]],
+      );
+      expect(rest.map((row) => row.id)).toContain(placedOn);
+      for (const row of rest) {
+        await as('director', CANCEL, { id: row.id });
+      }
+      const waiting = await db.dataSource.query(
+        `SELECT meeting_type, rung FROM agenda_backlog_item WHERE vastloper_id = $1 AND placed_at IS NULL`,
+        [vastloper],
+      );
+      expect(waiting).toEqual([{ meeting_type: 'ALLIANTIE', rung: 'ALLIANTIE' }]);
+
+      const { id } = await createMeeting({ type: 'ALLIANTIE', scheduledAt: new Date(Date.now() + 60 * 86_400_000).toISOString() });
+      expect(await escalatedPlacements(vastloper)).toEqual(expect.arrayContaining([{ meeting_id: id, status: 'DRAFT' }]));
+      const [{ placed }] = await db.dataSource.query(
+        `SELECT count(*)::int AS placed FROM agenda_backlog_item WHERE vastloper_id = $1 AND placed_at IS NOT NULL`,
+        [vastloper],
+      );
+      expect(placed).toBe(1);
+    });
+  });
+
+  describe('minutes and decisions', () => {
+    let meetingId: string;
+    let itemId: string;
+    let vastloperId: string;
+
+    beforeAll(async () => {
+      vastloperId = await newVastloper('Schuldhulp stopt bij verhuizing naar een andere gemeente');
+      ({ id: meetingId } = await createMeeting({
+        type: 'BESTUURLIJK',
+        scheduledAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
+        attendeePersonIds: [people[email('burgemeester')], people[email('programmadirecteur')]],
+      }));
+      ({ id: itemId } = await addItem(meetingId, { title: 'Schuldhulp', kind: 'DECISION', vastloperId }));
+      await addItem(meetingId, { title: 'Rondvraag', kind: 'INFORMATION', minutesAllotted: 5 });
+    });
+
+    it('are taken during and after the meeting, not before', async () => {
+      const early = await attempt('director', MINUTES, { id: meetingId, minutes: 'Te vroeg' });
+      expect(errorCode(early)).toBe('INVALID_TRANSITION');
+      await as('director', PUBLISH, { id: meetingId });
+      await as('director', HELD, { id: meetingId });
+      const view = await meeting(meetingId);
+      await as('director', ATTENDANCE, {
+        id: meetingId,
+        attendance: view.attendees.map((attendee) => ({ attendeeId: attendee.id, present: attendee.person?.name !== undefined })),
+      });
+      await as('director', MINUTES, { id: meetingId, minutes: 'De burgemeester opent de vergadering.' });
+      await as('director', AGENDA_MINUTE, { id: itemId, minute: 'Besproken; de gemeenten maken afspraken.' });
+      const { recordDecision } = await as<{ recordDecision: { id: string; outcome: string } }>('mayor', DECIDE, {
+        input: { meetingId, agendaItemId: itemId, text: 'De alliantie lost de schuldhulp bij verhuizing op met een warme overdracht.', outcome: 'RESOLVE' },
+      });
+      expect(recordDecision.outcome).toBe('RESOLVE');
+      const [vastloper] = await db.dataSource.query(`SELECT status, resolution FROM vastloper WHERE id = $1`, [vastloperId]);
+      expect(vastloper).toEqual({ status: 'OPGELOST', resolution: 'De alliantie lost de schuldhulp bij verhuizing op met een warme overdracht.' });
+      expect((await meeting(meetingId)).attendees.every((attendee) => attendee.present === true)).toBe(true);
+    });
+
+    it('are approved by the chair only, after which they are read-only, and the approval is audited', async () => {
+      expect(errorCode(await attempt('director', APPROVE, { id: meetingId }))).toBe('FORBIDDEN');
+      expect(errorCode(await attempt('partner', APPROVE, { id: meetingId }))).toBe('FORBIDDEN');
+      const { approveMinutes } = await as<{ approveMinutes: { status: string } }>('mayor', APPROVE, { id: meetingId });
+      expect(approveMinutes.status).toBe('MINUTES_APPROVED');
+
+      for (const [query, variables] of [
+        [MINUTES, { id: meetingId, minutes: 'Achteraf gewijzigd' }],
+        [AGENDA_MINUTE, { id: itemId, minute: 'Achteraf gewijzigd' }],
+        [ATTENDANCE, { id: meetingId, attendance: [] }],
+        [DECIDE, { input: { meetingId, text: 'Een besluit achteraf' } }],
+        [APPROVE, { id: meetingId }],
+      ] as const) {
+        const result = await attempt(query === DECIDE || query === APPROVE ? 'mayor' : 'director', query, variables);
+        expect(errorCode(result)).toBe('INVALID_TRANSITION');
+      }
+      const view = await meeting(meetingId);
+      expect(view.minutes).toBe('De burgemeester opent de vergadering.');
+      expect(view.decisions).toHaveLength(1);
+      const audit = await db.dataSource.query(`SELECT actor_id, after FROM audit_entry WHERE operation = 'approveMinutes' AND entity_id = $1`, [meetingId]);
+      expect(audit).toEqual([{ actor_id: people[email('burgemeester')], after: expect.objectContaining({ status: 'MINUTES_APPROVED' }) }]);
+    });
+
+    it('form a register searchable across the meetings and alliances the caller may see', async () => {
+      const { decisionRegister } = await as<{ decisionRegister: { text: string; alliance: { slug: string } | null }[] }>('director', REGISTER, {
+        filter: { text: 'warme overdracht' },
+      });
+      expect(decisionRegister.map((row) => row.text)).toEqual(['De alliantie lost de schuldhulp bij verhuizing op met een warme overdracht.']);
+      const part = await as<{ decisionRegister: unknown[] }>('director', REGISTER, { filter: { text: 'overdrach' } });
+      expect(part.decisionRegister).toHaveLength(1);
+      const byItem = await as<{ decisionRegister: unknown[] }>('director', REGISTER, { filter: { vastloperId } });
+      expect(byItem.decisionRegister).toHaveLength(1);
+      const elsewhere = await as<{ decisionRegister: { alliance: { slug: string } | null }[] }>('otherDirector', REGISTER, {
+        filter: { text: 'warme overdracht' },
+      });
+      expect(elsewhere.decisionRegister).toEqual([]);
+      const own = await as<{ decisionRegister: { alliance: { slug: string } | null }[] }>('otherDirector', REGISTER, {});
+      expect(own.decisionRegister.length).toBeGreaterThan(0);
+      expect(own.decisionRegister.every((row) => row.alliance?.slug === OTHER)).toBe(true);
+      const national = await as<{ decisionRegister: { alliance: { slug: string } | null }[] }>('coordinator', REGISTER, {
+        filter: { meetingType: 'DOORBRAAKOVERLEG' },
+      });
+      expect(national.decisionRegister.length).toBeGreaterThan(0);
+      expect(national.decisionRegister.every((row) => row.alliance === null)).toBe(true);
+      const dated = await as<{ decisionRegister: unknown[] }>('coordinator', REGISTER, {
+        filter: { allianceId: alliances[SLUG], from: new Date(Date.now() - 86_400_000).toISOString() },
+      });
+      expect(dated.decisionRegister).toHaveLength(1);
+    });
+
+    it('keep decisions about confidential items from those who may not read them', async () => {
+      const secret = await newVastloper('Ondermijning in de haven', true);
+      const { id } = await createMeeting({ type: 'BESTUURLIJK', scheduledAt: new Date(Date.now() - 3_600_000).toISOString() });
+      const { id: secretItem } = await addItem(id, { title: 'Vertrouwelijk: haven', kind: 'DECISION', vastloperId: secret });
+      await addItem(id, { title: 'Openbaar punt', kind: 'INFORMATION' });
+      await as('director', HELD, { id });
+      await as('mayor', DECIDE, { input: { meetingId: id, agendaItemId: secretItem, text: 'Vertrouwelijk besluit over de haven.' } });
+      const partnerView = await meeting(id, 'partner');
+      expect(partnerView.agenda.map((row) => row.title)).toEqual(['Openbaar punt']);
+      expect(partnerView.decisions).toEqual([]);
+      expect((await meeting(id, 'mayor')).agenda).toHaveLength(2);
+      const search = await as<{ decisionRegister: unknown[] }>('partner', REGISTER, { filter: { text: 'haven' } });
+      expect(search.decisionRegister).toEqual([]);
+    });
+
+    it('put a decision with a review date back on the first agenda on or after that date', async () => {
+      const { id: later } = await createMeeting({ type: 'BESTUURLIJK', scheduledAt: new Date(Date.now() + 40 * 86_400_000).toISOString() });
+      const { id } = await createMeeting({ type: 'BESTUURLIJK', scheduledAt: new Date(Date.now() - 3_600_000).toISOString() });
+      await as('director', HELD, { id });
+      const reviewDate = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+      const { recordDecision } = await as<{ recordDecision: { reviewDate: string; reviewAgendaItemId: string } }>('mayor', DECIDE, {
+        input: { meetingId: id, text: 'Proef met één loket voor een half jaar.', reviewDate },
+      });
+      expect(recordDecision.reviewDate).toBe(reviewDate);
+      const view = await meeting(later);
+      expect(view.agenda.find((row) => row.id === recordDecision.reviewAgendaItemId)?.title).toBe('Herbeoordeling besluit: Proef met één loket voor een half jaar.');
+    });
+  });
+
+  it('carries an unfinished item over to the next meeting of the same type, once', async () => {
+    const { id: first } = await createMeeting({ type: 'PROGRAMMATEAM', scheduledAt: new Date(Date.now() - 3_600_000).toISOString() });
+    const { id: second } = await createMeeting({ type: 'PROGRAMMATEAM', scheduledAt: new Date(Date.now() + 20 * 86_400_000).toISOString() });
+    const { id: item } = await addItem(first, { title: 'Woningtoewijzing', minutesAllotted: 25 });
+    await as('director', HELD, { id: first });
+    const { carryOverAgendaItem } = await as<{ carryOverAgendaItem: { meetingId: string; carriedOverFromId: string } }>('director', CARRY_OVER, { id: item });
+    expect(carryOverAgendaItem).toEqual(expect.objectContaining({ meetingId: second, carriedOverFromId: item }));
+    const again = await attempt('director', CARRY_OVER, { id: item });
+    expect(again.body.errors?.[0].extensions?.['reason']).toBe('ALREADY_CARRIED_OVER');
+  });
+
+  it('lists open commitments as the standing item of every ALLIANTIE agenda, longest open first', async () => {
+    const { createActionItem } = await as<{ createActionItem: { id: string; dueDate: string; kind: string } }>('director', CREATE_ACTION, {
+      input: { allianceId: alliances[SLUG], description: 'Het Rijk zoekt uit of de regeling kan worden verruimd.', kind: 'COMMITMENT', committedBy: 'RIJK', ownerId: people[email('rijksvertegenwoordiger')] },
+    });
+    const today = new Date().toISOString().slice(0, 10);
+    expect(createActionItem.dueDate).toBe(today < `${today.slice(0, 4)}-07-01` ? `${today.slice(0, 4)}-07-01` : today < `${today.slice(0, 4)}-12-31` ? `${today.slice(0, 4)}-12-31` : `${Number(today.slice(0, 4)) + 1}-07-01`);
+    const { id } = await createMeeting({ type: 'ALLIANTIE', scheduledAt: new Date(Date.now() + 90 * 86_400_000).toISOString() });
+    const view = await meeting(id);
+    const open = view.openCommitments;
+    expect(open.map((row) => row.id)).toContain(createActionItem.id);
+    expect(open.at(-1)?.id).toBe(createActionItem.id);
+    expect(open.map((row) => row.createdAt)).toEqual([...open.map((row) => row.createdAt)].sort());
+    expect((await meeting((await createMeeting({ type: 'PROGRAMMATEAM', scheduledAt: '2027-03-01T10:00:00Z' })).id)).openCommitments).toEqual([]);
+  });
+
+  it('shows the doorbraakoverleg whole to coordinators, and to a programme director only through their own items', async () => {
+    const vastloper = await newVastloper('Ontheffing Participatiewet voor de wijkaanpak');
+    const { createMeeting: national } = await as<{ createMeeting: { id: string } }>('coordinator', CREATE_MEETING, {
+      input: { type: 'DOORBRAAKOVERLEG', scheduledAt: new Date(Date.now() + 50 * 86_400_000).toISOString() },
+    });
+    await addItem(national.id, { title: 'Opening', kind: 'INFORMATION' }, 'coordinator');
+    expect(errorCode(await attempt('director', MEETING, { id: national.id }))).toBe('NOT_FOUND');
+    await addItem(national.id, { title: 'Participatiewet Rotterdam Zuid', kind: 'DECISION', vastloperId: vastloper }, 'coordinator');
+    const directorView = await meeting(national.id, 'director');
+    expect(directorView.fullView).toBe(false);
+    expect(directorView.agenda.map((row) => row.title)).toEqual(['Participatiewet Rotterdam Zuid']);
+    expect(directorView.attendees).toEqual([]);
+    expect(errorCode(await attempt('otherDirector', MEETING, { id: national.id }))).toBe('NOT_FOUND');
+    const coordinatorView = await meeting(national.id, 'coordinator');
+    expect(coordinatorView.fullView).toBe(true);
+    expect(coordinatorView.agenda.map((row) => row.title)).toEqual(['Opening', 'Participatiewet Rotterdam Zuid']);
+    expect(errorCode(await attempt('director', ADD_ITEM, { meetingId: national.id, input: { title: 'x', kind: 'INFORMATION' } }))).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,210 @@
+import type { DataSource } from 'typeorm';
+import type { Action } from '@doorbraak/domain';
+import { defineRules, policy, type CallContext, type OperationRule } from '../operation-rules';
+
+type Fixture = { ownerId: string };
+type Context = CallContext<Fixture>;
+
+// Each call makes the row it acts on, so the roles' calls never meet.
+const insertVastloper = async (db: DataSource, allianceId: string, ownerId: string, fields: Record<string, unknown> = {}): Promise<string> => {
+  const columns = { status: 'OPEN', rung: 'PROGRAMMABUREAU', parked_until: null, park_reason: null, ...fields };
+  const [row]: { id: string }[] = await db.query(
+    `INSERT INTO vastloper (alliance_id, title, category, actielijn, owner_id, reporter_id, rung_entered_at, last_progress_at,
+                            next_escalation_at, status, rung, parked_until, park_reason)
+     VALUES ($1, 'Matrix-vastloper', 'OVERIG', 'MEEDOEN', $2, $2, now(), now(), now() + interval '30 days', $3, $4, $5, $6)
+     RETURNING id`,
+    [allianceId, ownerId, columns.status, columns.rung, columns.parked_until, columns.park_reason],
+  );
+  return row.id;
+};
+
+const insertDoorbraak = async (db: DataSource, allianceId: string, ownerId: string): Promise<string> => {
+  const [row]: { id: string }[] = await db.query(
+    `INSERT INTO doorbraak (alliance_id, title, kind, status, owner_id, last_progress_at)
+     VALUES ($1, 'Matrix-doorbraak', 'INITIATIEF', 'IDEE', $2, now()) RETURNING id`,
+    [allianceId, ownerId],
+  );
+  return row.id;
+};
+
+const allianceOf = ({ alliances, target }: Context): string => alliances[target === 'other' ? 'other' : 'own'].id;
+
+// A mutation on one item: NOT_FOUND for who may not read it, FORBIDDEN for who may read but not do this.
+const itemMutation = (
+  operation: string,
+  action: Action,
+  query: string,
+  variables: (id: string, context: Context) => Record<string, unknown> | Promise<Record<string, unknown>>,
+  fields: Record<string, unknown> = {},
+): OperationRule<Fixture> => ({
+  name: operation,
+  operation: `Mutation.${operation}`,
+  access: policy(action),
+  targets: ['own', 'other'],
+  denied: { notFoundUnless: 'item.read' },
+  call: async (context) => {
+    const id = await insertVastloper(context.db, allianceOf(context), context.fixture.ownerId, fields);
+    return { query, variables: await variables(id, context) };
+  },
+});
+
+const ITEM = '... on Vastloper { id status } ... on Doorbraak { id doorbraakStatus: status }';
+
+export const RULES = defineRules<Fixture>({
+  feature: 'vastlopers',
+  prepare: async (setup) => ({ ownerId: setup.people.PROGRAMME_DIRECTOR.id }),
+  rules: [
+    {
+      name: 'vastlopers',
+      operation: 'Query.vastlopers',
+      access: policy('item.read'),
+      targets: ['own', 'other'],
+      denied: 'FILTERED',
+      call: (context) => ({
+        query: 'query ($id: ID!) { vastlopers(first: 100, filter: { allianceId: $id }) { edges { node { id alliance { id } } } } }',
+        variables: { id: allianceOf(context) },
+      }),
+      rowAlliances: (data) =>
+        (data['vastlopers'] as { edges: { node: { alliance: { id: string } } }[] }).edges.map((edge) => edge.node.alliance.id),
+    },
+    {
+      name: 'vastloper',
+      operation: 'Query.vastloper',
+      access: policy('item.read'),
+      targets: ['own', 'other'],
+      denied: 'NOT_FOUND',
+      call: async (context) => ({
+        query: 'query ($id: ID!) { vastloper(id: $id) { id timeline { cause } progressUpdates { text } } }',
+        variables: { id: await insertVastloper(context.db, allianceOf(context), context.fixture.ownerId) },
+      }),
+    },
+    {
+      name: 'doorbraken',
+      operation: 'Query.doorbraken',
+      access: policy('item.read'),
+      targets: ['own', 'other'],
+      denied: 'FILTERED',
+      call: async (context) => {
+        await insertDoorbraak(context.db, allianceOf(context), context.fixture.ownerId);
+        return {
+          query: 'query ($id: ID!) { doorbraken(first: 100, filter: { allianceId: $id }) { edges { node { id alliance { id } } } } }',
+          variables: { id: allianceOf(context) },
+        };
+      },
+      rowAlliances: (data) =>
+        (data['doorbraken'] as { edges: { node: { alliance: { id: string } } }[] }).edges.map((edge) => edge.node.alliance.id),
+    },
+    {
+      name: 'doorbraak',
+      operation: 'Query.doorbraak',
+      access: policy('item.read'),
+      targets: ['own', 'other'],
+      denied: 'NOT_FOUND',
+      call: async (context) => ({
+        query: 'query ($id: ID!) { doorbraak(id: $id) { id vastlopers { id } } }',
+        variables: { id: await insertDoorbraak(context.db, allianceOf(context), context.fixture.ownerId) },
+      }),
+    },
+    {
+      name: 'createVastloper',
+      operation: 'Mutation.createVastloper',
+      access: policy('item.create'),
+      targets: ['own', 'other'],
+      denied: 'FORBIDDEN',
+      call: (context) => ({
+        query: 'mutation ($input: CreateVastloperInput!) { createVastloper(input: $input) { id } }',
+        variables: { input: { allianceId: allianceOf(context), title: 'Matrix', category: 'OVERIG', actielijn: 'MEEDOEN' } },
+      }),
+    },
+    {
+      name: 'createDoorbraak',
+      operation: 'Mutation.createDoorbraak',
+      access: policy('item.create'),
+      targets: ['own', 'other'],
+      denied: 'FORBIDDEN',
+      call: (context) => ({
+        query: 'mutation ($input: CreateDoorbraakInput!) { createDoorbraak(input: $input) { id } }',
+        variables: { input: { allianceId: allianceOf(context), title: 'Matrix', kind: 'INITIATIEF' } },
+      }),
+    },
+    {
+      name: 'updateDoorbraak',
+      operation: 'Mutation.updateDoorbraak',
+      access: policy('item.update'),
+      targets: ['own', 'other'],
+      denied: { notFoundUnless: 'item.read' },
+      call: async (context) => ({
+        query: 'mutation ($input: UpdateDoorbraakInput!) { updateDoorbraak(input: $input) { id } }',
+        variables: { input: { id: await insertDoorbraak(context.db, allianceOf(context), context.fixture.ownerId), title: 'Nieuwe titel' } },
+      }),
+    },
+    itemMutation('updateVastloper', 'item.update', 'mutation ($input: UpdateVastloperInput!) { updateVastloper(input: $input) { id } }', (id) => ({
+      input: { id, title: 'Nieuwe titel' },
+    })),
+    itemMutation(
+      'park',
+      'item.update',
+      'mutation ($id: ID!, $until: DateTime!) { park(id: $id, until: $until, reason: "Wacht") { id } }',
+      (id) => ({ id, until: new Date(Date.now() + 86_400_000).toISOString() }),
+    ),
+    itemMutation('unpark', 'item.update', 'mutation ($id: ID!) { unpark(id: $id) { id } }', (id) => ({ id }), {
+      status: 'GEPARKEERD',
+      parked_until: new Date(Date.now() + 86_400_000),
+      park_reason: 'Wacht',
+    }),
+    itemMutation('resolveVastloper', 'item.resolve', 'mutation ($id: ID!) { resolveVastloper(id: $id) { id } }', (id) => ({ id })),
+    itemMutation(
+      'linkDoorbraak',
+      'item.update',
+      'mutation ($id: ID!, $doorbraakId: ID!) { linkDoorbraak(vastloperId: $id, doorbraakId: $doorbraakId) { id } }',
+      async (id, context) => ({ id, doorbraakId: await insertDoorbraak(context.db, allianceOf(context), context.fixture.ownerId) }),
+    ),
+    itemMutation(
+      'addProgress',
+      'item.addProgress',
+      'mutation ($id: ID!) { addProgress(itemId: $id, text: "Voortgang") { id } }',
+      (id) => ({ id }),
+    ),
+    itemMutation('acknowledge', 'item.acknowledge', `mutation ($id: ID!) { acknowledge(itemId: $id) { ${ITEM} } }`, (id) => ({ id })),
+    itemMutation('escalate', 'item.escalate', `mutation ($id: ID!) { escalate(itemId: $id, reason: "Matrix") { ${ITEM} } }`, (id) => ({ id })),
+    itemMutation(
+      'deEscalate',
+      'item.escalate',
+      `mutation ($id: ID!) { deEscalate(itemId: $id, reason: "Matrix") { ${ITEM} } }`,
+      (id) => ({ id }),
+      { rung: 'ALLIANTIE' },
+    ),
+    itemMutation('withdraw', 'item.update', `mutation ($id: ID!) { withdraw(itemId: $id) { ${ITEM} } }`, (id) => ({ id })),
+    {
+      name: 'escalationLadder',
+      operation: 'Query.escalationLadder',
+      access: policy('alliance.read'),
+      targets: ['own', 'other'],
+      denied: 'NOT_FOUND',
+      call: (context) => ({
+        query: 'query ($id: ID!) { escalationLadder(allianceId: $id) { rung unit workingDays } }',
+        variables: { id: allianceOf(context) },
+      }),
+    },
+    {
+      name: 'updateEscalationLadder',
+      operation: 'Mutation.updateEscalationLadder',
+      access: policy('ladder.manage'),
+      targets: ['own', 'other'],
+      denied: { notFoundUnless: 'alliance.read' },
+      sequential: true,
+      call: (context) => ({
+        query: 'mutation ($id: ID!) { updateEscalationLadder(allianceId: $id, rungs: []) { rung overridden } }',
+        variables: { id: allianceOf(context) },
+      }),
+    },
+    {
+      name: 'escalationFailures',
+      operation: 'Query.escalationFailures',
+      access: policy('escalationFailures.read'),
+      targets: ['national'],
+      denied: 'FORBIDDEN',
+      call: () => ({ query: '{ escalationFailures { jobId failedReason } }' }),
+    },
+  ],
+});

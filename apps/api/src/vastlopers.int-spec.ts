@@ -1,0 +1,425 @@
+import type { INestApplication } from '@nestjs/common';
+import { addWorkingDays } from '@doorbraak/domain';
+import { seedDemoData } from '@doorbraak/server-seed';
+import {
+  createTestDatabase,
+  errorCode,
+  graphqlData,
+  graphqlRequest,
+  QueryCounter,
+  signIn,
+  type GraphqlResult,
+  type TestDatabase,
+} from '@doorbraak/server-testing';
+import { startTestApi } from './testing/test-api';
+
+const FIELDS = `id title status rung category actielijn owningMinistry legalReference remedy confidential
+  lastProgressAt nextEscalationAt earlyWarningAt acknowledgedAt resolvedAtRung`;
+const CREATE = `mutation ($input: CreateVastloperInput!) { createVastloper(input: $input) { ${FIELDS} } }`;
+const UPDATE = `mutation ($input: UpdateVastloperInput!) { updateVastloper(input: $input) { ${FIELDS} } }`;
+const DETAIL = `query ($id: ID!) { vastloper(id: $id) { ${FIELDS}
+  alliance { name } owner { name } reporter { name }
+  progressUpdates { text author { name } }
+  timeline { fromRung toRung cause reason actor { name } agendaItemId }
+  doorbraken { title }
+  agendaItems { meetingType title source }
+} }`;
+const LIST = `query ($first: Int, $after: String, $filter: VastloperFilter) {
+  vastlopers(first: $first, after: $after, filter: $filter) {
+    totalCount pageInfo { endCursor hasNextPage } edges { cursor node { id title status rung confidential } }
+  } }`;
+const ITEM = `... on Vastloper { id status rung acknowledgedAt } ... on Doorbraak { id doorbraakStatus: status doorbraakRung: rung }`;
+const ACKNOWLEDGE = `mutation ($id: ID!) { acknowledge(itemId: $id) { ${ITEM} } }`;
+const ESCALATE = `mutation ($id: ID!, $reason: String!) { escalate(itemId: $id, reason: $reason) { ${ITEM} } }`;
+const DE_ESCALATE = `mutation ($id: ID!, $reason: String!) { deEscalate(itemId: $id, reason: $reason) { ${ITEM} } }`;
+const WITHDRAW = `mutation ($id: ID!) { withdraw(itemId: $id, reason: "Dubbel gemeld") { ${ITEM} } }`;
+const PROGRESS = `mutation ($id: ID!, $text: String!) { addProgress(itemId: $id, text: $text) { id at author { name } } }`;
+const PARK = `mutation ($id: ID!, $until: DateTime!) { park(id: $id, until: $until, reason: "Wacht op VWS") { status parkedUntil nextEscalationAt } }`;
+const UNPARK = `mutation ($id: ID!) { unpark(id: $id) { status parkedUntil nextEscalationAt } }`;
+const RESOLVE = `mutation ($id: ID!, $doorbraakId: ID) {
+  resolveVastloper(id: $id, resolution: "Maatwerk toegestaan", doorbraakId: $doorbraakId) { status resolvedAtRung resolution } }`;
+const CREATE_DOORBRAAK = `mutation ($input: CreateDoorbraakInput!) { createDoorbraak(input: $input) { id status rung nextEscalationAt } }`;
+const UPDATE_DOORBRAAK = `mutation ($input: UpdateDoorbraakInput!) { updateDoorbraak(input: $input) { id status rung achievedAtRung nextEscalationAt } }`;
+const LADDER = `mutation ($allianceId: ID!, $rungs: [RungSettingInput!]!) {
+  updateEscalationLadder(allianceId: $allianceId, rungs: $rungs) { rung unit workingDays duration overridden } }`;
+const FAILURES = `{ escalationFailures { jobId failedReason } }`;
+
+type Vastloper = {
+  id: string;
+  title: string;
+  status: string;
+  rung: string;
+  lastProgressAt: string;
+  nextEscalationAt: string | null;
+  earlyWarningAt: string | null;
+  acknowledgedAt: string | null;
+  resolvedAtRung: string | null;
+  [field: string]: unknown;
+};
+
+const email = (role: string, slug?: string) => `${role}${slug ? `.${slug}` : ''}@demo.doorbraak.nl`;
+const reasonOf = (result: GraphqlResult<unknown>) => result.body.errors?.[0]?.extensions?.['reason'];
+
+describe('vastlopers and doorbraken over GraphQL', () => {
+  let db: TestDatabase;
+  let app: INestApplication;
+  let url: string;
+  const counter = new QueryCounter();
+  const token: Record<string, string> = {};
+  const alliance: Record<string, string> = {};
+
+  const as = (who: string) => ({ token: token[who] });
+  const newVastloper = async (input: Record<string, unknown> = {}, who = 'director'): Promise<Vastloper> =>
+    (
+      await graphqlData<{ createVastloper: Vastloper }>(
+        url,
+        CREATE,
+        {
+          input: {
+            allianceId: alliance['rotterdam-zuid'],
+            title: 'Jongeren zonder startkwalificatie vallen buiten de regeling',
+            category: 'WET_EN_REGELGEVING',
+            actielijn: 'MEEDOEN',
+            ...input,
+          },
+        },
+        as(who),
+      )
+    ).createVastloper;
+  const count = async (table: string): Promise<number> =>
+    Number(((await db.dataSource.query(`SELECT count(*) FROM ${table}`)) as { count: string }[])[0].count);
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedDemoData(db.dataSource, { now: new Date() });
+    const rows: { slug: string; id: string }[] = await db.dataSource.query('SELECT slug, id FROM alliance');
+    for (const row of rows) {
+      alliance[row.slug] = row.id;
+    }
+    ({ app, url } = await startTestApi(db.appUrl, { counter }));
+    const accounts: Record<string, string> = {
+      director: email('programmadirecteur', 'rotterdam-zuid'),
+      partner: email('partner', 'rotterdam-zuid'),
+      otherPartner: email('partner', 'delft-west'),
+      rv: email('rijksvertegenwoordiger', 'rotterdam-zuid'),
+      coordinator: email('coordinator'),
+      admin: email('admin'),
+    };
+    for (const [who, address] of Object.entries(accounts)) {
+      token[who] = (await signIn(url, address)).token;
+    }
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('logs a typed blocker with its legal reference, ministry and remedy, stalling after 15 working days', async () => {
+    const before = Date.now();
+    const created = await newVastloper({
+      title: '  Participatiewet belemmert maatwerk voor statushouders  ',
+      legalReference: 'Participatiewet art. 31',
+      owningMinistry: 'SZW',
+      remedy: 'EXPERIMENTEERBEPALING',
+    });
+    expect(created).toEqual(
+      expect.objectContaining({
+        title: 'Participatiewet belemmert maatwerk voor statushouders',
+        status: 'OPEN',
+        rung: 'PROGRAMMABUREAU',
+        legalReference: 'Participatiewet art. 31',
+        owningMinistry: 'SZW',
+        remedy: 'EXPERIMENTEERBEPALING',
+        confidential: false,
+      }),
+    );
+    const start = new Date(created.lastProgressAt);
+    expect(start.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(created.nextEscalationAt).toBe(addWorkingDays(start, 15).toISOString());
+    expect(created.earlyWarningAt).toBe(addWorkingDays(start, 12).toISOString());
+    const audit: { operation: string; request_id: string | null }[] = await db.dataSource.query(
+      `SELECT operation, request_id FROM audit_entry WHERE entity_id = $1`,
+      [created.id],
+    );
+    expect(audit).toEqual([{ operation: 'vastloper.create', request_id: expect.any(String) }]);
+  });
+
+  it('refuses bad input with a stable code and changes nothing', async () => {
+    const before = { vastlopers: await count('vastloper'), audit: await count('audit_entry'), settings: await count('escalation_rung_setting') };
+    const create = (input: Record<string, unknown>) =>
+      graphqlRequest(
+        url,
+        CREATE,
+        { input: { allianceId: alliance['rotterdam-zuid'], title: 'Titel', category: 'OVERIG', actielijn: 'MEEDOEN', ...input } },
+        as('director'),
+      );
+    const empty = await create({ title: '   ' });
+    expect([errorCode(empty), reasonOf(empty)]).toEqual(['BAD_USER_INPUT', 'TITLE_REQUIRED']);
+    const long = await create({ title: 'x'.repeat(201) });
+    expect([errorCode(long), reasonOf(long)]).toEqual(['BAD_USER_INPUT', 'TITLE_TOO_LONG']);
+    expect(errorCode(await create({ title: 'é'.repeat(200) }))).toBeUndefined();
+    const unknown = await create({ allianceId: '00000000-0000-4000-8000-000000000000' });
+    expect(errorCode(unknown)).toBe('NOT_FOUND');
+    const notAnId = await create({ allianceId: 'rotterdam' });
+    expect([errorCode(notAnId), reasonOf(notAnId)]).toEqual(['BAD_USER_INPUT', 'INVALID_ID']);
+    const unknownItem = await graphqlRequest(url, ACKNOWLEDGE, { id: '00000000-0000-4000-8000-000000000000' }, as('director'));
+    expect(errorCode(unknownItem)).toBe('NOT_FOUND');
+
+    const item = await newVastloper();
+    const parkedInPast = await graphqlRequest(url, PARK, { id: item.id, until: new Date(Date.now() - 60_000).toISOString() }, as('director'));
+    expect([errorCode(parkedInPast), reasonOf(parkedInPast)]).toEqual(['BAD_USER_INPUT', 'PARK_DATE_IN_PAST']);
+    const notIso = await graphqlRequest(
+      url,
+      LADDER,
+      { allianceId: alliance['rotterdam-zuid'], rungs: [{ rung: 'ALLIANTIE', duration: 'twee weken' }] },
+      as('director'),
+    );
+    expect([errorCode(notIso), reasonOf(notIso)]).toEqual(['BAD_USER_INPUT', 'INVALID_DURATION']);
+    const both = await graphqlRequest(
+      url,
+      LADDER,
+      { allianceId: alliance['rotterdam-zuid'], rungs: [{ rung: 'ALLIANTIE', duration: 'PT1M', workingDays: 3 }] },
+      as('director'),
+    );
+    expect(reasonOf(both)).toBe('INVALID_STALL_TIME');
+    const badPage = await graphqlRequest(url, LIST, { first: 0 }, as('director'));
+    expect(reasonOf(badPage)).toBe('INVALID_PAGE_SIZE');
+    const badCursor = await graphqlRequest(url, LIST, { first: 5, after: 'bm9wZQ' }, as('director'));
+    expect(reasonOf(badCursor)).toBe('INVALID_CURSOR');
+
+    // Only the two items created above were written (one per create that passed), nothing else.
+    expect(await count('vastloper')).toBe(before.vastlopers + 2);
+    expect(await count('audit_entry')).toBe(before.audit + 2);
+    expect(await count('escalation_rung_setting')).toBe(before.settings);
+    expect((await graphqlData<{ vastloper: Vastloper }>(url, DETAIL, { id: item.id }, as('director'))).vastloper.status).toBe('OPEN');
+  });
+
+  it('refuses invalid transitions with a stable code', async () => {
+    const item = await newVastloper();
+    const acknowledged = await graphqlData<{ acknowledge: Vastloper }>(url, ACKNOWLEDGE, { id: item.id }, as('director'));
+    expect(acknowledged.acknowledge).toEqual(expect.objectContaining({ status: 'IN_BEHANDELING', acknowledgedAt: expect.any(String) }));
+    const twice = await graphqlRequest(url, ACKNOWLEDGE, { id: item.id }, as('director'));
+    expect([errorCode(twice), reasonOf(twice)]).toEqual(['INVALID_TRANSITION', 'ALREADY_ACKNOWLEDGED']);
+    const down = await graphqlRequest(url, DE_ESCALATE, { id: item.id, reason: 'Terug' }, as('director'));
+    expect(reasonOf(down)).toBe('ALREADY_AT_BOTTOM');
+    const noReason = await graphqlRequest(url, ESCALATE, { id: item.id, reason: ' ' }, as('director'));
+    expect([errorCode(noReason), reasonOf(noReason)]).toEqual(['BAD_USER_INPUT', 'REASON_REQUIRED']);
+    await graphqlData(url, RESOLVE, { id: item.id }, as('director'));
+    const again = await graphqlRequest(url, RESOLVE, { id: item.id }, as('director'));
+    expect([errorCode(again), reasonOf(again)]).toEqual(['INVALID_TRANSITION', 'INVALID_TRANSITION']);
+    const unpark = await graphqlRequest(url, UNPARK, { id: item.id }, as('director'));
+    expect(reasonOf(unpark)).toBe('INVALID_TRANSITION');
+  });
+
+  it('keeps the stall clock on a title edit, and restarts it on progress', async () => {
+    const item = await newVastloper();
+    const { updateVastloper } = await graphqlData<{ updateVastloper: Vastloper }>(
+      url,
+      UPDATE,
+      { input: { id: item.id, title: 'Een betere titel', remedy: 'MAATWERK' } },
+      as('director'),
+    );
+    expect(updateVastloper).toEqual(
+      expect.objectContaining({ title: 'Een betere titel', lastProgressAt: item.lastProgressAt, nextEscalationAt: item.nextEscalationAt }),
+    );
+    const { addProgress } = await graphqlData<{ addProgress: { at: string; author: { name: string } } }>(
+      url,
+      PROGRESS,
+      { id: item.id, text: 'Overleg met de gemeente gehad.' },
+      as('partner'),
+    );
+    const { vastloper } = await graphqlData<{ vastloper: Vastloper & { progressUpdates: { text: string }[] } }>(
+      url,
+      DETAIL,
+      { id: item.id },
+      as('director'),
+    );
+    expect(vastloper.lastProgressAt).toBe(addProgress.at);
+    expect(vastloper.nextEscalationAt).toBe(addWorkingDays(new Date(addProgress.at), 15).toISOString());
+    expect(vastloper.progressUpdates.map((update) => update.text)).toEqual(['Overleg met de gemeente gehad.']);
+  });
+
+  it('escalates by hand onto the next alliance meeting, de-escalates, and shows the timeline', async () => {
+    const item = await newVastloper();
+    const { escalate } = await graphqlData<{ escalate: Vastloper }>(url, ESCALATE, { id: item.id, reason: 'Vraagt een bestuurlijk besluit' }, as('director'));
+    expect(escalate).toEqual(expect.objectContaining({ rung: 'ALLIANTIE', status: 'OPEN' }));
+    const { deEscalate } = await graphqlData<{ deEscalate: Vastloper }>(url, DE_ESCALATE, { id: item.id, reason: 'Toch lokaal op te lossen' }, as('director'));
+    expect(deEscalate.rung).toBe('PROGRAMMABUREAU');
+    const { vastloper } = await graphqlData<{
+      vastloper: { timeline: { cause: string; toRung: string; reason: string; actor: { name: string } | null; agendaItemId: string | null }[]; agendaItems: { meetingType: string; source: string }[] };
+    }>(url, DETAIL, { id: item.id }, as('director'));
+    expect(vastloper.timeline).toEqual([
+      expect.objectContaining({ cause: 'MANUAL', toRung: 'ALLIANTIE', reason: 'Vraagt een bestuurlijk besluit', agendaItemId: expect.any(String) }),
+      expect.objectContaining({ cause: 'DE_ESCALATED', toRung: 'PROGRAMMABUREAU', reason: 'Toch lokaal op te lossen', agendaItemId: null }),
+    ]);
+    expect(vastloper.timeline[0].actor?.name).toBeTruthy();
+    expect(vastloper.agendaItems).toEqual([expect.objectContaining({ meetingType: 'ALLIANTIE', source: 'ESCALATION' })]);
+  });
+
+  it('parks an item until a date, with the clock stopped, and picks it up again', async () => {
+    const item = await newVastloper();
+    const until = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    const { park } = await graphqlData<{ park: Vastloper & { parkedUntil: string } }>(url, PARK, { id: item.id, until }, as('director'));
+    expect(park).toEqual({ status: 'GEPARKEERD', parkedUntil: until, nextEscalationAt: null });
+    const { unpark } = await graphqlData<{ unpark: Vastloper & { parkedUntil: string | null } }>(url, UNPARK, { id: item.id }, as('director'));
+    expect(unpark).toEqual(expect.objectContaining({ status: 'OPEN', parkedUntil: null, nextEscalationAt: expect.any(String) }));
+  });
+
+  it('runs a doorbraak from idea to achieved, and resolves a vastloper with it', async () => {
+    const { createDoorbraak } = await graphqlData<{ createDoorbraak: { id: string; status: string; rung: string | null } }>(
+      url,
+      CREATE_DOORBRAAK,
+      { input: { allianceId: alliance['rotterdam-zuid'], title: 'Eén loket voor jongeren', kind: 'INITIATIEF' } },
+      as('director'),
+    );
+    expect(createDoorbraak).toEqual(expect.objectContaining({ status: 'IDEE', rung: null }));
+    const started = await graphqlData<{ updateDoorbraak: { status: string; rung: string; nextEscalationAt: string } }>(
+      url,
+      UPDATE_DOORBRAAK,
+      { input: { id: createDoorbraak.id, status: 'LOPEND' } },
+      as('director'),
+    );
+    expect(started.updateDoorbraak).toEqual(expect.objectContaining({ status: 'LOPEND', rung: 'PROGRAMMABUREAU', nextEscalationAt: expect.any(String) }));
+    const backwards = await graphqlRequest(url, UPDATE_DOORBRAAK, { input: { id: createDoorbraak.id, status: 'IDEE' } }, as('director'));
+    expect([errorCode(backwards), reasonOf(backwards)]).toEqual(['INVALID_TRANSITION', 'INVALID_STATUS']);
+
+    const item = await newVastloper();
+    await graphqlData(url, ESCALATE, { id: item.id, reason: 'Landelijke regel' }, as('director'));
+    const { resolveVastloper } = await graphqlData<{ resolveVastloper: Vastloper & { resolution: string } }>(
+      url,
+      RESOLVE,
+      { id: item.id, doorbraakId: createDoorbraak.id },
+      as('director'),
+    );
+    expect(resolveVastloper).toEqual({ status: 'OPGELOST', resolvedAtRung: 'ALLIANTIE', resolution: 'Maatwerk toegestaan' });
+    const { vastloper } = await graphqlData<{ vastloper: { doorbraken: { title: string }[]; timeline: { cause: string }[] } }>(
+      url,
+      DETAIL,
+      { id: item.id },
+      as('director'),
+    );
+    expect(vastloper.doorbraken).toEqual([{ title: 'Eén loket voor jongeren' }]);
+    expect(vastloper.timeline.map((event) => event.cause)).toEqual(['MANUAL', 'RESOLVED']);
+
+    const achieved = await graphqlData<{ updateDoorbraak: { status: string; rung: string | null; achievedAtRung: string } }>(
+      url,
+      UPDATE_DOORBRAAK,
+      { input: { id: createDoorbraak.id, status: 'BEREIKT' } },
+      as('director'),
+    );
+    expect(achieved.updateDoorbraak).toEqual(expect.objectContaining({ status: 'BEREIKT', rung: null, achievedAtRung: 'PROGRAMMABUREAU' }));
+    const withdrawn = await graphqlData<{ withdraw: { status: string } }>(url, WITHDRAW, { id: (await newVastloper()).id }, as('director'));
+    expect(withdrawn.withdraw.status).toBe('INGETROKKEN');
+  });
+
+  it('decides every operation by role and alliance, answering NOT_FOUND for what the caller may not see', async () => {
+    const secret = await newVastloper({ title: 'Ondermijning in de haven', confidential: true });
+    const open = await newVastloper({ title: 'Openbare vastloper' });
+
+    const partnerCreate = await graphqlRequest(
+      url,
+      CREATE,
+      { input: { allianceId: alliance['rotterdam-zuid'], title: 'x', category: 'OVERIG', actielijn: 'MEEDOEN' } },
+      as('partner'),
+    );
+    expect(errorCode(partnerCreate)).toBe('FORBIDDEN');
+    expect(errorCode(await graphqlRequest(url, DETAIL, { id: secret.id }, as('partner')))).toBe('NOT_FOUND');
+    expect(errorCode(await graphqlRequest(url, DETAIL, { id: open.id }, as('otherPartner')))).toBe('NOT_FOUND');
+    expect(errorCode(await graphqlRequest(url, PROGRESS, { id: open.id, text: 'x' }, as('otherPartner')))).toBe('NOT_FOUND');
+    expect(errorCode(await graphqlRequest(url, ESCALATE, { id: open.id, reason: 'x' }, as('partner')))).toBe('FORBIDDEN');
+    expect(errorCode(await graphqlRequest(url, DETAIL, { id: secret.id }, as('admin')))).toBe('NOT_FOUND');
+    expect((await graphqlData<{ vastloper: { title: string } }>(url, DETAIL, { id: secret.id }, as('rv'))).vastloper.title).toBe(
+      'Ondermijning in de haven',
+    );
+    expect((await graphqlData<{ vastloper: { title: string } }>(url, DETAIL, { id: secret.id }, as('coordinator'))).vastloper.title).toBe(
+      'Ondermijning in de haven',
+    );
+
+    const listed = async (who: string) =>
+      (
+        await graphqlData<{ vastlopers: { totalCount: number; edges: { node: { id: string; confidential: boolean } }[] } }>(
+          url,
+          LIST,
+          { first: 100, filter: { allianceId: alliance['rotterdam-zuid'] } },
+          as(who),
+        )
+      ).vastlopers;
+    const partnerList = await listed('partner');
+    expect(partnerList.edges.some((edge) => edge.node.confidential)).toBe(false);
+    expect(partnerList.edges.some((edge) => edge.node.id === open.id)).toBe(true);
+    expect((await listed('director')).totalCount).toBe(partnerList.totalCount + (await count(`vastloper WHERE confidential AND alliance_id = '${alliance['rotterdam-zuid']}'`)));
+    expect((await listed('otherPartner')).totalCount).toBe(0);
+    expect((await listed('admin')).totalCount).toBe(0);
+
+    const partnerLadder = await graphqlRequest(url, LADDER, { allianceId: alliance['rotterdam-zuid'], rungs: [] }, as('partner'));
+    expect(errorCode(partnerLadder)).toBe('FORBIDDEN');
+    expect(errorCode(await graphqlRequest(url, FAILURES, {}, as('director')))).toBe('FORBIDDEN');
+    expect(await graphqlData<{ escalationFailures: unknown[] }>(url, FAILURES, {}, as('admin'))).toEqual({ escalationFailures: expect.any(Array) });
+    expect(errorCode(await graphqlRequest(url, LIST, { first: 5 }))).toBe('UNAUTHENTICATED');
+  });
+
+  it("changes an alliance's ladder, and the open items follow without their history changing", async () => {
+    const item = await newVastloper({}, 'director');
+    const { updateEscalationLadder } = await graphqlData<{ updateEscalationLadder: { rung: string; unit: string; duration: string | null; overridden: boolean }[] }>(
+      url,
+      LADDER,
+      { allianceId: alliance['rotterdam-zuid'], rungs: [{ rung: 'PROGRAMMABUREAU', duration: 'P2D' }] },
+      as('director'),
+    );
+    expect(updateEscalationLadder[0]).toEqual({ rung: 'PROGRAMMABUREAU', unit: 'DURATION', duration: 'P2D', workingDays: null, overridden: true });
+    expect(updateEscalationLadder.slice(1).every((setting) => !setting.overridden && setting.unit === 'WORKING_DAYS')).toBe(true);
+    const { vastloper } = await graphqlData<{ vastloper: Vastloper }>(url, DETAIL, { id: item.id }, as('director'));
+    expect(new Date(vastloper.nextEscalationAt as string).getTime() - new Date(vastloper.lastProgressAt).getTime()).toBeLessThanOrEqual(
+      2 * 86_400_000 + 3_600_000,
+    );
+    await graphqlData(url, LADDER, { allianceId: alliance['rotterdam-zuid'], rungs: [] }, as('admin'));
+    const restored = await graphqlData<{ vastloper: Vastloper }>(url, DETAIL, { id: item.id }, as('director'));
+    expect(restored.vastloper.nextEscalationAt).toBe(item.nextEscalationAt);
+  });
+
+  it('pages through the list with cursors, filters it, and searches in Dutch', async () => {
+    await newVastloper({ title: 'Huisvesting van statushouders loopt vast', category: 'HUISVESTING', owningMinistry: 'BZK' });
+    const page = (variables: Record<string, unknown>) =>
+      graphqlData<{ vastlopers: { totalCount: number; pageInfo: { endCursor: string; hasNextPage: boolean }; edges: { node: { id: string; title: string } }[] } }>(
+        url,
+        LIST,
+        variables,
+        as('director'),
+      );
+    const first = (await page({ first: 3, filter: { allianceId: alliance['rotterdam-zuid'] } })).vastlopers;
+    expect(first.edges).toHaveLength(3);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await page({ first: 3, after: first.pageInfo.endCursor, filter: { allianceId: alliance['rotterdam-zuid'] } })).vastlopers;
+    expect(second.totalCount).toBe(first.totalCount);
+    expect(second.edges.map((edge) => edge.node.id).some((id) => first.edges.some((edge) => edge.node.id === id))).toBe(false);
+
+    // "statushouder" finds "statushouders": the dutch configuration stems both the same way.
+    const found = (await page({ first: 10, filter: { search: 'statushouder', category: 'HUISVESTING', ministry: 'BZK' } })).vastlopers;
+    expect(found.edges.map((edge) => edge.node.title)).toContain('Huisvesting van statushouders loopt vast');
+    const none = (await page({ first: 10, filter: { search: 'zeppelin' } })).vastlopers;
+    expect(none.totalCount).toBe(0);
+    const byRung = (await page({ first: 100, filter: { rung: 'DOORBRAAKOVERLEG', statuses: ['OPEN'] } })).vastlopers;
+    expect(byRung.totalCount).toBeGreaterThan(0);
+    const stalled = (await page({ first: 100, filter: { stalledOnly: true } })).vastlopers;
+    expect(stalled.totalCount).toBeGreaterThan(0);
+    expect(stalled.totalCount).toBe(
+      await count(
+        `vastloper WHERE alliance_id = '${alliance['rotterdam-zuid']}' AND status IN ('OPEN', 'IN_BEHANDELING')
+           AND (next_escalation_at <= now() OR overdue_at IS NOT NULL)`,
+      ),
+    );
+  });
+
+  it('resolves every relation of a list in a fixed number of queries, not one per row', async () => {
+    const query = `{ vastlopers(first: 40) { edges { node {
+      alliance { name } owner { name } reporter { name }
+      progressUpdates { text author { name } } timeline { cause actor { name } } doorbraken { title } agendaItems { meetingTitle }
+    } } } }`;
+    counter.reset();
+    const { vastlopers } = await graphqlData<{ vastlopers: { edges: { node: { timeline: unknown[] } }[] } }>(url, query, {}, as('coordinator'));
+    expect(vastlopers.edges).toHaveLength(40);
+    expect(vastlopers.edges.some((edge) => edge.node.timeline.length > 0)).toBe(true);
+    expect(counter.count).toBeLessThanOrEqual(15);
+  });
+});

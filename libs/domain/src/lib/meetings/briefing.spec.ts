@@ -1,0 +1,78 @@
+import { briefingWindow, figuresPerActielijn, inWindow, moveDirection } from './briefing';
+
+const day = (date: string): Date => new Date(`${date}T12:00:00Z`);
+
+describe('the briefing window', () => {
+  it('runs from the previous meeting to the meeting, or to now when read before it', () => {
+    expect(briefingWindow(day('2026-02-01'), day('2026-03-15'), day('2026-03-12'))).toEqual({ from: day('2026-02-01'), to: day('2026-03-12') });
+    expect(briefingWindow(day('2026-02-01'), day('2026-03-15'), day('2026-04-01'))).toEqual({ from: day('2026-02-01'), to: day('2026-03-15') });
+  });
+
+  it('looks back one six-week cycle without a previous meeting', () => {
+    expect(briefingWindow(null, day('2026-03-15'), day('2026-03-12')).from).toEqual(day('2026-02-01'));
+  });
+
+  it('excludes the start and includes the end', () => {
+    const window = { from: day('2026-02-01'), to: day('2026-03-12') };
+    expect(inWindow(day('2026-02-01'), window)).toBe(false);
+    expect(inWindow(day('2026-03-12'), window)).toBe(true);
+    expect(inWindow(null, window)).toBe(false);
+  });
+});
+
+describe('ladder moves', () => {
+  it('are up, down, or neither', () => {
+    expect(moveDirection({ cause: 'STALLED', fromRung: 'PROGRAMMABUREAU', toRung: 'ALLIANTIE' })).toBe('ESCALATED');
+    expect(moveDirection({ cause: 'MANUAL', fromRung: 'ALLIANTIE', toRung: 'INTERDEPARTEMENTAAL' })).toBe('ESCALATED');
+    expect(moveDirection({ cause: 'DE_ESCALATED', fromRung: 'ALLIANTIE', toRung: 'PROGRAMMABUREAU' })).toBe('DE_ESCALATED');
+    expect(moveDirection({ cause: 'RESOLVED', fromRung: 'ALLIANTIE', toRung: 'ALLIANTIE' })).toBeNull();
+    expect(moveDirection({ cause: 'MANUAL', fromRung: null, toRung: 'PROGRAMMABUREAU' })).toBeNull();
+  });
+});
+
+describe('figures per actielijn', () => {
+  it('counts open, new, resolved, moved and achieved items per actielijn, all four always present', () => {
+    const window = { from: day('2026-02-01'), to: day('2026-03-12') };
+    const figures = figuresPerActielijn(
+      {
+        vastlopers: [
+          { actielijn: 'MEEDOEN', status: 'OPEN', createdAt: day('2026-01-10'), resolvedAt: null },
+          { actielijn: 'MEEDOEN', status: 'IN_BEHANDELING', createdAt: day('2026-02-10'), resolvedAt: null },
+          { actielijn: 'MEEDOEN', status: 'OPGELOST', createdAt: day('2026-01-10'), resolvedAt: day('2026-03-01') },
+          { actielijn: 'MEEDOEN', status: 'OPEN', createdAt: day('2026-03-20'), resolvedAt: null },
+          { actielijn: 'VEILIGHEID', status: 'INGETROKKEN', createdAt: day('2026-02-10'), resolvedAt: null },
+        ],
+        doorbraken: [
+          { actielijn: 'MEEDOEN', achievedAt: day('2026-02-20') },
+          { actielijn: null, achievedAt: day('2026-02-20') },
+          { actielijn: 'VEILIGHEID', achievedAt: day('2026-01-20') },
+        ],
+        moves: [
+          { actielijn: 'MEEDOEN', cause: 'STALLED', fromRung: 'PROGRAMMABUREAU', toRung: 'ALLIANTIE', at: day('2026-02-15') },
+          { actielijn: 'MEEDOEN', cause: 'DE_ESCALATED', fromRung: 'ALLIANTIE', toRung: 'PROGRAMMABUREAU', at: day('2026-03-01') },
+          { actielijn: 'MEEDOEN', cause: 'STALLED', fromRung: 'PROGRAMMABUREAU', toRung: 'ALLIANTIE', at: day('2026-01-15') },
+        ],
+      },
+      window,
+    );
+    expect(figures.map((row) => row.actielijn)).toEqual(['SAMENHANGENDE_AANPAK', 'WONINGEN_EN_WIJKEN', 'MEEDOEN', 'VEILIGHEID']);
+    expect(figures[2]).toEqual({
+      actielijn: 'MEEDOEN',
+      openVastlopers: 2,
+      newVastlopers: 1,
+      resolvedVastlopers: 1,
+      escalated: 1,
+      deEscalated: 1,
+      doorbrakenAchieved: 1,
+    });
+    expect(figures[3]).toEqual({
+      actielijn: 'VEILIGHEID',
+      openVastlopers: 0,
+      newVastlopers: 1,
+      resolvedVastlopers: 0,
+      escalated: 0,
+      deEscalated: 0,
+      doorbrakenAchieved: 0,
+    });
+  });
+});

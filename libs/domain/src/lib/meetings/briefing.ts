@@ -1,0 +1,66 @@
+import { ACTIELIJNEN, type Actielijn } from '../programme';
+import type { EscalationCause, VastloperStatus } from '../items';
+import { rungIndex, type EscalationRung } from '../ladder';
+
+// The briefing covers what changed since the previous meeting of the alliance, up to the meeting (or
+// now, when it is read before the meeting). Without a previous meeting it looks back one cycle.
+export const DEFAULT_LOOKBACK_DAYS = 42;
+
+export type BriefingWindow = { readonly from: Date; readonly to: Date };
+
+export const briefingWindow = (previousMeetingAt: Date | null, meetingAt: Date, now: Date): BriefingWindow => ({
+  from: previousMeetingAt ?? new Date(meetingAt.getTime() - DEFAULT_LOOKBACK_DAYS * 86_400_000),
+  to: new Date(Math.min(meetingAt.getTime(), now.getTime())),
+});
+
+export const inWindow = (at: Date | null, window: BriefingWindow): boolean =>
+  at !== null && at.getTime() > window.from.getTime() && at.getTime() <= window.to.getTime();
+
+export type LadderMove = { readonly cause: EscalationCause; readonly fromRung: EscalationRung | null; readonly toRung: EscalationRung };
+
+// Up or down the ladder; null for a resolution (same rung) or an item's first rung.
+export const moveDirection = (move: LadderMove): 'ESCALATED' | 'DE_ESCALATED' | null => {
+  if (move.cause === 'RESOLVED' || move.fromRung === null || move.fromRung === move.toRung) {
+    return null;
+  }
+  return rungIndex(move.toRung) > rungIndex(move.fromRung) ? 'ESCALATED' : 'DE_ESCALATED';
+};
+
+export type ActielijnFigures = {
+  readonly actielijn: Actielijn;
+  readonly openVastlopers: number;
+  readonly newVastlopers: number;
+  readonly resolvedVastlopers: number;
+  readonly escalated: number;
+  readonly deEscalated: number;
+  readonly doorbrakenAchieved: number;
+};
+
+export type FiguresInput = {
+  readonly vastlopers: readonly {
+    readonly actielijn: Actielijn;
+    readonly status: VastloperStatus;
+    readonly createdAt: Date;
+    readonly resolvedAt: Date | null;
+  }[];
+  readonly doorbraken: readonly { readonly actielijn: Actielijn | null; readonly achievedAt: Date | null }[];
+  readonly moves: readonly (LadderMove & { readonly actielijn: Actielijn | null; readonly at: Date })[];
+};
+
+const CLOSED: readonly VastloperStatus[] = ['OPGELOST', 'INGETROKKEN'];
+
+// Figures per actielijn, always all four in the programme's order.
+export const figuresPerActielijn = (input: FiguresInput, window: BriefingWindow): ActielijnFigures[] =>
+  ACTIELIJNEN.map((actielijn) => {
+    const vastlopers = input.vastlopers.filter((row) => row.actielijn === actielijn);
+    const moves = input.moves.filter((move) => move.actielijn === actielijn && inWindow(move.at, window));
+    return {
+      actielijn,
+      openVastlopers: vastlopers.filter((row) => !CLOSED.includes(row.status) && row.createdAt.getTime() <= window.to.getTime()).length,
+      newVastlopers: vastlopers.filter((row) => inWindow(row.createdAt, window)).length,
+      resolvedVastlopers: vastlopers.filter((row) => row.status === 'OPGELOST' && inWindow(row.resolvedAt, window)).length,
+      escalated: moves.filter((move) => moveDirection(move) === 'ESCALATED').length,
+      deEscalated: moves.filter((move) => moveDirection(move) === 'DE_ESCALATED').length,
+      doorbrakenAchieved: input.doorbraken.filter((row) => row.actielijn === actielijn && inWindow(row.achievedAt, window)).length,
+    };
+  });

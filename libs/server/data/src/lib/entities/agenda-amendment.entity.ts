@@ -1,0 +1,51 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { AGENDA_CHANGES, type AgendaChange } from '@doorbraak/domain';
+import { AgendaItemEntity } from './agenda-item.entity';
+import { enumCheck, EnumColumn } from './column-helpers';
+import { MeetingEntity } from './meeting.entity';
+import { PersonEntity } from './person.entity';
+
+// A change to an agenda after it was published: the published agenda is frozen, changes are amendments.
+@Entity({ name: 'agenda_amendment' })
+@Check('CHK_agenda_amendment_change', enumCheck('change', AGENDA_CHANGES))
+@Index('IDX_agenda_amendment_meeting', ['meetingId', 'createdAt'])
+export class AgendaAmendmentEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  meetingId: string;
+
+  @ManyToOne(() => MeetingEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'meeting_id' })
+  meeting?: MeetingEntity;
+
+  // Null once a removed item is gone.
+  @Column({ type: 'uuid', nullable: true })
+  agendaItemId: string | null;
+
+  @ManyToOne(() => AgendaItemEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'agenda_item_id' })
+  agendaItem?: AgendaItemEntity | null;
+
+  @EnumColumn()
+  change: AgendaChange;
+
+  // What changed, in Dutch, as attendees read it ("Toegevoegd: …").
+  @Column({ type: 'text' })
+  description: string;
+
+  // An escalated item a programme director pulled onto a published agenda.
+  @Column({ type: 'boolean', default: false })
+  urgent: boolean;
+
+  @Column({ type: 'uuid', nullable: true })
+  actorId: string | null;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'actor_id' })
+  actor?: PersonEntity | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ItemPeopleService } from './ladder/item-people.service';
+import { LadderEffectsService } from './ladder/ladder-effects.service';
+import { LadderRulesService } from './ladder/ladder-rules.service';
+import { LadderService } from './ladder/ladder.service';
+
+// The ladder's rules carried out on the database, for the API (commands) and the worker (sweeps).
+@Module({
+  providers: [LadderService, LadderRulesService, ItemPeopleService, LadderEffectsService],
+  exports: [LadderService],
+})
+export class EscalationModule {}

@@ -1,0 +1,22 @@
+import { JOBS } from '@doorbraak/server-core';
+import { escalationJobId } from './escalation.job-data';
+import { checkHandlers, HandlerRegistryError } from './escalation.processor';
+
+describe('escalation jobs', () => {
+  const data = { itemType: 'VASTLOPER' as const, itemId: '6f1c1a52-8a7e-4b7e-9d55-0d7f6f3c2a11', fromRung: 'ALLIANTIE' as const, period: 3 };
+
+  it('names a job after the item, its rung and its stall period, without the ":" BullMQ refuses', () => {
+    expect(escalationJobId('escalate', data)).toBe('escalate-v-6f1c1a52-8a7e-4b7e-9d55-0d7f6f3c2a11-ALLIANTIE-3');
+    expect(escalationJobId('warn', { ...data, itemType: 'DOORBRAAK' })).toBe('warn-d-6f1c1a52-8a7e-4b7e-9d55-0d7f6f3c2a11-ALLIANTIE-3');
+    expect(escalationJobId('escalate', data)).toBe(escalationJobId('escalate', { ...data }));
+    expect(escalationJobId('escalate', { ...data, period: 4 })).not.toBe(escalationJobId('escalate', data));
+    expect(escalationJobId('unpark', data)).not.toContain(':');
+  });
+
+  it('starts only when every job name has exactly one handler', () => {
+    const names = Object.values(JOBS.escalation);
+    expect(() => checkHandlers(names, names)).not.toThrow();
+    expect(() => checkHandlers(names, [names[0]])).toThrow(new HandlerRegistryError(`escalation jobs: no handler for ${names[1]}`));
+    expect(() => checkHandlers(names, [...names, names[0]])).toThrow(`two handlers for ${names[0]}`);
+  });
+});

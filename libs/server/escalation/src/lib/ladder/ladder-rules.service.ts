@@ -1,0 +1,29 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DEFAULT_LADDER, effectiveLadder, type LadderRules, type RungSetting } from '@doorbraak/domain';
+import { APP_CONFIG, type AppConfig } from '@doorbraak/server-core';
+import { EscalationRungSettingEntity } from '@doorbraak/server-data';
+
+export const settingOf = (row: EscalationRungSettingEntity): RungSetting => ({
+  rung: row.rung,
+  stallTime:
+    row.stallUnit === 'WORKING_DAYS'
+      ? { unit: 'WORKING_DAYS', workingDays: row.stallWorkingDays as number }
+      : { unit: 'DURATION', duration: row.stallDuration as string },
+});
+
+// The ladder that applies to an alliance: the national rows, with the alliance's overrides on top.
+@Injectable()
+export class LadderRulesService {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  async rulesFor(manager: EntityManager, allianceId: string): Promise<LadderRules> {
+    const rows = await manager
+      .createQueryBuilder(EscalationRungSettingEntity, 'setting')
+      .where('setting.allianceId IS NULL OR setting.allianceId = :allianceId', { allianceId })
+      .getMany();
+    const national = effectiveLadder(rows.filter((row) => row.allianceId === null).map(settingOf), DEFAULT_LADDER);
+    const ladder = effectiveLadder(rows.filter((row) => row.allianceId !== null).map(settingOf), national);
+    return { ladder, calendar: { bevrijdingsdag: this.config.bevrijdingsdag } };
+  }
+}

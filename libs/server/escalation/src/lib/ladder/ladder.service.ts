@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  dueTimes,
+  transition,
+  type EscalationRung,
+  type ItemPeople,
+  type LadderEffect,
+  type LadderEvent,
+  type LadderRules,
+  type LadderState,
+} from '@doorbraak/domain';
+import { DoorbraakEntity, VastloperEntity } from '@doorbraak/server-data';
+import { doorbraakColumns, doorbraakState, vastloperColumns, vastloperState } from './item-ladder';
+import type { ItemRef } from './item-ref';
+import { ItemPeopleService } from './item-people.service';
+import { LadderEffectsService } from './ladder-effects.service';
+import { LadderError } from './ladder.exception';
+import { LadderRulesService } from './ladder-rules.service';
+
+type WithoutPeople<T> = T extends { people: ItemPeople } ? Omit<T, 'people'> : T;
+
+// A ladder event as a caller gives it; the service adds who holds which rung.
+export type LadderCommand = WithoutPeople<LadderEvent>;
+
+export type LadderOptions = {
+  readonly now: Date;
+  readonly actorId: string | null;
+  // The worker's guard: act only while the item is still at this rung in this stall period.
+  readonly expect?: { readonly rung: EscalationRung; readonly period: number };
+};
+
+export type LadderOutcome<T> =
+  | { readonly applied: true; readonly row: T; readonly before: T; readonly effects: readonly LadderEffect[] }
+  | { readonly applied: false; readonly reason: 'NOT_FOUND' | 'STATE_MOVED_ON' | 'NOTHING_DUE' };
+
+type ItemEntity = VastloperEntity | DoorbraakEntity;
+
+const needsPeople = (command: LadderCommand): boolean =>
+  command.type === 'TICK' || command.type === 'ESCALATE' || command.type === 'DE_ESCALATE';
+
+const sameState = (left: LadderState, right: LadderState): boolean => JSON.stringify(left) === JSON.stringify(right);
+
+// Loads an item under a row lock, runs the ladder's rules and carries out the effects: all inside
+// the caller's transaction, so a retry or a second worker finds the new state or nothing to do.
+@Injectable()
+export class LadderService {
+  constructor(
+    private readonly rules: LadderRulesService,
+    private readonly people: ItemPeopleService,
+    private readonly effects: LadderEffectsService,
+  ) {}
+
+  rulesFor(manager: EntityManager, allianceId: string): Promise<LadderRules> {
+    return this.rules.rulesFor(manager, allianceId);
+  }
+
+  async lock<T extends ItemEntity>(manager: EntityManager, item: ItemRef): Promise<T | null> {
+    const entity = item.kind === 'VASTLOPER' ? VastloperEntity : DoorbraakEntity;
+    return (await manager.findOne(entity, { where: { id: item.id }, lock: { mode: 'pessimistic_write' } })) as T | null;
+  }
+
+  async apply<T extends ItemEntity>(
+    manager: EntityManager,
+    item: ItemRef,
+    command: LadderCommand,
+    options: LadderOptions,
+    changes: Partial<T> = {},
+  ): Promise<LadderOutcome<T>> {
+    const row = await this.lock<T>(manager, item);
+    if (!row) {
+      return { applied: false, reason: 'NOT_FOUND' };
+    }
+    return this.applyToLocked(manager, item, row, command, options, changes);
+  }
+
+  async applyToLocked<T extends ItemEntity>(
+    manager: EntityManager,
+    item: ItemRef,
+    row: T,
+    command: LadderCommand,
+    options: LadderOptions,
+    changes: Partial<T> = {},
+  ): Promise<LadderOutcome<T>> {
+    const { now } = options;
+    if (options.expect && (row.rung !== options.expect.rung || row.stallPeriod !== options.expect.period)) {
+      return { applied: false, reason: 'STATE_MOVED_ON' };
+    }
+    const state = item.kind === 'VASTLOPER' ? vastloperState(row as VastloperEntity) : doorbraakState(row as DoorbraakEntity);
+    const rules = await this.rules.rulesFor(manager, row.allianceId);
+    const people = needsPeople(command) ? await this.people.peopleFor(manager, row.allianceId, row.ownerId, now) : null;
+    const event = (people ? { ...command, people } : command) as LadderEvent;
+    const result = transition(state, event, now, rules);
+    if (!result.ok) {
+      throw new LadderError(result.error.code, result.error.message);
+    }
+    if (command.type === 'TICK' && result.effects.length === 0 && sameState(state, result.next)) {
+      return { applied: false, reason: 'NOTHING_DUE' };
+    }
+    const columns =
+      item.kind === 'VASTLOPER'
+        ? vastloperColumns(row as VastloperEntity, result.next, rules, now)
+        : doorbraakColumns(row as DoorbraakEntity, result.next, rules, now);
+    const update = { ...columns, ...changes, updatedAt: now } as Partial<T>;
+    await manager.update(item.kind === 'VASTLOPER' ? VastloperEntity : DoorbraakEntity, { id: item.id }, update as never);
+    await this.effects.carryOut(
+      manager,
+      { item, title: row.title, allianceId: row.allianceId, people, actorId: options.actorId, now, period: state.period },
+      result.effects,
+    );
+    return { applied: true, before: row, row: { ...row, ...update } as T, effects: result.effects };
+  }
+
+  // DOMAIN §3 rule 10: a changed ladder applies to the due times of open items, without touching history.
+  async rescheduleAlliance(manager: EntityManager, allianceId: string): Promise<number> {
+    const rules = await this.rules.rulesFor(manager, allianceId);
+    let count = 0;
+    for (const [entity, toState, statuses] of [
+      [VastloperEntity, (row: ItemEntity) => vastloperState(row as VastloperEntity), ['OPEN', 'IN_BEHANDELING']],
+      [DoorbraakEntity, (row: ItemEntity) => doorbraakState(row as DoorbraakEntity), ['LOPEND']],
+    ] as const) {
+      const rows: ItemEntity[] = await manager
+        .createQueryBuilder(entity, 'item')
+        .setLock('pessimistic_write')
+        .where('item.allianceId = :allianceId AND item.status IN (:...statuses)', { allianceId, statuses })
+        .getMany();
+      if (rows.length === 0) {
+        continue;
+      }
+      const due = rows.map((row) => dueTimes(toState(row), rules));
+      await manager.query(
+        `UPDATE ${entity === VastloperEntity ? 'vastloper' : 'doorbraak'} AS item
+            SET next_escalation_at = due.next_escalation_at, early_warning_at = due.early_warning_at
+           FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[]) AS due(id, next_escalation_at, early_warning_at)
+          WHERE item.id = due.id`,
+        [rows.map((row) => row.id), due.map((times) => times.nextEscalationAt), due.map((times) => times.earlyWarningAt)],
+      );
+      count += rows.length;
+    }
+    return count;
+  }
+}

@@ -1,0 +1,6 @@
+export * from './lib/meetings.module';
+export * from './lib/meetings-jobs.module';
+export * from './lib/meetings-core.module';
+export * from './lib/jobs/meetings.job-data';
+export { MEETINGS_SWEEP_SCHEDULER_ID } from './lib/jobs/meetings-scheduler.service';
+export { MEETINGS_RESOLVERS } from './lib/meetings.module';

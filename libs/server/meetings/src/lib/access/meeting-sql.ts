@@ -1,0 +1,59 @@
+import type { EntityManager } from 'typeorm';
+import { meetingFilterOf, type Actor } from '@doorbraak/domain';
+
+// The meeting access rules (libs/domain meeting-access) as SQL, so lists are filtered in the database.
+// Parameters are named `acc_*`; every condition below uses the same set, from `accessParams`.
+export const accessParams = (actor: Actor): Record<string, unknown> => {
+  const filter = meetingFilterOf(actor);
+  return {
+    acc_person: filter.personId,
+    acc_mr_all: filter.meetingRead.all,
+    acc_mr: [...filter.meetingRead.ids],
+    acc_nr: filter.nationalRead,
+    acc_ir_all: filter.itemRead.all,
+    acc_ir: [...filter.itemRead.ids],
+    acc_cr_all: filter.confidentialRead.all,
+    acc_cr: [...filter.confidentialRead.ids],
+  };
+};
+
+// Invited in person, or as a representative of an invited partner.
+export const attendeeSql = (meeting: string, person = ':acc_person'): string =>
+  `EXISTS (SELECT 1 FROM meeting_attendee acc_a WHERE acc_a.meeting_id = ${meeting}.id AND (acc_a.person_id = ${person}
+     OR acc_a.partner_id IN (SELECT acc_pr.partner_id FROM partner_representative acc_pr WHERE acc_pr.person_id = ${person})))`;
+
+// Meetings seen in full: alliance meetings with meeting.read; the doorbraakoverleg by national readers and attendees.
+export const fullMeetingSql = (meeting: string): string =>
+  `((${meeting}.alliance_id IS NOT NULL AND (:acc_mr_all OR ${meeting}.alliance_id = ANY(CAST(:acc_mr AS uuid[]))))
+    OR (${meeting}.alliance_id IS NULL AND (:acc_nr OR ${attendeeSql(meeting)})))`;
+
+// A row about a vastloper or doorbraak the caller may read (confidential ones only with the right role).
+export const linkedReadableSql = (row: string): string =>
+  `((${row}.vastloper_id IS NOT NULL AND EXISTS (SELECT 1 FROM vastloper acc_v WHERE acc_v.id = ${row}.vastloper_id
+       AND (:acc_ir_all OR acc_v.alliance_id = ANY(CAST(:acc_ir AS uuid[])))
+       AND (NOT acc_v.confidential OR :acc_cr_all OR acc_v.alliance_id = ANY(CAST(:acc_cr AS uuid[])))))
+    OR (${row}.doorbraak_id IS NOT NULL AND EXISTS (SELECT 1 FROM doorbraak acc_d WHERE acc_d.id = ${row}.doorbraak_id
+       AND (:acc_ir_all OR acc_d.alliance_id = ANY(CAST(:acc_ir AS uuid[]))
+         OR EXISTS (SELECT 1 FROM doorbraak_alliance acc_s WHERE acc_s.doorbraak_id = acc_d.id AND acc_s.alliance_id = ANY(CAST(:acc_ir AS uuid[])))))))`;
+
+const unlinkedSql = (row: string): string => `(${row}.vastloper_id IS NULL AND ${row}.doorbraak_id IS NULL)`;
+
+// An agenda item or decision: unlinked rows with full sight of the meeting, linked rows to readers of the item
+// (on the doorbraakoverleg also without full sight: the LINKED_ITEMS rule).
+export const meetingRowSql = (meeting: string, row: string): string =>
+  `((${fullMeetingSql(meeting)} AND (${unlinkedSql(row)} OR ${linkedReadableSql(row)}))
+    OR (${meeting}.alliance_id IS NULL AND ${linkedReadableSql(row)}))`;
+
+export const visibleMeetingSql = (meeting: string): string =>
+  `(${fullMeetingSql(meeting)} OR (${meeting}.alliance_id IS NULL AND EXISTS (
+     SELECT 1 FROM agenda_item acc_ai WHERE acc_ai.meeting_id = ${meeting}.id AND ${linkedReadableSql('acc_ai')})))`;
+
+// Action items belong to an alliance: read with meeting.read there, and always by their owner.
+export const visibleActionItemSql = (row: string): string =>
+  `(${row}.owner_id = :acc_person OR :acc_mr_all OR ${row}.alliance_id = ANY(CAST(:acc_mr AS uuid[])))`;
+
+// Raw SQL with named parameters, through the driver's own escaping.
+export const namedQuery = <T>(manager: EntityManager, sql: string, params: Record<string, unknown>): Promise<T[]> => {
+  const [query, values] = manager.connection.driver.escapeQueryWithParameters(sql, params);
+  return manager.query(query, values);
+};

@@ -1,0 +1,277 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  amsterdamToday,
+  can,
+  canOnMeeting,
+  dueDateFor,
+  longestOpenFirst,
+  type Actor,
+} from '@doorbraak/domain';
+import { AuditService } from '@doorbraak/server-audit';
+import { forbidden, notFound } from '@doorbraak/server-core';
+import { ActionItemEntity, AgendaItemEntity, AllianceEntity, PartnerEntity, PersonEntity } from '@doorbraak/server-data';
+import { MeetingAccessService, requireUuid } from '../access/meeting-access.service';
+import { accessParams, visibleActionItemSql } from '../access/meeting-sql';
+import type { ActionItemFilter, CreateActionItemInput, UpdateActionItemInput } from '../graphql/inputs';
+import { MeetingJobsService } from '../jobs/meeting-jobs.service';
+import { actionItemClosed, invalidInput } from '../meetings.exception';
+import type { Caller } from '../meetings.service';
+import { assertMinutesEditable } from '../minutes/minutes.service';
+import { UnitOfWork } from '../unit-of-work.service';
+import { cleanText, isoDate } from '../validation';
+
+const MAX_LIST = 500;
+
+@Injectable()
+export class ActionItemsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: MeetingAccessService,
+    private readonly jobs: MeetingJobsService,
+    private readonly audit: AuditService,
+    private readonly work: UnitOfWork,
+  ) {}
+
+  // Per alliance, per person, overdue only: filtered in SQL by what the caller may see.
+  list(caller: Caller, filter: ActionItemFilter | null | undefined): Promise<ActionItemEntity[]> {
+    const query = this.dataSource
+      .getRepository(ActionItemEntity)
+      .createQueryBuilder('a')
+      .where(visibleActionItemSql('a'), accessParams(caller.actor))
+      .orderBy('a.due_date', 'ASC')
+      .addOrderBy('a.created_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .take(MAX_LIST);
+    if (filter?.allianceId) query.andWhere('a.alliance_id = :allianceId', { allianceId: requireUuid(filter.allianceId) });
+    if (filter?.ownerId) query.andWhere('a.owner_id = :ownerId', { ownerId: requireUuid(filter.ownerId) });
+    if (filter?.mine) query.andWhere('a.owner_id = :me', { me: caller.actor.personId });
+    if (filter?.status) query.andWhere('a.status = :status', { status: filter.status });
+    if (filter?.kind) query.andWhere('a.kind = :kind', { kind: filter.kind });
+    if (filter?.overdueOnly) {
+      query.andWhere(`a.status = 'OPEN' AND a.due_date < :today`, { today: amsterdamToday(caller.now) });
+    }
+    return query.getMany();
+  }
+
+  // The standing agenda item of every ALLIANTIE meeting: the alliance's open commitments, longest open first.
+  async openCommitments(allianceIds: readonly string[]): Promise<ActionItemEntity[]> {
+    if (allianceIds.length === 0) {
+      return [];
+    }
+    const rows = await this.dataSource
+      .getRepository(ActionItemEntity)
+      .createQueryBuilder('a')
+      .where(`a.alliance_id = ANY(:ids) AND a.kind = 'COMMITMENT' AND a.status = 'OPEN'`, { ids: [...allianceIds] })
+      .getMany();
+    return longestOpenFirst(rows);
+  }
+
+  async create(caller: Caller, input: CreateActionItemInput): Promise<ActionItemEntity> {
+    return this.work.run(async (manager, after) => {
+      const kind = input.kind ?? 'ACTION';
+      let allianceId: string;
+      let meetingId: string | null = null;
+      let agendaItemId: string | null = null;
+      if (input.meetingId) {
+        const { meeting } = await this.access.meetingFor(caller.actor, input.meetingId, manager, true);
+        // Taken down in the minutes by the bureau while they are open, or added by a manager at any time.
+        if (!canOnMeeting(caller.actor, 'actionItem.manage', meeting)) {
+          this.access.require(caller.actor, 'minutes.draft', meeting, 'Alleen het programmabureau legt actiepunten vast.');
+          assertMinutesEditable(meeting);
+        }
+        meetingId = meeting.id;
+        if (input.agendaItemId) {
+          const agendaItem = await manager.findOneBy(AgendaItemEntity, { id: requireUuid(input.agendaItemId), meetingId: meeting.id });
+          if (!agendaItem) {
+            throw invalidInput('Dat agendapunt staat niet op de agenda van deze vergadering.');
+          }
+          agendaItemId = agendaItem.id;
+        }
+        if (meeting.allianceId !== null && input.allianceId && input.allianceId !== meeting.allianceId) {
+          throw invalidInput('Een actiepunt hoort bij de alliantie van zijn vergadering.');
+        }
+        const chosen = meeting.allianceId ?? input.allianceId;
+        if (!chosen) {
+          throw invalidInput('Kies de alliantie waar het actiepunt van het doorbraakoverleg bij hoort.');
+        }
+        allianceId = await this.existingAlliance(manager, caller.actor, chosen, meeting.allianceId === null);
+      } else {
+        if (!input.allianceId) {
+          throw invalidInput('Kies de alliantie van het actiepunt.');
+        }
+        allianceId = await this.existingAlliance(manager, caller.actor, input.allianceId, false);
+        if (!can(caller.actor, 'actionItem.manage', { allianceId })) {
+          throw forbidden('Alleen de programmadirecteur legt actiepunten buiten een vergadering vast.');
+        }
+      }
+      const committedBy = input.committedBy ?? null;
+      if ((kind === 'COMMITMENT') !== (committedBy !== null)) {
+        throw invalidInput(kind === 'COMMITMENT' ? 'Zeg wie de toezegging deed: een partner, de gemeente of het Rijk.' : 'Alleen een toezegging heeft een partij die haar deed.');
+      }
+      let partnerId: string | null = null;
+      if (input.committedByPartnerId) {
+        if (committedBy !== 'PARTNER') {
+          throw invalidInput('Alleen een toezegging van een partner noemt de partner.');
+        }
+        const partner = await manager.findOneBy(PartnerEntity, { id: requireUuid(input.committedByPartnerId), allianceId });
+        if (!partner) {
+          throw invalidInput(`Er is geen partner met id "${input.committedByPartnerId}" in deze alliantie.`);
+        }
+        partnerId = partner.id;
+      }
+      if (kind === 'ACTION' && !input.ownerId) {
+        throw invalidInput('Een actiepunt heeft een eigenaar.');
+      }
+      const ownerId = input.ownerId ? await this.existingPerson(manager, input.ownerId) : null;
+      const dueDate = dueDateFor(kind, input.dueDate ? isoDate(input.dueDate, 'de einddatum') : null, amsterdamToday(caller.now));
+      if (!dueDate) {
+        throw invalidInput('Een actiepunt heeft een einddatum.');
+      }
+      const item = await manager.save(
+        manager.create(ActionItemEntity, {
+          allianceId,
+          meetingId,
+          agendaItemId,
+          description: cleanText(input.description, 'een omschrijving'),
+          ownerId,
+          dueDate,
+          status: 'OPEN',
+          kind,
+          committedBy,
+          committedByPartnerId: partnerId,
+        }),
+      );
+      await this.record(manager, caller, 'createActionItem', item, null);
+      after.then(() => this.jobs.planReminders(item, caller.now));
+      return item;
+    });
+  }
+
+  // A new due date moves the reminders: the old ones are withdrawn, new ones planned.
+  async update(caller: Caller, id: string, input: UpdateActionItemInput): Promise<ActionItemEntity> {
+    return this.work.run(async (manager, after) => {
+      const item = await this.locked(manager, caller, id);
+      this.requireManage(caller.actor, item);
+      this.requireOpen(item);
+      const before = { ...item };
+      if (input.description != null) item.description = cleanText(input.description, 'een omschrijving');
+      if (input.ownerId !== undefined) {
+        if (input.ownerId === null && item.kind === 'ACTION') {
+          throw invalidInput('Een actiepunt heeft een eigenaar.');
+        }
+        item.ownerId = input.ownerId ? await this.existingPerson(manager, input.ownerId) : null;
+      }
+      if (input.dueDate != null) item.dueDate = isoDate(input.dueDate, 'de einddatum');
+      const saved = await manager.save(item);
+      await this.record(manager, caller, 'updateActionItem', saved, before);
+      if (before.dueDate !== saved.dueDate || before.ownerId !== saved.ownerId) {
+        after.then(() => this.jobs.cancelReminders(before));
+        after.then(() => this.jobs.planReminders(saved, caller.now));
+      }
+      return saved;
+    });
+  }
+
+  async complete(caller: Caller, id: string): Promise<ActionItemEntity> {
+    return this.close(caller, id, 'DONE');
+  }
+
+  async cancel(caller: Caller, id: string): Promise<ActionItemEntity> {
+    return this.close(caller, id, 'CANCELLED');
+  }
+
+  // The owner's progress note (e.g. in answer to a status request); it marks the item as updated.
+  async reportProgress(caller: Caller, id: string, note: string): Promise<ActionItemEntity> {
+    return this.work.run(async (manager) => {
+      const item = await this.locked(manager, caller, id);
+      this.requireOwnerOrManage(caller.actor, item);
+      this.requireOpen(item);
+      const before = { ...item };
+      item.progressNote = cleanText(note, 'een voortgangsnotitie', 2_000);
+      item.progressNoteAt = caller.now;
+      const saved = await manager.save(item);
+      await this.record(manager, caller, 'reportActionItemProgress', saved, before);
+      return saved;
+    });
+  }
+
+  private async close(caller: Caller, id: string, status: 'DONE' | 'CANCELLED'): Promise<ActionItemEntity> {
+    return this.work.run(async (manager, after) => {
+      const item = await this.locked(manager, caller, id);
+      if (status === 'DONE') {
+        this.requireOwnerOrManage(caller.actor, item);
+      } else {
+        this.requireManage(caller.actor, item);
+      }
+      this.requireOpen(item);
+      const before = { ...item };
+      item.status = status;
+      item.completedAt = status === 'DONE' ? caller.now : null;
+      const saved = await manager.save(item);
+      await this.record(manager, caller, status === 'DONE' ? 'completeActionItem' : 'cancelActionItem', saved, before);
+      after.then(() => this.jobs.cancelReminders(before));
+      return saved;
+    });
+  }
+
+  private async locked(manager: EntityManager, caller: Caller, id: string): Promise<ActionItemEntity> {
+    const item = await manager
+      .createQueryBuilder(ActionItemEntity, 'a')
+      .setLock('pessimistic_write')
+      .where('a.id = :id', { id: requireUuid(id) })
+      .andWhere(visibleActionItemSql('a'), accessParams(caller.actor))
+      .getOne();
+    if (!item) {
+      throw notFound('action item', id);
+    }
+    return item;
+  }
+
+  private requireManage(actor: Actor, item: ActionItemEntity): void {
+    if (!can(actor, 'actionItem.manage', { allianceId: item.allianceId })) {
+      throw forbidden('Alleen de programmadirecteur beheert actiepunten.');
+    }
+  }
+
+  private requireOwnerOrManage(actor: Actor, item: ActionItemEntity): void {
+    const own = item.ownerId === actor.personId && can(actor, 'actionItem.updateOwn', { allianceId: item.allianceId });
+    if (!own) {
+      this.requireManage(actor, item);
+    }
+  }
+
+  private requireOpen(item: ActionItemEntity): void {
+    if (item.status !== 'OPEN') {
+      throw actionItemClosed();
+    }
+  }
+
+  private async existingAlliance(manager: EntityManager, actor: Actor, id: string, national: boolean): Promise<string> {
+    const readable = national || can(actor, 'alliance.read', { allianceId: requireUuid(id) });
+    if (!readable || !(await manager.existsBy(AllianceEntity, { id: requireUuid(id) }))) {
+      throw notFound('alliance', id);
+    }
+    return id;
+  }
+
+  private async existingPerson(manager: EntityManager, id: string): Promise<string> {
+    if (!(await manager.existsBy(PersonEntity, { id: requireUuid(id), active: true }))) {
+      throw invalidInput(`Er is geen actieve persoon met id "${id}".`);
+    }
+    return id;
+  }
+
+  private record(manager: EntityManager, caller: Caller, operation: string, item: ActionItemEntity, before: object | null): Promise<void> {
+    return this.audit.record(manager, {
+      actorId: caller.actor.personId,
+      operation,
+      entityType: 'action_item',
+      entityId: item.id,
+      before: before ? { ...before } : null,
+      after: { ...item },
+      requestId: caller.requestId,
+    });
+  }
+}

@@ -1,0 +1,274 @@
+import { Injectable } from '@nestjs/common';
+import { In, IsNull, type EntityManager } from 'typeorm';
+import {
+  formatDutchDate,
+  meetingForEscalation,
+  type AgendaItemKind,
+  type AgendaItemSource,
+  type EscalationRung,
+  type MeetingType,
+} from '@doorbraak/domain';
+import {
+  AgendaBacklogItemEntity,
+  AgendaItemEntity,
+  DecisionEntity,
+  DoorbraakEntity,
+  MeetingEntity,
+  VastloperEntity,
+} from '@doorbraak/server-data';
+
+export type NewAgendaItem = {
+  readonly title: string;
+  readonly kind: AgendaItemKind;
+  readonly source: AgendaItemSource;
+  readonly minutesAllotted?: number;
+  readonly presenterId?: string | null;
+  readonly vastloperId?: string | null;
+  readonly doorbraakId?: string | null;
+  readonly carriedOverFromId?: string | null;
+};
+
+const ESCALATION_MINUTES = 20;
+
+const escalationTitle = (itemTitle: string): string => `Escalatie: ${itemTitle}`;
+
+// The rung an escalated item waits on when its meeting type has no meeting planned.
+const rungOfMeetingType = (type: MeetingType, itemRung: EscalationRung | null): EscalationRung =>
+  type === 'DOORBRAAKOVERLEG' ? 'DOORBRAAKOVERLEG' : type === 'ALLIANTIE' ? 'ALLIANTIE' : (itemRung ?? 'PROGRAMMABUREAU');
+
+// The agenda rules shared by every change that puts items on agendas: dense positions under a lock on the
+// meeting row (the escalation worker takes the same lock), nothing escalated twice on one agenda, and
+// nothing escalated ever lost.
+@Injectable()
+export class AgendaPlacementService {
+  async lockMeeting(manager: EntityManager, meetingId: string): Promise<MeetingEntity | null> {
+    return manager.findOne(MeetingEntity, { where: { id: meetingId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  // Appends (or inserts at a position) on a meeting whose row the caller has locked. Returns null when the
+  // escalated item is already on this agenda (the unique index says so).
+  async insertItem(manager: EntityManager, meetingId: string, item: NewAgendaItem, position?: number | null): Promise<AgendaItemEntity | null> {
+    const [{ count }]: { count: number }[] = await manager.query(
+      `SELECT count(*)::int AS count FROM agenda_item WHERE meeting_id = $1`,
+      [meetingId],
+    );
+    const escalatedItem = item.source === 'ESCALATION' ? (item.vastloperId ? 'vastloper_id' : item.doorbraakId ? 'doorbraak_id' : null) : null;
+    // The position constraint is deferrable, so ON CONFLICT must name the escalation index it means.
+    const conflict = escalatedItem
+      ? `ON CONFLICT (meeting_id, ${escalatedItem}) WHERE source = 'ESCALATION' AND ${escalatedItem} IS NOT NULL DO NOTHING`
+      : '';
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO agenda_item (meeting_id, position, title, kind, source, minutes_allotted, presenter_id, vastloper_id, doorbraak_id, carried_over_from_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ${conflict} RETURNING id`,
+      [
+        meetingId,
+        count + 1,
+        item.title,
+        item.kind,
+        item.source,
+        item.minutesAllotted ?? 10,
+        item.presenterId ?? null,
+        item.vastloperId ?? null,
+        item.doorbraakId ?? null,
+        item.carriedOverFromId ?? null,
+      ],
+    );
+    const id = rows[0]?.id;
+    if (!id) {
+      return null;
+    }
+    if (position != null && position < count + 1) {
+      await this.reorder(manager, meetingId, (ids) => {
+        const rest = ids.filter((other) => other !== id);
+        const at = Math.max(1, Math.trunc(position)) - 1;
+        return [...rest.slice(0, at), id, ...rest.slice(at)];
+      });
+    }
+    return manager.findOneByOrFail(AgendaItemEntity, { id });
+  }
+
+  // Rewrites every position from a new order in one statement (the unique constraint is checked at its end).
+  async reorder(manager: EntityManager, meetingId: string, order: (ids: string[]) => string[]): Promise<void> {
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM agenda_item WHERE meeting_id = $1 ORDER BY position, id`, [meetingId]);
+    const ids = order(rows.map((row) => row.id));
+    await manager.query(
+      `UPDATE agenda_item AS ai SET position = o.position
+         FROM unnest($2::uuid[]) WITH ORDINALITY AS o(id, position)
+        WHERE ai.id = o.id AND ai.meeting_id = $1 AND ai.position <> o.position`,
+      [meetingId, ids],
+    );
+  }
+
+  // Closes the gap an item left behind.
+  compact(manager: EntityManager, meetingId: string): Promise<void> {
+    return this.reorder(manager, meetingId, (ids) => ids);
+  }
+
+  // The meeting an escalated item goes to now (DOMAIN §3 rule 3; see meetingForEscalation), locked.
+  async escalationTarget(manager: EntityManager, type: MeetingType, allianceId: string | null, now: Date): Promise<MeetingEntity | null> {
+    const candidates = await manager.find(MeetingEntity, {
+      where: { type, allianceId: allianceId ?? IsNull(), status: In(['DRAFT', 'AGENDA_PUBLISHED']) },
+      select: { id: true, status: true, scheduledAt: true },
+    });
+    const target = meetingForEscalation(candidates, now);
+    return target ? this.lockMeeting(manager, target.id) : null;
+  }
+
+  // Items waiting on a rung's "to schedule" list go onto the meeting that is now their target.
+  async placeWaiting(manager: EntityManager, type: MeetingType, allianceId: string | null, now: Date): Promise<string[]> {
+    const waiting = await manager.count(AgendaBacklogItemEntity, {
+      where: { meetingType: type, allianceId: allianceId ?? IsNull(), placedAt: IsNull() },
+    });
+    if (waiting === 0) {
+      return [];
+    }
+    const target = await this.escalationTarget(manager, type, allianceId, now);
+    if (!target) {
+      return [];
+    }
+    const rows = await manager
+      .createQueryBuilder(AgendaBacklogItemEntity, 'b')
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .where('b.meetingType = :type AND b.placedAt IS NULL', { type })
+      .andWhere(allianceId === null ? 'b.allianceId IS NULL' : 'b.allianceId = :allianceId', { allianceId })
+      .orderBy('b.createdAt', 'ASC')
+      .getMany();
+    const placed: string[] = [];
+    for (const row of rows) {
+      const title = await this.itemTitle(manager, row);
+      const inserted = await this.insertItem(manager, target.id, {
+        title: escalationTitle(title),
+        kind: 'ESCALATION',
+        source: 'ESCALATION',
+        minutesAllotted: ESCALATION_MINUTES,
+        vastloperId: row.vastloperId,
+        doorbraakId: row.doorbraakId,
+      });
+      const agendaItemId = inserted?.id ?? (await this.escalatedItemOn(manager, target.id, row))?.id ?? null;
+      await manager.update(AgendaBacklogItemEntity, { id: row.id }, { placedAt: now, agendaItemId });
+      placed.push(row.id);
+    }
+    return placed;
+  }
+
+  // Cancelling a meeting moves its escalated items to the next meeting of that type, or onto the rung's
+  // "to schedule" list; an item that is already on the target stays where it is, so nothing is doubled.
+  async moveEscalations(manager: EntityManager, cancelled: MeetingEntity, now: Date): Promise<{ moved: string[]; waiting: string[] }> {
+    const items = await manager.find(AgendaItemEntity, {
+      where: [
+        { meetingId: cancelled.id, source: 'ESCALATION' },
+        { meetingId: cancelled.id, kind: 'ESCALATION' },
+      ],
+      order: { position: 'ASC' },
+    });
+    const linked = items.filter((item) => item.vastloperId !== null || item.doorbraakId !== null);
+    if (linked.length === 0) {
+      return { moved: [], waiting: [] };
+    }
+    const target = await this.escalationTarget(manager, cancelled.type, cancelled.allianceId, now);
+    const moved: string[] = [];
+    const waiting: string[] = [];
+    for (const item of linked) {
+      if (target) {
+        if (await this.escalatedItemOn(manager, target.id, item)) {
+          continue;
+        }
+        const [{ count }]: { count: number }[] = await manager.query(
+          `SELECT count(*)::int AS count FROM agenda_item WHERE meeting_id = $1`,
+          [target.id],
+        );
+        await manager.update(AgendaItemEntity, { id: item.id }, { meetingId: target.id, position: count + 1 });
+        moved.push(item.id);
+      } else {
+        const rung = await this.itemRung(manager, item);
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(AgendaBacklogItemEntity)
+          .values({
+            meetingType: cancelled.type,
+            allianceId: cancelled.allianceId,
+            vastloperId: item.vastloperId,
+            doorbraakId: item.doorbraakId,
+            rung: rungOfMeetingType(cancelled.type, rung),
+            reason: `De vergadering van ${formatDutchDate(cancelled.scheduledAt)} is geannuleerd; er is nog geen volgende gepland.`,
+          })
+          .orIgnore()
+          .execute();
+        waiting.push(item.id);
+      }
+    }
+    if (moved.length > 0) {
+      await this.compact(manager, cancelled.id);
+    }
+    return { moved, waiting };
+  }
+
+  // Decisions whose review date has come go back on the first open agenda of their kind of meeting on or
+  // after that date, once.
+  async placeDueReviews(manager: EntityManager, now: Date, onlyDecisionId?: string): Promise<string[]> {
+    const due: { id: string; text: string; review_date: string; type: MeetingType; alliance_id: string | null; vastloper_id: string | null; doorbraak_id: string | null }[] =
+      await manager.query(
+        `SELECT d.id, d.text, to_char(d.review_date, 'YYYY-MM-DD') AS review_date, m.type, m.alliance_id, d.vastloper_id, d.doorbraak_id
+           FROM decision d JOIN meeting m ON m.id = d.meeting_id
+          WHERE d.review_date IS NOT NULL AND d.review_agenda_item_id IS NULL AND ($1::uuid IS NULL OR d.id = $1)
+          ORDER BY d.review_date, d.id
+          FOR UPDATE OF d SKIP LOCKED`,
+        [onlyDecisionId ?? null],
+      );
+    const placed: string[] = [];
+    for (const decision of due) {
+      const [target]: { id: string }[] = await manager.query(
+        `SELECT id FROM meeting
+          WHERE type = $1 AND alliance_id IS NOT DISTINCT FROM $2 AND status = 'DRAFT' AND scheduled_at > $3
+            AND (scheduled_at AT TIME ZONE 'Europe/Amsterdam')::date >= $4::date
+          ORDER BY scheduled_at, id LIMIT 1`,
+        [decision.type, decision.alliance_id, now, decision.review_date],
+      );
+      if (!target || !(await this.lockMeeting(manager, target.id))) {
+        continue;
+      }
+      const text = Array.from(decision.text);
+      const item = await this.insertItem(manager, target.id, {
+        title: `Herbeoordeling besluit: ${text.length > 150 ? `${text.slice(0, 149).join('')}…` : decision.text}`,
+        kind: 'DECISION',
+        source: 'MANUAL',
+        minutesAllotted: 10,
+        vastloperId: decision.vastloper_id,
+        doorbraakId: decision.doorbraak_id,
+      });
+      if (item) {
+        await manager.update(DecisionEntity, { id: decision.id }, { reviewAgendaItemId: item.id });
+        placed.push(decision.id);
+      }
+    }
+    return placed;
+  }
+
+  async escalatedItemOn(
+    manager: EntityManager,
+    meetingId: string,
+    item: { vastloperId: string | null; doorbraakId: string | null },
+  ): Promise<AgendaItemEntity | null> {
+    return manager.findOne(AgendaItemEntity, {
+      where: item.vastloperId
+        ? { meetingId, vastloperId: item.vastloperId, source: 'ESCALATION' }
+        : { meetingId, doorbraakId: item.doorbraakId as string, source: 'ESCALATION' },
+    });
+  }
+
+  private async itemTitle(manager: EntityManager, item: { vastloperId: string | null; doorbraakId: string | null }): Promise<string> {
+    const row = item.vastloperId
+      ? await manager.findOne(VastloperEntity, { where: { id: item.vastloperId }, select: { title: true } })
+      : await manager.findOne(DoorbraakEntity, { where: { id: item.doorbraakId as string }, select: { title: true } });
+    return row?.title ?? 'onbekend item';
+  }
+
+  private async itemRung(manager: EntityManager, item: { vastloperId: string | null; doorbraakId: string | null }): Promise<EscalationRung | null> {
+    const row = item.vastloperId
+      ? await manager.findOne(VastloperEntity, { where: { id: item.vastloperId }, select: { rung: true } })
+      : await manager.findOne(DoorbraakEntity, { where: { id: item.doorbraakId as string }, select: { rung: true } });
+    return row?.rung ?? null;
+  }
+}

@@ -1,0 +1,320 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  agendaEditMode,
+  formatDutchDate,
+  formatDutchDateTime,
+  meetingForCarryOver,
+  moveInOrder,
+  type AgendaChange,
+} from '@doorbraak/domain';
+import { AuditService } from '@doorbraak/server-audit';
+import { notFound } from '@doorbraak/server-core';
+import { AgendaAmendmentEntity, AgendaBacklogItemEntity, AgendaItemEntity, MeetingEntity, PersonEntity } from '@doorbraak/server-data';
+import { NotificationsService, WEB_PATHS } from '@doorbraak/server-notifications';
+import { alliancesOfItem, MeetingAccessService, requireUuid, type LinkedItem } from '../access/meeting-access.service';
+import { accessParams, meetingRowSql } from '../access/meeting-sql';
+import type { AddAgendaItemInput, UpdateAgendaItemInput } from '../graphql/inputs';
+import { attendeePersonIds } from '../meeting-people';
+import {
+  agendaClosed,
+  alreadyCarriedOver,
+  alreadyOnAgenda,
+  escalatedItemStays,
+  invalidInput,
+  invalidStatus,
+  noNextMeeting,
+} from '../meetings.exception';
+import type { Caller } from '../meetings.service';
+import { UnitOfWork, type AfterCommit } from '../unit-of-work.service';
+import { agendaMinutes, cleanText, TITLE_MAX } from '../validation';
+import { AgendaPlacementService } from './agenda-placement.service';
+
+type Located = { item: AgendaItemEntity; meeting: MeetingEntity };
+
+@Injectable()
+export class AgendaService {
+  constructor(
+    private readonly access: MeetingAccessService,
+    private readonly placement: AgendaPlacementService,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+    private readonly work: UnitOfWork,
+  ) {}
+
+  async add(caller: Caller, meetingId: string, input: AddAgendaItemInput): Promise<AgendaItemEntity> {
+    return this.work.run(async (manager, after) => {
+      const { meeting } = await this.access.meetingFor(caller.actor, meetingId, manager, true);
+      const mode = this.authorizeEdit(caller, meeting);
+      const linked = await this.access.linkedItem(manager, caller.actor, input);
+      if (linked && meeting.allianceId !== null && !alliancesOfItem(linked).includes(meeting.allianceId)) {
+        throw invalidInput('Dit item hoort niet bij de alliantie van de vergadering.');
+      }
+      const title = cleanText(input.title, 'een titel', TITLE_MAX);
+      const minutesAllotted = agendaMinutes(input.minutesAllotted ?? 10);
+      await this.checkPresenter(manager, input.presenterId);
+      let item: AgendaItemEntity | null;
+      if (input.urgent) {
+        item = await this.addUrgent(manager, caller, meeting, linked, { title, minutesAllotted, presenterId: input.presenterId ?? null }, input.position);
+      } else {
+        item = await this.placement.insertItem(
+          manager,
+          meeting.id,
+          {
+            title,
+            kind: input.kind,
+            source: 'MANUAL',
+            minutesAllotted,
+            presenterId: input.presenterId ?? null,
+            vastloperId: linked?.kind === 'VASTLOPER' ? linked.row.id : null,
+            doorbraakId: linked?.kind === 'DOORBRAAK' ? linked.row.id : null,
+          },
+          input.position,
+        );
+      }
+      if (!item) {
+        throw alreadyOnAgenda();
+      }
+      if (mode === 'AMENDMENT') {
+        await this.amend(manager, caller, meeting, 'ADDED', `Toegevoegd: ${item.title}`, item.id, Boolean(input.urgent), after);
+      }
+      await this.record(manager, caller, 'addAgendaItem', item.id, null, item);
+      return item;
+    });
+  }
+
+  async update(caller: Caller, id: string, input: UpdateAgendaItemInput): Promise<AgendaItemEntity> {
+    return this.work.run(async (manager, after) => {
+      const { item, meeting } = await this.locate(manager, caller, id);
+      const mode = this.authorizeEdit(caller, meeting);
+      const before = { ...item };
+      if (input.title != null) item.title = cleanText(input.title, 'een titel', TITLE_MAX);
+      if (input.kind != null) item.kind = input.kind;
+      if (input.minutesAllotted != null) item.minutesAllotted = agendaMinutes(input.minutesAllotted);
+      if (input.presenterId !== undefined) {
+        await this.checkPresenter(manager, input.presenterId);
+        item.presenterId = input.presenterId ?? null;
+      }
+      const saved = await manager.save(item);
+      if (mode === 'AMENDMENT') {
+        await this.amend(manager, caller, meeting, 'UPDATED', `Gewijzigd: ${saved.title}`, saved.id, false, after);
+      }
+      await this.record(manager, caller, 'updateAgendaItem', saved.id, before, saved);
+      return saved;
+    });
+  }
+
+  async remove(caller: Caller, id: string): Promise<MeetingEntity> {
+    return this.work.run(async (manager, after) => {
+      const { item, meeting } = await this.locate(manager, caller, id);
+      const mode = this.authorizeEdit(caller, meeting);
+      if (item.source === 'ESCALATION') {
+        throw escalatedItemStays();
+      }
+      await manager.delete(AgendaItemEntity, { id: item.id });
+      await this.placement.compact(manager, meeting.id);
+      if (mode === 'AMENDMENT') {
+        await this.amend(manager, caller, meeting, 'REMOVED', `Vervallen: ${item.title}`, null, false, after);
+      }
+      await this.record(manager, caller, 'removeAgendaItem', item.id, item, null);
+      return meeting;
+    });
+  }
+
+  // Positions stay dense (1..n): the meeting row is locked, so concurrent moves (and escalations
+  // arriving at the same time) take turns, each on the order the previous one left.
+  async move(caller: Caller, id: string, position: number): Promise<MeetingEntity> {
+    return this.work.run(async (manager, after) => {
+      const { item, meeting } = await this.locate(manager, caller, id);
+      const mode = this.authorizeEdit(caller, meeting);
+      const before: { id: string }[] = await manager.query(`SELECT id FROM agenda_item WHERE meeting_id = $1 ORDER BY position, id`, [meeting.id]);
+      await this.placement.reorder(manager, meeting.id, (ids) => moveInOrder(ids, item.id, position));
+      const [moved] = await manager.query(`SELECT position FROM agenda_item WHERE id = $1`, [item.id]);
+      if (mode === 'AMENDMENT' && moved.position !== item.position) {
+        await this.amend(manager, caller, meeting, 'MOVED', `Verplaatst naar punt ${moved.position}: ${item.title}`, item.id, false, after);
+      }
+      await this.record(manager, caller, 'moveAgendaItem', item.id, { position: item.position, order: before.map((row) => row.id) }, { position: moved.position });
+      return meeting;
+    });
+  }
+
+  // An unfinished item goes on the next meeting of the same type (and alliance), pointing back at this one.
+  async carryOver(caller: Caller, id: string): Promise<AgendaItemEntity> {
+    return this.work.run(async (manager, after) => {
+      const { item, meeting } = await this.locate(manager, caller, id, false);
+      this.access.require(caller.actor, 'agenda.draft', meeting, 'Alleen het programmabureau stelt de agenda op.');
+      if (meeting.status === 'DRAFT' || meeting.status === 'CANCELLED') {
+        throw invalidStatus('Alleen een punt van een gepubliceerde of gehouden vergadering kan worden doorgeschoven.');
+      }
+      const [already] = await manager.find(AgendaItemEntity, { where: { carriedOverFromId: item.id }, take: 1 });
+      if (already) {
+        throw alreadyCarriedOver();
+      }
+      const candidates = await manager.find(MeetingEntity, {
+        where: { type: meeting.type, ...(meeting.allianceId ? { allianceId: meeting.allianceId } : {}) },
+        select: { id: true, status: true, scheduledAt: true, allianceId: true },
+      });
+      const target = meetingForCarryOver(
+        meeting,
+        candidates.filter((candidate) => candidate.allianceId === meeting.allianceId),
+      );
+      if (!target) {
+        throw noNextMeeting();
+      }
+      const locked = (await this.placement.lockMeeting(manager, target.id)) as MeetingEntity;
+      if (locked.status === 'AGENDA_PUBLISHED') {
+        this.access.require(caller.actor, 'meeting.manage', locked, 'Een gepubliceerde agenda wijzigt alleen de programmadirecteur (als amendement).');
+      }
+      const copy =
+        (await this.placement.insertItem(manager, locked.id, {
+          title: item.title,
+          kind: item.kind,
+          source: item.source,
+          minutesAllotted: item.minutesAllotted,
+          presenterId: item.presenterId,
+          vastloperId: item.vastloperId,
+          doorbraakId: item.doorbraakId,
+          carriedOverFromId: item.id,
+        })) ??
+        // The escalated item is already on the next agenda (placed there by the ladder): nothing is doubled.
+        (await this.placement.escalatedItemOn(manager, locked.id, item));
+      if (!copy) {
+        throw alreadyOnAgenda();
+      }
+      if (locked.status === 'AGENDA_PUBLISHED' && copy.carriedOverFromId === item.id) {
+        await this.amend(
+          manager,
+          caller,
+          locked,
+          'ADDED',
+          `Doorgeschoven van ${formatDutchDate(meeting.scheduledAt)}: ${item.title}`,
+          copy.id,
+          false,
+          after,
+        );
+      }
+      await this.record(manager, caller, 'carryOverAgendaItem', copy.id, null, copy);
+      return copy;
+    });
+  }
+
+  // Freely while drafted (agenda.draft); once published only as amendments by the programme director.
+  private authorizeEdit(caller: Caller, meeting: MeetingEntity): 'DRAFT' | 'AMENDMENT' {
+    const mode = agendaEditMode(meeting.status);
+    if (mode === 'AMENDMENT') {
+      this.access.require(caller.actor, 'meeting.manage', meeting, 'Een gepubliceerde agenda wijzigt alleen de programmadirecteur (als amendement).');
+      return mode;
+    }
+    this.access.require(caller.actor, 'agenda.draft', meeting, 'Alleen het programmabureau stelt de agenda op.');
+    if (mode === 'CLOSED') {
+      throw agendaClosed();
+    }
+    return mode;
+  }
+
+  // A programme director pulls an escalated item onto this (published) agenda: from a later agenda or the
+  // "to schedule" list when it waits there, so it is on one agenda only.
+  private async addUrgent(
+    manager: EntityManager,
+    caller: Caller,
+    meeting: MeetingEntity,
+    linked: LinkedItem | null,
+    fields: { title: string; minutesAllotted: number; presenterId: string | null },
+    position: number | null | undefined,
+  ): Promise<AgendaItemEntity | null> {
+    this.access.require(caller.actor, 'meeting.manage', meeting, 'Alleen de programmadirecteur voegt een urgent punt toe.');
+    if (!linked) {
+      throw invalidInput('Een urgent amendement gaat over een geëscaleerde vastloper of doorbraak.');
+    }
+    const link = { vastloperId: linked.kind === 'VASTLOPER' ? linked.row.id : null, doorbraakId: linked.kind === 'DOORBRAAK' ? linked.row.id : null };
+    const later: { id: string; meeting_id: string }[] = await manager.query(
+      `SELECT ai.id, ai.meeting_id FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id
+        WHERE ai.source = 'ESCALATION' AND ai.${link.vastloperId ? 'vastloper_id' : 'doorbraak_id'} = $1
+          AND m.type = $2 AND m.alliance_id IS NOT DISTINCT FROM $3 AND m.status IN ('DRAFT', 'AGENDA_PUBLISHED')
+          AND m.scheduled_at > $4 AND m.id <> $5`,
+      [link.vastloperId ?? link.doorbraakId, meeting.type, meeting.allianceId, meeting.scheduledAt, meeting.id],
+    );
+    const item = await this.placement.insertItem(
+      manager,
+      meeting.id,
+      { ...fields, kind: 'ESCALATION', source: 'ESCALATION', ...link },
+      position,
+    );
+    if (!item) {
+      return null;
+    }
+    for (const row of later) {
+      // The lock order (this meeting, then the later one) is the same for every urgent amendment.
+      await this.placement.lockMeeting(manager, row.meeting_id);
+      await manager.delete(AgendaItemEntity, { id: row.id });
+      await this.placement.compact(manager, row.meeting_id);
+    }
+    await manager
+      .createQueryBuilder()
+      .update(AgendaBacklogItemEntity)
+      .set({ placedAt: caller.now, agendaItemId: item.id })
+      .where('placed_at IS NULL AND meeting_type = :type', { type: meeting.type })
+      .andWhere(link.vastloperId ? 'vastloper_id = :id' : 'doorbraak_id = :id', { id: link.vastloperId ?? link.doorbraakId })
+      .execute();
+    return item;
+  }
+
+  private async amend(
+    manager: EntityManager,
+    caller: Caller,
+    meeting: MeetingEntity,
+    change: AgendaChange,
+    description: string,
+    agendaItemId: string | null,
+    urgent: boolean,
+    after: AfterCommit,
+  ): Promise<void> {
+    const amendment = await manager.save(
+      manager.create(AgendaAmendmentEntity, { meetingId: meeting.id, agendaItemId, change, description, urgent, actorId: caller.actor.personId }),
+    );
+    after.notified(
+      await this.notifications.notify(manager, {
+        recipientIds: await attendeePersonIds(manager, meeting.id),
+        kind: 'AGENDA_PUBLISHED',
+        dedupeKey: `agenda-amended-${amendment.id}`,
+        message: `De agenda van ${meeting.title} op ${formatDutchDateTime(meeting.scheduledAt)} is gewijzigd${urgent ? ' (urgent)' : ''}. ${description}`,
+        link: WEB_PATHS.meeting(meeting.id),
+        meetingId: meeting.id,
+      }),
+    );
+  }
+
+  // The item and its meeting, locked; an item the caller may not see does not exist for them.
+  private async locate(manager: EntityManager, caller: Caller, id: string, lock = true): Promise<Located> {
+    const found = await manager
+      .createQueryBuilder(AgendaItemEntity, 'ai')
+      .innerJoin(MeetingEntity, 'm', 'm.id = ai.meeting_id')
+      .where('ai.id = :id', { id: requireUuid(id) })
+      .andWhere(meetingRowSql('m', 'ai'), accessParams(caller.actor))
+      .getOne();
+    if (!found) {
+      throw notFound('agenda item', id);
+    }
+    const { meeting } = await this.access.meetingFor(caller.actor, found.meetingId, manager, lock);
+    const item = await manager.findOneByOrFail(AgendaItemEntity, { id: found.id });
+    return { item, meeting };
+  }
+
+  private async checkPresenter(manager: EntityManager, presenterId: string | null | undefined): Promise<void> {
+    if (presenterId && !(await manager.existsBy(PersonEntity, { id: requireUuid(presenterId) }))) {
+      throw invalidInput(`Er is geen persoon met id "${presenterId}".`);
+    }
+  }
+
+  private record(manager: EntityManager, caller: Caller, operation: string, id: string, before: object | null, afterState: object | null): Promise<void> {
+    return this.audit.record(manager, {
+      actorId: caller.actor.personId,
+      operation,
+      entityType: 'agenda_item',
+      entityId: id,
+      before: before ? { ...before } : null,
+      after: afterState ? { ...afterState } : null,
+      requestId: caller.requestId,
+    });
+  }
+}

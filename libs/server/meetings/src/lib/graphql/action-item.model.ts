@@ -1,0 +1,48 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { ActionItemKind, ActionItemStatus, CommitmentParty } from '@doorbraak/domain';
+import { ActionItemKindEnum, ActionItemStatusEnum, CommitmentPartyEnum } from './enums';
+
+@ObjectType({ description: 'An actiepunt from a meeting, or a commitment (toezegging) one party made to the alliance' })
+export class ActionItem {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  allianceId: string;
+
+  @Field(() => ID, { nullable: true })
+  meetingId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  agendaItemId: string | null;
+
+  @Field()
+  description: string;
+
+  @Field(() => String, { description: 'ISO date' })
+  dueDate: string;
+
+  @Field(() => ActionItemStatusEnum)
+  status: ActionItemStatus;
+
+  @Field(() => ActionItemKindEnum)
+  kind: ActionItemKind;
+
+  @Field(() => CommitmentPartyEnum, { nullable: true })
+  committedBy: CommitmentParty | null;
+
+  @Field(() => Date, { nullable: true })
+  completedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: "The owner's latest progress note" })
+  progressNote: string | null;
+
+  @Field(() => Date, { nullable: true })
+  progressNoteAt: Date | null;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  ownerId: string | null;
+  committedByPartnerId: string | null;
+}

@@ -1,0 +1,111 @@
+import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { answeredStatusRequest } from '@doorbraak/domain';
+import { Person } from '@doorbraak/server-alliances';
+import { CurrentActor, OptionalActor, RequestId, unauthenticated, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
+import type { AgendaItemEntity, DecisionEntity, MeetingEntity, PersonEntity } from '@doorbraak/server-data';
+import { AgendaService } from '../agenda/agenda.service';
+import { itemKeyOf, MeetingsLoaders } from '../meetings.loaders';
+import { MinutesService } from '../minutes/minutes.service';
+import { AgendaItem } from './agenda-item.model';
+import { callerOf } from './caller';
+import { Decision } from './decision.model';
+import { AddAgendaItemInput, UpdateAgendaItemInput } from './inputs';
+import { Meeting, MeetingItemRef } from './meeting.model';
+
+@Resolver(() => AgendaItem)
+export class AgendaItemResolver {
+  constructor(
+    private readonly agenda: AgendaService,
+    private readonly minutesService: MinutesService,
+    private readonly loaders: MeetingsLoaders,
+  ) {}
+
+  @Mutation(() => AgendaItem, { description: 'Adds an item; on a published agenda only as an amendment by the programme director' })
+  addAgendaItem(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('input') input: AddAgendaItemInput,
+  ): Promise<AgendaItemEntity> {
+    return this.agenda.add(callerOf(actor, requestId), meetingId, input);
+  }
+
+  @Mutation(() => AgendaItem)
+  updateAgendaItem(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateAgendaItemInput,
+  ): Promise<AgendaItemEntity> {
+    return this.agenda.update(callerOf(actor, requestId), id, input);
+  }
+
+  @Mutation(() => Meeting, { description: 'Removes an item (escalated items cannot be removed, only carried over); positions stay dense' })
+  removeAgendaItem(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<MeetingEntity> {
+    return this.agenda.remove(callerOf(actor, requestId), id);
+  }
+
+  @Mutation(() => Meeting, { description: 'Moves an item to a position (1-based); the others shift, positions stay 1..n under concurrent edits' })
+  moveAgendaItem(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('position', { type: () => Int }) position: number,
+  ): Promise<MeetingEntity> {
+    return this.agenda.move(callerOf(actor, requestId), id, position);
+  }
+
+  @Mutation(() => AgendaItem, { description: 'Puts an unfinished item on the next meeting of the same type; answers the new item' })
+  carryOverAgendaItem(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<AgendaItemEntity> {
+    return this.agenda.carryOver(callerOf(actor, requestId), id);
+  }
+
+  @Mutation(() => AgendaItem, { description: 'The short minute for one agenda item, while the minutes are open' })
+  recordAgendaMinute(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('agendaItemId', { type: () => ID }) agendaItemId: string,
+    @Args('minute', { type: () => String, nullable: true }) minute: string | null,
+  ): Promise<AgendaItemEntity> {
+    return this.minutesService.recordAgendaMinute(callerOf(actor, requestId), agendaItemId, minute);
+  }
+
+  @ResolveField(() => Person, { nullable: true })
+  presenter(@Parent() item: AgendaItemEntity, @Context() context: GraphqlContext): Promise<PersonEntity | null> | null {
+    return item.presenterId ? this.loaders.person(context).load(item.presenterId) : null;
+  }
+
+  @ResolveField(() => MeetingItemRef, { nullable: true, description: 'The vastloper or doorbraak it is about' })
+  item(@Parent() item: AgendaItemEntity, @OptionalActor() actor: AuthenticatedActor | null, @Context() context: GraphqlContext) {
+    const key = itemKeyOf(item);
+    if (!actor) throw unauthenticated();
+    return key ? this.loaders.itemRef(context, actor).load(key) : null;
+  }
+
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description: '"Geen update": asked for a progress note before the meeting, the owner gave none. Null before any request',
+  })
+  async noUpdate(@Parent() item: AgendaItemEntity, @OptionalActor() actor: AuthenticatedActor | null, @Context() context: GraphqlContext): Promise<boolean | null> {
+    const key = itemKeyOf(item);
+    if (!actor) throw unauthenticated();
+    if (!key) return null;
+    const [meeting, ref] = await Promise.all([this.loaders.meetingOfRow(context).load(item.meetingId), this.loaders.itemRef(context, actor).load(key)]);
+    const answered = answeredStatusRequest(meeting?.statusRequestedAt ?? null, ref?.lastProgressAt ?? null);
+    return answered === null ? null : !answered;
+  }
+
+  @ResolveField(() => [Decision])
+  decisions(@Parent() item: AgendaItemEntity, @OptionalActor() actor: AuthenticatedActor | null, @Context() context: GraphqlContext): Promise<DecisionEntity[]> {
+    if (!actor) throw unauthenticated();
+    return this.loaders.decisionsOfAgendaItem(context, actor).load(item.id);
+  }
+}

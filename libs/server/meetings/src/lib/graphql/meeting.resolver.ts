@@ -1,0 +1,270 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { agendaTime, type AgendaTime as AgendaTimeValue } from '@doorbraak/domain';
+import { Alliance, Partner as PartnerModel, Person } from '@doorbraak/server-alliances';
+import {
+  CurrentActor,
+  OptionalActor,
+  RequestId,
+  unauthenticated,
+  type AuthenticatedActor,
+  type GraphqlContext,
+} from '@doorbraak/server-core';
+import type {
+  ActionItemEntity,
+  AgendaAmendmentEntity,
+  AgendaItemEntity,
+  AllianceEntity,
+  DecisionEntity,
+  MeetingAttendeeEntity,
+  MeetingEntity,
+  MeetingSeriesEntity,
+  PersonEntity,
+} from '@doorbraak/server-data';
+import { MeetingsLoaders } from '../meetings.loaders';
+import { MeetingsService } from '../meetings.service';
+import { MinutesService } from '../minutes/minutes.service';
+import { ActionItem } from './action-item.model';
+import { AgendaItem } from './agenda-item.model';
+import { callerOf } from './caller';
+import { Decision } from './decision.model';
+import { AttendanceInput, CreateMeetingInput, CreateMeetingSeriesInput, MeetingFilter, UpdateMeetingInput } from './inputs';
+import { AgendaAmendment, AgendaTime, Meeting, MeetingAttendee, MeetingSeries } from './meeting.model';
+
+const actorOf = (actor: AuthenticatedActor | null): AuthenticatedActor => {
+  if (!actor) {
+    throw unauthenticated();
+  }
+  return actor;
+};
+
+@Resolver(() => Meeting)
+export class MeetingResolver {
+  constructor(
+    private readonly service: MeetingsService,
+    private readonly minutesService: MinutesService,
+    private readonly loaders: MeetingsLoaders,
+  ) {}
+
+  @Query(() => [Meeting], { description: 'The meetings the caller may see, soonest first' })
+  meetings(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args('filter', { type: () => MeetingFilter, nullable: true }) filter: MeetingFilter | null,
+  ): Promise<MeetingEntity[]> {
+    return this.service.list(actor, filter);
+  }
+
+  @Query(() => Meeting)
+  meeting(@CurrentActor() actor: AuthenticatedActor, @Args('id', { type: () => ID }) id: string): Promise<MeetingEntity> {
+    return this.service.byId(actor, id);
+  }
+
+  @Mutation(() => Meeting, { description: 'Plans a one-off meeting (programme director; nationally the coordinator)' })
+  createMeeting(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('input') input: CreateMeetingInput,
+  ): Promise<MeetingEntity> {
+    return this.service.create(callerOf(actor, requestId), input);
+  }
+
+  @Mutation(() => MeetingSeries, { description: 'Plans meetings every N weeks at the same Amsterdam time, without the exception dates' })
+  createMeetingSeries(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('input') input: CreateMeetingSeriesInput,
+  ): Promise<MeetingSeriesEntity> {
+    return this.service.createSeries(callerOf(actor, requestId), input);
+  }
+
+  @Mutation(() => Meeting, { description: 'Moves or renames a meeting that has not been held' })
+  updateMeeting(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateMeetingInput,
+  ): Promise<MeetingEntity> {
+    return this.service.update(callerOf(actor, requestId), id, input);
+  }
+
+  @Mutation(() => Meeting, { description: 'Sets who is invited: people, and partner organisations as such' })
+  setMeetingAttendees(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('personIds', { type: () => [ID] }) personIds: string[],
+    @Args('partnerIds', { type: () => [ID], defaultValue: [] }) partnerIds: string[],
+  ): Promise<MeetingEntity> {
+    return this.service.setAttendees(callerOf(actor, requestId), meetingId, personIds, partnerIds);
+  }
+
+  @Mutation(() => Meeting, { description: 'Publishes and freezes the agenda, and notifies the attendees; later changes are amendments' })
+  publishAgenda(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+  ): Promise<MeetingEntity> {
+    return this.service.publishAgenda(callerOf(actor, requestId), meetingId);
+  }
+
+  @Mutation(() => Meeting, { description: 'Cancels the meeting; its escalated items move to the next meeting of the type' })
+  cancelMeeting(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('reason', { type: () => String, nullable: true }) reason: string | null,
+  ): Promise<MeetingEntity> {
+    return this.service.cancel(callerOf(actor, requestId), meetingId, reason);
+  }
+
+  @Mutation(() => Meeting)
+  markMeetingHeld(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+  ): Promise<MeetingEntity> {
+    return this.service.markHeld(callerOf(actor, requestId), meetingId);
+  }
+
+  @Mutation(() => Meeting, { description: 'Who was there; attendee ids from Meeting.attendees' })
+  recordAttendance(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('attendance', { type: () => [AttendanceInput] }) attendance: AttendanceInput[],
+  ): Promise<MeetingEntity> {
+    return this.minutesService.recordAttendance(callerOf(actor, requestId), meetingId, attendance);
+  }
+
+  @Mutation(() => Meeting, { description: 'The general minutes of the meeting, while they are open' })
+  updateMinutes(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('minutes', { type: () => String, nullable: true }) minutes: string | null,
+  ): Promise<MeetingEntity> {
+    return this.minutesService.updateMinutes(callerOf(actor, requestId), meetingId, minutes);
+  }
+
+  @Mutation(() => Meeting, { description: 'The chair approves the minutes: from then on they are read-only' })
+  approveMinutes(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+  ): Promise<MeetingEntity> {
+    return this.minutesService.approve(callerOf(actor, requestId), meetingId);
+  }
+
+  @ResolveField(() => Alliance, { nullable: true })
+  alliance(@Parent() meeting: MeetingEntity, @Context() context: GraphqlContext): Promise<AllianceEntity | null> | null {
+    return meeting.allianceId ? this.loaders.alliance(context).load(meeting.allianceId) : null;
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'False when the caller sees this (national) meeting only through the agenda items about their own alliance',
+  })
+  fullView(@Parent() meeting: MeetingEntity, @OptionalActor() actor: AuthenticatedActor | null, @Context() context: GraphqlContext): Promise<boolean> | boolean {
+    return meeting.allianceId !== null || this.loaders.fullSight(context, actorOf(actor)).load(meeting.id);
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  async minutes(@Parent() meeting: MeetingEntity, @OptionalActor() actor: AuthenticatedActor | null, @Context() context: GraphqlContext): Promise<string | null> {
+    return (await this.fullView(meeting, actor, context)) ? meeting.minutes : null;
+  }
+
+  @ResolveField(() => Person, { nullable: true })
+  minutesApprovedBy(@Parent() meeting: MeetingEntity, @Context() context: GraphqlContext): Promise<PersonEntity | null> | null {
+    return meeting.minutesApprovedById ? this.loaders.person(context).load(meeting.minutesApprovedById) : null;
+  }
+
+  @ResolveField(() => [MeetingAttendee])
+  async attendees(
+    @Parent() meeting: MeetingEntity,
+    @OptionalActor() actor: AuthenticatedActor | null,
+    @Context() context: GraphqlContext,
+  ): Promise<MeetingAttendeeEntity[]> {
+    return (await this.fullView(meeting, actor, context)) ? this.loaders.attendees(context).load(meeting.id) : [];
+  }
+
+  @ResolveField(() => [AgendaItem], { description: 'In order; items about vastlopers the caller may not read are left out' })
+  agenda(@Parent() meeting: MeetingEntity, @OptionalActor() actor: AuthenticatedActor | null, @Context() context: GraphqlContext): Promise<AgendaItemEntity[]> {
+    return this.loaders.agenda(context, actorOf(actor)).load(meeting.id);
+  }
+
+  @ResolveField(() => AgendaTime, { description: "The agenda's total time, with a warning when it exceeds the meeting's length" })
+  async agendaTime(@Parent() meeting: MeetingEntity, @OptionalActor() actor: AuthenticatedActor | null, @Context() context: GraphqlContext): Promise<AgendaTimeValue & { meetingMinutes: number }> {
+    const items = await this.loaders.agenda(context, actorOf(actor)).load(meeting.id);
+    return { ...agendaTime(items.map((item) => item.minutesAllotted), meeting.durationMinutes), meetingMinutes: meeting.durationMinutes };
+  }
+
+  @ResolveField(() => [AgendaAmendment], { description: 'Changes after publication, oldest first' })
+  async amendments(@Parent() meeting: MeetingEntity, @OptionalActor() actor: AuthenticatedActor | null, @Context() context: GraphqlContext): Promise<AgendaAmendmentEntity[]> {
+    return (await this.fullView(meeting, actor, context)) ? this.loaders.amendments(context).load(meeting.id) : [];
+  }
+
+  @ResolveField(() => [Decision])
+  decisions(@Parent() meeting: MeetingEntity, @OptionalActor() actor: AuthenticatedActor | null, @Context() context: GraphqlContext): Promise<DecisionEntity[]> {
+    return this.loaders.decisions(context, actorOf(actor)).load(meeting.id);
+  }
+
+  @ResolveField(() => [ActionItem])
+  actionItems(@Parent() meeting: MeetingEntity, @OptionalActor() actor: AuthenticatedActor | null, @Context() context: GraphqlContext): Promise<ActionItemEntity[]> {
+    return this.loaders.actionItems(context, actorOf(actor)).load(meeting.id);
+  }
+
+  @ResolveField(() => [ActionItem], {
+    description: 'The standing item of every ALLIANTIE agenda: open commitments (toezeggingen), longest open first',
+  })
+  openCommitments(@Parent() meeting: MeetingEntity, @Context() context: GraphqlContext): Promise<ActionItemEntity[]> | ActionItemEntity[] {
+    return meeting.type === 'ALLIANTIE' && meeting.allianceId ? this.loaders.openCommitments(context).load(meeting.allianceId) : [];
+  }
+}
+
+@Resolver(() => MeetingSeries)
+export class MeetingSeriesResolver {
+  constructor(
+    private readonly service: MeetingsService,
+    private readonly loaders: MeetingsLoaders,
+  ) {}
+
+  @Query(() => MeetingSeries)
+  meetingSeries(@CurrentActor() actor: AuthenticatedActor, @Args('id', { type: () => ID }) id: string): Promise<MeetingSeriesEntity> {
+    return this.service.series(actor, id);
+  }
+
+  @ResolveField(() => [Meeting], { description: 'Its meetings, soonest first' })
+  meetings(@Parent() series: MeetingSeriesEntity, @OptionalActor() actor: AuthenticatedActor | null): Promise<MeetingEntity[]> {
+    return this.service.list(actorOf(actor), { allianceId: series.allianceId, type: series.type }).then((rows) =>
+      rows.filter((row) => row.seriesId === series.id),
+    );
+  }
+
+  @ResolveField(() => Alliance, { nullable: true })
+  alliance(@Parent() series: MeetingSeriesEntity, @Context() context: GraphqlContext): Promise<AllianceEntity | null> | null {
+    return series.allianceId ? this.loaders.alliance(context).load(series.allianceId) : null;
+  }
+}
+
+@Resolver(() => MeetingAttendee)
+export class MeetingAttendeeResolver {
+  constructor(private readonly loaders: MeetingsLoaders) {}
+
+  @ResolveField(() => Person, { nullable: true })
+  person(@Parent() attendee: MeetingAttendeeEntity, @Context() context: GraphqlContext): Promise<PersonEntity | null> | null {
+    return attendee.personId ? this.loaders.person(context).load(attendee.personId) : null;
+  }
+
+  @ResolveField(() => PartnerModel, { nullable: true, description: 'The partner organisation invited, or represented by the person' })
+  partner(@Parent() attendee: MeetingAttendeeEntity, @Context() context: GraphqlContext) {
+    return attendee.partnerId ? this.loaders.partner(context).load(attendee.partnerId) : null;
+  }
+}
+
+@Resolver(() => AgendaAmendment)
+export class AgendaAmendmentResolver {
+  constructor(private readonly loaders: MeetingsLoaders) {}
+
+  @ResolveField(() => Person, { nullable: true })
+  actor(@Parent() amendment: AgendaAmendmentEntity, @Context() context: GraphqlContext): Promise<PersonEntity | null> | null {
+    return amendment.actorId ? this.loaders.person(context).load(amendment.actorId) : null;
+  }
+}

@@ -1,0 +1,14 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { DEFAULT_JOB_OPTIONS, QUEUES, QueueModule } from '@doorbraak/server-core';
+import { NotificationsCoreModule } from '@doorbraak/server-notifications';
+import { AgendaPlacementService } from './agenda/agenda-placement.service';
+import { MeetingJobsService } from './jobs/meeting-jobs.service';
+
+// What the API and the worker share: the agenda rules and the planning of the meeting cycle's jobs.
+@Module({
+  imports: [QueueModule, BullModule.registerQueue({ name: QUEUES.meetings, defaultJobOptions: DEFAULT_JOB_OPTIONS }), NotificationsCoreModule],
+  providers: [AgendaPlacementService, MeetingJobsService],
+  exports: [AgendaPlacementService, MeetingJobsService, NotificationsCoreModule],
+})
+export class MeetingsCoreModule {}

@@ -1,0 +1,234 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import { can, type Actor, type ItemKind } from '@doorbraak/domain';
+import { groupByKey, oneByKey, requestLoader, type GraphqlContext } from '@doorbraak/server-core';
+import {
+  ActionItemEntity,
+  AgendaAmendmentEntity,
+  AgendaItemEntity,
+  AllianceEntity,
+  DecisionEntity,
+  MeetingAttendeeEntity,
+  MeetingEntity,
+  PartnerEntity,
+  PersonEntity,
+} from '@doorbraak/server-data';
+import { accessParams, attendeeSql, linkedReadableSql, meetingRowSql, visibleActionItemSql, visibleMeetingSql } from './access/meeting-sql';
+import { ActionItemsService } from './action-items/action-items.service';
+import type { MeetingItemRef } from './graphql/meeting.model';
+
+export const itemKeyOf = (row: { vastloperId: string | null; doorbraakId: string | null }): string | null =>
+  row.vastloperId ? `VASTLOPER:${row.vastloperId}` : row.doorbraakId ? `DOORBRAAK:${row.doorbraakId}` : null;
+
+type ItemRefRow = {
+  id: string;
+  kind: ItemKind;
+  title: string;
+  status: string;
+  rung: MeetingItemRef['rung'];
+  actielijn: string | null;
+  alliance_id: string;
+  confidential: boolean;
+  last_progress_at: Date | null;
+  owner_id: string;
+};
+
+// Every relation field resolves through one of these: a list costs one query per relation. Loaders that
+// filter by what the caller may see are made per request, for that request's caller.
+@Injectable()
+export class MeetingsLoaders {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly actionItemsService: ActionItemsService,
+  ) {}
+
+  person(context: GraphqlContext) {
+    return requestLoader<string, PersonEntity | null>(context, 'meetings:person', async (ids) =>
+      oneByKey(ids, await this.dataSource.getRepository(PersonEntity).findBy({ id: In([...ids]) }), (row) => row.id),
+    );
+  }
+
+  partner(context: GraphqlContext) {
+    return requestLoader<string, PartnerEntity | null>(context, 'meetings:partner', async (ids) =>
+      oneByKey(ids, await this.dataSource.getRepository(PartnerEntity).findBy({ id: In([...ids]) }), (row) => row.id),
+    );
+  }
+
+  alliance(context: GraphqlContext) {
+    return requestLoader<string, AllianceEntity | null>(context, 'meetings:alliance', async (ids) =>
+      oneByKey(ids, await this.dataSource.getRepository(AllianceEntity).findBy({ id: In([...ids]) }), (row) => row.id),
+    );
+  }
+
+  // The meeting of an agenda item or decision the caller already sees (no further check).
+  meetingOfRow(context: GraphqlContext) {
+    return requestLoader<string, MeetingEntity | null>(context, 'meetings:meetingOfRow', async (ids) =>
+      oneByKey(ids, await this.dataSource.getRepository(MeetingEntity).findBy({ id: In([...ids]) }), (row) => row.id),
+    );
+  }
+
+  // A meeting by id, only when the caller may see it (an action item of the doorbraakoverleg, say).
+  visibleMeeting(context: GraphqlContext, actor: Actor) {
+    return requestLoader<string, MeetingEntity | null>(context, 'meetings:visibleMeeting', async (ids) =>
+      oneByKey(
+        ids,
+        await this.dataSource
+          .getRepository(MeetingEntity)
+          .createQueryBuilder('m')
+          .where('m.id IN (:...ids)', { ids })
+          .andWhere(visibleMeetingSql('m'), accessParams(actor))
+          .getMany(),
+        (row) => row.id,
+      ),
+    );
+  }
+
+  // Whether the caller sees the whole meeting (minutes, attendees) or only the items about their alliance.
+  fullSight(context: GraphqlContext, actor: Actor) {
+    return requestLoader<string, boolean>(context, 'meetings:fullSight', async (ids) => {
+      const national = can(actor, 'national.read', { allianceId: null });
+      const rows: { id: string }[] = national
+        ? ids.map((id) => ({ id }))
+        : await this.dataSource
+            .createQueryBuilder()
+            .select('m.id', 'id')
+            .from(MeetingEntity, 'm')
+            .where('m.id IN (:...ids) AND m.alliance_id IS NULL', { ids })
+            .andWhere(attendeeSql('m'), { acc_person: actor.personId })
+            .getRawMany();
+      const attended = new Set(rows.map((row) => row.id));
+      return ids.map((id) => attended.has(id));
+    });
+  }
+
+  agenda(context: GraphqlContext, actor: Actor) {
+    return requestLoader<string, AgendaItemEntity[]>(context, 'meetings:agenda', async (ids) =>
+      groupByKey(
+        ids,
+        await this.dataSource
+          .getRepository(AgendaItemEntity)
+          .createQueryBuilder('ai')
+          .innerJoin(MeetingEntity, 'm', 'm.id = ai.meeting_id')
+          .where('ai.meeting_id IN (:...ids)', { ids })
+          .andWhere(meetingRowSql('m', 'ai'), accessParams(actor))
+          .orderBy('ai.position', 'ASC')
+          .getMany(),
+        (row) => row.meetingId,
+      ),
+    );
+  }
+
+  decisions(context: GraphqlContext, actor: Actor) {
+    return requestLoader<string, DecisionEntity[]>(context, 'meetings:decisions', async (ids) =>
+      groupByKey(
+        ids,
+        await this.dataSource
+          .getRepository(DecisionEntity)
+          .createQueryBuilder('d')
+          .innerJoin(MeetingEntity, 'm', 'm.id = d.meeting_id')
+          .where('d.meeting_id IN (:...ids)', { ids })
+          .andWhere(meetingRowSql('m', 'd'), accessParams(actor))
+          .orderBy('d.created_at', 'ASC')
+          .addOrderBy('d.id', 'ASC')
+          .getMany(),
+        (row) => row.meetingId,
+      ),
+    );
+  }
+
+  decisionsOfAgendaItem(context: GraphqlContext, actor: Actor) {
+    return requestLoader<string, DecisionEntity[]>(context, 'meetings:decisionsOfAgendaItem', async (ids) =>
+      groupByKey(
+        ids,
+        await this.dataSource
+          .getRepository(DecisionEntity)
+          .createQueryBuilder('d')
+          .innerJoin(MeetingEntity, 'm', 'm.id = d.meeting_id')
+          .where('d.agenda_item_id IN (:...ids)', { ids })
+          .andWhere(meetingRowSql('m', 'd'), accessParams(actor))
+          .orderBy('d.created_at', 'ASC')
+          .getMany(),
+        (row) => row.agendaItemId as string,
+      ),
+    );
+  }
+
+  actionItems(context: GraphqlContext, actor: Actor) {
+    return requestLoader<string, ActionItemEntity[]>(context, 'meetings:actionItems', async (ids) =>
+      groupByKey(
+        ids,
+        await this.dataSource
+          .getRepository(ActionItemEntity)
+          .createQueryBuilder('a')
+          .where('a.meeting_id IN (:...ids)', { ids })
+          .andWhere(visibleActionItemSql('a'), accessParams(actor))
+          .orderBy('a.created_at', 'ASC')
+          .addOrderBy('a.id', 'ASC')
+          .getMany(),
+        (row) => row.meetingId as string,
+      ),
+    );
+  }
+
+  attendees(context: GraphqlContext) {
+    return requestLoader<string, MeetingAttendeeEntity[]>(context, 'meetings:attendees', async (ids) =>
+      groupByKey(ids, await this.dataSource.getRepository(MeetingAttendeeEntity).findBy({ meetingId: In([...ids]) }), (row) => row.meetingId),
+    );
+  }
+
+  amendments(context: GraphqlContext) {
+    return requestLoader<string, AgendaAmendmentEntity[]>(context, 'meetings:amendments', async (ids) =>
+      groupByKey(
+        ids,
+        await this.dataSource.getRepository(AgendaAmendmentEntity).find({ where: { meetingId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+        (row) => row.meetingId,
+      ),
+    );
+  }
+
+  openCommitments(context: GraphqlContext) {
+    return requestLoader<string, ActionItemEntity[]>(context, 'meetings:openCommitments', async (ids) =>
+      groupByKey(ids, await this.actionItemsService.openCommitments(ids), (row) => row.allianceId),
+    );
+  }
+
+  // Keys are "VASTLOPER:<id>" or "DOORBRAAK:<id>"; null for an item the caller may not read.
+  itemRef(context: GraphqlContext, actor: Actor) {
+    return requestLoader<string, MeetingItemRef | null>(context, 'meetings:itemRef', async (keys) => {
+      const ids = (kind: ItemKind) => keys.filter((key) => key.startsWith(`${kind}:`)).map((key) => key.slice(kind.length + 1));
+      const params = { ...accessParams(actor), vastloperIds: ids('VASTLOPER'), doorbraakIds: ids('DOORBRAAK') };
+      const [query, values] = this.dataSource.driver.escapeQueryWithParameters(
+        `SELECT * FROM (
+           SELECT 'VASTLOPER' AS kind, v.id, v.title, v.status, v.rung, v.actielijn, v.alliance_id, v.confidential,
+                  v.last_progress_at, v.owner_id, v.id AS vastloper_id, NULL::uuid AS doorbraak_id
+             FROM vastloper v WHERE v.id = ANY(CAST(:vastloperIds AS uuid[]))
+           UNION ALL
+           SELECT 'DOORBRAAK', d.id, d.title, d.status, d.rung, d.actielijn, d.alliance_id, false,
+                  d.last_progress_at, d.owner_id, NULL::uuid, d.id
+             FROM doorbraak d WHERE d.id = ANY(CAST(:doorbraakIds AS uuid[]))
+         ) AS x WHERE ${linkedReadableSql('x')}`,
+        params,
+      );
+      const found: ItemRefRow[] = await this.dataSource.query(query, values);
+      return oneByKey(
+        keys,
+        found.map(
+          (row): MeetingItemRef => ({
+            id: row.id,
+            kind: row.kind,
+            title: row.title,
+            status: row.status,
+            rung: row.rung,
+            actielijn: row.actielijn,
+            allianceId: row.alliance_id,
+            confidential: row.confidential,
+            lastProgressAt: row.last_progress_at,
+            ownerId: row.owner_id,
+          }),
+        ),
+        (ref) => `${ref.kind}:${ref.id}`,
+      );
+    });
+  }
+}

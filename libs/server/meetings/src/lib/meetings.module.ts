@@ -1,0 +1,46 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { AuditModule } from '@doorbraak/server-audit';
+import { EscalationModule } from '@doorbraak/server-escalation';
+import { MeetingAccessService } from './access/meeting-access.service';
+import { ActionItemsService } from './action-items/action-items.service';
+import { AgendaService } from './agenda/agenda.service';
+import { ActionItemResolver } from './graphql/action-item.resolver';
+import { AgendaItemResolver } from './graphql/agenda-item.resolver';
+import { DecisionResolver } from './graphql/decision.resolver';
+import { AgendaAmendmentResolver, MeetingAttendeeResolver, MeetingResolver, MeetingSeriesResolver } from './graphql/meeting.resolver';
+import { MeetingsCoreModule } from './meetings-core.module';
+import { MeetingsFilter } from './meetings.filter';
+import { MeetingsLoaders } from './meetings.loaders';
+import { MeetingsService } from './meetings.service';
+import { DecisionsService } from './minutes/decisions.service';
+import { MinutesService } from './minutes/minutes.service';
+import { UnitOfWork } from './unit-of-work.service';
+
+export const MEETINGS_RESOLVERS = [
+  MeetingResolver,
+  MeetingSeriesResolver,
+  MeetingAttendeeResolver,
+  AgendaAmendmentResolver,
+  AgendaItemResolver,
+  DecisionResolver,
+  ActionItemResolver,
+];
+
+// The API's side of the meeting cycle: meetings, agendas, minutes, decisions, action items.
+@Module({
+  imports: [AuditModule, EscalationModule, MeetingsCoreModule],
+  providers: [
+    UnitOfWork,
+    MeetingAccessService,
+    MeetingsService,
+    AgendaService,
+    MinutesService,
+    DecisionsService,
+    ActionItemsService,
+    MeetingsLoaders,
+    ...MEETINGS_RESOLVERS,
+    { provide: APP_FILTER, useClass: MeetingsFilter },
+  ],
+})
+export class MeetingsModule {}

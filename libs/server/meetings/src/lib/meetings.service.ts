@@ -1,0 +1,407 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import {
+  can,
+  canOnMeeting,
+  formatDutchDateTime,
+  nextMeetingStatus,
+  seriesOccurrences,
+  seriesRuleProblems,
+  type Actor,
+  type MeetingCommand,
+  type MeetingType,
+  type SeriesRuleProblem,
+} from '@doorbraak/domain';
+import { AuditService } from '@doorbraak/server-audit';
+import { notFound } from '@doorbraak/server-core';
+import { AllianceEntity, MeetingAttendeeEntity, MeetingEntity, MeetingSeriesEntity, PartnerEntity, PersonEntity } from '@doorbraak/server-data';
+import { NotificationsService, WEB_PATHS } from '@doorbraak/server-notifications';
+import { MeetingAccessService, requireUuid } from './access/meeting-access.service';
+import { accessParams, visibleMeetingSql } from './access/meeting-sql';
+import { AgendaPlacementService } from './agenda/agenda-placement.service';
+import type { CreateMeetingInput, CreateMeetingSeriesInput, MeetingFilter, UpdateMeetingInput } from './graphql/inputs';
+import { MeetingJobsService } from './jobs/meeting-jobs.service';
+import { attendeePersonIds } from './meeting-people';
+import { invalidInput, invalidStatus, meetingNotStarted } from './meetings.exception';
+import { cleanText, isoDate, meetingMinutes, optionalText, TITLE_MAX } from './validation';
+import { UnitOfWork, type AfterCommit } from './unit-of-work.service';
+
+export type Caller = { readonly actor: Actor; readonly requestId: string | null; readonly now: Date };
+
+const TYPE_TITLES: Readonly<Record<MeetingType, string>> = {
+  PROGRAMMATEAM: 'Programmateam',
+  ALLIANTIE: 'Alliantietafel',
+  BESTUURLIJK: 'Bestuurlijk overleg',
+  DOORBRAAKOVERLEG: 'Doorbraakoverleg',
+};
+
+const SERIES_PROBLEMS: Readonly<Record<SeriesRuleProblem, string>> = {
+  INTERVAL: 'Een reeks komt elke 1 tot 52 weken bijeen.',
+  UNTIL_BEFORE_FIRST: 'De laatste datum van de reeks ligt vóór de eerste vergadering.',
+  EXCEPTION_NOT_A_DATE: 'Een uitzondering is geen datum (JJJJ-MM-DD).',
+};
+
+// Without a last date a series is planned this far ahead.
+const SERIES_HORIZON_DAYS = 365;
+const MAX_LIST = 500;
+
+const COMMAND_ERRORS: Readonly<Record<MeetingCommand, string>> = {
+  PUBLISH_AGENDA: 'Alleen de agenda van een vergadering in concept kan worden gepubliceerd.',
+  MARK_HELD: 'Alleen een geplande vergadering kan als gehouden worden gemarkeerd.',
+  APPROVE_MINUTES: 'Alleen de notulen van een gehouden vergadering kunnen worden vastgesteld.',
+  CANCEL: 'Alleen een vergadering die nog niet is gehouden kan worden geannuleerd.',
+};
+
+const snapshot = (meeting: MeetingEntity): Record<string, unknown> => ({ ...meeting });
+
+@Injectable()
+export class MeetingsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: MeetingAccessService,
+    private readonly placement: AgendaPlacementService,
+    private readonly jobs: MeetingJobsService,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+    private readonly work: UnitOfWork,
+  ) {}
+
+  // Lists are filtered in SQL by what the caller may see.
+  async list(actor: Actor, filter: MeetingFilter | null | undefined): Promise<MeetingEntity[]> {
+    const query = this.dataSource
+      .getRepository(MeetingEntity)
+      .createQueryBuilder('m')
+      .where(visibleMeetingSql('m'), accessParams(actor))
+      .orderBy('m.scheduledAt', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .take(MAX_LIST);
+    if (filter?.allianceId) query.andWhere('m.alliance_id = :allianceId', { allianceId: requireUuid(filter.allianceId) });
+    if (filter?.type) query.andWhere('m.type = :type', { type: filter.type });
+    if (filter?.statuses?.length) query.andWhere('m.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter?.from) query.andWhere('m.scheduled_at >= :from', { from: filter.from });
+    if (filter?.to) query.andWhere('m.scheduled_at <= :to', { to: filter.to });
+    return query.getMany();
+  }
+
+  async byId(actor: Actor, id: string): Promise<MeetingEntity> {
+    return (await this.access.meetingFor(actor, id)).meeting;
+  }
+
+  async series(actor: Actor, id: string): Promise<MeetingSeriesEntity> {
+    const series = await this.dataSource.getRepository(MeetingSeriesEntity).findOneBy({ id: requireUuid(id) });
+    if (!series || !canOnMeeting(actor, 'meeting.read', series)) {
+      throw notFound('meeting series', id);
+    }
+    return series;
+  }
+
+  async create(caller: Caller, input: CreateMeetingInput): Promise<MeetingEntity> {
+    const { alliance, title, durationMinutes, location } = await this.checkNewMeeting(caller.actor, input);
+    const scheduledAt = input.scheduledAt;
+    return this.work.run(async (manager, after) => {
+      const meeting = await manager.save(
+        manager.create(MeetingEntity, {
+          type: input.type,
+          allianceId: alliance?.id ?? null,
+          title,
+          scheduledAt,
+          durationMinutes,
+          location,
+          status: 'DRAFT',
+        }),
+      );
+      await this.addAttendees(manager, [meeting.id], input);
+      await this.afterPlanning(manager, meeting, caller.now, after);
+      await this.audit.record(manager, {
+        actorId: caller.actor.personId,
+        operation: 'createMeeting',
+        entityType: 'meeting',
+        entityId: meeting.id,
+        before: null,
+        after: snapshot(meeting),
+        requestId: caller.requestId,
+      });
+      return meeting;
+    });
+  }
+
+  async createSeries(caller: Caller, input: CreateMeetingSeriesInput): Promise<MeetingSeriesEntity> {
+    const { alliance, title, durationMinutes, location } = await this.checkNewMeeting(caller.actor, input);
+    const rule = {
+      firstAt: input.scheduledAt,
+      intervalWeeks: input.intervalWeeks,
+      until: input.until ? isoDate(input.until, 'de laatste datum') : null,
+      exceptions: [...new Set(input.exceptions ?? [])],
+    };
+    const problems = seriesRuleProblems(rule);
+    if (problems.length > 0) {
+      throw invalidInput(problems.map((problem) => SERIES_PROBLEMS[problem]).join(' '));
+    }
+    const dates = seriesOccurrences(rule, {
+      from: rule.firstAt,
+      to: new Date(rule.firstAt.getTime() + SERIES_HORIZON_DAYS * 86_400_000),
+    });
+    return this.work.run(async (manager, after) => {
+      const series = await manager.save(
+        manager.create(MeetingSeriesEntity, {
+          type: input.type,
+          allianceId: alliance?.id ?? null,
+          title,
+          firstAt: rule.firstAt,
+          intervalWeeks: rule.intervalWeeks,
+          durationMinutes,
+          location,
+          until: rule.until,
+          exceptions: rule.exceptions,
+        }),
+      );
+      const meetings = await manager.save(
+        dates.map((scheduledAt) =>
+          manager.create(MeetingEntity, {
+            type: input.type,
+            allianceId: alliance?.id ?? null,
+            seriesId: series.id,
+            title,
+            scheduledAt,
+            durationMinutes,
+            location,
+            status: 'DRAFT',
+          }),
+        ),
+      );
+      await this.addAttendees(manager, meetings.map((meeting) => meeting.id), input);
+      for (const meeting of meetings) {
+        await this.afterPlanning(manager, meeting, caller.now, after);
+      }
+      await this.audit.record(manager, {
+        actorId: caller.actor.personId,
+        operation: 'createMeetingSeries',
+        entityType: 'meeting_series',
+        entityId: series.id,
+        before: null,
+        after: { ...series, meetingIds: meetings.map((meeting) => meeting.id) },
+        requestId: caller.requestId,
+      });
+      return series;
+    });
+  }
+
+  async update(caller: Caller, id: string, input: UpdateMeetingInput): Promise<MeetingEntity> {
+    return this.work.run(async (manager, after) => {
+      const { meeting } = await this.access.meetingFor(caller.actor, id, manager, true);
+      this.access.require(caller.actor, 'meeting.manage', meeting, 'Alleen de programmadirecteur plant vergaderingen.');
+      if (meeting.status !== 'DRAFT' && meeting.status !== 'AGENDA_PUBLISHED') {
+        throw invalidStatus('Een gehouden of geannuleerde vergadering verandert niet meer.');
+      }
+      const before = snapshot(meeting);
+      const moved = input.scheduledAt != null && input.scheduledAt.getTime() !== meeting.scheduledAt.getTime();
+      const previous = { id: meeting.id, scheduledAt: meeting.scheduledAt };
+      if (input.title != null) meeting.title = cleanText(input.title, 'een titel', TITLE_MAX);
+      if (input.durationMinutes != null) meeting.durationMinutes = meetingMinutes(input.durationMinutes);
+      if (input.location !== undefined) meeting.location = optionalText(input.location, 'een locatie', TITLE_MAX);
+      if (moved) {
+        meeting.scheduledAt = input.scheduledAt as Date;
+        // Requests and the briefing go again, relative to the new date.
+        meeting.statusRequestedAt = null;
+        meeting.briefingPreparedAt = null;
+      }
+      const saved = await manager.save(meeting);
+      await this.audit.record(manager, {
+        actorId: caller.actor.personId,
+        operation: 'updateMeeting',
+        entityType: 'meeting',
+        entityId: meeting.id,
+        before,
+        after: snapshot(saved),
+        requestId: caller.requestId,
+      });
+      if (moved) {
+        after.then(() => this.jobs.cancelPreparation(previous));
+        after.then(() => this.jobs.planPreparation(saved, caller.now));
+      }
+      return saved;
+    });
+  }
+
+  async setAttendees(caller: Caller, id: string, personIds: readonly string[], partnerIds: readonly string[]): Promise<MeetingEntity> {
+    return this.work.run(async (manager) => {
+      const { meeting } = await this.access.meetingFor(caller.actor, id, manager, true);
+      this.access.require(caller.actor, 'meeting.manage', meeting, 'Alleen de programmadirecteur nodigt deelnemers uit.');
+      if (meeting.status === 'CANCELLED' || meeting.status === 'MINUTES_APPROVED') {
+        throw invalidStatus('De deelnemers van een geannuleerde of vastgestelde vergadering veranderen niet meer.');
+      }
+      await this.checkAttendees(manager, meeting.allianceId, personIds, partnerIds);
+      const existing = await manager.findBy(MeetingAttendeeEntity, { meetingId: meeting.id });
+      const gone = existing.filter((row) =>
+        row.partnerId === null ? !personIds.includes(row.personId as string) : row.personId === null ? !partnerIds.includes(row.partnerId) : true,
+      );
+      if (gone.length > 0) {
+        await manager.delete(MeetingAttendeeEntity, { id: In(gone.map((row) => row.id)) });
+      }
+      const kept = existing.filter((row) => !gone.includes(row));
+      await this.addAttendees(manager, [meeting.id], {
+        attendeePersonIds: personIds.filter((personId) => !kept.some((row) => row.partnerId === null && row.personId === personId)),
+        attendeePartnerIds: partnerIds.filter((partnerId) => !kept.some((row) => row.personId === null && row.partnerId === partnerId)),
+      });
+      await this.audit.record(manager, {
+        actorId: caller.actor.personId,
+        operation: 'setMeetingAttendees',
+        entityType: 'meeting',
+        entityId: meeting.id,
+        before: { personIds: existing.map((row) => row.personId), partnerIds: existing.map((row) => row.partnerId) },
+        after: { personIds: [...personIds], partnerIds: [...partnerIds] },
+        requestId: caller.requestId,
+      });
+      return meeting;
+    });
+  }
+
+  // Publishing freezes the agenda (later changes are amendments) and tells the attendees.
+  async publishAgenda(caller: Caller, id: string): Promise<MeetingEntity> {
+    return this.work.run(async (manager, after) => {
+      const { meeting } = await this.access.meetingFor(caller.actor, id, manager, true);
+      this.access.require(caller.actor, 'meeting.manage', meeting, 'Alleen de programmadirecteur publiceert de agenda.');
+      const before = snapshot(meeting);
+      meeting.status = this.next(meeting, 'PUBLISH_AGENDA');
+      meeting.agendaPublishedAt = caller.now;
+      const saved = await manager.save(meeting);
+      after.notified(
+        await this.notifications.notify(manager, {
+          recipientIds: await attendeePersonIds(manager, meeting.id),
+          kind: 'AGENDA_PUBLISHED',
+          dedupeKey: `agenda-published-${meeting.id}`,
+          message: `De agenda van ${meeting.title} op ${formatDutchDateTime(meeting.scheduledAt)} is gepubliceerd.`,
+          link: WEB_PATHS.meeting(meeting.id),
+          meetingId: meeting.id,
+        }),
+      );
+      await this.audit.record(manager, {
+        actorId: caller.actor.personId,
+        operation: 'publishAgenda',
+        entityType: 'meeting',
+        entityId: meeting.id,
+        before,
+        after: snapshot(saved),
+        requestId: caller.requestId,
+      });
+      return saved;
+    });
+  }
+
+  // Nothing escalated is lost: its escalated items move to the next meeting of the type, or wait on the rung's list.
+  async cancel(caller: Caller, id: string, reason: string | null): Promise<MeetingEntity> {
+    return this.work.run(async (manager, after) => {
+      const { meeting } = await this.access.meetingFor(caller.actor, id, manager, true);
+      this.access.require(caller.actor, 'meeting.manage', meeting, 'Alleen de programmadirecteur annuleert een vergadering.');
+      const before = snapshot(meeting);
+      meeting.status = this.next(meeting, 'CANCEL');
+      meeting.cancellationReason = optionalText(reason, 'een reden');
+      const saved = await manager.save(meeting);
+      const { moved, waiting } = await this.placement.moveEscalations(manager, saved, caller.now);
+      await this.audit.record(manager, {
+        actorId: caller.actor.personId,
+        operation: 'cancelMeeting',
+        entityType: 'meeting',
+        entityId: meeting.id,
+        before,
+        after: { ...snapshot(saved), movedAgendaItemIds: moved, waitingAgendaItemIds: waiting },
+        requestId: caller.requestId,
+      });
+      after.then(() => this.jobs.cancelPreparation(saved));
+      return saved;
+    });
+  }
+
+  async markHeld(caller: Caller, id: string): Promise<MeetingEntity> {
+    return this.work.run(async (manager, after) => {
+      const { meeting } = await this.access.meetingFor(caller.actor, id, manager, true);
+      this.access.require(caller.actor, 'minutes.draft', meeting, 'Alleen het programmabureau houdt de notulen bij.');
+      const before = snapshot(meeting);
+      meeting.status = this.next(meeting, 'MARK_HELD');
+      if (meeting.scheduledAt.getTime() > caller.now.getTime()) {
+        throw meetingNotStarted();
+      }
+      const saved = await manager.save(meeting);
+      await this.audit.record(manager, {
+        actorId: caller.actor.personId,
+        operation: 'markMeetingHeld',
+        entityType: 'meeting',
+        entityId: meeting.id,
+        before,
+        after: snapshot(saved),
+        requestId: caller.requestId,
+      });
+      after.then(() => this.jobs.cancelPreparation(saved));
+      return saved;
+    });
+  }
+
+  next(meeting: MeetingEntity, command: MeetingCommand): MeetingEntity['status'] {
+    const status = nextMeetingStatus(meeting.status, command);
+    if (!status) {
+      throw invalidStatus(COMMAND_ERRORS[command]);
+    }
+    return status;
+  }
+
+  // A planned meeting may be the target of waiting escalations and of decisions due for review.
+  private async afterPlanning(manager: EntityManager, meeting: MeetingEntity, now: Date, after: AfterCommit): Promise<void> {
+    await this.placement.placeWaiting(manager, meeting.type, meeting.allianceId, now);
+    await this.placement.placeDueReviews(manager, now);
+    after.then(() => this.jobs.planPreparation(meeting, now));
+  }
+
+  private async checkNewMeeting(actor: Actor, input: CreateMeetingInput) {
+    const national = input.type === 'DOORBRAAKOVERLEG';
+    if (national !== (input.allianceId == null)) {
+      throw invalidInput(national ? 'Het doorbraakoverleg is landelijk en hoort bij geen alliantie.' : 'Kies de alliantie van de vergadering.');
+    }
+    let alliance: AllianceEntity | null = null;
+    if (input.allianceId != null) {
+      alliance = can(actor, 'alliance.read', { allianceId: requireUuid(input.allianceId) })
+        ? await this.dataSource.getRepository(AllianceEntity).findOneBy({ id: input.allianceId })
+        : null;
+      if (!alliance) {
+        throw notFound('alliance', input.allianceId);
+      }
+    }
+    this.access.require(actor, 'meeting.manage', { allianceId: alliance?.id ?? null } as MeetingEntity, 'Alleen de programmadirecteur plant vergaderingen.');
+    await this.checkAttendees(this.dataSource.manager, alliance?.id ?? null, input.attendeePersonIds ?? [], input.attendeePartnerIds ?? []);
+    return {
+      alliance,
+      title: input.title ? cleanText(input.title, 'een titel', TITLE_MAX) : `${TYPE_TITLES[input.type]}${alliance ? ` ${alliance.name}` : ''}`,
+      durationMinutes: meetingMinutes(input.durationMinutes ?? 120),
+      location: optionalText(input.location, 'een locatie', TITLE_MAX),
+    };
+  }
+
+  private async checkAttendees(manager: EntityManager, allianceId: string | null, personIds: readonly string[], partnerIds: readonly string[]): Promise<void> {
+    const people = personIds.length ? await manager.findBy(PersonEntity, { id: In(personIds.map(requireUuid)) }) : [];
+    const missingPerson = personIds.find((personId) => !people.some((person) => person.id === personId));
+    if (missingPerson) {
+      throw invalidInput(`Er is geen persoon met id "${missingPerson}".`);
+    }
+    const partners = partnerIds.length ? await manager.findBy(PartnerEntity, { id: In(partnerIds.map(requireUuid)) }) : [];
+    const missingPartner = partnerIds.find(
+      (partnerId) => !partners.some((partner) => partner.id === partnerId && (allianceId === null || partner.allianceId === allianceId)),
+    );
+    if (missingPartner) {
+      throw invalidInput(`Er is geen partner met id "${missingPartner}" in deze alliantie.`);
+    }
+  }
+
+  private async addAttendees(
+    manager: EntityManager,
+    meetingIds: readonly string[],
+    input: { attendeePersonIds?: readonly string[]; attendeePartnerIds?: readonly string[] },
+  ): Promise<void> {
+    const rows = meetingIds.flatMap((meetingId) => [
+      ...[...new Set(input.attendeePersonIds ?? [])].map((personId) => ({ meetingId, personId, partnerId: null, present: null })),
+      ...[...new Set(input.attendeePartnerIds ?? [])].map((partnerId) => ({ meetingId, personId: null, partnerId, present: null })),
+    ]);
+    if (rows.length > 0) {
+      await manager.insert(MeetingAttendeeEntity, rows);
+    }
+  }
+}

@@ -1,0 +1,191 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { amsterdamToday, formatDutchDate, type ItemKind } from '@doorbraak/domain';
+import { AuditService } from '@doorbraak/server-audit';
+import { notFound } from '@doorbraak/server-core';
+import { AgendaItemEntity, DecisionEntity, MeetingEntity, ProgressUpdateEntity } from '@doorbraak/server-data';
+import { LadderError, LadderService, type LadderCommand } from '@doorbraak/server-escalation';
+import { MeetingAccessService, requireUuid } from '../access/meeting-access.service';
+import { accessParams, meetingRowSql } from '../access/meeting-sql';
+import { AgendaPlacementService } from '../agenda/agenda-placement.service';
+import type { DecisionRegisterFilter, RecordDecisionInput, UpdateDecisionInput } from '../graphql/inputs';
+import { invalidInput, ladderRefused } from '../meetings.exception';
+import type { Caller } from '../meetings.service';
+import { UnitOfWork } from '../unit-of-work.service';
+import { cleanText, isoDate } from '../validation';
+import { assertMinutesEditable, MinutesService } from './minutes.service';
+
+export const MAX_REGISTER = 200;
+
+@Injectable()
+export class DecisionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: MeetingAccessService,
+    private readonly minutes: MinutesService,
+    private readonly placement: AgendaPlacementService,
+    private readonly ladder: LadderService,
+    private readonly audit: AuditService,
+    private readonly work: UnitOfWork,
+  ) {}
+
+  // A decision linked to a vastloper or doorbraak is real progress (DOMAIN §3 rule 6); its outcome can
+  // resolve the item or send it a rung down. The meeting decides: decision.record suffices.
+  async record(caller: Caller, input: RecordDecisionInput): Promise<DecisionEntity> {
+    return this.work.run(async (manager) => {
+      const meeting = await this.minutes.editable(manager, caller, input.meetingId, 'decision.record');
+      const agendaItem = input.agendaItemId
+        ? await manager.findOneBy(AgendaItemEntity, { id: requireUuid(input.agendaItemId), meetingId: meeting.id })
+        : null;
+      if (input.agendaItemId && !agendaItem) {
+        throw invalidInput('Dat agendapunt staat niet op de agenda van deze vergadering.');
+      }
+      const link =
+        input.vastloperId || input.doorbraakId
+          ? { vastloperId: input.vastloperId ?? null, doorbraakId: input.doorbraakId ?? null }
+          : { vastloperId: agendaItem?.vastloperId ?? null, doorbraakId: agendaItem?.doorbraakId ?? null };
+      const linked = await this.access.linkedItem(manager, caller.actor, link);
+      if (input.outcome && !linked) {
+        throw invalidInput('Een besluit dat een item oplost, terugzet of aanhoudt gaat over een vastloper of doorbraak.');
+      }
+      const text = cleanText(input.text, 'de tekst van het besluit');
+      const reviewDate = input.reviewDate ? this.reviewDate(input.reviewDate, caller.now) : null;
+      const decision = await manager.save(
+        manager.create(DecisionEntity, {
+          meetingId: meeting.id,
+          agendaItemId: agendaItem?.id ?? null,
+          text,
+          vastloperId: linked?.kind === 'VASTLOPER' ? linked.row.id : null,
+          doorbraakId: linked?.kind === 'DOORBRAAK' ? linked.row.id : null,
+          reviewDate,
+          outcome: input.outcome ?? null,
+          recordedById: caller.actor.personId,
+        }),
+      );
+      if (linked) {
+        await this.applyToItem(manager, caller, meeting, { kind: linked.kind, id: linked.row.id }, decision);
+      }
+      if (reviewDate) {
+        await this.placement.placeDueReviews(manager, caller.now, decision.id);
+      }
+      await this.audit.record(manager, {
+        actorId: caller.actor.personId,
+        operation: 'recordDecision',
+        entityType: 'decision',
+        entityId: decision.id,
+        before: null,
+        after: { ...decision },
+        requestId: caller.requestId,
+      });
+      return manager.findOneByOrFail(DecisionEntity, { id: decision.id });
+    });
+  }
+
+  // The text while the minutes are open; the review date as long as the review is not on an agenda yet.
+  async update(caller: Caller, id: string, input: UpdateDecisionInput): Promise<DecisionEntity> {
+    return this.work.run(async (manager) => {
+      const decision = await this.visible(manager, caller, id);
+      const { meeting } = await this.access.meetingFor(caller.actor, decision.meetingId, manager, true);
+      this.access.require(caller.actor, 'decision.record', meeting, 'Alleen de voorzitter of de programmadirecteur legt besluiten vast.');
+      const before = { ...decision };
+      if (input.text != null) {
+        assertMinutesEditable(meeting);
+        decision.text = cleanText(input.text, 'de tekst van het besluit');
+      }
+      if (input.reviewDate !== undefined && decision.reviewAgendaItemId === null) {
+        decision.reviewDate = input.reviewDate ? this.reviewDate(input.reviewDate, caller.now) : null;
+      }
+      const saved = await manager.save(decision);
+      if (saved.reviewDate) {
+        await this.placement.placeDueReviews(manager, caller.now, saved.id);
+      }
+      await this.audit.record(manager, {
+        actorId: caller.actor.personId,
+        operation: 'updateDecision',
+        entityType: 'decision',
+        entityId: saved.id,
+        before,
+        after: { ...saved },
+        requestId: caller.requestId,
+      });
+      return manager.findOneByOrFail(DecisionEntity, { id: saved.id });
+    });
+  }
+
+  // The register: every decision the caller may see, across meetings and alliances, newest meeting first.
+  register(caller: Caller, filter: DecisionRegisterFilter | null | undefined, first: number): Promise<DecisionEntity[]> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_REGISTER) {
+      throw invalidInput(`"first" ligt tussen 1 en ${MAX_REGISTER}.`);
+    }
+    const query = this.dataSource
+      .getRepository(DecisionEntity)
+      .createQueryBuilder('d')
+      .innerJoin(MeetingEntity, 'm', 'm.id = d.meeting_id')
+      .where(meetingRowSql('m', 'd'), accessParams(caller.actor))
+      .orderBy('m.scheduled_at', 'DESC')
+      .addOrderBy('d.created_at', 'DESC')
+      .addOrderBy('d.id', 'ASC')
+      .take(first);
+    const text = filter?.text?.trim();
+    if (text) {
+      query.andWhere(`(to_tsvector('dutch'::regconfig, d.text) @@ websearch_to_tsquery('dutch'::regconfig, :text) OR d.text ILIKE :like)`, {
+        text,
+        like: `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`,
+      });
+    }
+    if (filter?.allianceId) query.andWhere('m.alliance_id = :allianceId', { allianceId: requireUuid(filter.allianceId) });
+    if (filter?.meetingType) query.andWhere('m.type = :meetingType', { meetingType: filter.meetingType });
+    if (filter?.from) query.andWhere('m.scheduled_at >= :from', { from: filter.from });
+    if (filter?.to) query.andWhere('m.scheduled_at <= :to', { to: filter.to });
+    if (filter?.vastloperId) query.andWhere('d.vastloper_id = :vastloperId', { vastloperId: requireUuid(filter.vastloperId) });
+    if (filter?.doorbraakId) query.andWhere('d.doorbraak_id = :doorbraakId', { doorbraakId: requireUuid(filter.doorbraakId) });
+    return query.getMany();
+  }
+
+  private async visible(manager: EntityManager, caller: Caller, id: string): Promise<DecisionEntity> {
+    const decision = await manager
+      .createQueryBuilder(DecisionEntity, 'd')
+      .innerJoin(MeetingEntity, 'm', 'm.id = d.meeting_id')
+      .where('d.id = :id', { id: requireUuid(id) })
+      .andWhere(meetingRowSql('m', 'd'), accessParams(caller.actor))
+      .getOne();
+    if (!decision) {
+      throw notFound('decision', id);
+    }
+    return decision;
+  }
+
+  private reviewDate(value: string, now: Date): string {
+    const date = isoDate(value, 'de herbeoordelingsdatum');
+    if (date <= amsterdamToday(now)) {
+      throw invalidInput('De herbeoordelingsdatum ligt in de toekomst.');
+    }
+    return date;
+  }
+
+  private async applyToItem(manager: EntityManager, caller: Caller, meeting: MeetingEntity, item: { kind: ItemKind; id: string }, decision: DecisionEntity): Promise<void> {
+    const command: LadderCommand =
+      decision.outcome === 'RESOLVE'
+        ? { type: 'RESOLVE', reason: decision.text }
+        : decision.outcome === 'DE_ESCALATE'
+          ? { type: 'DE_ESCALATE', reason: decision.text }
+          : { type: 'PROGRESS' };
+    const changes = decision.outcome === 'RESOLVE' && item.kind === 'VASTLOPER' ? { resolution: decision.text } : {};
+    try {
+      await this.ladder.apply(manager, item, command, { now: caller.now, actorId: caller.actor.personId }, changes);
+    } catch (error) {
+      if (error instanceof LadderError) {
+        throw ladderRefused(error.code, error.message);
+      }
+      throw error;
+    }
+    await manager.insert(ProgressUpdateEntity, {
+      vastloperId: item.kind === 'VASTLOPER' ? item.id : null,
+      doorbraakId: item.kind === 'DOORBRAAK' ? item.id : null,
+      authorId: caller.actor.personId,
+      text: `Besluit ${meeting.title} (${formatDutchDate(meeting.scheduledAt)}): ${decision.text}`,
+      at: caller.now,
+    });
+  }
+}

@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { areMinutesEditable, type Action } from '@doorbraak/domain';
+import { AuditService } from '@doorbraak/server-audit';
+import { notFound } from '@doorbraak/server-core';
+import { AgendaItemEntity, MeetingAttendeeEntity, MeetingEntity } from '@doorbraak/server-data';
+import { MeetingAccessService, requireUuid } from '../access/meeting-access.service';
+import { accessParams, meetingRowSql } from '../access/meeting-sql';
+import type { AttendanceInput } from '../graphql/inputs';
+import { invalidInput, invalidStatus, minutesReadOnly } from '../meetings.exception';
+import { MeetingsService, type Caller } from '../meetings.service';
+import { UnitOfWork } from '../unit-of-work.service';
+import { optionalText } from '../validation';
+
+// Once minutes are approved (MINUTES_APPROVED) they are read-only; before the meeting they are not open yet.
+export const assertMinutesEditable = (meeting: MeetingEntity): void => {
+  if (meeting.status === 'MINUTES_APPROVED') {
+    throw minutesReadOnly();
+  }
+  if (!areMinutesEditable(meeting.status)) {
+    throw invalidStatus('Notulen, aanwezigheid en besluiten worden vastgelegd tijdens of na de vergadering.');
+  }
+};
+
+@Injectable()
+export class MinutesService {
+  constructor(
+    private readonly access: MeetingAccessService,
+    private readonly meetings: MeetingsService,
+    private readonly audit: AuditService,
+    private readonly work: UnitOfWork,
+  ) {}
+
+  async recordAttendance(caller: Caller, meetingId: string, attendance: readonly AttendanceInput[]): Promise<MeetingEntity> {
+    return this.work.run(async (manager) => {
+      const meeting = await this.editable(manager, caller, meetingId, 'minutes.draft');
+      const rows = await manager.findBy(MeetingAttendeeEntity, { meetingId: meeting.id });
+      const unknown = attendance.find((entry) => !rows.some((row) => row.id === entry.attendeeId));
+      if (unknown) {
+        throw invalidInput(`"${unknown.attendeeId}" is geen deelnemer van deze vergadering.`);
+      }
+      for (const entry of attendance) {
+        await manager.update(MeetingAttendeeEntity, { id: entry.attendeeId }, { present: entry.present });
+      }
+      await this.record(manager, caller, 'recordAttendance', 'meeting', meeting.id, { attendance: rows.map(({ id, present }) => ({ id, present })) }, { attendance });
+      return meeting;
+    });
+  }
+
+  async updateMinutes(caller: Caller, meetingId: string, minutes: string | null): Promise<MeetingEntity> {
+    return this.work.run(async (manager) => {
+      const meeting = await this.editable(manager, caller, meetingId, 'minutes.draft');
+      const before = { minutes: meeting.minutes };
+      meeting.minutes = optionalText(minutes, 'de notulen', 50_000);
+      const saved = await manager.save(meeting);
+      await this.record(manager, caller, 'updateMinutes', 'meeting', meeting.id, before, { minutes: saved.minutes });
+      return saved;
+    });
+  }
+
+  async recordAgendaMinute(caller: Caller, agendaItemId: string, minute: string | null): Promise<AgendaItemEntity> {
+    return this.work.run(async (manager) => {
+      const found = await manager
+        .createQueryBuilder(AgendaItemEntity, 'ai')
+        .innerJoin(MeetingEntity, 'm', 'm.id = ai.meeting_id')
+        .where('ai.id = :id', { id: requireUuid(agendaItemId) })
+        .andWhere(meetingRowSql('m', 'ai'), accessParams(caller.actor))
+        .getOne();
+      if (!found) {
+        throw notFound('agenda item', agendaItemId);
+      }
+      await this.editable(manager, caller, found.meetingId, 'minutes.draft');
+      const before = { minute: found.minute };
+      found.minute = optionalText(minute, 'de notulen van het punt', 5_000);
+      const saved = await manager.save(found);
+      await this.record(manager, caller, 'recordAgendaMinute', 'agenda_item', saved.id, before, { minute: saved.minute });
+      return saved;
+    });
+  }
+
+  // The chair approves (the mayor; nationally the coordinator); the approval is audited and final.
+  async approve(caller: Caller, meetingId: string): Promise<MeetingEntity> {
+    return this.work.run(async (manager) => {
+      const { meeting } = await this.access.meetingFor(caller.actor, meetingId, manager, true);
+      this.access.require(caller.actor, 'minutes.approve', meeting, 'Alleen de voorzitter stelt de notulen vast.');
+      const before = { ...meeting };
+      meeting.status = this.meetings.next(meeting, 'APPROVE_MINUTES');
+      meeting.minutesApprovedAt = caller.now;
+      meeting.minutesApprovedById = caller.actor.personId;
+      const saved = await manager.save(meeting);
+      await this.record(manager, caller, 'approveMinutes', 'meeting', meeting.id, before, { ...saved });
+      return saved;
+    });
+  }
+
+  // The meeting, locked, if the caller may do this and its minutes are open.
+  async editable(manager: EntityManager, caller: Caller, meetingId: string, action: Action): Promise<MeetingEntity> {
+    const { meeting } = await this.access.meetingFor(caller.actor, meetingId, manager, true);
+    this.access.require(
+      caller.actor,
+      action,
+      meeting,
+      action === 'decision.record' ? 'Alleen de voorzitter of de programmadirecteur legt besluiten vast.' : 'Alleen het programmabureau houdt de notulen bij.',
+    );
+    assertMinutesEditable(meeting);
+    return meeting;
+  }
+
+  private record(manager: EntityManager, caller: Caller, operation: string, entityType: string, id: string, before: object, after: object): Promise<void> {
+    return this.audit.record(manager, { actorId: caller.actor.personId, operation, entityType, entityId: id, before, after, requestId: caller.requestId });
+  }
+}

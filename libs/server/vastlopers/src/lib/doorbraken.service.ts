@@ -1,0 +1,213 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { can, canChangeStatus, dueTimes, newItemState, type Actor, type DoorbraakStatus } from '@doorbraak/domain';
+import { AuditService } from '@doorbraak/server-audit';
+import { forbidden, notFound } from '@doorbraak/server-core';
+import { AllianceEntity, DOORBRAAK_SEARCH_DOCUMENT, DoorbraakEntity, PersonEntity, ProgressUpdateEntity } from '@doorbraak/server-data';
+import { LadderService, type LadderCommand } from '@doorbraak/server-escalation';
+import type { CreateDoorbraakInput, DoorbraakFilter, UpdateDoorbraakInput } from './graphql/inputs';
+import {
+  cleanTitle,
+  decodeCursor,
+  doorbraakVisibility,
+  encodeCursor,
+  MAX_PAGE_SIZE,
+  requireUuid,
+  type Page,
+} from './item-access';
+import { allianceNotFound, invalidCursor, invalidPageSize, invalidStatus, personNotFound } from './vastlopers.exception';
+import type { WriteContext } from './vastlopers.service';
+
+// How a status change of a doorbraak moves it on the ladder.
+const STATUS_COMMANDS: Partial<Record<DoorbraakStatus, LadderCommand>> = {
+  LOPEND: { type: 'START' },
+  BEREIKT: { type: 'RESOLVE', reason: null },
+  GESTOPT: { type: 'WITHDRAW' },
+};
+
+@Injectable()
+export class DoorbrakenService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly ladder: LadderService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(actor: Actor, filter: DoorbraakFilter, first: number, after: string | null | undefined, now: Date): Promise<Page<DoorbraakEntity>> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+      throw invalidPageSize(MAX_PAGE_SIZE);
+    }
+    const cursor = after ? decodeCursor(after) : null;
+    if (after && !cursor) {
+      throw invalidCursor();
+    }
+    const query = this.filtered(actor, filter, now);
+    const totalCount = await query.clone().getCount();
+    if (cursor) {
+      query.andWhere('(d.created_at, d.id) < (:cursorAt::timestamptz, :cursorId::uuid)', { cursorAt: cursor.createdAt, cursorId: cursor.id });
+    }
+    const { entities, raw } = await query
+      .addSelect('d.created_at::text', 'cursor_at')
+      .orderBy('d.created_at', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .limit(first + 1)
+      .getRawAndEntities<{ cursor_at: string; d_id: string }>();
+    const cursorOf = new Map(raw.map((row) => [row.d_id, row.cursor_at]));
+    return {
+      rows: entities.slice(0, first).map((node) => ({ node, cursor: encodeCursor(cursorOf.get(node.id) as string, node.id) })),
+      totalCount,
+      hasNextPage: entities.length > first,
+    };
+  }
+
+  private filtered(actor: Actor, filter: DoorbraakFilter, now: Date): SelectQueryBuilder<DoorbraakEntity> {
+    const visibility = doorbraakVisibility(actor, 'd');
+    const query = this.dataSource.getRepository(DoorbraakEntity).createQueryBuilder('d').where(visibility.where, visibility.params);
+    if (filter.allianceId) {
+      query.andWhere(
+        '(d.alliance_id = :allianceId OR EXISTS (SELECT 1 FROM doorbraak_alliance f WHERE f.doorbraak_id = d.id AND f.alliance_id = :allianceId))',
+        { allianceId: requireUuid(filter.allianceId) },
+      );
+    }
+    if (filter.statuses?.length) {
+      query.andWhere('d.status IN (:...statuses)', { statuses: filter.statuses });
+    }
+    if (filter.kind) {
+      query.andWhere('d.kind = :kind', { kind: filter.kind });
+    }
+    if (filter.rung) {
+      query.andWhere('d.rung = :rung', { rung: filter.rung });
+    }
+    if (filter.actielijn) {
+      query.andWhere('d.actielijn = :actielijn', { actielijn: filter.actielijn });
+    }
+    if (filter.stalledOnly) {
+      query.andWhere(`d.status = 'LOPEND' AND (d.next_escalation_at <= :now OR d.overdue_at IS NOT NULL)`, { now });
+    }
+    if (filter.overdueAtTop) {
+      query.andWhere(`d.status = 'LOPEND' AND d.rung = 'DOORBRAAKOVERLEG' AND d.overdue_at IS NOT NULL`);
+    }
+    if (filter.search?.trim()) {
+      query.andWhere(`${DOORBRAAK_SEARCH_DOCUMENT.replace(/"(\w+)"/g, 'd.$1')} @@ websearch_to_tsquery('dutch', :search)`, {
+        search: filter.search.trim(),
+      });
+    }
+    return query;
+  }
+
+  async byId(actor: Actor, id: string): Promise<DoorbraakEntity> {
+    const row = await this.dataSource.getRepository(DoorbraakEntity).findOneBy({ id: requireUuid(id) });
+    if (!row || !(await this.mayRead(this.dataSource.manager, actor, row))) {
+      throw notFound('doorbraak', id);
+    }
+    return row;
+  }
+
+  async mayRead(manager: EntityManager, actor: Actor, row: DoorbraakEntity): Promise<boolean> {
+    if (can(actor, 'item.read', { allianceId: row.allianceId })) {
+      return true;
+    }
+    const shared: { alliance_id: string }[] = await manager.query(`SELECT alliance_id FROM doorbraak_alliance WHERE doorbraak_id = $1`, [row.id]);
+    return shared.some((entry) => can(actor, 'item.read', { allianceId: entry.alliance_id }));
+  }
+
+  async create(context: WriteContext, input: CreateDoorbraakInput): Promise<DoorbraakEntity> {
+    const { actor, now } = context;
+    const allianceId = requireUuid(input.allianceId);
+    const title = cleanTitle(input.title);
+    const status = input.status ?? 'IDEE';
+    if (status !== 'IDEE' && status !== 'LOPEND') {
+      throw invalidStatus('Een nieuwe doorbraak begint als IDEE of LOPEND.');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.existsBy(AllianceEntity, { id: allianceId }))) {
+        throw allianceNotFound(allianceId);
+      }
+      if (!can(actor, 'item.create', { allianceId })) {
+        throw forbidden('You may not add doorbraken for this alliance.');
+      }
+      const ownerId = await this.activePerson(manager, input.ownerId ?? actor.personId);
+      const state = newItemState('DOORBRAAK', status, now);
+      const rules = await this.ladder.rulesFor(manager, allianceId);
+      const saved = await manager.save(
+        manager.create(DoorbraakEntity, {
+          allianceId,
+          title,
+          description: input.description?.trim() ?? '',
+          kind: input.kind,
+          status,
+          actielijn: input.actielijn ?? null,
+          impact: input.impact?.trim() || null,
+          ownerId,
+          rung: state.rung,
+          rungEnteredAt: state.rungEnteredAt,
+          lastProgressAt: now,
+          stallPeriod: state.period,
+          ...dueTimes(state, rules),
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+      await this.record(manager, context, 'doorbraak.create', saved.id, null, saved);
+      return saved;
+    });
+  }
+
+  async update(context: WriteContext, input: UpdateDoorbraakInput): Promise<DoorbraakEntity> {
+    const id = requireUuid(input.id);
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.ladder.lock<DoorbraakEntity>(manager, { kind: 'DOORBRAAK', id });
+      if (!row || !(await this.mayRead(manager, context.actor, row))) {
+        throw notFound('doorbraak', id);
+      }
+      const statusChange = input.status && input.status !== row.status ? input.status : null;
+      const action = statusChange === 'BEREIKT' ? 'item.resolve' : 'item.update';
+      if (!can(context.actor, action, { allianceId: row.allianceId })) {
+        throw forbidden('You may not change this doorbraak.');
+      }
+      const changes: Partial<DoorbraakEntity> = {};
+      if (input.title !== undefined && input.title !== null) changes.title = cleanTitle(input.title);
+      if (input.description !== undefined && input.description !== null) changes.description = input.description.trim();
+      if (input.kind) changes.kind = input.kind;
+      if (input.actielijn !== undefined) changes.actielijn = input.actielijn;
+      if (input.impact !== undefined) changes.impact = input.impact?.trim() || null;
+      if (input.ownerId) changes.ownerId = await this.activePerson(manager, input.ownerId);
+      let after: DoorbraakEntity = { ...row, ...changes, updatedAt: context.now } as DoorbraakEntity;
+      if (statusChange) {
+        const command = STATUS_COMMANDS[statusChange];
+        if (!command || !canChangeStatus('DOORBRAAK', row.status, statusChange)) {
+          throw invalidStatus(`Een doorbraak gaat niet van ${row.status} naar ${statusChange}.`);
+        }
+        // A status change is real progress: the ladder moves, and the note says so.
+        const outcome = await this.ladder.applyToLocked(manager, { kind: 'DOORBRAAK', id }, row, command, { now: context.now, actorId: context.actor.personId }, changes);
+        after = outcome.applied ? outcome.row : after;
+        await manager.insert(ProgressUpdateEntity, { doorbraakId: id, authorId: context.actor.personId, text: `Status: ${statusChange}.`, at: context.now });
+      } else {
+        await manager.update(DoorbraakEntity, { id }, { ...changes, updatedAt: context.now });
+      }
+      await this.record(manager, context, 'doorbraak.update', id, row, after);
+      return Object.assign(new DoorbraakEntity(), after);
+    });
+  }
+
+  private async activePerson(manager: EntityManager, personId: string): Promise<string> {
+    const id = requireUuid(personId);
+    if (!(await manager.existsBy(PersonEntity, { id, active: true }))) {
+      throw personNotFound(id);
+    }
+    return id;
+  }
+
+  private record(manager: EntityManager, context: WriteContext, operation: string, entityId: string, before: object | null, after: object | null) {
+    return this.audit.record(manager, {
+      actorId: context.actor.personId,
+      operation,
+      entityType: 'Doorbraak',
+      entityId,
+      before,
+      after,
+      requestId: context.requestId,
+    });
+  }
+}

@@ -1,0 +1,107 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Alliance, Person } from '@doorbraak/server-alliances';
+import { CurrentActor, RequestId, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
+import type {
+  AllianceEntity,
+  DoorbraakEntity,
+  EscalationEventEntity,
+  PersonEntity,
+  ProgressUpdateEntity,
+  VastloperEntity,
+} from '@doorbraak/server-data';
+import { DoorbrakenService } from '../doorbraken.service';
+import { VastlopersLoaders } from '../vastlopers.loaders';
+import { DoorbraakConnection } from './connection.model';
+import { Doorbraak } from './doorbraak.model';
+import { CreateDoorbraakInput, DoorbraakFilter, PageArgs, UpdateDoorbraakInput } from './inputs';
+import { AgendaAppearance, EscalationEvent, ProgressUpdate } from './timeline.model';
+import { Vastloper } from './vastloper.model';
+
+@Resolver(() => Doorbraak)
+export class DoorbraakResolver {
+  constructor(
+    private readonly service: DoorbrakenService,
+    private readonly loaders: VastlopersLoaders,
+  ) {}
+
+  @Query(() => DoorbraakConnection, { description: 'The doorbraken the caller may read, newest first' })
+  async doorbraken(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => DoorbraakFilter, nullable: true }) filter: DoorbraakFilter | null,
+  ): Promise<DoorbraakConnection> {
+    const result = await this.service.list(actor, filter ?? {}, page.first, page.after, new Date());
+    return {
+      edges: [...result.rows] as DoorbraakConnection['edges'],
+      totalCount: result.totalCount,
+      pageInfo: { endCursor: result.rows.at(-1)?.cursor ?? null, hasNextPage: result.hasNextPage },
+    };
+  }
+
+  @Query(() => Doorbraak)
+  doorbraak(@CurrentActor() actor: AuthenticatedActor, @Args('id', { type: () => ID }) id: string): Promise<DoorbraakEntity> {
+    return this.service.byId(actor, id);
+  }
+
+  @Mutation(() => Doorbraak)
+  createDoorbraak(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('input') input: CreateDoorbraakInput,
+  ): Promise<DoorbraakEntity> {
+    return this.service.create({ actor, requestId, now: new Date() }, input);
+  }
+
+  @Mutation(() => Doorbraak)
+  updateDoorbraak(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('input') input: UpdateDoorbraakInput,
+  ): Promise<DoorbraakEntity> {
+    return this.service.update({ actor, requestId, now: new Date() }, input);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Running and past its stall time, or flagged at the top' })
+  stalled(@Parent() row: DoorbraakEntity): boolean {
+    return row.status === 'LOPEND' && ((row.nextEscalationAt !== null && row.nextEscalationAt <= new Date()) || row.overdueAt !== null);
+  }
+
+  @ResolveField(() => Alliance, { description: 'The alliance that leads it' })
+  alliance(@Parent() row: DoorbraakEntity, @Context() context: GraphqlContext): Promise<AllianceEntity | null> {
+    return this.loaders.alliance(context).load(row.allianceId);
+  }
+
+  @ResolveField(() => [Alliance], { description: 'Other alliances that share it' })
+  sharedWith(@Parent() row: DoorbraakEntity, @Context() context: GraphqlContext): Promise<AllianceEntity[]> {
+    return this.loaders.sharedAlliances(context).load(row.id);
+  }
+
+  @ResolveField(() => Person)
+  owner(@Parent() row: DoorbraakEntity, @Context() context: GraphqlContext): Promise<PersonEntity | null> {
+    return this.loaders.person(context).load(row.ownerId);
+  }
+
+  @ResolveField(() => [ProgressUpdate], { description: 'Newest first' })
+  progressUpdates(@Parent() row: DoorbraakEntity, @Context() context: GraphqlContext): Promise<ProgressUpdateEntity[]> {
+    return this.loaders.progressUpdates(context, 'doorbraak_id').load(row.id);
+  }
+
+  @ResolveField(() => [EscalationEvent], { description: 'The escalation timeline, oldest first' })
+  timeline(@Parent() row: DoorbraakEntity, @Context() context: GraphqlContext): Promise<EscalationEventEntity[]> {
+    return this.loaders.timeline(context, 'doorbraak_id').load(row.id);
+  }
+
+  @ResolveField(() => [Vastloper], { description: 'The vastlopers it works on or resolved' })
+  vastlopers(
+    @Parent() row: DoorbraakEntity,
+    @CurrentActor() actor: AuthenticatedActor,
+    @Context() context: GraphqlContext,
+  ): Promise<VastloperEntity[]> {
+    return this.loaders.vastlopersOfDoorbraak(context, actor).load(row.id);
+  }
+
+  @ResolveField(() => [AgendaAppearance])
+  agendaItems(@Parent() row: DoorbraakEntity, @Context() context: GraphqlContext): Promise<AgendaAppearance[]> {
+    return this.loaders.agendaItems(context, 'doorbraak_id').load(row.id);
+  }
+}

@@ -1,0 +1,100 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Person } from '@doorbraak/server-alliances';
+import { CurrentActor, RequestId, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
+import type { EscalationEventEntity, PersonEntity, ProgressUpdateEntity } from '@doorbraak/server-data';
+import { LadderCommandsService } from '../ladder-commands.service';
+import { LadderSettingsService } from '../ladder-settings.service';
+import { VastlopersLoaders } from '../vastlopers.loaders';
+import { LadderItem, type LadderItemEntity } from './ladder-item.union';
+import { RungSetting, RungSettingInput } from './rung-setting.model';
+import { EscalationEvent, ProgressUpdate } from './timeline.model';
+
+// The ladder commands shared by vastlopers and doorbraken, addressed by item id.
+@Resolver(() => ProgressUpdate)
+export class LadderCommandsResolver {
+  constructor(
+    private readonly commands: LadderCommandsService,
+    private readonly settings: LadderSettingsService,
+    private readonly loaders: VastlopersLoaders,
+  ) {}
+
+  @Mutation(() => ProgressUpdate, { description: 'A dated note that something moved; it restarts the stall clock' })
+  addProgress(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('itemId', { type: () => ID }) itemId: string,
+    @Args('text') text: string,
+    @Args('at', { type: () => Date, nullable: true, description: 'When it happened; defaults to now' }) at: Date | null,
+  ): Promise<ProgressUpdateEntity> {
+    return this.commands.addProgress({ actor, requestId, now: new Date() }, itemId, text, at);
+  }
+
+  @Mutation(() => LadderItem, { description: '"In behandeling genomen": the holder of the rung has it; counts as progress once per rung' })
+  acknowledge(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('itemId', { type: () => ID }) itemId: string,
+  ): Promise<LadderItemEntity> {
+    return this.commands.acknowledge({ actor, requestId, now: new Date() }, itemId);
+  }
+
+  @Mutation(() => LadderItem, { description: 'Moves an item one rung up by hand' })
+  escalate(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('itemId', { type: () => ID }) itemId: string,
+    @Args('reason') reason: string,
+  ): Promise<LadderItemEntity> {
+    return this.commands.escalate({ actor, requestId, now: new Date() }, itemId, reason);
+  }
+
+  @Mutation(() => LadderItem, { description: 'Moves an item one rung down' })
+  deEscalate(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('itemId', { type: () => ID }) itemId: string,
+    @Args('reason') reason: string,
+  ): Promise<LadderItemEntity> {
+    return this.commands.deEscalate({ actor, requestId, now: new Date() }, itemId, reason);
+  }
+
+  @Mutation(() => LadderItem, { description: 'Withdraws a vastloper (INGETROKKEN) or stops a doorbraak (GESTOPT)' })
+  withdraw(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('itemId', { type: () => ID }) itemId: string,
+    @Args('reason', { type: () => String, nullable: true }) reason: string | null,
+  ): Promise<LadderItemEntity> {
+    return this.commands.withdraw({ actor, requestId, now: new Date() }, itemId, reason);
+  }
+
+  @Query(() => [RungSetting], { description: "An alliance's escalation ladder, bottom to top" })
+  escalationLadder(@CurrentActor() actor: AuthenticatedActor, @Args('allianceId', { type: () => ID }) allianceId: string): Promise<RungSetting[]> {
+    return this.settings.ladderOf(actor, allianceId);
+  }
+
+  @Mutation(() => [RungSetting], { description: "Sets an alliance's own stall times; rungs left out follow the national default" })
+  updateEscalationLadder(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('allianceId', { type: () => ID }) allianceId: string,
+    @Args('rungs', { type: () => [RungSettingInput] }) rungs: RungSettingInput[],
+  ): Promise<RungSetting[]> {
+    return this.settings.update({ actor, requestId, now: new Date() }, allianceId, rungs);
+  }
+
+  @ResolveField(() => Person)
+  author(@Parent() row: ProgressUpdateEntity, @Context() context: GraphqlContext): Promise<PersonEntity | null> {
+    return this.loaders.person(context).load(row.authorId);
+  }
+}
+
+@Resolver(() => EscalationEvent)
+export class EscalationEventResolver {
+  constructor(private readonly loaders: VastlopersLoaders) {}
+
+  @ResolveField(() => Person, { nullable: true, description: 'Null when the system moved the item' })
+  actor(@Parent() row: EscalationEventEntity, @Context() context: GraphqlContext): Promise<PersonEntity | null> | null {
+    return row.actorId ? this.loaders.person(context).load(row.actorId) : null;
+  }
+}

@@ -1,0 +1,34 @@
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import type { EscalationRung, StallUnit } from '@doorbraak/domain';
+import { EscalationRungEnum } from '@doorbraak/server-escalation';
+import { StallUnitEnum } from './enums';
+
+@ObjectType({ description: "One rung of an alliance's ladder and its stall time" })
+export class RungSetting {
+  @Field(() => EscalationRungEnum)
+  rung: EscalationRung;
+
+  @Field(() => StallUnitEnum)
+  unit: StallUnit;
+
+  @Field(() => Int, { nullable: true })
+  workingDays: number | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO-8601 duration, e.g. PT30S' })
+  duration: string | null;
+
+  @Field({ description: 'True when the alliance overrides the national default' })
+  overridden: boolean;
+}
+
+@InputType({ description: 'A stall time for one rung: working days or an ISO-8601 duration, not both' })
+export class RungSettingInput {
+  @Field(() => EscalationRungEnum)
+  rung: EscalationRung;
+
+  @Field(() => Int, { nullable: true })
+  workingDays?: number | null;
+
+  @Field(() => String, { nullable: true })
+  duration?: string | null;
+}

@@ -1,0 +1,158 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { isOverdueAtTop } from '@doorbraak/domain';
+import { Alliance, Person } from '@doorbraak/server-alliances';
+import { CurrentActor, RequestId, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
+import type {
+  AllianceEntity,
+  DoorbraakEntity,
+  EscalationEventEntity,
+  PersonEntity,
+  ProgressUpdateEntity,
+  VastloperEntity,
+} from '@doorbraak/server-data';
+import { VastlopersLoaders } from '../vastlopers.loaders';
+import { VastlopersService } from '../vastlopers.service';
+import { VastloperConnection } from './connection.model';
+import { Doorbraak } from './doorbraak.model';
+import { CreateVastloperInput, PageArgs, UpdateVastloperInput, VastloperFilter } from './inputs';
+import { AgendaAppearance, EscalationEvent, ProgressUpdate } from './timeline.model';
+import { Vastloper } from './vastloper.model';
+
+const stalledAt = (row: VastloperEntity, now: Date): boolean =>
+  (row.status === 'OPEN' || row.status === 'IN_BEHANDELING') &&
+  ((row.nextEscalationAt !== null && row.nextEscalationAt <= now) || row.overdueAt !== null);
+
+@Resolver(() => Vastloper)
+export class VastloperResolver {
+  constructor(
+    private readonly service: VastlopersService,
+    private readonly loaders: VastlopersLoaders,
+  ) {}
+
+  @Query(() => VastloperConnection, { description: 'The vastlopers the caller may read, newest first' })
+  async vastlopers(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => VastloperFilter, nullable: true }) filter: VastloperFilter | null,
+  ): Promise<VastloperConnection> {
+    const result = await this.service.list(actor, filter ?? {}, page.first, page.after, new Date());
+    return {
+      edges: [...result.rows] as VastloperConnection['edges'],
+      totalCount: result.totalCount,
+      pageInfo: { endCursor: result.rows.at(-1)?.cursor ?? null, hasNextPage: result.hasNextPage },
+    };
+  }
+
+  @Query(() => Vastloper)
+  vastloper(@CurrentActor() actor: AuthenticatedActor, @Args('id', { type: () => ID }) id: string): Promise<VastloperEntity> {
+    return this.service.byId(actor, id);
+  }
+
+  @Mutation(() => Vastloper)
+  createVastloper(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('input') input: CreateVastloperInput,
+  ): Promise<VastloperEntity> {
+    return this.service.create({ actor, requestId, now: new Date() }, input);
+  }
+
+  @Mutation(() => Vastloper, { description: 'Edits the fields given; an edit is not progress and leaves the stall clock running' })
+  updateVastloper(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('input') input: UpdateVastloperInput,
+  ): Promise<VastloperEntity> {
+    return this.service.update({ actor, requestId, now: new Date() }, input);
+  }
+
+  @Mutation(() => Vastloper, { description: 'Stops the stall clock until a date, with a reason' })
+  park(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('until', { type: () => Date }) until: Date,
+    @Args('reason') reason: string,
+  ): Promise<VastloperEntity> {
+    return this.service.park({ actor, requestId, now: new Date() }, id, until, reason);
+  }
+
+  @Mutation(() => Vastloper)
+  unpark(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<VastloperEntity> {
+    return this.service.unpark({ actor, requestId, now: new Date() }, id);
+  }
+
+  @Mutation(() => Vastloper, { description: 'Resolves a vastloper at its current rung, optionally naming the doorbraak that did it' })
+  resolveVastloper(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('resolution', { type: () => String, nullable: true }) resolution: string | null,
+    @Args('doorbraakId', { type: () => ID, nullable: true }) doorbraakId: string | null,
+  ): Promise<VastloperEntity> {
+    return this.service.resolve({ actor, requestId, now: new Date() }, id, resolution, doorbraakId);
+  }
+
+  @Mutation(() => Vastloper)
+  linkDoorbraak(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('vastloperId', { type: () => ID }) vastloperId: string,
+    @Args('doorbraakId', { type: () => ID }) doorbraakId: string,
+  ): Promise<VastloperEntity> {
+    return this.service.linkDoorbraak({ actor, requestId, now: new Date() }, vastloperId, doorbraakId);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Open and past its stall time, or flagged at the top' })
+  stalled(@Parent() row: VastloperEntity): boolean {
+    return stalledAt(row, new Date());
+  }
+
+  @ResolveField(() => Boolean)
+  overdueAtTop(@Parent() row: VastloperEntity): boolean {
+    return isOverdueAtTop({ rung: row.rung, overdueAt: row.overdueAt } as Parameters<typeof isOverdueAtTop>[0]);
+  }
+
+  @ResolveField(() => Alliance)
+  alliance(@Parent() row: VastloperEntity, @Context() context: GraphqlContext): Promise<AllianceEntity | null> {
+    return this.loaders.alliance(context).load(row.allianceId);
+  }
+
+  @ResolveField(() => Person)
+  owner(@Parent() row: VastloperEntity, @Context() context: GraphqlContext): Promise<PersonEntity | null> {
+    return this.loaders.person(context).load(row.ownerId);
+  }
+
+  @ResolveField(() => Person)
+  reporter(@Parent() row: VastloperEntity, @Context() context: GraphqlContext): Promise<PersonEntity | null> {
+    return this.loaders.person(context).load(row.reporterId);
+  }
+
+  @ResolveField(() => [ProgressUpdate], { description: 'Newest first' })
+  progressUpdates(@Parent() row: VastloperEntity, @Context() context: GraphqlContext): Promise<ProgressUpdateEntity[]> {
+    return this.loaders.progressUpdates(context, 'vastloper_id').load(row.id);
+  }
+
+  @ResolveField(() => [EscalationEvent], { description: 'The escalation timeline, oldest first' })
+  timeline(@Parent() row: VastloperEntity, @Context() context: GraphqlContext): Promise<EscalationEventEntity[]> {
+    return this.loaders.timeline(context, 'vastloper_id').load(row.id);
+  }
+
+  @ResolveField(() => [Doorbraak], { description: 'Doorbraken linked to it (that work on it or resolved it)' })
+  doorbraken(
+    @Parent() row: VastloperEntity,
+    @CurrentActor() actor: AuthenticatedActor,
+    @Context() context: GraphqlContext,
+  ): Promise<DoorbraakEntity[]> {
+    return this.loaders.doorbrakenOfVastloper(context, actor).load(row.id);
+  }
+
+  @ResolveField(() => [AgendaAppearance], { description: 'The meeting agenda items it appears on' })
+  agendaItems(@Parent() row: VastloperEntity, @Context() context: GraphqlContext): Promise<AgendaAppearance[]> {
+    return this.loaders.agendaItems(context, 'vastloper_id').load(row.id);
+  }
+}

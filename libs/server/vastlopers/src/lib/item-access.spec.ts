@@ -1,0 +1,52 @@
+import { cleanTitle, decodeCursor, doorbraakVisibility, encodeCursor, requireUuid, vastloperVisibility } from './item-access';
+import { VastlopersError } from './vastlopers.exception';
+
+const A = '11111111-1111-4111-8111-111111111111';
+const actor = (role: 'PARTNER_MEMBER' | 'PROGRAMME_DIRECTOR' | 'NATIONAL_COORDINATOR') => ({
+  personId: 'p',
+  memberships: [{ allianceId: role === 'NATIONAL_COORDINATOR' ? null : A, role }],
+});
+
+const codeOf = (work: () => unknown): string | undefined => {
+  try {
+    work();
+  } catch (error) {
+    return error instanceof VastlopersError ? error.code : 'OTHER';
+  }
+  return undefined;
+};
+
+describe('reading items', () => {
+  it('filters lists in SQL by the alliances and the confidentiality the policy allows', () => {
+    expect(vastloperVisibility(actor('PARTNER_MEMBER'), 'v')).toEqual({
+      where: 'v.alliance_id = ANY(:readableAlliances) AND (v.confidential = false OR v.alliance_id = ANY(:confidentialAlliances))',
+      params: { readableAlliances: [A], confidentialAlliances: [] },
+    });
+    expect(vastloperVisibility(actor('PROGRAMME_DIRECTOR'), 'v').params).toEqual({ readableAlliances: [A], confidentialAlliances: [A] });
+    expect(vastloperVisibility(actor('NATIONAL_COORDINATOR'), 'v')).toEqual({ where: 'TRUE', params: {} });
+    expect(doorbraakVisibility(actor('NATIONAL_COORDINATOR'), 'd')).toEqual({ where: 'TRUE', params: {} });
+    expect(doorbraakVisibility(actor('PARTNER_MEMBER'), 'd').where).toContain('doorbraak_alliance');
+  });
+
+  it('round-trips a cursor, keeping microseconds, and refuses one it did not make', () => {
+    const cursor = encodeCursor('2026-11-27 18:00:00.123456+00', A);
+    expect(decodeCursor(cursor)).toEqual({ createdAt: '2026-11-27 18:00:00.123456+00', id: A });
+    expect(decodeCursor('bm9wZQ')).toBeNull();
+    expect(decodeCursor(Buffer.from(JSON.stringify(['gisteren', A])).toString('base64url'))).toBeNull();
+    expect(decodeCursor(Buffer.from(JSON.stringify(['2026-11-27 18:00:00+00', 'x'])).toString('base64url'))).toBeNull();
+  });
+});
+
+describe('checking input', () => {
+  it('takes titles of 1 to 200 characters after trimming, counting an accented letter once', () => {
+    expect(cleanTitle('  Wachtlijst jeugdzorg  ')).toBe('Wachtlijst jeugdzorg');
+    expect(cleanTitle('é'.repeat(200))).toHaveLength(200);
+    expect(codeOf(() => cleanTitle('   '))).toBe('TITLE_REQUIRED');
+    expect(codeOf(() => cleanTitle('x'.repeat(201)))).toBe('TITLE_TOO_LONG');
+  });
+
+  it('refuses an id that is not a uuid', () => {
+    expect(requireUuid(A)).toBe(A);
+    expect(codeOf(() => requireUuid("1' OR '1'='1"))).toBe('INVALID_ID');
+  });
+});

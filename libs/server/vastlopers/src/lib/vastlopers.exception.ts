@@ -1,0 +1,58 @@
+import { DomainError } from '@doorbraak/server-core';
+
+export type VastlopersErrorCode =
+  | 'INVALID_ID'
+  | 'ALLIANCE_NOT_FOUND'
+  | 'PERSON_NOT_FOUND'
+  | 'TITLE_REQUIRED'
+  | 'TITLE_TOO_LONG'
+  | 'TEXT_REQUIRED'
+  | 'PROGRESS_DATE_IN_FUTURE'
+  | 'INVALID_STATUS'
+  | 'INVALID_DURATION'
+  | 'INVALID_STALL_TIME'
+  | 'DUPLICATE_RUNG'
+  | 'INVALID_CURSOR'
+  | 'INVALID_PAGE_SIZE'
+  | 'NOT_A_DOORBRAAK'
+  | 'DIFFERENT_ALLIANCE';
+
+export class VastlopersError extends DomainError<VastlopersErrorCode> {}
+
+export const TITLE_MAX_LENGTH = 200;
+
+export const invalidId = (id: string): VastlopersError => new VastlopersError('INVALID_ID', `"${id}" is not a valid id.`);
+
+export const allianceNotFound = (id: string): VastlopersError =>
+  new VastlopersError('ALLIANCE_NOT_FOUND', `There is no alliance with id "${id}".`);
+
+export const personNotFound = (id: string): VastlopersError =>
+  new VastlopersError('PERSON_NOT_FOUND', `There is no active person with id "${id}".`);
+
+export const titleRequired = (): VastlopersError => new VastlopersError('TITLE_REQUIRED', 'Geef een titel op.');
+
+export const titleTooLong = (length: number): VastlopersError =>
+  new VastlopersError('TITLE_TOO_LONG', `De titel is ${length} tekens; het maximum is ${TITLE_MAX_LENGTH}.`);
+
+export const textRequired = (what: string): VastlopersError => new VastlopersError('TEXT_REQUIRED', `Geef ${what} op.`);
+
+export const progressDateInFuture = (): VastlopersError =>
+  new VastlopersError('PROGRESS_DATE_IN_FUTURE', 'Voortgang kan niet in de toekomst liggen.');
+
+export const invalidStatus = (message: string): VastlopersError => new VastlopersError('INVALID_STATUS', message);
+
+export const invalidDuration = (duration: string): VastlopersError =>
+  new VastlopersError('INVALID_DURATION', `"${duration}" is geen ISO-8601-duur zoals PT30S of P3D.`);
+
+export const invalidStallTime = (message: string): VastlopersError => new VastlopersError('INVALID_STALL_TIME', message);
+
+export const duplicateRung = (rung: string): VastlopersError =>
+  new VastlopersError('DUPLICATE_RUNG', `De trede ${rung} staat meer dan eens in de ladder.`);
+
+export const invalidCursor = (): VastlopersError => new VastlopersError('INVALID_CURSOR', 'The cursor is not one this API gave out.');
+
+export const invalidPageSize = (max: number): VastlopersError =>
+  new VastlopersError('INVALID_PAGE_SIZE', `first must be between 1 and ${max}.`);
+
+export const differentAlliance = (): VastlopersError =>
+  new VastlopersError('DIFFERENT_ALLIANCE', 'Een doorbraak kan alleen een vastloper van een eigen alliantie oplossen.');

@@ -1,0 +1,44 @@
+import { Catch } from '@nestjs/common';
+import type { GqlExceptionFilter } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
+import type { LadderErrorCode } from '@doorbraak/domain';
+import { LadderError } from '@doorbraak/server-escalation';
+import { VastlopersError, type VastlopersErrorCode } from './vastlopers.exception';
+
+// `code` is what clients branch on; `reason` names the exact rule.
+const graphqlCode = (code: VastlopersErrorCode | LadderErrorCode): string => {
+  switch (code) {
+    case 'ALLIANCE_NOT_FOUND':
+      return 'NOT_FOUND';
+    case 'INVALID_ID':
+    case 'PERSON_NOT_FOUND':
+    case 'TITLE_REQUIRED':
+    case 'TITLE_TOO_LONG':
+    case 'TEXT_REQUIRED':
+    case 'PROGRESS_DATE_IN_FUTURE':
+    case 'INVALID_DURATION':
+    case 'INVALID_STALL_TIME':
+    case 'DUPLICATE_RUNG':
+    case 'INVALID_CURSOR':
+    case 'INVALID_PAGE_SIZE':
+    case 'NOT_A_DOORBRAAK':
+    case 'DIFFERENT_ALLIANCE':
+    case 'PARK_DATE_IN_PAST':
+    case 'REASON_REQUIRED':
+      return 'BAD_USER_INPUT';
+    // The request is well formed, but the item's state does not allow it.
+    case 'INVALID_STATUS':
+    case 'INVALID_TRANSITION':
+    case 'ALREADY_ACKNOWLEDGED':
+    case 'ALREADY_AT_TOP':
+    case 'ALREADY_AT_BOTTOM':
+      return 'INVALID_TRANSITION';
+  }
+};
+
+@Catch(VastlopersError, LadderError)
+export class VastlopersFilter implements GqlExceptionFilter {
+  catch(error: VastlopersError | LadderError): GraphQLError {
+    return new GraphQLError(error.message, { extensions: { code: graphqlCode(error.code), reason: error.code } });
+  }
+}

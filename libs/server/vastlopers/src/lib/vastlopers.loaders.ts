@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import { groupByKey, oneByKey, requestLoader, type GraphqlContext } from '@doorbraak/server-core';
+import {
+  AllianceEntity,
+  DoorbraakEntity,
+  EscalationEventEntity,
+  PersonEntity,
+  ProgressUpdateEntity,
+  VastloperEntity,
+} from '@doorbraak/server-data';
+import type { Actor } from '@doorbraak/domain';
+import type { AgendaAppearance } from './graphql/timeline.model';
+import { doorbraakVisibility, vastloperVisibility } from './item-access';
+
+type ItemColumn = 'vastloper_id' | 'doorbraak_id';
+
+type AppearanceRow = AgendaAppearance & { itemId: string };
+
+// Every relation field of a vastloper or doorbraak resolves through one of these: one query per relation per request.
+@Injectable()
+export class VastlopersLoaders {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  person(context: GraphqlContext) {
+    return requestLoader<string, PersonEntity | null>(context, 'vastlopers.person', async (ids) =>
+      oneByKey(ids, await this.dataSource.manager.findBy(PersonEntity, { id: In([...ids]) }), (row) => row.id),
+    );
+  }
+
+  alliance(context: GraphqlContext) {
+    return requestLoader<string, AllianceEntity | null>(context, 'vastlopers.alliance', async (ids) =>
+      oneByKey(ids, await this.dataSource.manager.findBy(AllianceEntity, { id: In([...ids]) }), (row) => row.id),
+    );
+  }
+
+  progressUpdates(context: GraphqlContext, column: ItemColumn) {
+    return requestLoader<string, ProgressUpdateEntity[]>(context, `vastlopers.progress.${column}`, async (ids) => {
+      const rows = await this.dataSource
+        .getRepository(ProgressUpdateEntity)
+        .createQueryBuilder('p')
+        .where(`p.${column} = ANY(:ids)`, { ids: [...ids] })
+        .orderBy('p.at', 'DESC')
+        .addOrderBy('p.createdAt', 'DESC')
+        .getMany();
+      return groupByKey(ids, rows, (row) => (column === 'vastloper_id' ? row.vastloperId : row.doorbraakId) as string);
+    });
+  }
+
+  timeline(context: GraphqlContext, column: ItemColumn) {
+    return requestLoader<string, EscalationEventEntity[]>(context, `vastlopers.timeline.${column}`, async (ids) => {
+      const rows = await this.dataSource
+        .getRepository(EscalationEventEntity)
+        .createQueryBuilder('e')
+        .where(`e.${column} = ANY(:ids)`, { ids: [...ids] })
+        .orderBy('e.at', 'ASC')
+        .addOrderBy('e.stallPeriod', 'ASC', 'NULLS FIRST')
+        .getMany();
+      return groupByKey(ids, rows, (row) => (column === 'vastloper_id' ? row.vastloperId : row.doorbraakId) as string);
+    });
+  }
+
+  agendaItems(context: GraphqlContext, column: ItemColumn) {
+    return requestLoader<string, AgendaAppearance[]>(context, `vastlopers.agenda.${column}`, async (ids) => {
+      const rows: AppearanceRow[] = await this.dataSource.query(
+        `SELECT a.${column} AS "itemId", a.id AS "agendaItemId", a.title, a.kind, a.source, a.position,
+                m.id AS "meetingId", m.title AS "meetingTitle", m.type AS "meetingType", m.status AS "meetingStatus",
+                m.scheduled_at AS "scheduledAt"
+           FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
+          WHERE a.${column} = ANY($1)
+          ORDER BY m.scheduled_at, a.position`,
+        [[...ids]],
+      );
+      return groupByKey(ids, rows, (row) => row.itemId);
+    });
+  }
+
+  // Linked items, filtered by what the caller may read, as the lists are.
+  doorbrakenOfVastloper(context: GraphqlContext, actor: Actor) {
+    return requestLoader<string, DoorbraakEntity[]>(context, 'vastlopers.doorbrakenOfVastloper', async (ids) => {
+      const visibility = doorbraakVisibility(actor, 'd');
+      const { entities, raw } = await this.dataSource
+        .getRepository(DoorbraakEntity)
+        .createQueryBuilder('d')
+        .innerJoin('doorbraak_vastloper', 'link', 'link.doorbraak_id = d.id')
+        .addSelect('link.vastloper_id', 'link_vastloper_id')
+        .where('link.vastloper_id = ANY(:ids)', { ids: [...ids] })
+        .andWhere(visibility.where, visibility.params)
+        .orderBy('d.title')
+        .getRawAndEntities<{ d_id: string; link_vastloper_id: string }>();
+      const byId = new Map(entities.map((entity) => [entity.id, entity]));
+      return groupByKey(ids, raw, (row) => row.link_vastloper_id).map((rows) =>
+        rows.map((row) => byId.get(row.d_id)).filter((entity): entity is DoorbraakEntity => entity !== undefined),
+      );
+    });
+  }
+
+  vastlopersOfDoorbraak(context: GraphqlContext, actor: Actor) {
+    return requestLoader<string, VastloperEntity[]>(context, 'vastlopers.vastlopersOfDoorbraak', async (ids) => {
+      const visibility = vastloperVisibility(actor, 'v');
+      const { entities, raw } = await this.dataSource
+        .getRepository(VastloperEntity)
+        .createQueryBuilder('v')
+        .innerJoin('doorbraak_vastloper', 'link', 'link.vastloper_id = v.id')
+        .addSelect('link.doorbraak_id', 'link_doorbraak_id')
+        .where('link.doorbraak_id = ANY(:ids)', { ids: [...ids] })
+        .andWhere(visibility.where, visibility.params)
+        .orderBy('v.title')
+        .getRawAndEntities<{ v_id: string; link_doorbraak_id: string }>();
+      const byId = new Map(entities.map((entity) => [entity.id, entity]));
+      return groupByKey(ids, raw, (row) => row.link_doorbraak_id).map((rows) =>
+        rows.map((row) => byId.get(row.v_id)).filter((entity): entity is VastloperEntity => entity !== undefined),
+      );
+    });
+  }
+
+  sharedAlliances(context: GraphqlContext) {
+    return requestLoader<string, AllianceEntity[]>(context, 'vastlopers.sharedAlliances', async (ids) => {
+      const rows: { doorbraakId: string; allianceId: string }[] = await this.dataSource.query(
+        `SELECT doorbraak_id AS "doorbraakId", alliance_id AS "allianceId" FROM doorbraak_alliance WHERE doorbraak_id = ANY($1)`,
+        [[...ids]],
+      );
+      const alliances = rows.length
+        ? await this.dataSource.manager.findBy(AllianceEntity, { id: In([...new Set(rows.map((row) => row.allianceId))]) })
+        : [];
+      const byId = new Map(alliances.map((alliance) => [alliance.id, alliance]));
+      return groupByKey(ids, rows, (row) => row.doorbraakId).map((group) =>
+        group.map((row) => byId.get(row.allianceId)).filter((alliance): alliance is AllianceEntity => alliance !== undefined),
+      );
+    });
+  }
+}

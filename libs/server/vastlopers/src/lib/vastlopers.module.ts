@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { AuditModule } from '@doorbraak/server-audit';
+import { EscalationModule } from '@doorbraak/server-escalation';
+import { DoorbrakenService } from './doorbraken.service';
+import { DoorbraakResolver } from './graphql/doorbraak.resolver';
+import { EscalationEventResolver, LadderCommandsResolver } from './graphql/ladder.resolver';
+import { VastloperResolver } from './graphql/vastloper.resolver';
+import { LadderCommandsService } from './ladder-commands.service';
+import { LadderSettingsService } from './ladder-settings.service';
+import { VastlopersFilter } from './vastlopers.filter';
+import { VastlopersLoaders } from './vastlopers.loaders';
+import { VastlopersService } from './vastlopers.service';
+
+export const VASTLOPERS_RESOLVERS = [VastloperResolver, DoorbraakResolver, LadderCommandsResolver, EscalationEventResolver];
+
+@Module({
+  imports: [AuditModule, EscalationModule],
+  providers: [
+    VastlopersService,
+    DoorbrakenService,
+    LadderCommandsService,
+    LadderSettingsService,
+    VastlopersLoaders,
+    ...VASTLOPERS_RESOLVERS,
+    { provide: APP_FILTER, useClass: VastlopersFilter },
+  ],
+})
+export class VastlopersModule {}

@@ -1,0 +1,295 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { can, canReadItem, dueTimes, newItemState, type Actor } from '@doorbraak/domain';
+import { AuditService } from '@doorbraak/server-audit';
+import { forbidden, notFound, type AuthenticatedActor } from '@doorbraak/server-core';
+import {
+  AllianceEntity,
+  DoorbraakEntity,
+  PersonEntity,
+  ProgressUpdateEntity,
+  VASTLOPER_SEARCH_DOCUMENT,
+  VastloperEntity,
+} from '@doorbraak/server-data';
+import { LadderService } from '@doorbraak/server-escalation';
+import type { CreateVastloperInput, UpdateVastloperInput, VastloperFilter } from './graphql/inputs';
+import {
+  cleanTitle,
+  decodeCursor,
+  encodeCursor,
+  MAX_PAGE_SIZE,
+  requireText,
+  requireUuid,
+  vastloperVisibility,
+  type Page,
+} from './item-access';
+import { allianceNotFound, differentAlliance, invalidCursor, invalidPageSize, personNotFound } from './vastlopers.exception';
+
+export type WriteContext = { readonly actor: AuthenticatedActor; readonly requestId: string | null; readonly now: Date };
+
+const OPEN = `('OPEN', 'IN_BEHANDELING')`;
+
+@Injectable()
+export class VastlopersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly ladder: LadderService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(actor: Actor, filter: VastloperFilter, first: number, after: string | null | undefined, now: Date): Promise<Page<VastloperEntity>> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+      throw invalidPageSize(MAX_PAGE_SIZE);
+    }
+    const cursor = after ? decodeCursor(after) : null;
+    if (after && !cursor) {
+      throw invalidCursor();
+    }
+    const query = this.filtered(actor, filter, now);
+    const totalCount = await query.clone().getCount();
+    if (cursor) {
+      query.andWhere('(v.created_at, v.id) < (:cursorAt::timestamptz, :cursorId::uuid)', { cursorAt: cursor.createdAt, cursorId: cursor.id });
+    }
+    const { entities, raw } = await query
+      .addSelect('v.created_at::text', 'cursor_at')
+      .orderBy('v.created_at', 'DESC')
+      .addOrderBy('v.id', 'DESC')
+      .limit(first + 1)
+      .getRawAndEntities<{ cursor_at: string; v_id: string }>();
+    const cursorOf = new Map(raw.map((row) => [row.v_id, row.cursor_at]));
+    return {
+      rows: entities.slice(0, first).map((node) => ({ node, cursor: encodeCursor(cursorOf.get(node.id) as string, node.id) })),
+      totalCount,
+      hasNextPage: entities.length > first,
+    };
+  }
+
+  private filtered(actor: Actor, filter: VastloperFilter, now: Date): SelectQueryBuilder<VastloperEntity> {
+    const visibility = vastloperVisibility(actor, 'v');
+    const query = this.dataSource.getRepository(VastloperEntity).createQueryBuilder('v').where(visibility.where, visibility.params);
+    if (filter.allianceId) {
+      query.andWhere('v.alliance_id = :allianceId', { allianceId: requireUuid(filter.allianceId) });
+    }
+    if (filter.statuses?.length) {
+      query.andWhere('v.status IN (:...statuses)', { statuses: filter.statuses });
+    }
+    if (filter.rung) {
+      query.andWhere('v.rung = :rung', { rung: filter.rung });
+    }
+    if (filter.category) {
+      query.andWhere('v.category = :category', { category: filter.category });
+    }
+    if (filter.actielijn) {
+      query.andWhere('v.actielijn = :actielijn', { actielijn: filter.actielijn });
+    }
+    if (filter.ministry) {
+      query.andWhere('v.owning_ministry = :ministry', { ministry: filter.ministry });
+    }
+    if (filter.stalledOnly) {
+      query.andWhere(`v.status IN ${OPEN} AND (v.next_escalation_at <= :now OR v.overdue_at IS NOT NULL)`, { now });
+    }
+    if (filter.overdueAtTop) {
+      query.andWhere(`v.status IN ${OPEN} AND v.rung = 'DOORBRAAKOVERLEG' AND v.overdue_at IS NOT NULL`);
+    }
+    if (filter.search?.trim()) {
+      // The same expression as the GIN index, so the search reads the index.
+      query.andWhere(`${VASTLOPER_SEARCH_DOCUMENT.replace(/"(\w+)"/g, 'v.$1')} @@ websearch_to_tsquery('dutch', :search)`, {
+        search: filter.search.trim(),
+      });
+    }
+    return query;
+  }
+
+  async byId(actor: Actor, id: string): Promise<VastloperEntity> {
+    const row = await this.dataSource.getRepository(VastloperEntity).findOneBy({ id: requireUuid(id) });
+    if (!row || !canReadItem(actor, row)) {
+      throw notFound('vastloper', id);
+    }
+    return row;
+  }
+
+  async create(context: WriteContext, input: CreateVastloperInput): Promise<VastloperEntity> {
+    const { actor, now } = context;
+    const allianceId = requireUuid(input.allianceId);
+    const title = cleanTitle(input.title);
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.existsBy(AllianceEntity, { id: allianceId }))) {
+        throw allianceNotFound(allianceId);
+      }
+      if (!can(actor, 'item.create', { allianceId })) {
+        throw forbidden('You may not log vastlopers for this alliance.');
+      }
+      const ownerId = await this.activePerson(manager, input.ownerId ?? actor.personId);
+      const state = newItemState('VASTLOPER', 'OPEN', now);
+      const rules = await this.ladder.rulesFor(manager, allianceId);
+      const row = manager.create(VastloperEntity, {
+        allianceId,
+        title,
+        description: input.description?.trim() ?? '',
+        category: input.category,
+        actielijn: input.actielijn,
+        ownerId,
+        reporterId: actor.personId,
+        owningMinistry: input.owningMinistry ?? null,
+        legalReference: input.legalReference?.trim() || null,
+        remedy: input.remedy ?? null,
+        confidential: input.confidential ?? false,
+        status: 'OPEN',
+        rung: 'PROGRAMMABUREAU',
+        rungEnteredAt: now,
+        lastProgressAt: now,
+        stallPeriod: state.period,
+        ...dueTimes(state, rules),
+        createdAt: now,
+        updatedAt: now,
+      });
+      const saved = await manager.save(row);
+      await this.record(manager, context, 'vastloper.create', saved.id, null, saved);
+      return saved;
+    });
+  }
+
+  async update(context: WriteContext, input: UpdateVastloperInput): Promise<VastloperEntity> {
+    const id = requireUuid(input.id);
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.writable(manager, context.actor, id, 'item.update');
+      const changes: Partial<VastloperEntity> = {};
+      if (input.title !== undefined && input.title !== null) changes.title = cleanTitle(input.title);
+      if (input.description !== undefined && input.description !== null) changes.description = input.description.trim();
+      if (input.category) changes.category = input.category;
+      if (input.actielijn) changes.actielijn = input.actielijn;
+      if (input.ownerId) changes.ownerId = await this.activePerson(manager, input.ownerId);
+      if (input.owningMinistry !== undefined) changes.owningMinistry = input.owningMinistry;
+      if (input.legalReference !== undefined) changes.legalReference = input.legalReference?.trim() || null;
+      if (input.remedy !== undefined) changes.remedy = input.remedy;
+      if (input.confidential !== undefined && input.confidential !== null) changes.confidential = input.confidential;
+      // An edit is not progress (DOMAIN §3 rule 6): the ladder columns stay as they are.
+      await manager.update(VastloperEntity, { id }, { ...changes, updatedAt: context.now });
+      const after = { ...row, ...changes, updatedAt: context.now };
+      await this.record(manager, context, 'vastloper.update', id, row, after);
+      return Object.assign(new VastloperEntity(), after);
+    });
+  }
+
+  async park(context: WriteContext, id: string, until: Date, reason: string): Promise<VastloperEntity> {
+    const text = requireText(reason, 'een reden');
+    return this.command(context, id, 'item.update', 'vastloper.park', { type: 'PARK', until, reason: text }, { parkReason: text }, `Geparkeerd tot ${until.toISOString()}: ${text}`);
+  }
+
+  async unpark(context: WriteContext, id: string): Promise<VastloperEntity> {
+    return this.command(context, id, 'item.update', 'vastloper.unpark', { type: 'UNPARK' }, {}, 'Weer opgepakt: niet langer geparkeerd.');
+  }
+
+  async resolve(context: WriteContext, id: string, resolution: string | null, doorbraakId: string | null): Promise<VastloperEntity> {
+    const text = resolution?.trim() || null;
+    const byDoorbraak = doorbraakId ? requireUuid(doorbraakId) : null;
+    return this.command(
+      context,
+      id,
+      'item.resolve',
+      'vastloper.resolve',
+      { type: 'RESOLVE', reason: text },
+      { resolution: text, resolvedByDoorbraakId: byDoorbraak },
+      `Opgelost.${text ? ` ${text}` : ''}`,
+      async (manager, row) => {
+        if (byDoorbraak) {
+          await this.linkInTransaction(manager, context.actor, row, byDoorbraak);
+        }
+      },
+    );
+  }
+
+  async linkDoorbraak(context: WriteContext, vastloperId: string, doorbraakId: string): Promise<VastloperEntity> {
+    const id = requireUuid(vastloperId);
+    const target = requireUuid(doorbraakId);
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.writable(manager, context.actor, id, 'item.update');
+      await this.linkInTransaction(manager, context.actor, row, target);
+      await this.record(manager, context, 'vastloper.linkDoorbraak', id, null, { doorbraakId: target });
+      return row;
+    });
+  }
+
+  private async linkInTransaction(manager: EntityManager, actor: Actor, row: VastloperEntity, doorbraakId: string): Promise<void> {
+    const doorbraak = await manager.findOneBy(DoorbraakEntity, { id: doorbraakId });
+    if (!doorbraak || !can(actor, 'item.read', { allianceId: doorbraak.allianceId })) {
+      throw notFound('doorbraak', doorbraakId);
+    }
+    if (doorbraak.allianceId !== row.allianceId) {
+      const shared: unknown[] = await manager.query(
+        `SELECT 1 FROM doorbraak_alliance WHERE doorbraak_id = $1 AND alliance_id = $2`,
+        [doorbraakId, row.allianceId],
+      );
+      if (shared.length === 0) {
+        throw differentAlliance();
+      }
+    }
+    await manager.query(
+      `INSERT INTO doorbraak_vastloper (doorbraak_id, vastloper_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+      [doorbraakId, row.id],
+    );
+  }
+
+  // A ladder command on one vastloper: check, apply the rules, write the note and the audit entry.
+  private command(
+    context: WriteContext,
+    id: string,
+    action: 'item.update' | 'item.resolve',
+    operation: string,
+    command: Parameters<LadderService['applyToLocked']>[3],
+    changes: Partial<VastloperEntity>,
+    note: string,
+    extra?: (manager: EntityManager, row: VastloperEntity) => Promise<void>,
+  ): Promise<VastloperEntity> {
+    const vastloperId = requireUuid(id);
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.writable(manager, context.actor, vastloperId, action);
+      await extra?.(manager, row);
+      const outcome = await this.ladder.applyToLocked(
+        manager,
+        { kind: 'VASTLOPER', id: vastloperId },
+        row,
+        command,
+        { now: context.now, actorId: context.actor.personId },
+        changes,
+      );
+      const after = outcome.applied ? outcome.row : row;
+      await manager.insert(ProgressUpdateEntity, { vastloperId, authorId: context.actor.personId, text: note, at: context.now });
+      await this.record(manager, context, operation, vastloperId, row, after);
+      return Object.assign(new VastloperEntity(), after);
+    });
+  }
+
+  // Locks the row; an item the caller cannot see is "not found", one they see but may not change is forbidden.
+  private async writable(manager: EntityManager, actor: Actor, id: string, action: 'item.update' | 'item.resolve'): Promise<VastloperEntity> {
+    const row = await this.ladder.lock<VastloperEntity>(manager, { kind: 'VASTLOPER', id: requireUuid(id) });
+    if (!row || !canReadItem(actor, row)) {
+      throw notFound('vastloper', id);
+    }
+    if (!can(actor, action, { allianceId: row.allianceId })) {
+      throw forbidden('You may not change this vastloper.');
+    }
+    return row;
+  }
+
+  private async activePerson(manager: EntityManager, personId: string): Promise<string> {
+    const id = requireUuid(personId);
+    if (!(await manager.existsBy(PersonEntity, { id, active: true }))) {
+      throw personNotFound(id);
+    }
+    return id;
+  }
+
+  private record(manager: EntityManager, context: WriteContext, operation: string, entityId: string, before: object | null, after: object | null) {
+    return this.audit.record(manager, {
+      actorId: context.actor.personId,
+      operation,
+      entityType: 'Vastloper',
+      entityId,
+      before,
+      after,
+      requestId: context.requestId,
+    });
+  }
+}

@@ -1,0 +1,191 @@
+// npm run bench:sweep — how the stall sweep and the escalation jobs scale (issue 4):
+//   * sweep time with none due at 10,000 and at 1,000,000 open items (the ratio should stay near 1);
+//   * the time to escalate 10,000 due items (1% of a million) with one and with two worker processes.
+// Works in a database of its own, created and dropped here, and in a Redis database of its own.
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { Queue } from 'bullmq';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { createRedisConnection, loadAdminDatabaseUrl, QUEUES } from '@doorbraak/server-core';
+import { dataSourceOptions } from '@doorbraak/server-data';
+import { SweepService } from '@doorbraak/server-escalation';
+import { createLadderFixture, insertStalledVastlopers } from '@doorbraak/server-testing';
+
+const SMALL = 10_000;
+const LARGE = 1_000_000;
+const DUE = LARGE / 100;
+const SWEEP_RUNS = 15;
+const BENCH_REDIS_DB = 2;
+const root = join(__dirname, '..', '..');
+
+const say = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
+
+const withDatabase = (url: string, name: string): string => {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+};
+
+const admin = async (url: string, sql: string): Promise<void> => {
+  const client = new Client({ connectionString: withDatabase(url, 'postgres') });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+};
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((left, right) => left - right);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+const timed = async <T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> => {
+  const start = performance.now();
+  const result = await work();
+  return { ms: performance.now() - start, result };
+};
+
+const startWorker = (env: Record<string, string>): { child: ChildProcess; ready: Promise<void>; exited: Promise<void> } => {
+  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/worker/src/main.ts'], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const ready = new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('worker running')) {
+        resolve();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`worker exited with ${code}: ${output}`)));
+  });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  return { child, ready, exited };
+};
+
+const main = async (): Promise<void> => {
+  const adminUrl = loadAdminDatabaseUrl();
+  const name = `doorbraak_bench_${randomBytes(4).toString('hex')}`;
+  const url = withDatabase(adminUrl, name);
+  const redisUrl = new URL(process.env['REDIS_URL'] ?? 'redis://127.0.0.1:56379');
+  redisUrl.pathname = `/${BENCH_REDIS_DB}`;
+  const connection = createRedisConnection(redisUrl.toString());
+  const queue = new Queue(QUEUES.escalation, { connection });
+  await queue.obliterate({ force: true });
+
+  say(`bench: database ${name}, Redis database ${BENCH_REDIS_DB}`);
+  await admin(adminUrl, `CREATE DATABASE "${name}"`);
+  const dataSource = await new DataSource({ ...dataSourceOptions(url), extra: { max: 4 } }).initialize();
+  const workers: ReturnType<typeof startWorker>[] = [];
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+    // Twenty alliances, as in the programme; the bureau stalls after 30 days, the alliance table after a year.
+    const fixture = await createLadderFixture(dataSource, {
+      alliances: 20,
+      stallTimes: { PROGRAMMABUREAU: 'P30D', ALLIANTIE: 'P1Y' },
+    });
+    const sweeps = new SweepService(dataSource, queue);
+    const sweepTime = async (): Promise<number> => {
+      await sweeps.sweep(new Date());
+      const runs: number[] = [];
+      for (let run = 0; run < SWEEP_RUNS; run += 1) {
+        runs.push((await timed(() => sweeps.sweep(new Date()))).ms);
+      }
+      return median(runs);
+    };
+
+    const small = await timed(() => insertStalledVastlopers(dataSource, fixture, { count: SMALL, stall: '30 days', due: 0 }));
+    await dataSource.query('VACUUM ANALYZE vastloper');
+    const smallSweep = await sweepTime();
+    say(`built ${SMALL.toLocaleString('en')} open items in ${seconds(small.ms)}`);
+
+    const large = await timed(() =>
+      insertStalledVastlopers(dataSource, fixture, { count: LARGE - SMALL, stall: '30 days', due: 0 }),
+    );
+    await dataSource.query('VACUUM ANALYZE vastloper');
+    const largeSweep = await sweepTime();
+    say(`built ${LARGE.toLocaleString('en')} open items in ${seconds(large.ms + small.ms)} (INSERT … SELECT generate_series)`);
+    say('');
+    say(`sweep, none due, ${SMALL.toLocaleString('en')} items:     ${smallSweep.toFixed(2)} ms (median of ${SWEEP_RUNS})`);
+    say(`sweep, none due, ${LARGE.toLocaleString('en')} items:  ${largeSweep.toFixed(2)} ms (median of ${SWEEP_RUNS})`);
+    say(`ratio 1,000,000 / 10,000:            ${(largeSweep / smallSweep).toFixed(2)}`);
+    say('');
+
+    // Puts another 1% of the items past their stall time: their clocks started 30 days and a minute ago.
+    const makeDue = () =>
+      dataSource.query(
+        `UPDATE vastloper SET rung_entered_at = now() - interval '30 days 1 minute', last_progress_at = now() - interval '30 days 1 minute',
+                              next_escalation_at = now() - interval '1 minute'
+          WHERE id IN (SELECT id FROM vastloper WHERE rung = 'PROGRAMMABUREAU' AND next_escalation_at > now() LIMIT $1)`,
+        [DUE],
+      );
+    const escalatedCount = async (): Promise<number> =>
+      Number(((await dataSource.query(`SELECT count(*) FROM escalation_event WHERE cause = 'STALLED'`)) as { count: string }[])[0].count);
+
+    for (const workerCount of [1, 2]) {
+      for (let index = 0; index < workerCount; index += 1) {
+        workers.push(
+          startWorker({
+            DATABASE_URL: url,
+            REDIS_URL: redisUrl.toString(),
+            // The bench sweeps by hand; the scheduled sweep runs once at start, before anything is due.
+            ESCALATION_SWEEP_EVERY: 'PT1H',
+            WORKER_HEALTH_PORT: String(41_000 + index),
+          }),
+        );
+      }
+      await Promise.all(workers.map((worker) => worker.ready));
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await makeDue();
+      await dataSource.query('ANALYZE vastloper');
+      const before = await escalatedCount();
+      const start = performance.now();
+      const enqueue = await timed(() => sweeps.sweep(new Date()));
+      while ((await escalatedCount()) < before + DUE) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const ms = performance.now() - start;
+      say(
+        `escalate ${DUE.toLocaleString('en')} due items, ${workerCount} worker${workerCount > 1 ? 's' : ' '}: ${seconds(ms)}` +
+          ` = ${Math.round((DUE / ms) * 1000)} items/s (the sweep queued ${enqueue.result.due.toLocaleString('en')} jobs in ${enqueue.ms.toFixed(0)} ms)`,
+      );
+      for (const worker of workers.splice(0)) {
+        worker.child.kill('SIGTERM');
+        await worker.exited;
+      }
+    }
+    const failed = await queue.getFailedCount();
+    const twice: { count: string }[] = await dataSource.query(
+      `SELECT count(*) FROM (SELECT vastloper_id FROM escalation_event GROUP BY vastloper_id HAVING count(*) > 1) AS repeated`,
+    );
+    say(`failed jobs: ${failed}; items escalated twice: ${twice[0].count}`);
+  } finally {
+    for (const worker of workers) {
+      worker.child.kill('SIGKILL');
+    }
+    await queue.obliterate({ force: true });
+    await queue.close();
+    connection.disconnect();
+    await dataSource.destroy();
+    await admin(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    say(`bench: dropped ${name}`);
+  }
+};
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
