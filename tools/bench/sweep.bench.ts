@@ -5,6 +5,7 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
@@ -17,7 +18,7 @@ import { createLadderFixture, insertStalledVastlopers } from '@doorbraak/server-
 const SMALL = 10_000;
 const LARGE = 1_000_000;
 const DUE = LARGE / 100;
-const SWEEP_RUNS = 15;
+const SWEEP_RUNS = 51;
 const BENCH_REDIS_DB = 2;
 const root = join(__dirname, '..', '..');
 
@@ -86,7 +87,7 @@ const main = async (): Promise<void> => {
   const queue = new Queue(QUEUES.escalation, { connection });
   await queue.obliterate({ force: true });
 
-  say(`bench: database ${name}, Redis database ${BENCH_REDIS_DB}`);
+  say(`bench: database ${name}, Redis database ${BENCH_REDIS_DB}, ${cpus().length} CPU cores shared by PostgreSQL, Redis and the workers`);
   await admin(adminUrl, `CREATE DATABASE "${name}"`);
   const dataSource = await new DataSource({ ...dataSourceOptions(url), extra: { max: 4 } }).initialize();
   const workers: ReturnType<typeof startWorker>[] = [];

@@ -12,7 +12,13 @@ import {
   type AppConfig,
 } from '@doorbraak/server-core';
 import { DatabaseModule } from '@doorbraak/server-data';
-import { EscalationJobsModule, SWEEP_SCHEDULER_ID } from '@doorbraak/server-escalation';
+import {
+  EscalateItemService,
+  EscalationJobsModule,
+  EscalationProcessor,
+  NotYetDueError,
+  SWEEP_SCHEDULER_ID,
+} from '@doorbraak/server-escalation';
 import {
   createTestDatabase,
   errorCode,
@@ -141,6 +147,12 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
     const resolved = await create('Opgeloste vastloper die nooit meer beweegt');
     await graphqlData(url, PARK, { id: parked, until: new Date(Date.now() + 3_600_000).toISOString(), reason: 'Wacht op SZW' }, { token });
     await graphqlData(url, RESOLVE, { id: resolved }, { token });
+    const { createDoorbraak } = await graphqlData<{ createDoorbraak: { id: string } }>(
+      url,
+      `mutation ($input: CreateDoorbraakInput!) { createDoorbraak(input: $input) { id } }`,
+      { input: { allianceId: ids['rotterdam-zuid'], title: 'Werkgarantie voor jongeren', kind: 'INITIATIEF', status: 'LOPEND' } },
+      { token },
+    );
 
     await waitFor('the vastloper to reach the doorbraakoverleg', async () => (await rungOf(climber)) === 'DOORBRAAKOVERLEG');
 
@@ -183,6 +195,20 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
     );
     expect(await rungOf(climber)).toBe('DOORBRAAKOVERLEG');
 
+    // A running doorbraak climbs the same ladder.
+    await waitFor('the doorbraak to reach the doorbraakoverleg', async () =>
+      ((await db.dataSource.query(`SELECT rung FROM doorbraak WHERE id = $1`, [createDoorbraak.id])) as { rung: string }[])[0].rung ===
+      'DOORBRAAKOVERLEG',
+    );
+    const { doorbraak } = await graphqlData<{ doorbraak: { timeline: { cause: string }[]; agendaItems: { meetingType: string }[] } }>(
+      url,
+      `query ($id: ID!) { doorbraak(id: $id) { timeline { cause } agendaItems { meetingType } } }`,
+      { id: createDoorbraak.id },
+      { token },
+    );
+    expect(doorbraak.timeline.map((event) => event.cause)).toEqual(['STALLED', 'STALLED', 'STALLED', 'STALLED']);
+    expect(doorbraak.agendaItems.map((item) => item.meetingType)).toEqual(['ALLIANTIE', 'DOORBRAAKOVERLEG']);
+
     // Meanwhile the parked and the resolved item did not move.
     expect((await detail(parked)).vastloper).toEqual(expect.objectContaining({ rung: 'PROGRAMMABUREAU', status: 'GEPARKEERD', timeline: [] }));
     const done = (await detail(resolved)).vastloper;
@@ -215,6 +241,34 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
       await queue.close();
       connection.disconnect();
     }
+  });
+
+  it('escalates nothing early: a worker whose clock is behind retries, a row out of step with the rules is put right', async () => {
+    const { createVastloper } = await graphqlData<{ createVastloper: { id: string; nextEscalationAt: string } }>(
+      url,
+      CREATE,
+      { input: { allianceId: ids['delft-west'], title: 'Vastloper op de gewone ladder', category: 'OVERIG', actielijn: 'MEEDOEN' } },
+      { token: (await signIn(url, 'programmadirecteur.delft-west@demo.doorbraak.nl')).token },
+    );
+    const job = { itemType: 'VASTLOPER' as const, itemId: createVastloper.id, fromRung: 'PROGRAMMABUREAU' as const, period: 0 };
+    const escalations = worker.get(EscalateItemService);
+    await expect(escalations.run(job, new Date())).rejects.toThrow(NotYetDueError);
+
+    // A row that says "due" while the rules (15 working days) do not, as after a changed setting.
+    // The worker's own sweeps are paused meanwhile, so this call is the one that meets the row.
+    const queueWorker = worker.get(EscalationProcessor).worker;
+    await queueWorker.pause();
+    try {
+      await db.dataSource.query(`UPDATE vastloper SET next_escalation_at = now() - interval '1 minute' WHERE id = $1`, [createVastloper.id]);
+      expect(await escalations.run(job, new Date())).toBe('RESCHEDULED');
+    } finally {
+      queueWorker.resume();
+    }
+    const [row]: { rung: string; next_escalation_at: Date }[] = await db.dataSource.query(
+      `SELECT rung, next_escalation_at FROM vastloper WHERE id = $1`,
+      [createVastloper.id],
+    );
+    expect(row).toEqual({ rung: 'PROGRAMMABUREAU', next_escalation_at: new Date(createVastloper.nextEscalationAt) });
   });
 
   it('restarts the clock at the current rung when progress is added there', async () => {

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { Queue } from 'bullmq';
+import ICAL from 'ical.js';
 import { createRedisConnection, QUEUES } from '@doorbraak/server-core';
 import { seedDemoData } from '@doorbraak/server-seed';
 import {
@@ -289,25 +290,39 @@ describe('meetings and agendas over the API', () => {
       expect(removed.body.errors?.[0].extensions?.['reason']).toBe('ESCALATED_ITEM_STAYS');
     });
 
-    it('go onto the meeting after a published agenda, unless the programme director adds one as an urgent amendment', async () => {
+    it('go onto the meeting after a published agenda: a published agenda is frozen', async () => {
       await as('director', PUBLISH, { id: upcoming[1].id });
       const late = await newVastloper('Huurtoeslag stopt bij inwoning');
       await as('director', ESCALATE, { id: late });
       expect(await escalatedPlacements(late)).toEqual([{ meeting_id: upcoming[2].id, status: 'DRAFT' }]);
+    });
 
-      const partnerTry = await attempt('partner', ADD_ITEM, {
-        meetingId: upcoming[1].id,
-        input: { title: 'Escalatie: Huurtoeslag stopt bij inwoning', kind: 'ESCALATION', vastloperId: late, urgent: true },
-      });
-      expect(errorCode(partnerTry)).toBe('FORBIDDEN');
-      await addItem(upcoming[1].id, { title: 'Escalatie: Huurtoeslag stopt bij inwoning', kind: 'ESCALATION', vastloperId: late, urgent: true });
-      expect(await escalatedPlacements(late)).toEqual([{ meeting_id: upcoming[1].id, status: 'AGENDA_PUBLISHED' }]);
+    it('can be pulled onto a published agenda by the programme director as an urgent amendment, leaving the later one', async () => {
+      const urgent = await newVastloper('Wijkteam mag niet bij de woningcorporatie navragen');
+      // Where the ladder puts an item that arrives after publication (see the previous test).
+      await db.dataSource.query(
+        `INSERT INTO agenda_item (meeting_id, position, title, kind, source, vastloper_id)
+         SELECT $1, count(*) + 1, 'Escalatie: Wijkteam mag niet bij de woningcorporatie navragen', 'ESCALATION', 'ESCALATION', $2
+           FROM agenda_item WHERE meeting_id = $1`,
+        [upcoming[2].id, urgent],
+      );
+      const input = { title: 'Escalatie: Wijkteam mag niet bij de woningcorporatie navragen', kind: 'ESCALATION', vastloperId: urgent, urgent: true };
+      expect(errorCode(await attempt('partner', ADD_ITEM, { meetingId: upcoming[1].id, input }))).toBe('FORBIDDEN');
+      expect(errorCode(await attempt('mayor', ADD_ITEM, { meetingId: upcoming[1].id, input }))).toBe('FORBIDDEN');
+      await addItem(upcoming[1].id, input);
+      expect(await escalatedPlacements(urgent)).toEqual([{ meeting_id: upcoming[1].id, status: 'AGENDA_PUBLISHED' }]);
       const published = await meeting(upcoming[1].id);
       expect(published.amendments).toEqual([
-        { change: 'ADDED', description: 'Toegevoegd: Escalatie: Huurtoeslag stopt bij inwoning', urgent: true },
+        { change: 'ADDED', description: 'Toegevoegd: Escalatie: Wijkteam mag niet bij de woningcorporatie navragen', urgent: true },
       ]);
       const later = await meeting(upcoming[2].id);
+      expect(later.agenda.some((row) => row.vastloperId === urgent)).toBe(false);
       expect(later.agenda.map((row) => row.position)).toEqual(later.agenda.map((_, index) => index + 1));
+      const [{ count }] = await db.dataSource.query(
+        `SELECT count(*)::int AS count FROM notification WHERE meeting_id = $1 AND kind = 'AGENDA_PUBLISHED' AND dedupe_key LIKE 'agenda-amended-%'`,
+        [upcoming[1].id],
+      );
+      expect(count).toBeGreaterThan(0);
     });
 
     it('wait on the "to schedule" list when the last planned meeting is cancelled, and are placed when a meeting is planned', async () => {
@@ -440,6 +455,29 @@ describe('meetings and agendas over the API', () => {
       expect(search.decisionRegister).toEqual([]);
     });
 
+    it('send an escalated item a rung down, or keep it where it is as progress', async () => {
+      const down = await newVastloper('Leerplicht en jeugdhulp spreken elkaar tegen');
+      const kept = await newVastloper('Bijstand stopt bij een bijbaan');
+      await as('director', ESCALATE, { id: down });
+      await as('director', ESCALATE, { id: kept });
+      await db.dataSource.query(`UPDATE vastloper SET last_progress_at = now() - interval '1 day' WHERE id = $1`, [kept]);
+      const { id } = await createMeeting({ type: 'BESTUURLIJK', scheduledAt: new Date(Date.now() - 3_600_000).toISOString() });
+      await as('director', HELD, { id });
+      await as('mayor', DECIDE, { input: { meetingId: id, vastloperId: down, text: 'Eerst lokaal met de leerplichtambtenaar oppakken.', outcome: 'DE_ESCALATE' } });
+      await as('mayor', DECIDE, { input: { meetingId: id, vastloperId: kept, text: 'Blijft op de alliantietafel.', outcome: 'KEEP' } });
+      const rows: { id: string; rung: string; recent: boolean }[] = await db.dataSource.query(
+        `SELECT id, rung, last_progress_at > now() - interval '1 minute' AS recent FROM vastloper WHERE id = ANY($1::uuid[])`,
+        [[down, kept]],
+      );
+      expect(Object.fromEntries(rows.map((row) => [row.id, row.rung]))).toEqual({ [down]: 'PROGRAMMABUREAU', [kept]: 'ALLIANTIE' });
+      expect(rows.find((row) => row.id === kept)?.recent).toBe(true);
+      const [event] = await db.dataSource.query(
+        `SELECT cause, from_rung, to_rung, reason FROM escalation_event WHERE vastloper_id = $1 ORDER BY at DESC LIMIT 1`,
+        [down],
+      );
+      expect(event).toEqual({ cause: 'DE_ESCALATED', from_rung: 'ALLIANTIE', to_rung: 'PROGRAMMABUREAU', reason: 'Eerst lokaal met de leerplichtambtenaar oppakken.' });
+    });
+
     it('put a decision with a review date back on the first agenda on or after that date', async () => {
       const { id: later } = await createMeeting({ type: 'BESTUURLIJK', scheduledAt: new Date(Date.now() + 40 * 86_400_000).toISOString() });
       const { id } = await createMeeting({ type: 'BESTUURLIJK', scheduledAt: new Date(Date.now() - 3_600_000).toISOString() });
@@ -469,8 +507,9 @@ describe('meetings and agendas over the API', () => {
     const { createActionItem } = await as<{ createActionItem: { id: string; dueDate: string; kind: string } }>('director', CREATE_ACTION, {
       input: { allianceId: alliances[SLUG], description: 'Het Rijk zoekt uit of de regeling kan worden verruimd.', kind: 'COMMITMENT', committedBy: 'RIJK', ownerId: people[email('rijksvertegenwoordiger')] },
     });
-    const today = new Date().toISOString().slice(0, 10);
-    expect(createActionItem.dueDate).toBe(today < `${today.slice(0, 4)}-07-01` ? `${today.slice(0, 4)}-07-01` : today < `${today.slice(0, 4)}-12-31` ? `${today.slice(0, 4)}-12-31` : `${Number(today.slice(0, 4)) + 1}-07-01`);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+    const year = Number(today.slice(0, 4));
+    expect(createActionItem.dueDate).toBe(today < `${year}-07-01` ? `${year}-07-01` : today < `${year}-12-31` ? `${year}-12-31` : `${year + 1}-07-01`);
     const { id } = await createMeeting({ type: 'ALLIANTIE', scheduledAt: new Date(Date.now() + 90 * 86_400_000).toISOString() });
     const view = await meeting(id);
     const open = view.openCommitments;
@@ -497,5 +536,75 @@ describe('meetings and agendas over the API', () => {
     expect(coordinatorView.fullView).toBe(true);
     expect(coordinatorView.agenda.map((row) => row.title)).toEqual(['Opening', 'Participatiewet Rotterdam Zuid']);
     expect(errorCode(await attempt('director', ADD_ITEM, { meetingId: national.id, input: { title: 'x', kind: 'INFORMATION' } }))).toBe('FORBIDDEN');
+  });
+
+  describe('the private calendar feed', () => {
+    const FEED = `mutation { createCalendarFeed { active createdAt path } }`;
+    const REVOKE = `mutation { revokeCalendarFeed }`;
+    const STATE = `{ calendarFeed { active path } }`;
+
+    const parse = (text: string) => {
+      const calendar = new ICAL.Component(ICAL.parse(text));
+      return calendar.getAllSubcomponents('vevent').map((component) => {
+        const event = new ICAL.Event(component);
+        return {
+          uid: event.uid,
+          summary: event.summary,
+          start: event.startDate.toJSDate().toISOString(),
+          end: event.endDate.toJSDate().toISOString(),
+          status: String(component.getFirstPropertyValue('status')),
+          url: String(component.getFirstPropertyValue('url')),
+        };
+      });
+    };
+
+    it('lists the meetings a person is invited to, valid for calendar clients, with cancelled ones marked', async () => {
+      const { createCalendarFeed } = await as<{ createCalendarFeed: { active: boolean; path: string } }>('mayor', FEED);
+      expect(createCalendarFeed.path).toMatch(/^\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+      const { id } = await createMeeting({
+        type: 'BESTUURLIJK',
+        scheduledAt: '2027-03-04T13:00:00Z',
+        durationMinutes: 90,
+        location: 'Stadhuis',
+        attendeePersonIds: [people[email('burgemeester')]],
+      });
+      const { id: cancelled } = await createMeeting({ type: 'BESTUURLIJK', scheduledAt: '2027-03-18T13:00:00Z', attendeePersonIds: [people[email('burgemeester')]] });
+      await as('director', CANCEL, { id: cancelled, reason: 'Verplaatst' });
+
+      const response = await fetch(`${url}${createCalendarFeed.path}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+      const text = await response.text();
+      expect(text.startsWith('BEGIN:VCALENDAR')).toBe(true);
+      const events = parse(text);
+      expect(events.find((event) => event.uid === `${id}@doorbraak`)).toEqual({
+        uid: `${id}@doorbraak`,
+        summary: 'Bestuurlijk overleg Nationaal Programma Rotterdam Zuid (NPRZ)',
+        start: '2027-03-04T13:00:00.000Z',
+        end: '2027-03-04T14:30:00.000Z',
+        status: 'TENTATIVE',
+        url: `http://localhost:4200/vergaderingen/${id}`,
+      });
+      expect(events.find((event) => event.uid === `${cancelled}@doorbraak`)?.status).toBe('CANCELLED');
+      const invited: { id: string }[] = await db.dataSource.query(
+        `SELECT DISTINCT meeting_id AS id FROM meeting_attendee a JOIN meeting m ON m.id = a.meeting_id
+          WHERE a.person_id = $1 AND m.scheduled_at >= now() - interval '365 days'`,
+        [people[email('burgemeester')]],
+      );
+      expect(events.map((event) => event.uid).sort()).toEqual(invited.map((row) => `${row.id}@doorbraak`).sort());
+      expect((await as<{ calendarFeed: { active: boolean; path: string | null } }>('mayor', STATE)).calendarFeed).toEqual({ active: true, path: null });
+    });
+
+    it('stops working when revoked or replaced, and is a plain 404 for unknown tokens', async () => {
+      const first = (await as<{ createCalendarFeed: { path: string } }>('partner', FEED)).createCalendarFeed.path;
+      const second = (await as<{ createCalendarFeed: { path: string } }>('partner', FEED)).createCalendarFeed.path;
+      expect((await fetch(`${url}${first}`)).status).toBe(404);
+      expect((await fetch(`${url}${second}`)).status).toBe(200);
+      expect((await as<{ revokeCalendarFeed: boolean }>('partner', REVOKE)).revokeCalendarFeed).toBe(true);
+      expect((await fetch(`${url}${second}`)).status).toBe(404);
+      expect((await as<{ revokeCalendarFeed: boolean }>('partner', REVOKE)).revokeCalendarFeed).toBe(false);
+      expect((await fetch(`${url}/calendar/niet-geldig.ics`)).status).toBe(404);
+      expect((await fetch(`${url}/calendar/${'a'.repeat(43)}.ics`)).status).toBe(404);
+    });
   });
 });

@@ -61,6 +61,7 @@ const startWorker = (env: Record<string, string>): Child =>
 describe('escalating exactly once under faults', () => {
   let db: TestDatabase;
   let dir: string;
+  let probe: ReturnType<typeof createRedisConnection> | undefined;
   const children: Child[] = [];
 
   beforeAll(async () => {
@@ -69,6 +70,7 @@ describe('escalating exactly once under faults', () => {
   });
 
   afterAll(async () => {
+    probe?.disconnect();
     for (const { child, exited } of children) {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGKILL');
@@ -91,8 +93,9 @@ describe('escalating exactly once under faults', () => {
     const redisUrl = `redis://127.0.0.1:${port}`;
     let redis = startRedis(port, dir);
     children.push(redis);
-    const probe = createRedisConnection(redisUrl);
-    await waitFor('Redis', () => probe.status === 'ready');
+    const redisProbe = createRedisConnection(redisUrl);
+    probe = redisProbe;
+    await waitFor('Redis', () => redisProbe.status === 'ready');
 
     const env = (healthPort: number) => ({
       DATABASE_URL: db.appUrl,
@@ -103,7 +106,12 @@ describe('escalating exactly once under faults', () => {
     const doomed = startWorker(env(await freePort()));
     const survivor = startWorker(env(await freePort()));
     children.push(doomed, survivor);
-    await waitFor('both workers to start', () => doomed.output().includes('worker running') && survivor.output().includes('worker running'));
+    await waitFor('both workers to start', () => {
+      if (doomed.child.exitCode !== null || survivor.child.exitCode !== null) {
+        throw new Error(`a worker exited at start:\n${doomed.output()}\n${survivor.output()}`);
+      }
+      return doomed.output().includes('worker running') && survivor.output().includes('worker running');
+    });
 
     const escalated = async (): Promise<number> =>
       Number(((await db.dataSource.query(`SELECT count(*) FROM escalation_event WHERE cause = 'STALLED'`)) as { count: string }[])[0].count);
@@ -122,7 +130,7 @@ describe('escalating exactly once under faults', () => {
     await redis.exited;
     redis = startRedis(port, dir);
     children.push(redis);
-    await waitFor('Redis to be back', () => probe.status === 'ready');
+    await waitFor('Redis to be back', () => redisProbe.status === 'ready');
 
     await waitFor('every item to be escalated', async () => (await escalated()) >= ITEMS, 80_000, 250);
     // A few more sweeps and stalled-job checks: nothing may be escalated twice afterwards.
@@ -148,9 +156,8 @@ describe('escalating exactly once under faults', () => {
     // The mayor (holder) and the programme director (owner) of each item's alliance: two each.
     expect(notifications).toEqual([{ sent: String(2 * ITEMS), distinct: String(2 * ITEMS) }]);
 
-    const queue = new Queue(QUEUES.escalation, { connection: probe });
+    const queue = new Queue(QUEUES.escalation, { connection: redisProbe });
     expect(await queue.getFailedCount()).toBe(0);
     await queue.close();
-    probe.disconnect();
   }, 120_000);
 });

@@ -9,7 +9,7 @@ export * from './lib/calendar/dutch-holidays';
 export { easterDate } from './lib/calendar/easter';
 export { addWorkingDays, isWorkingDay, workingDaysBetween } from './lib/calendar/working-days';
 export { addIsoDuration, isIsoDuration, isoDurationMillis } from './lib/calendar/iso-duration';
-export { amsterdamDateOf, TIME_ZONE } from './lib/calendar/local-date';
+export { amsterdamDateOf, formatDutchDateTime, TIME_ZONE } from './lib/calendar/local-date';
 export * from './lib/escalation/stall-clock';
 export * from './lib/escalation/rung-holders';
 export * from './lib/escalation/status-transitions';

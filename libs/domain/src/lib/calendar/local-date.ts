@@ -47,3 +47,8 @@ export const amsterdamInstant = (epochDay: EpochDay, fraction: number): Date => 
 };
 
 export const amsterdamDateOf = (instant: Date): string => isoDateOf(amsterdamPosition(instant).epochDay);
+
+const DUTCH_DATE_TIME = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, dateStyle: 'long', timeStyle: 'short' });
+
+// "23 maart 2026 om 09:00", as people in the programme read a date.
+export const formatDutchDateTime = (instant: Date): string => DUTCH_DATE_TIME.format(instant);

@@ -69,6 +69,17 @@ describe('the ladder state derived from the item history', () => {
     );
   });
 
+  it('keeps the recorded order of entries at the same instant', () => {
+    const at0 = at('2026-03-02T09:00:00+01:00');
+    const moved = at('2026-03-23T09:00:00+01:00');
+    const state = replayHistory('VASTLOPER', [
+      { type: 'CREATED', at: at0, status: 'OPEN' },
+      { type: 'MOVED', at: moved, to: 'ALLIANTIE' },
+      { type: 'ACKNOWLEDGED', at: moved },
+    ]);
+    expect(state).toEqual(expect.objectContaining({ rung: 'ALLIANTIE', status: 'IN_BEHANDELING', acknowledgedAt: moved }));
+  });
+
   it('keeps the clock of a parked item stopped when a note is added', () => {
     const state = replayHistory('VASTLOPER', [
       { type: 'CREATED', at: at('2026-03-02T09:00:00+01:00'), status: 'OPEN' },

@@ -105,7 +105,13 @@ describe('the escalation ladder as a state machine', () => {
       const warned = tick(fresh(), warnedAt);
       expect(warned.next.earlyWarningSentAt).toEqual(warnedAt);
       expect(warned.effects).toEqual([
-        expect.objectContaining({ type: 'NOTIFY', kind: 'EARLY_WARNING', rung: 'PROGRAMMABUREAU', recipients: ['director', 'bureau', 'owner'] }),
+        expect.objectContaining({
+          type: 'NOTIFY',
+          kind: 'EARLY_WARNING',
+          rung: 'PROGRAMMABUREAU',
+          recipients: ['director', 'bureau', 'owner'],
+          message: 'Dreigt vast te lopen bij het programmabureau: zonder voortgang escaleert het item op 23 maart 2026 om 09:00.',
+        }),
       ]);
       expect(dueTimes(warned.next, workingDays).earlyWarningAt).toBeNull();
       expect(tick(warned.next, at('2026-03-19T09:00:00+01:00')).effects).toEqual([]);

@@ -1,3 +1,4 @@
+import { formatDutchDateTime } from '../calendar/local-date';
 import type { EscalationCause, NotificationKind } from '../items';
 import {
   ESCALATION_RUNGS,
@@ -204,7 +205,7 @@ const tick = (state: LadderState, people: ItemPeople, now: Date, rules: LadderRu
           kind: 'EARLY_WARNING',
           rung,
           recipients: earlyWarningRecipients(rung, people),
-          message: `Dreigt vast te lopen bij ${RUNG_LABELS[rung]}: zonder voortgang escaleert het item op ${nextEscalationAt?.toISOString()}.`,
+          message: `Dreigt vast te lopen bij ${RUNG_LABELS[rung]}: zonder voortgang escaleert het item op ${formatDutchDateTime(nextEscalationAt as Date)}.`,
         },
       ],
     };

@@ -1,9 +1,9 @@
-import { formatDutchDate, formatDutchDateTime, formatDutchTime } from './dutch-format';
+import { formatDutchDate, formatDutchDayAndTime, formatDutchTime } from './dutch-format';
 
 describe('dates for people', () => {
   it('are written in Dutch in Amsterdam time', () => {
-    expect(formatDutchDateTime(new Date('2026-04-02T12:00:00Z'))).toBe('donderdag 2 april 2026 om 14:00');
-    expect(formatDutchDateTime(new Date('2026-12-03T13:00:00Z'))).toBe('donderdag 3 december 2026 om 14:00');
+    expect(formatDutchDayAndTime(new Date('2026-04-02T12:00:00Z'))).toBe('donderdag 2 april 2026 om 14:00');
+    expect(formatDutchDayAndTime(new Date('2026-12-03T13:00:00Z'))).toBe('donderdag 3 december 2026 om 14:00');
     expect(formatDutchTime(new Date('2026-12-03T13:05:00Z'))).toBe('14:05');
   });
 

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { TIME_ZONE } from '../calendar/local-date';
 
 // Dates shown to people: Dutch words, Amsterdam time.
-export const formatDutchDateTime = (instant: Date): string =>
+export const formatDutchDayAndTime = (instant: Date): string =>
   DateTime.fromJSDate(instant, { zone: TIME_ZONE }).setLocale('nl').toFormat("cccc d LLLL yyyy 'om' HH:mm");
 
 export const formatDutchDate = (isoDateOrInstant: string | Date): string =>

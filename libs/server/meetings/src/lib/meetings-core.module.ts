@@ -5,10 +5,12 @@ import { NotificationsCoreModule } from '@doorbraak/server-notifications';
 import { AgendaPlacementService } from './agenda/agenda-placement.service';
 import { MeetingJobsService } from './jobs/meeting-jobs.service';
 
+const MEETINGS_QUEUE = BullModule.registerQueue({ name: QUEUES.meetings, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+
 // What the API and the worker share: the agenda rules and the planning of the meeting cycle's jobs.
 @Module({
-  imports: [QueueModule, BullModule.registerQueue({ name: QUEUES.meetings, defaultJobOptions: DEFAULT_JOB_OPTIONS }), NotificationsCoreModule],
+  imports: [QueueModule, MEETINGS_QUEUE, NotificationsCoreModule],
   providers: [AgendaPlacementService, MeetingJobsService],
-  exports: [AgendaPlacementService, MeetingJobsService, NotificationsCoreModule],
+  exports: [MEETINGS_QUEUE, AgendaPlacementService, MeetingJobsService, NotificationsCoreModule],
 })
 export class MeetingsCoreModule {}

@@ -5,6 +5,13 @@ import { EscalationModule } from '@doorbraak/server-escalation';
 import { MeetingAccessService } from './access/meeting-access.service';
 import { ActionItemsService } from './action-items/action-items.service';
 import { AgendaService } from './agenda/agenda.service';
+import { BriefingController } from './briefing/briefing.controller';
+import { BriefingResolver } from './briefing/briefing.resolver';
+import { BriefingService } from './briefing/briefing.service';
+import { PdfRendererService } from './briefing/pdf-renderer.service';
+import { CalendarController } from './calendar/calendar.controller';
+import { CalendarResolver } from './calendar/calendar.resolver';
+import { CalendarService } from './calendar/calendar.service';
 import { ActionItemResolver } from './graphql/action-item.resolver';
 import { AgendaItemResolver } from './graphql/agenda-item.resolver';
 import { DecisionResolver } from './graphql/decision.resolver';
@@ -25,11 +32,14 @@ export const MEETINGS_RESOLVERS = [
   AgendaItemResolver,
   DecisionResolver,
   ActionItemResolver,
+  BriefingResolver,
+  CalendarResolver,
 ];
 
 // The API's side of the meeting cycle: meetings, agendas, minutes, decisions, action items.
 @Module({
   imports: [AuditModule, EscalationModule, MeetingsCoreModule],
+  controllers: [BriefingController, CalendarController],
   providers: [
     UnitOfWork,
     MeetingAccessService,
@@ -38,6 +48,9 @@ export const MEETINGS_RESOLVERS = [
     MinutesService,
     DecisionsService,
     ActionItemsService,
+    BriefingService,
+    PdfRendererService,
+    CalendarService,
     MeetingsLoaders,
     ...MEETINGS_RESOLVERS,
     { provide: APP_FILTER, useClass: MeetingsFilter },

@@ -4,7 +4,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   can,
   canOnMeeting,
-  formatDutchDateTime,
+  formatDutchDayAndTime,
   nextMeetingStatus,
   seriesOccurrences,
   seriesRuleProblems,
@@ -233,16 +233,21 @@ export class MeetingsService {
       }
       await this.checkAttendees(manager, meeting.allianceId, personIds, partnerIds);
       const existing = await manager.findBy(MeetingAttendeeEntity, { meetingId: meeting.id });
+      // A person on behalf of a partner stays while either is still invited.
       const gone = existing.filter((row) =>
-        row.partnerId === null ? !personIds.includes(row.personId as string) : row.personId === null ? !partnerIds.includes(row.partnerId) : true,
+        row.partnerId === null
+          ? !personIds.includes(row.personId as string)
+          : row.personId === null
+            ? !partnerIds.includes(row.partnerId)
+            : !personIds.includes(row.personId) && !partnerIds.includes(row.partnerId),
       );
       if (gone.length > 0) {
         await manager.delete(MeetingAttendeeEntity, { id: In(gone.map((row) => row.id)) });
       }
       const kept = existing.filter((row) => !gone.includes(row));
       await this.addAttendees(manager, [meeting.id], {
-        attendeePersonIds: personIds.filter((personId) => !kept.some((row) => row.partnerId === null && row.personId === personId)),
-        attendeePartnerIds: partnerIds.filter((partnerId) => !kept.some((row) => row.personId === null && row.partnerId === partnerId)),
+        attendeePersonIds: personIds.filter((personId) => !kept.some((row) => row.personId === personId)),
+        attendeePartnerIds: partnerIds.filter((partnerId) => !kept.some((row) => row.partnerId === partnerId)),
       });
       await this.audit.record(manager, {
         actorId: caller.actor.personId,
@@ -271,7 +276,7 @@ export class MeetingsService {
           recipientIds: await attendeePersonIds(manager, meeting.id),
           kind: 'AGENDA_PUBLISHED',
           dedupeKey: `agenda-published-${meeting.id}`,
-          message: `De agenda van ${meeting.title} op ${formatDutchDateTime(meeting.scheduledAt)} is gepubliceerd.`,
+          message: `De agenda van ${meeting.title} op ${formatDutchDayAndTime(meeting.scheduledAt)} is gepubliceerd.`,
           link: WEB_PATHS.meeting(meeting.id),
           meetingId: meeting.id,
         }),

@@ -31,7 +31,7 @@ export class UnitOfWork {
 
   async run<T>(work: (manager: EntityManager, after: AfterCommit) => Promise<T>): Promise<T> {
     const after = new AfterCommit();
-    const result = await this.dataSource.transaction((manager) => work(manager, after)).catch((e) => { process.stderr.write(`DEBUG ${e?.stack}\n`); throw e; });
+    const result = await this.dataSource.transaction((manager) => work(manager, after));
     try {
       await this.notifications.dispatch(after.notificationIds);
       for (const task of after.tasks) {

@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@doorbraak/server-audit';
 import { NotificationsResolver } from './graphql/notifications.resolver';
+import { NotificationInboxService } from './notification-inbox.service';
 import { NotificationsCoreModule } from './notifications-core.module';
 
 export const NOTIFICATIONS_RESOLVERS = [NotificationsResolver];
 
 // The API's side: a person's notifications and preferences.
 @Module({
-  imports: [NotificationsCoreModule],
-  providers: [...NOTIFICATIONS_RESOLVERS],
+  imports: [AuditModule, NotificationsCoreModule],
+  providers: [NotificationInboxService, ...NOTIFICATIONS_RESOLVERS],
   exports: [NotificationsCoreModule],
 })
 export class NotificationsModule {}

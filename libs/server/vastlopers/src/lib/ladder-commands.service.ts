@@ -47,23 +47,30 @@ export class LadderCommandsService {
   }
 
   acknowledge(context: WriteContext, itemId: string): Promise<ItemEntity> {
-    return this.command(context, itemId, 'item.acknowledge', { type: 'ACKNOWLEDGE' }, 'In behandeling genomen.');
+    return this.command(context, itemId, 'item.acknowledge', 'item.acknowledge', { type: 'ACKNOWLEDGE' }, 'In behandeling genomen.');
   }
 
   escalate(context: WriteContext, itemId: string, reason: string): Promise<ItemEntity> {
-    return this.command(context, itemId, 'item.escalate', { type: 'ESCALATE', reason }, null);
+    return this.command(context, itemId, 'item.escalate', 'item.escalate', { type: 'ESCALATE', reason }, null);
   }
 
   deEscalate(context: WriteContext, itemId: string, reason: string): Promise<ItemEntity> {
-    return this.command(context, itemId, 'item.escalate', { type: 'DE_ESCALATE', reason }, null);
+    return this.command(context, itemId, 'item.escalate', 'item.deEscalate', { type: 'DE_ESCALATE', reason }, null);
   }
 
   withdraw(context: WriteContext, itemId: string, reason: string | null): Promise<ItemEntity> {
     const text = reason?.trim();
-    return this.command(context, itemId, 'item.update', { type: 'WITHDRAW' }, text ? `Ingetrokken: ${text}` : 'Ingetrokken.');
+    return this.command(context, itemId, 'item.update', 'item.withdraw', { type: 'WITHDRAW' }, text ? `Ingetrokken: ${text}` : 'Ingetrokken.');
   }
 
-  private command(context: WriteContext, itemId: string, action: Action, command: LadderCommand, note: string | null): Promise<ItemEntity> {
+  private command(
+    context: WriteContext,
+    itemId: string,
+    action: Action,
+    operation: string,
+    command: LadderCommand,
+    note: string | null,
+  ): Promise<ItemEntity> {
     return this.dataSource.transaction(async (manager) => {
       const { item, row } = await this.writable(manager, context, itemId, action);
       const outcome = await this.ladder.applyToLocked(manager, item, row, command, { now: context.now, actorId: context.actor.personId });
@@ -71,7 +78,7 @@ export class LadderCommandsService {
       if (note) {
         await manager.insert(ProgressUpdateEntity, { ...itemColumns(item), authorId: context.actor.personId, text: note, at: context.now });
       }
-      await this.record(manager, context, item, action === 'item.escalate' ? `item.${command.type.toLowerCase()}` : action, row, after);
+      await this.record(manager, context, item, operation, row, after);
       return Object.assign(item.kind === 'VASTLOPER' ? new VastloperEntity() : new DoorbraakEntity(), after);
     });
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { can, canReadItem, dueTimes, newItemState, type Actor } from '@doorbraak/domain';
+import { can, canReadItem, dueTimes, formatDutchDateTime, newItemState, type Actor } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
 import { forbidden, notFound, type AuthenticatedActor } from '@doorbraak/server-core';
 import {
@@ -12,7 +12,7 @@ import {
   VASTLOPER_SEARCH_DOCUMENT,
   VastloperEntity,
 } from '@doorbraak/server-data';
-import { LadderService } from '@doorbraak/server-escalation';
+import { LadderService, type LadderCommand } from '@doorbraak/server-escalation';
 import type { CreateVastloperInput, UpdateVastloperInput, VastloperFilter } from './graphql/inputs';
 import {
   cleanTitle,
@@ -174,7 +174,15 @@ export class VastlopersService {
 
   async park(context: WriteContext, id: string, until: Date, reason: string): Promise<VastloperEntity> {
     const text = requireText(reason, 'een reden');
-    return this.command(context, id, 'item.update', 'vastloper.park', { type: 'PARK', until, reason: text }, { parkReason: text }, `Geparkeerd tot ${until.toISOString()}: ${text}`);
+    return this.command(
+      context,
+      id,
+      'item.update',
+      'vastloper.park',
+      { type: 'PARK', until, reason: text },
+      { parkReason: text },
+      `Geparkeerd tot ${formatDutchDateTime(until)}: ${text}`,
+    );
   }
 
   async unpark(context: WriteContext, id: string): Promise<VastloperEntity> {
@@ -237,7 +245,7 @@ export class VastlopersService {
     id: string,
     action: 'item.update' | 'item.resolve',
     operation: string,
-    command: Parameters<LadderService['applyToLocked']>[3],
+    command: LadderCommand,
     changes: Partial<VastloperEntity>,
     note: string,
     extra?: (manager: EntityManager, row: VastloperEntity) => Promise<void>,

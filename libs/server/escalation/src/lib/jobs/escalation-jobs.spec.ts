@@ -5,12 +5,13 @@ import { checkHandlers, HandlerRegistryError } from './escalation.processor';
 describe('escalation jobs', () => {
   const data = { itemType: 'VASTLOPER' as const, itemId: '6f1c1a52-8a7e-4b7e-9d55-0d7f6f3c2a11', fromRung: 'ALLIANTIE' as const, period: 3 };
 
-  it('names a job after the item, its rung and its stall period, without the ":" BullMQ refuses', () => {
-    expect(escalationJobId('escalate', data)).toBe('escalate-v-6f1c1a52-8a7e-4b7e-9d55-0d7f6f3c2a11-ALLIANTIE-3');
-    expect(escalationJobId('warn', { ...data, itemType: 'DOORBRAAK' })).toBe('warn-d-6f1c1a52-8a7e-4b7e-9d55-0d7f6f3c2a11-ALLIANTIE-3');
-    expect(escalationJobId('escalate', data)).toBe(escalationJobId('escalate', { ...data }));
-    expect(escalationJobId('escalate', { ...data, period: 4 })).not.toBe(escalationJobId('escalate', data));
-    expect(escalationJobId('unpark', data)).not.toContain(':');
+  it('names a job after the item, its rung, its stall period and when it fell due, without the ":" BullMQ refuses', () => {
+    const due = 1_795_000_000_000;
+    expect(escalationJobId('escalate', data, due)).toBe(`escalate-v-6f1c1a52-8a7e-4b7e-9d55-0d7f6f3c2a11-ALLIANTIE-3-${due}`);
+    expect(escalationJobId('warn', { ...data, itemType: 'DOORBRAAK' }, due)).toBe(`warn-d-6f1c1a52-8a7e-4b7e-9d55-0d7f6f3c2a11-ALLIANTIE-3-${due}`);
+    expect(escalationJobId('escalate', data, due)).toBe(escalationJobId('escalate', { ...data }, due));
+    expect(escalationJobId('escalate', { ...data, period: 4 }, due)).not.toBe(escalationJobId('escalate', data, due));
+    expect(escalationJobId('unpark', data, due)).not.toContain(':');
   });
 
   it('starts only when every job name has exactly one handler', () => {

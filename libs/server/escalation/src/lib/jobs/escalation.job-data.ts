@@ -14,6 +14,7 @@ export type EscalateJobData = EscalationJobData[typeof JOBS.escalation.escalate]
 export type DuePurpose = 'escalate' | 'warn' | 'unpark';
 
 // Deterministic (BullMQ refuses ":" in custom ids): a retry, a second sweep or a second worker
-// adds the same id, which BullMQ keeps only once.
-export const escalationJobId = (purpose: DuePurpose, data: EscalateJobData): string =>
-  `${purpose}-${data.itemType === 'VASTLOPER' ? 'v' : 'd'}-${data.itemId}-${data.fromRung}-${data.period}`;
+// adds the same id, which BullMQ keeps only once. The due moment is part of it, so an item whose
+// due time a ladder change moved is queued anew when it falls due.
+export const escalationJobId = (purpose: DuePurpose, data: EscalateJobData, dueMs: number): string =>
+  `${purpose}-${data.itemType === 'VASTLOPER' ? 'v' : 'd'}-${data.itemId}-${data.fromRung}-${data.period}-${dueMs}`;

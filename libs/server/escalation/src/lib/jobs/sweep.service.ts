@@ -20,7 +20,7 @@ const SOURCES: readonly DueSource[] = [
 
 const BATCH = 1000;
 
-type DueRow = { id: string; rung: EscalationRung; period: number; due: string };
+type DueRow = { id: string; rung: EscalationRung; period: number; due: string; due_ms: string };
 
 export type SweepResult = { readonly due: number };
 
@@ -40,7 +40,8 @@ export class SweepService {
       let after: { due: string; id: string } = { due: '-infinity', id: '00000000-0000-0000-0000-000000000000' };
       for (;;) {
         const rows: DueRow[] = await this.dataSource.query(
-          `SELECT id, rung, stall_period AS period, ${source.column}::text AS due FROM ${source.table}
+          `SELECT id, rung, stall_period AS period, ${source.column}::text AS due,
+                  floor(extract(epoch FROM ${source.column}) * 1000)::bigint AS due_ms FROM ${source.table}
             WHERE ${source.where} AND ${source.column} IS NOT NULL AND ${source.column} <= $1
               AND ${source.column} >= $2::timestamptz AND (${source.column}, id) > ($2::timestamptz, $3::uuid)
             ORDER BY ${source.column}, id LIMIT ${BATCH}`,
@@ -50,7 +51,7 @@ export class SweepService {
           await this.queue.addBulk(
             rows.map((row) => {
               const data: EscalateJobData = { itemType: source.kind, itemId: row.id, fromRung: row.rung, period: row.period };
-              return { name: JOBS.escalation.escalate, data, opts: { jobId: escalationJobId(source.purpose, data) } };
+              return { name: JOBS.escalation.escalate, data, opts: { jobId: escalationJobId(source.purpose, data, Number(row.due_ms)) } };
             }),
           );
           due += rows.length;

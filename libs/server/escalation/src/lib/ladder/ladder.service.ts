@@ -32,7 +32,7 @@ export type LadderOptions = {
 
 export type LadderOutcome<T> =
   | { readonly applied: true; readonly row: T; readonly before: T; readonly effects: readonly LadderEffect[] }
-  | { readonly applied: false; readonly reason: 'NOT_FOUND' | 'STATE_MOVED_ON' | 'NOTHING_DUE' };
+  | { readonly applied: false; readonly reason: 'NOT_FOUND' | 'STATE_MOVED_ON' | 'NOTHING_DUE' | 'RESCHEDULED' };
 
 type ItemEntity = VastloperEntity | DoorbraakEntity;
 
@@ -40,6 +40,8 @@ const needsPeople = (command: LadderCommand): boolean =>
   command.type === 'TICK' || command.type === 'ESCALATE' || command.type === 'DE_ESCALATE';
 
 const sameState = (left: LadderState, right: LadderState): boolean => JSON.stringify(left) === JSON.stringify(right);
+
+const sameInstant = (left: Date | null, right: Date | null): boolean => (left?.getTime() ?? null) === (right?.getTime() ?? null);
 
 // Loads an item under a row lock, runs the ladder's rules and carries out the effects: all inside
 // the caller's transaction, so a retry or a second worker finds the new state or nothing to do.
@@ -95,6 +97,13 @@ export class LadderService {
       throw new LadderError(result.error.code, result.error.message);
     }
     if (command.type === 'TICK' && result.effects.length === 0 && sameState(state, result.next)) {
+      // The row said "due" but the rules do not (yet): a changed setting makes the row follow the rules;
+      // otherwise this worker's clock is behind the one that swept, and the caller retries later.
+      const due = dueTimes(state, rules);
+      if (!sameInstant(row.nextEscalationAt, due.nextEscalationAt) || !sameInstant(row.earlyWarningAt, due.earlyWarningAt)) {
+        await manager.update(item.kind === 'VASTLOPER' ? VastloperEntity : DoorbraakEntity, { id: item.id }, due);
+        return { applied: false, reason: 'RESCHEDULED' };
+      }
       return { applied: false, reason: 'NOTHING_DUE' };
     }
     const columns =

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import {
   agendaEditMode,
   formatDutchDate,
-  formatDutchDateTime,
+  formatDutchDayAndTime,
   meetingForCarryOver,
   moveInOrder,
   type AgendaChange,
@@ -277,7 +277,7 @@ export class AgendaService {
         recipientIds: await attendeePersonIds(manager, meeting.id),
         kind: 'AGENDA_PUBLISHED',
         dedupeKey: `agenda-amended-${amendment.id}`,
-        message: `De agenda van ${meeting.title} op ${formatDutchDateTime(meeting.scheduledAt)} is gewijzigd${urgent ? ' (urgent)' : ''}. ${description}`,
+        message: `De agenda van ${meeting.title} op ${formatDutchDayAndTime(meeting.scheduledAt)} is gewijzigd${urgent ? ' (urgent)' : ''}. ${description}`,
         link: WEB_PATHS.meeting(meeting.id),
         meetingId: meeting.id,
       }),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource } from 'typeorm';
-import { amsterdamToday, formatDutchDate, formatDutchDateTime } from '@doorbraak/domain';
+import { amsterdamToday, formatDutchDate, formatDutchDayAndTime } from '@doorbraak/domain';
 import { ActionItemEntity, MeetingEntity } from '@doorbraak/server-data';
 import { NotificationsService, WEB_PATHS } from '@doorbraak/server-notifications';
 import { chairIds } from '../meeting-people';
@@ -84,7 +84,7 @@ export class MeetingJobHandlers {
             kind: 'STATUS_REQUEST',
             dedupeKey: `status-request-${meeting.id}-${meeting.scheduledAt.getTime()}-${data.round}`,
             message:
-              `${data.round === 1 ? 'Verzoek' : 'Herinnering'}: ${meeting.title} vergadert op ${formatDutchDateTime(meeting.scheduledAt)}. ` +
+              `${data.round === 1 ? 'Verzoek' : 'Herinnering'}: ${meeting.title} vergadert op ${formatDutchDayAndTime(meeting.scheduledAt)}. ` +
               `Wilt u vóór de vergadering een korte voortgangsnotitie geven over ${list}? Zonder notitie staat het punt als "geen update" op de agenda.`,
             link: WEB_PATHS.meeting(meeting.id),
             meetingId: meeting.id,
@@ -112,7 +112,7 @@ export class MeetingJobHandlers {
         recipientIds: await chairIds(manager, meeting.allianceId),
         kind: 'BRIEFING_READY',
         dedupeKey: `briefing-ready-${meeting.id}-${meeting.scheduledAt.getTime()}`,
-        message: `De briefing voor ${meeting.title} op ${formatDutchDateTime(meeting.scheduledAt)} staat klaar: wat er veranderde sinds de vorige vergadering.`,
+        message: `De briefing voor ${meeting.title} op ${formatDutchDayAndTime(meeting.scheduledAt)} staat klaar: wat er veranderde sinds de vorige vergadering.`,
         link: WEB_PATHS.briefing(meeting.id),
         meetingId: meeting.id,
       });

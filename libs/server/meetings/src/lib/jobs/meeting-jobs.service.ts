@@ -12,6 +12,9 @@ import {
   type StatusRequestJobData,
 } from './meetings.job-data';
 
+// BullMQ counts a delay from when the job is added, which is a little after `now`.
+const delayUntil = (at: Date): number => Math.max(0, at.getTime() - Date.now());
+
 type ReminderTarget = { id: string; dueDate: string; status: ActionItemStatus; ownerId: string | null };
 type PreparedMeeting = { id: string; type: MeetingType; status: MeetingStatus; scheduledAt: Date };
 
@@ -29,7 +32,7 @@ export class MeetingJobsService {
       const data: ReminderJobData = { actionItemId: item.id, dueDate: item.dueDate, reminder: point.key };
       await this.queue.add(JOBS.meetings.actionItemReminder, data, {
         jobId: reminderJobId(data),
-        delay: Math.max(0, point.at.getTime() - now.getTime()),
+        delay: delayUntil(point.at),
       });
     }
   }
@@ -49,7 +52,7 @@ export class MeetingJobsService {
     }
     const scheduledAt = meeting.scheduledAt.toISOString();
     for (const job of duePreparation(meeting.scheduledAt, now)) {
-      const delay = Math.max(0, job.at.getTime() - now.getTime());
+      const delay = delayUntil(job.at);
       if (job.kind === 'STATUS_REQUEST') {
         const data: StatusRequestJobData = { meetingId: meeting.id, round: job.round, scheduledAt };
         await this.queue.add(JOBS.meetings.statusRequest, data, { jobId: statusRequestJobId(data), delay });

@@ -126,7 +126,8 @@ export class DecisionsService {
       .orderBy('m.scheduled_at', 'DESC')
       .addOrderBy('d.created_at', 'DESC')
       .addOrderBy('d.id', 'ASC')
-      .take(first);
+      // limit, not take: no collection is joined, and take would wrap the query and lose the meeting's columns.
+      .limit(first);
     const text = filter?.text?.trim();
     if (text) {
       query.andWhere(`(to_tsvector('dutch'::regconfig, d.text) @@ websearch_to_tsquery('dutch'::regconfig, :text) OR d.text ILIKE :like)`, {

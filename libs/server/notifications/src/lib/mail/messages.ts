@@ -1,4 +1,4 @@
-import { formatDutchDateTime, type NotificationKind } from '@doorbraak/domain';
+import { formatDutchDayAndTime, type NotificationKind } from '@doorbraak/domain';
 import { WEB_PATHS, webUrlOf } from '../notification-links';
 
 export const KIND_LABELS: Readonly<Record<NotificationKind, string>> = {
@@ -59,7 +59,7 @@ export const digestMail = (recipientName: string, notifications: readonly MailNo
   const why = 'U krijgt deze samenvatting omdat u voor een of meer soorten meldingen de dagelijkse samenvatting hebt gekozen.';
   const lines = notifications.map(
     (notification) =>
-      `- ${KIND_LABELS[notification.kind]} (${formatDutchDateTime(notification.createdAt)}): ${notification.message}\n  ${webUrlOf(webUrl, notification.path)}`,
+      `- ${KIND_LABELS[notification.kind]} (${formatDutchDayAndTime(notification.createdAt)}): ${notification.message}\n  ${webUrlOf(webUrl, notification.path)}`,
   );
   return {
     subject: `[Doorbraak] Dagelijkse samenvatting: ${count} ${count === 1 ? 'melding' : 'meldingen'}`,
@@ -70,7 +70,7 @@ export const digestMail = (recipientName: string, notifications: readonly MailNo
           .map(
             (notification) =>
               `<li><strong>${escapeHtml(KIND_LABELS[notification.kind])}</strong> ` +
-              `(${escapeHtml(formatDutchDateTime(notification.createdAt))}): ${escapeHtml(notification.message)} ` +
+              `(${escapeHtml(formatDutchDayAndTime(notification.createdAt))}): ${escapeHtml(notification.message)} ` +
               `<a href="${escapeHtml(webUrlOf(webUrl, notification.path))}">Bekijken</a></li>`,
           )
           .join('') +

@@ -1,0 +1,293 @@
+import { randomInt } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { Action, MeetingStatus } from '@doorbraak/domain';
+import { authenticated, defineRules, policy, type Access, type CallContext, type Denial, type OperationRule, type Target } from '../operation-rules';
+
+// The meeting cycle's operations. On the national level (target "national") the meeting is a
+// doorbraakoverleg: read with national.read, run with national.manage (libs/domain meeting-access).
+// Fixture meetings have no attendees and no items about vastlopers, so nobody sees a national one
+// through the LINKED_ITEMS rule; each call makes the rows it acts on, so the roles never meet.
+
+type Fixture = { ownerId: string };
+type Context = CallContext<Fixture>;
+
+const NATIONAL: Partial<Record<Action, Action>> = {
+  'meeting.read': 'national.read',
+  'briefing.read': 'national.read',
+  'meeting.manage': 'national.manage',
+  'agenda.draft': 'national.manage',
+  'minutes.draft': 'national.manage',
+  'actionItem.manage': 'national.manage',
+};
+
+const onMeeting = (action: Action): Access => policy((target: Target) => (target === 'national' ? (NATIONAL[action] ?? action) : action));
+const readable = (target: Target): Denial => ({ notFoundUnless: target === 'national' ? 'national.read' : 'meeting.read' });
+const ALL: readonly Target[] = ['own', 'other', 'national'];
+
+const allianceOf = ({ alliances, target }: Context): string | null => (target === 'national' ? null : alliances[target === 'other' ? 'other' : 'own'].id);
+
+// Dates far in the past or future, each call its own, so "the next meeting" of one call is never another's.
+const uniqueDate = (year: number): Date => new Date(Date.UTC(year, 0, 1) + randomInt(0, 300 * 24) * 3_600_000);
+
+const insertMeeting = async (context: Context, status: MeetingStatus, scheduledAt: Date = uniqueDate(2031)): Promise<string> => {
+  const allianceId = allianceOf(context);
+  const [row]: { id: string }[] = await context.db.query(
+    `INSERT INTO meeting (type, alliance_id, title, scheduled_at, status) VALUES ($1, $2, 'Matrix-vergadering', $3, $4) RETURNING id`,
+    [allianceId === null ? 'DOORBRAAKOVERLEG' : 'BESTUURLIJK', allianceId, scheduledAt, status],
+  );
+  return row.id;
+};
+
+const insertAgendaItem = async (db: DataSource, meetingId: string, position = 1): Promise<string> => {
+  const [row]: { id: string }[] = await db.query(
+    `INSERT INTO agenda_item (meeting_id, position, title, kind) VALUES ($1, $2, 'Matrix-punt', 'DISCUSSION') RETURNING id`,
+    [meetingId, position],
+  );
+  return row.id;
+};
+
+const insertActionItem = async (context: Context): Promise<string> => {
+  const [row]: { id: string }[] = await context.db.query(
+    `INSERT INTO action_item (alliance_id, description, owner_id, due_date) VALUES ($1, 'Matrix-actiepunt', $2, current_date + 30) RETURNING id`,
+    [allianceOf(context), context.fixture.ownerId],
+  );
+  return row.id;
+};
+
+// A mutation or query on one meeting (made by `prepare`): NOT_FOUND for who may not see it.
+const meetingRule = (
+  name: string,
+  action: Action,
+  query: string,
+  prepare: (context: Context) => Promise<Record<string, unknown>>,
+  targets: readonly Target[] = ALL,
+): OperationRule<Fixture> => ({
+  name,
+  operation: `${query.startsWith('query') ? 'Query' : 'Mutation'}.${name}`,
+  access: onMeeting(action),
+  targets,
+  denied: readable,
+  call: async (context) => ({ query, variables: await prepare(context) }),
+});
+
+const actionItemRule = (name: string, query: string): OperationRule<Fixture> => ({
+  name,
+  operation: `Mutation.${name}`,
+  access: policy('actionItem.manage'),
+  targets: ['own', 'other'],
+  denied: { notFoundUnless: 'meeting.read' },
+  call: async (context) => ({ query, variables: { id: await insertActionItem(context) } }),
+});
+
+const meetingInput = (context: Context) => ({
+  type: context.target === 'national' ? 'DOORBRAAKOVERLEG' : 'BESTUURLIJK',
+  allianceId: allianceOf(context),
+  scheduledAt: uniqueDate(2032).toISOString(),
+});
+
+export const RULES = defineRules<Fixture>({
+  feature: 'meetings',
+  // Action items belong to someone who is none of the matrix roles, so only managing them is tested.
+  prepare: async (setup) => {
+    const [row]: { id: string }[] = await setup.db.query(
+      `INSERT INTO person (email, name) VALUES ('eigenaar@matrix.doorbraak.nl', 'Eigenaar Matrix') RETURNING id`,
+    );
+    return { ownerId: row.id };
+  },
+  rules: [
+    {
+      name: 'meetings',
+      operation: 'Query.meetings',
+      access: policy('meeting.read'),
+      targets: ['own', 'other'],
+      denied: 'FILTERED',
+      call: (context) => ({
+        query: 'query ($id: ID!) { meetings(filter: { allianceId: $id }) { id alliance { id } agenda { id } } }',
+        variables: { id: allianceOf(context) },
+      }),
+      rowAlliances: (data) => (data['meetings'] as { alliance: { id: string } }[]).map((row) => row.alliance.id),
+    },
+    meetingRule('meeting', 'meeting.read', 'query ($id: ID!) { meeting(id: $id) { id agenda { id } decisions { id } attendees { id } } }', async (context) => ({
+      id: await insertMeeting(context, 'DRAFT'),
+    })),
+    meetingRule('meetingSeries', 'meeting.read', 'query ($id: ID!) { meetingSeries(id: $id) { id meetings { id } } }', async (context) => {
+      const allianceId = allianceOf(context);
+      const [row]: { id: string }[] = await context.db.query(
+        `INSERT INTO meeting_series (alliance_id, type, title, first_at, interval_weeks, duration_minutes)
+         VALUES ($1, $2, 'Matrix-reeks', now(), 6, 120) RETURNING id`,
+        [allianceId, allianceId === null ? 'DOORBRAAKOVERLEG' : 'BESTUURLIJK'],
+      );
+      return { id: row.id };
+    }),
+    meetingRule(
+      'meetingBriefing',
+      'briefing.read',
+      'query ($id: ID!) { meetingBriefing(meetingId: $id) { meeting { id } newVastlopers { id } figures { actielijn } } }',
+      async (context) => ({ id: await insertMeeting(context, 'DRAFT') }),
+    ),
+    {
+      name: 'decisionRegister',
+      operation: 'Query.decisionRegister',
+      access: policy('meeting.read'),
+      targets: ['own', 'other'],
+      denied: 'FILTERED',
+      call: async (context) => {
+        const meetingId = await insertMeeting(context, 'HELD');
+        await context.db.query(`INSERT INTO decision (meeting_id, text) VALUES ($1, 'Matrix-besluit')`, [meetingId]);
+        return {
+          query: 'query ($id: ID!) { decisionRegister(first: 200, filter: { allianceId: $id }) { id alliance { id } } }',
+          variables: { id: allianceOf(context) },
+        };
+      },
+      rowAlliances: (data) => (data['decisionRegister'] as { alliance: { id: string } }[]).map((row) => row.alliance.id),
+    },
+    {
+      name: 'actionItems',
+      operation: 'Query.actionItems',
+      access: policy('meeting.read'),
+      targets: ['own', 'other'],
+      denied: 'FILTERED',
+      call: async (context) => {
+        await insertActionItem(context);
+        return { query: 'query ($id: ID!) { actionItems(filter: { allianceId: $id }) { id alliance { id } } }', variables: { id: allianceOf(context) } };
+      },
+      rowAlliances: (data) => (data['actionItems'] as { alliance: { id: string } }[]).map((row) => row.alliance.id),
+    },
+    {
+      name: 'createMeeting',
+      operation: 'Mutation.createMeeting',
+      access: onMeeting('meeting.manage'),
+      targets: ALL,
+      denied: (target) => (target === 'national' ? 'FORBIDDEN' : { notFoundUnless: 'alliance.read' }),
+      call: (context) => ({
+        query: 'mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }',
+        variables: { input: meetingInput(context) },
+      }),
+    },
+    {
+      name: 'createMeetingSeries',
+      operation: 'Mutation.createMeetingSeries',
+      access: onMeeting('meeting.manage'),
+      targets: ALL,
+      denied: (target) => (target === 'national' ? 'FORBIDDEN' : { notFoundUnless: 'alliance.read' }),
+      call: (context) => {
+        const input = meetingInput(context);
+        return {
+          query: 'mutation ($input: CreateMeetingSeriesInput!) { createMeetingSeries(input: $input) { id } }',
+          variables: { input: { ...input, intervalWeeks: 6, until: input.scheduledAt.slice(0, 10) } },
+        };
+      },
+    },
+    meetingRule('updateMeeting', 'meeting.manage', 'mutation ($id: ID!) { updateMeeting(id: $id, input: { title: "Nieuw" }) { id } }', async (context) => ({
+      id: await insertMeeting(context, 'DRAFT'),
+    })),
+    meetingRule(
+      'setMeetingAttendees',
+      'meeting.manage',
+      'mutation ($id: ID!) { setMeetingAttendees(meetingId: $id, personIds: []) { id } }',
+      async (context) => ({ id: await insertMeeting(context, 'DRAFT') }),
+    ),
+    meetingRule('publishAgenda', 'meeting.manage', 'mutation ($id: ID!) { publishAgenda(meetingId: $id) { id } }', async (context) => ({
+      id: await insertMeeting(context, 'DRAFT'),
+    })),
+    meetingRule('cancelMeeting', 'meeting.manage', 'mutation ($id: ID!) { cancelMeeting(meetingId: $id) { id } }', async (context) => ({
+      id: await insertMeeting(context, 'DRAFT'),
+    })),
+    meetingRule('markMeetingHeld', 'minutes.draft', 'mutation ($id: ID!) { markMeetingHeld(meetingId: $id) { id } }', async (context) => ({
+      id: await insertMeeting(context, 'DRAFT', uniqueDate(2001)),
+    })),
+    meetingRule(
+      'recordAttendance',
+      'minutes.draft',
+      'mutation ($id: ID!) { recordAttendance(meetingId: $id, attendance: []) { id } }',
+      async (context) => ({ id: await insertMeeting(context, 'HELD', uniqueDate(2001)) }),
+    ),
+    meetingRule('updateMinutes', 'minutes.draft', 'mutation ($id: ID!) { updateMinutes(meetingId: $id, minutes: "Notulen") { id } }', async (context) => ({
+      id: await insertMeeting(context, 'HELD', uniqueDate(2001)),
+    })),
+    meetingRule('approveMinutes', 'minutes.approve', 'mutation ($id: ID!) { approveMinutes(meetingId: $id) { id } }', async (context) => ({
+      id: await insertMeeting(context, 'HELD', uniqueDate(2001)),
+    })),
+    meetingRule(
+      'addAgendaItem',
+      'agenda.draft',
+      'mutation ($id: ID!) { addAgendaItem(meetingId: $id, input: { title: "Punt", kind: INFORMATION }) { id } }',
+      async (context) => ({ id: await insertMeeting(context, 'DRAFT') }),
+    ),
+    meetingRule(
+      'updateAgendaItem',
+      'agenda.draft',
+      'mutation ($id: ID!) { updateAgendaItem(id: $id, input: { title: "Nieuw" }) { id } }',
+      async (context) => ({ id: await insertAgendaItem(context.db, await insertMeeting(context, 'DRAFT')) }),
+    ),
+    meetingRule('removeAgendaItem', 'agenda.draft', 'mutation ($id: ID!) { removeAgendaItem(id: $id) { id } }', async (context) => ({
+      id: await insertAgendaItem(context.db, await insertMeeting(context, 'DRAFT')),
+    })),
+    meetingRule('moveAgendaItem', 'agenda.draft', 'mutation ($id: ID!) { moveAgendaItem(id: $id, position: 2) { id } }', async (context) => {
+      const meetingId = await insertMeeting(context, 'DRAFT');
+      const id = await insertAgendaItem(context.db, meetingId, 1);
+      await insertAgendaItem(context.db, meetingId, 2);
+      return { id };
+    }),
+    meetingRule('carryOverAgendaItem', 'agenda.draft', 'mutation ($id: ID!) { carryOverAgendaItem(id: $id) { id } }', async (context) => {
+      const heldAt = uniqueDate(2002);
+      const id = await insertAgendaItem(context.db, await insertMeeting(context, 'HELD', heldAt));
+      await insertMeeting(context, 'DRAFT', new Date(heldAt.getTime() + 60_000));
+      return { id };
+    }),
+    meetingRule(
+      'recordAgendaMinute',
+      'minutes.draft',
+      'mutation ($id: ID!) { recordAgendaMinute(agendaItemId: $id, minute: "Besproken") { id } }',
+      async (context) => ({ id: await insertAgendaItem(context.db, await insertMeeting(context, 'HELD', uniqueDate(2001))) }),
+    ),
+    meetingRule(
+      'recordDecision',
+      'decision.record',
+      'mutation ($id: ID!) { recordDecision(input: { meetingId: $id, text: "Besloten" }) { id } }',
+      async (context) => ({ id: await insertMeeting(context, 'HELD', uniqueDate(2001)) }),
+    ),
+    meetingRule('updateDecision', 'decision.record', 'mutation ($id: ID!) { updateDecision(id: $id, input: { text: "Anders besloten" }) { id } }', async (context) => {
+      const meetingId = await insertMeeting(context, 'HELD', uniqueDate(2001));
+      const [row]: { id: string }[] = await context.db.query(`INSERT INTO decision (meeting_id, text) VALUES ($1, 'Besloten') RETURNING id`, [meetingId]);
+      return { id: row.id };
+    }),
+    {
+      name: 'createActionItem',
+      operation: 'Mutation.createActionItem',
+      access: policy('actionItem.manage'),
+      targets: ['own', 'other'],
+      denied: { notFoundUnless: 'alliance.read' },
+      call: (context) => ({
+        query: 'mutation ($input: CreateActionItemInput!) { createActionItem(input: $input) { id } }',
+        variables: { input: { allianceId: allianceOf(context), description: 'Actie', ownerId: context.fixture.ownerId, dueDate: '2031-06-01' } },
+      }),
+    },
+    actionItemRule('updateActionItem', 'mutation ($id: ID!) { updateActionItem(id: $id, input: { description: "Anders" }) { id } }'),
+    actionItemRule('completeActionItem', 'mutation ($id: ID!) { completeActionItem(id: $id) { id } }'),
+    actionItemRule('cancelActionItem', 'mutation ($id: ID!) { cancelActionItem(id: $id) { id } }'),
+    actionItemRule('reportActionItemProgress', 'mutation ($id: ID!) { reportActionItemProgress(id: $id, note: "Loopt") { id } }'),
+    {
+      name: 'calendarFeed',
+      operation: 'Query.calendarFeed',
+      access: authenticated,
+      targets: ['national'],
+      call: () => ({ query: '{ calendarFeed { active } }' }),
+    },
+    {
+      name: 'createCalendarFeed',
+      operation: 'Mutation.createCalendarFeed',
+      access: authenticated,
+      targets: ['national'],
+      sequential: true,
+      call: () => ({ query: 'mutation { createCalendarFeed { active path } }' }),
+    },
+    {
+      name: 'revokeCalendarFeed',
+      operation: 'Mutation.revokeCalendarFeed',
+      access: authenticated,
+      targets: ['national'],
+      call: () => ({ query: 'mutation { revokeCalendarFeed }' }),
+    },
+  ],
+});

@@ -1,0 +1,137 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { EscalationCause, EscalationRung } from '@doorbraak/domain';
+import { Alliance } from '@doorbraak/server-alliances';
+import type { ActionItemEntity, AgendaItemEntity, AllianceEntity, MeetingEntity } from '@doorbraak/server-data';
+import { EscalationCauseEnum, EscalationRungEnum } from '@doorbraak/server-escalation';
+import { ActionItem } from '../graphql/action-item.model';
+import { AgendaItem } from '../graphql/agenda-item.model';
+import { Meeting, MeetingItemRef } from '../graphql/meeting.model';
+
+@ObjectType({ description: 'An item that moved on the ladder since the previous meeting' })
+export class BriefingMove {
+  @Field(() => MeetingItemRef)
+  item: MeetingItemRef;
+
+  @Field(() => EscalationRungEnum, { nullable: true })
+  fromRung: EscalationRung | null;
+
+  @Field(() => EscalationRungEnum)
+  toRung: EscalationRung;
+
+  @Field(() => EscalationCauseEnum)
+  cause: EscalationCause;
+
+  @Field(() => String, { nullable: true })
+  reason: string | null;
+
+  @Field(() => Date)
+  at: Date;
+}
+
+@ObjectType({ description: 'A doorbraak achieved since the previous meeting, with its impact figures' })
+export class BriefingDoorbraak {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'Figures such as "55 jongeren geplaatst"' })
+  impact: string | null;
+
+  @Field(() => Date)
+  achievedAt: Date;
+
+  @Field(() => EscalationRungEnum, { nullable: true })
+  achievedAtRung: EscalationRung | null;
+}
+
+@ObjectType({ description: 'Figures of one actielijn over the briefing period' })
+export class ActielijnFigures {
+  @Field({ description: 'The Actielijn' })
+  actielijn: string;
+
+  @Field(() => Int, { description: 'Open vastlopers at the end of the period' })
+  openVastlopers: number;
+
+  @Field(() => Int)
+  newVastlopers: number;
+
+  @Field(() => Int)
+  resolvedVastlopers: number;
+
+  @Field(() => Int)
+  escalated: number;
+
+  @Field(() => Int)
+  deEscalated: number;
+
+  @Field(() => Int)
+  doorbrakenAchieved: number;
+}
+
+@ObjectType({ description: 'Something whose owner did not answer the status request: "geen update"' })
+export class BriefingNoUpdate {
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  ownerName: string | null;
+
+  @Field({ description: 'AGENDA_ITEM or ACTION_ITEM' })
+  source: string;
+}
+
+@ObjectType({ description: "The mayor's briefing: what changed since the previous meeting of the alliance" })
+export class MeetingBriefing {
+  @Field(() => Meeting)
+  meeting: MeetingEntity;
+
+  @Field(() => Alliance)
+  alliance: AllianceEntity;
+
+  @Field(() => Meeting, { nullable: true })
+  previousMeeting: MeetingEntity | null;
+
+  @Field(() => Date, { description: 'The period covered: after this moment…' })
+  from: Date;
+
+  @Field(() => Date, { description: '…up to this one (the meeting, or now when read before it)' })
+  to: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When the worker prepared it and told the chair' })
+  preparedAt: Date | null;
+
+  @Field(() => [MeetingItemRef])
+  newVastlopers: MeetingItemRef[];
+
+  @Field(() => [BriefingMove])
+  escalated: BriefingMove[];
+
+  @Field(() => [BriefingMove])
+  deEscalated: BriefingMove[];
+
+  @Field(() => [MeetingItemRef], { description: 'Open items stalled at the top rung (the doorbraakoverleg)' })
+  stalledAtTop: MeetingItemRef[];
+
+  @Field(() => [BriefingDoorbraak])
+  doorbrakenAchieved: BriefingDoorbraak[];
+
+  @Field(() => [AgendaItem], { description: 'The items on this agenda that need a decision' })
+  decisionsNeeded: AgendaItemEntity[];
+
+  @Field(() => [ActionItem])
+  overdueActionItems: ActionItemEntity[];
+
+  @Field(() => [ActionItem], { description: 'Open commitments, longest open first' })
+  openCommitments: ActionItemEntity[];
+
+  @Field(() => [BriefingNoUpdate])
+  noUpdate: BriefingNoUpdate[];
+
+  @Field(() => [ActielijnFigures])
+  figures: ActielijnFigures[];
+
+  // For the PDF: names the GraphQL fields resolve through their own resolvers.
+  ownerNames: ReadonlyMap<string, string>;
+}

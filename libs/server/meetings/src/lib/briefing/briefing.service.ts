@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, LessThan, Not, type DataSource } from 'typeorm';
+import {
+  amsterdamToday,
+  answeredStatusRequest,
+  briefingWindow,
+  canReadItem,
+  figuresPerActielijn,
+  longestOpenFirst,
+  moveDirection,
+  type Actor,
+  type Actielijn,
+  type EscalationCause,
+  type EscalationRung,
+} from '@doorbraak/domain';
+import { ActionItemEntity, AgendaItemEntity, AllianceEntity, DoorbraakEntity, MeetingEntity, PersonEntity, VastloperEntity } from '@doorbraak/server-data';
+import { MeetingAccessService } from '../access/meeting-access.service';
+import { accessParams, meetingRowSql } from '../access/meeting-sql';
+import type { MeetingItemRef } from '../graphql/meeting.model';
+import { invalidInput } from '../meetings.exception';
+import type { BriefingMove, BriefingNoUpdate, MeetingBriefing } from './briefing.model';
+
+type MoveRow = {
+  cause: EscalationCause;
+  from_rung: EscalationRung | null;
+  to_rung: EscalationRung;
+  reason: string | null;
+  at: Date;
+  vastloper_id: string | null;
+  doorbraak_id: string | null;
+};
+
+const vastloperRef = (row: VastloperEntity): MeetingItemRef => ({
+  id: row.id,
+  kind: 'VASTLOPER',
+  title: row.title,
+  status: row.status,
+  rung: row.rung,
+  actielijn: row.actielijn,
+  allianceId: row.allianceId,
+  confidential: row.confidential,
+  lastProgressAt: row.lastProgressAt,
+  ownerId: row.ownerId,
+});
+
+const doorbraakRef = (row: DoorbraakEntity): MeetingItemRef => ({
+  id: row.id,
+  kind: 'DOORBRAAK',
+  title: row.title,
+  status: row.status,
+  rung: row.rung,
+  actielijn: row.actielijn,
+  allianceId: row.allianceId,
+  confidential: false,
+  lastProgressAt: row.lastProgressAt,
+  ownerId: row.ownerId,
+});
+
+const OPEN_VASTLOPER = ['OPEN', 'IN_BEHANDELING'] as const;
+
+// The mayor's briefing for an alliance meeting: what changed since the previous meeting of that alliance
+// (and type), read live, so it is exactly what the data says when it is read.
+@Injectable()
+export class BriefingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: MeetingAccessService,
+  ) {}
+
+  async briefing(actor: Actor, meetingId: string, now: Date): Promise<MeetingBriefing> {
+    const { meeting } = await this.access.meetingFor(actor, meetingId);
+    this.access.require(actor, 'briefing.read', meeting, 'De briefing is voor de voorzitter, de programmadirecteur en de rijksvertegenwoordiger.');
+    if (meeting.allianceId === null) {
+      throw invalidInput('Een briefing hoort bij een vergadering van een alliantie.');
+    }
+    const allianceId = meeting.allianceId;
+    const manager = this.dataSource.manager;
+    const alliance = await manager.findOneByOrFail(AllianceEntity, { id: allianceId });
+    const previousMeeting = await manager.findOne(MeetingEntity, {
+      where: { allianceId, type: meeting.type, scheduledAt: LessThan(meeting.scheduledAt), status: Not('CANCELLED') },
+      order: { scheduledAt: 'DESC' },
+    });
+    const window = briefingWindow(previousMeeting?.scheduledAt ?? null, meeting.scheduledAt, now);
+    const readable = <T extends { allianceId: string; confidential?: boolean }>(row: T) =>
+      canReadItem(actor, { allianceId: row.allianceId, confidential: row.confidential ?? false });
+
+    const vastlopers = (await manager.findBy(VastloperEntity, { allianceId })).filter(readable);
+    const doorbraken = (await manager.findBy(DoorbraakEntity, { allianceId })).filter(readable);
+    const vastloperById = new Map(vastlopers.map((row) => [row.id, row]));
+    const doorbraakById = new Map(doorbraken.map((row) => [row.id, row]));
+    const refOf = (row: { vastloper_id: string | null; doorbraak_id: string | null }): MeetingItemRef | null => {
+      const vastloper = row.vastloper_id ? vastloperById.get(row.vastloper_id) : undefined;
+      const doorbraak = row.doorbraak_id ? doorbraakById.get(row.doorbraak_id) : undefined;
+      return vastloper ? vastloperRef(vastloper) : doorbraak ? doorbraakRef(doorbraak) : null;
+    };
+
+    const moveRows: MoveRow[] = await manager.query(
+      `SELECT e.cause, e.from_rung, e.to_rung, e.reason, e.at, e.vastloper_id, e.doorbraak_id
+         FROM escalation_event e
+         LEFT JOIN vastloper v ON v.id = e.vastloper_id
+         LEFT JOIN doorbraak d ON d.id = e.doorbraak_id
+        WHERE coalesce(v.alliance_id, d.alliance_id) = $1 AND e.at > $2 AND e.at <= $3
+        ORDER BY e.at, e.id`,
+      [allianceId, window.from, window.to],
+    );
+    const moves = moveRows.flatMap((row): (BriefingMove & { direction: ReturnType<typeof moveDirection> })[] => {
+      const item = refOf(row);
+      const direction = moveDirection({ cause: row.cause, fromRung: row.from_rung, toRung: row.to_rung });
+      return item && direction
+        ? [{ item, fromRung: row.from_rung, toRung: row.to_rung, cause: row.cause, reason: row.reason, at: row.at, direction }]
+        : [];
+    });
+
+    const agenda = await manager
+      .createQueryBuilder(AgendaItemEntity, 'ai')
+      .innerJoin(MeetingEntity, 'm', 'm.id = ai.meeting_id')
+      .where('ai.meeting_id = :meetingId', { meetingId: meeting.id })
+      .andWhere(meetingRowSql('m', 'ai'), accessParams(actor))
+      .orderBy('ai.position', 'ASC')
+      .getMany();
+    const today = amsterdamToday(window.to);
+    const openActions = await manager.find(ActionItemEntity, { where: { allianceId, status: 'OPEN' }, order: { dueDate: 'ASC', createdAt: 'ASC' } });
+    const owners = await manager.findBy(PersonEntity, {
+      id: In([...new Set([...vastlopers, ...doorbraken, ...openActions].flatMap((row) => (row.ownerId ? [row.ownerId] : [])))]),
+    });
+    const ownerNames = new Map(owners.map((person) => [person.id, person.name]));
+
+    const noUpdate: BriefingNoUpdate[] = [
+      ...agenda.flatMap((item): BriefingNoUpdate[] => {
+        const ref = refOf({ vastloper_id: item.vastloperId, doorbraak_id: item.doorbraakId });
+        return ref && answeredStatusRequest(meeting.statusRequestedAt, ref.lastProgressAt) === false
+          ? [{ title: ref.title, ownerName: ownerNames.get(ref.ownerId) ?? null, source: 'AGENDA_ITEM' }]
+          : [];
+      }),
+      ...openActions.flatMap((item): BriefingNoUpdate[] =>
+        answeredStatusRequest(meeting.statusRequestedAt, item.progressNoteAt) === false
+          ? [{ title: item.description, ownerName: item.ownerId ? (ownerNames.get(item.ownerId) ?? null) : null, source: 'ACTION_ITEM' }]
+          : [],
+      ),
+    ];
+
+    const inWindow = (at: Date | null) => at !== null && at > window.from && at <= window.to;
+    return {
+      meeting,
+      alliance,
+      previousMeeting,
+      from: window.from,
+      to: window.to,
+      preparedAt: meeting.briefingPreparedAt,
+      newVastlopers: vastlopers
+        .filter((row) => inWindow(row.createdAt))
+        .sort((left, right) => left.createdAt.getTime() - right.createdAt.getTime())
+        .map(vastloperRef),
+      escalated: moves.filter((move) => move.direction === 'ESCALATED'),
+      deEscalated: moves.filter((move) => move.direction === 'DE_ESCALATED'),
+      stalledAtTop: [
+        ...vastlopers.filter((row) => (OPEN_VASTLOPER as readonly string[]).includes(row.status) && row.rung === 'DOORBRAAKOVERLEG' && row.overdueAt !== null).map(vastloperRef),
+        ...doorbraken.filter((row) => row.status === 'LOPEND' && row.rung === 'DOORBRAAKOVERLEG' && row.overdueAt !== null).map(doorbraakRef),
+      ],
+      doorbrakenAchieved: doorbraken
+        .filter((row) => row.status === 'BEREIKT' && inWindow(row.achievedAt))
+        .map((row) => ({ id: row.id, title: row.title, impact: row.impact, achievedAt: row.achievedAt as Date, achievedAtRung: row.achievedAtRung })),
+      decisionsNeeded: agenda.filter((item) => item.kind === 'DECISION' || item.kind === 'ESCALATION'),
+      overdueActionItems: openActions.filter((item) => item.dueDate < today),
+      openCommitments: longestOpenFirst(openActions.filter((item) => item.kind === 'COMMITMENT')),
+      noUpdate,
+      figures: figuresPerActielijn(
+        {
+          vastlopers,
+          doorbraken,
+          moves: moves.map((move) => ({ ...move, actielijn: move.item.actielijn as Actielijn | null })),
+        },
+        window,
+      ),
+      ownerNames,
+    };
+  }
+}

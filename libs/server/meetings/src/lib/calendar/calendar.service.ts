@@ -1,0 +1,125 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import { IsNull, type DataSource } from 'typeorm';
+import type { Actor, MeetingStatus } from '@doorbraak/domain';
+import { AuditService } from '@doorbraak/server-audit';
+import { APP_CONFIG, type AppConfig } from '@doorbraak/server-core';
+import { CalendarTokenEntity, MeetingEntity, PersonEntity } from '@doorbraak/server-data';
+import { WEB_PATHS, webUrlOf } from '@doorbraak/server-notifications';
+import { attendeeSql } from '../access/meeting-sql';
+
+export type CalendarFeedState = { active: boolean; createdAt: Date | null; path: string | null };
+
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+const DAY_MS = 86_400_000;
+// The feed shows a year of history and everything planned.
+const HISTORY_DAYS = 365;
+
+export const calendarPath = (token: string): string => `/calendar/${token}.ics`;
+
+const hashOf = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+const STATUS: Readonly<Record<MeetingStatus, ICalEventStatus>> = {
+  DRAFT: ICalEventStatus.TENTATIVE,
+  AGENDA_PUBLISHED: ICalEventStatus.CONFIRMED,
+  HELD: ICalEventStatus.CONFIRMED,
+  MINUTES_APPROVED: ICalEventStatus.CONFIRMED,
+  CANCELLED: ICalEventStatus.CANCELLED,
+};
+
+// A person's private iCalendar feed of the meetings they are invited to. The token is the only key,
+// so only its hash is stored; a new feed revokes the old one.
+@Injectable()
+export class CalendarService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
+  ) {}
+
+  async state(actor: Actor): Promise<CalendarFeedState> {
+    const active = await this.dataSource.getRepository(CalendarTokenEntity).findOneBy({ personId: actor.personId, revokedAt: IsNull() });
+    return { active: active !== null, createdAt: active?.createdAt ?? null, path: null };
+  }
+
+  async create(actor: Actor, requestId: string | null, now: Date): Promise<CalendarFeedState> {
+    const token = randomBytes(32).toString('base64url');
+    return this.dataSource.transaction(async (manager) => {
+      await manager.update(CalendarTokenEntity, { personId: actor.personId, revokedAt: IsNull() }, { revokedAt: now });
+      const row = await manager.save(manager.create(CalendarTokenEntity, { personId: actor.personId, tokenHash: hashOf(token) }));
+      await this.audit.record(manager, {
+        actorId: actor.personId,
+        operation: 'createCalendarFeed',
+        entityType: 'calendar_token',
+        entityId: row.id,
+        before: null,
+        after: { personId: actor.personId },
+        requestId,
+      });
+      return { active: true, createdAt: row.createdAt, path: calendarPath(token) };
+    });
+  }
+
+  async revoke(actor: Actor, requestId: string | null, now: Date): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const result = await manager.update(CalendarTokenEntity, { personId: actor.personId, revokedAt: IsNull() }, { revokedAt: now });
+      const revoked = (result.affected ?? 0) > 0;
+      if (revoked) {
+        await this.audit.record(manager, {
+          actorId: actor.personId,
+          operation: 'revokeCalendarFeed',
+          entityType: 'calendar_token',
+          entityId: null,
+          before: { active: true },
+          after: { active: false },
+          requestId,
+        });
+      }
+      return revoked;
+    });
+  }
+
+  // The feed for a token, or null for an unknown or revoked one (and for an inactive person).
+  async feed(token: string, now: Date): Promise<string | null> {
+    if (!TOKEN.test(token)) {
+      return null;
+    }
+    const row = await this.dataSource.getRepository(CalendarTokenEntity).findOneBy({ tokenHash: hashOf(token), revokedAt: IsNull() });
+    const person = row ? await this.dataSource.getRepository(PersonEntity).findOneBy({ id: row.personId, active: true }) : null;
+    if (!person) {
+      return null;
+    }
+    const meetings = await this.dataSource
+      .getRepository(MeetingEntity)
+      .createQueryBuilder('m')
+      .where(attendeeSql('m'), { acc_person: person.id })
+      .andWhere('m.scheduled_at >= :since', { since: new Date(now.getTime() - HISTORY_DAYS * DAY_MS) })
+      .orderBy('m.scheduled_at', 'ASC')
+      .getMany();
+    const calendar = ical({
+      name: `Doorbraak — vergaderingen van ${person.name}`,
+      prodId: { company: 'Doorbraak', product: 'vergaderingen', language: 'NL' },
+      method: ICalCalendarMethod.PUBLISH,
+      ttl: 3600,
+    });
+    for (const meeting of meetings) {
+      calendar.createEvent({
+        id: `${meeting.id}@doorbraak`,
+        // Instants in UTC: every client shows them in its own zone, and no VTIMEZONE is needed.
+        start: meeting.scheduledAt,
+        end: new Date(meeting.scheduledAt.getTime() + meeting.durationMinutes * 60_000),
+        stamp: now,
+        lastModified: meeting.updatedAt,
+        sequence: Math.max(0, Math.floor((meeting.updatedAt.getTime() - meeting.createdAt.getTime()) / 1000)),
+        summary: meeting.status === 'CANCELLED' ? `Geannuleerd: ${meeting.title}` : meeting.title,
+        location: meeting.location,
+        description: meeting.status === 'CANCELLED' && meeting.cancellationReason ? `Geannuleerd: ${meeting.cancellationReason}` : null,
+        url: webUrlOf(this.config.webUrl, WEB_PATHS.meeting(meeting.id)),
+        status: STATUS[meeting.status],
+      });
+    }
+    return calendar.toString();
+  }
+}
