@@ -36,11 +36,11 @@ export type Access =
   | { kind: 'public' }
   // Any signed-in person; anonymous callers get UNAUTHENTICATED.
   | { kind: 'authenticated' }
-  // What the policy allows: can(actor, action, { allianceId of the target }).
-  | { kind: 'policy'; action: Action | ((target: Target) => Action) };
+  // What the policy allows: can(actor, action, { allianceId of the target }), or else orAction.
+  | { kind: 'policy'; action: Action | ((target: Target) => Action); orAction?: Action };
 
 // How a refusal shows: an error code, rows left out of a list, or NOT_FOUND for callers who may not
-// even see the object and FORBIDDEN for those who may see it but not do this.
+// even see the object (whatever else they may do) and FORBIDDEN for those who may see it but not do this.
 export type Denial = 'FORBIDDEN' | 'NOT_FOUND' | 'FILTERED' | { notFoundUnless: Action };
 
 export type MatrixAlliance = { id: string; slug: string; focusAreaSlug: string };
@@ -106,7 +106,8 @@ export const defineRules = <F = undefined>(set: RuleSet<F>): RuleSet<unknown> =>
 
 export const publicAccess: Access = { kind: 'public' };
 export const authenticated: Access = { kind: 'authenticated' };
-export const policy = (action: Action | ((target: Target) => Action)): Access => ({ kind: 'policy', action });
+export const policy = (action: Action | ((target: Target) => Action), orAction?: Action): Access =>
+  orAction ? { kind: 'policy', action, orAction } : { kind: 'policy', action };
 
 export const actionOf = (access: Access & { kind: 'policy' }, target: Target): Action =>
   typeof access.action === 'function' ? access.action(target) : access.action;
@@ -120,12 +121,19 @@ export const expectedOutcome = (rule: OperationRule<unknown>, actor: Actor | nul
   if (!actor) {
     return 'UNAUTHENTICATED';
   }
-  if (access.kind === 'authenticated' || can(actor, actionOf(access, target), { allianceId })) {
+  if (access.kind === 'authenticated') {
     return 'ALLOWED';
   }
   const denied = (typeof rule.denied === 'function' ? rule.denied(target) : rule.denied) ?? 'FORBIDDEN';
+  // Who may not see the object gets NOT_FOUND, even where the action itself would be allowed (a
+  // confidential item for a bureau member, who may update items but not read confidential ones).
+  const visible = typeof denied !== 'object' || can(actor, denied.notFoundUnless, { allianceId });
+  const allowed = can(actor, actionOf(access, target), { allianceId }) || (access.orAction !== undefined && can(actor, access.orAction, { allianceId }));
+  if (visible && allowed) {
+    return 'ALLOWED';
+  }
   if (typeof denied === 'object') {
-    return can(actor, denied.notFoundUnless, { allianceId }) ? 'FORBIDDEN' : 'NOT_FOUND';
+    return visible ? 'FORBIDDEN' : 'NOT_FOUND';
   }
   return denied;
 };

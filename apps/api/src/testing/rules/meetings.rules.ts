@@ -1,3 +1,4 @@
+import './zz-debug';
 import { randomInt } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Action, MeetingStatus } from '@doorbraak/domain';
@@ -46,13 +47,64 @@ const insertAgendaItem = async (db: DataSource, meetingId: string, position = 1)
   return row.id;
 };
 
-const insertActionItem = async (context: Context): Promise<string> => {
+const insertActionItem = async (context: Context, ownerId: string = context.fixture.ownerId): Promise<string> => {
   const [row]: { id: string }[] = await context.db.query(
     `INSERT INTO action_item (alliance_id, description, owner_id, due_date) VALUES ($1, 'Matrix-actiepunt', $2, current_date + 30) RETURNING id`,
-    [allianceOf(context), context.fixture.ownerId],
+    [allianceOf(context), ownerId],
   );
   return row.id;
 };
+
+// A vastloper of the target's alliance (the own one for "national"), for rows linked to it.
+const insertVastloper = async (context: Context, confidential: boolean): Promise<string> => {
+  const [row]: { id: string }[] = await context.db.query(
+    `INSERT INTO vastloper (alliance_id, title, category, actielijn, owner_id, reporter_id, rung_entered_at, last_progress_at,
+                            next_escalation_at, status, rung, confidential)
+     VALUES ($1, 'Matrix-vastloper', 'OVERIG', 'MEEDOEN', $2, $2, now(), now(), now() + interval '30 days', 'OPEN', 'DOORBRAAKOVERLEG', $3)
+     RETURNING id`,
+    [context.alliances[context.target === 'other' ? 'other' : 'own'].id, context.fixture.ownerId, confidential],
+  );
+  return row.id;
+};
+
+const linkAgendaItem = async (db: DataSource, meetingId: string, position: number, title: string, vastloperId: string | null): Promise<void> => {
+  await db.query(`INSERT INTO agenda_item (meeting_id, position, title, kind, vastloper_id) VALUES ($1, $2, $3, 'DISCUSSION', $4)`, [
+    meetingId,
+    position,
+    title,
+    vastloperId,
+  ]);
+};
+
+// A doorbraakoverleg about a vastloper of the target alliance: one agenda item about it and one
+// unlinked item. Both titles carry the alliance, so a list's rows can be told apart by alliance.
+const insertNationalMeeting = async (context: Context, confidential: boolean): Promise<{ meetingId: string; window: Record<string, string> }> => {
+  const allianceId = context.alliances[context.target === 'other' ? 'other' : 'own'].id;
+  const scheduledAt = uniqueDate(2033);
+  const [row]: { id: string }[] = await context.db.query(
+    `INSERT INTO meeting (type, alliance_id, title, scheduled_at, status) VALUES ('DOORBRAAKOVERLEG', NULL, 'Matrix-doorbraakoverleg', $1, 'DRAFT') RETURNING id`,
+    [scheduledAt],
+  );
+  await linkAgendaItem(context.db, row.id, 1, `${LINKED} ${allianceId}`, await insertVastloper(context, confidential));
+  await linkAgendaItem(context.db, row.id, 2, `${UNLINKED} ${allianceId}`, null);
+  return { meetingId: row.id, window: windowAround(scheduledAt) };
+};
+
+const windowAround = (at: Date): Record<string, string> => ({
+  from: new Date(at.getTime() - 60_000).toISOString(),
+  to: new Date(at.getTime() + 60_000).toISOString(),
+});
+
+const LINKED = 'Matrix-gekoppeld';
+const UNLINKED = 'Matrix-ongekoppeld';
+
+type AgendaRows = { meetings: { alliance: { id: string } | null; agenda: { title: string }[] }[] };
+
+// The alliances named in the titles of the agenda rows returned that start with `prefix`.
+const titledRows = (prefix: string) => (data: Record<string, unknown>): string[] =>
+  (data as AgendaRows).meetings.flatMap((meeting) =>
+    meeting.agenda.filter((item) => item.title.startsWith(`${prefix} `)).map((item) => item.title.slice(prefix.length + 1)),
+  );
 
 // A mutation or query on one meeting (made by `prepare`): NOT_FOUND for who may not see it.
 const meetingRule = (
@@ -77,6 +129,17 @@ const actionItemRule = (name: string, query: string): OperationRule<Fixture> => 
   targets: ['own', 'other'],
   denied: { notFoundUnless: 'meeting.read' },
   call: async (context) => ({ query, variables: { id: await insertActionItem(context) } }),
+});
+
+// The owner of an action item completes it and reports progress with actionItem.updateOwn in its
+// alliance; a manager may too. The caller owns the item (anonymous callers have none).
+const ownActionItemRule = (name: string, query: string): OperationRule<Fixture> => ({
+  name: `${name} (the caller's own action item)`,
+  operation: `Mutation.${name}`,
+  access: policy('actionItem.updateOwn', 'actionItem.manage'),
+  targets: ['own', 'other'],
+  denied: 'FORBIDDEN',
+  call: async (context) => ({ query, variables: { id: await insertActionItem(context, context.person?.id) } }),
 });
 
 const meetingInput = (context: Context) => ({
@@ -124,6 +187,8 @@ export const RULES = defineRules<Fixture>({
       'briefing.read',
       'query ($id: ID!) { meetingBriefing(meetingId: $id) { meeting { id } newVastlopers { id } figures { actielijn } } }',
       async (context) => ({ id: await insertMeeting(context, 'DRAFT') }),
+      // A briefing exists for alliance meetings only (a doorbraakoverleg answers BAD_USER_INPUT once access is granted).
+      ['own', 'other'],
     ),
     {
       name: 'decisionRegister',
@@ -152,6 +217,130 @@ export const RULES = defineRules<Fixture>({
         return { query: 'query ($id: ID!) { actionItems(filter: { allianceId: $id }) { id alliance { id } } }', variables: { id: allianceOf(context) } };
       },
       rowAlliances: (data) => (data['actionItems'] as { alliance: { id: string } }[]).map((row) => row.alliance.id),
+    },
+    {
+      // An alliance meeting's agenda leaves out items about confidential vastlopers for who may not read them.
+      name: 'meetings { agenda } (confidential vastloper)',
+      operation: 'Query.meetings',
+      access: policy('item.readConfidential'),
+      targets: ['own', 'other'],
+      denied: 'FILTERED',
+      call: async (context) => {
+        const scheduledAt = uniqueDate(2034);
+        const meetingId = await insertMeeting(context, 'DRAFT', scheduledAt);
+        await linkAgendaItem(context.db, meetingId, 1, `${LINKED} ${allianceOf(context)}`, await insertVastloper(context, true));
+        return {
+          query: 'query ($filter: MeetingFilter) { meetings(filter: $filter) { id alliance { id } agenda { title } } }',
+          variables: { filter: { allianceId: allianceOf(context), ...windowAround(scheduledAt) } },
+        };
+      },
+      rowAlliances: titledRows(LINKED),
+    },
+    {
+      // The doorbraakoverleg is seen by who may read a vastloper on its agenda (LINKED_ITEMS), and by national readers.
+      name: 'meeting (doorbraakoverleg, through a vastloper on its agenda)',
+      operation: 'Query.meeting',
+      access: policy('item.read'),
+      targets: ['own', 'other'],
+      denied: 'NOT_FOUND',
+      call: async (context) => ({
+        query: 'query ($id: ID!) { meeting(id: $id) { id agenda { title } } }',
+        variables: { id: (await insertNationalMeeting(context, false)).meetingId },
+      }),
+    },
+    {
+      name: 'meeting (doorbraakoverleg, through a confidential vastloper on its agenda)',
+      operation: 'Query.meeting',
+      access: policy('item.readConfidential'),
+      targets: ['own', 'other'],
+      denied: 'NOT_FOUND',
+      call: async (context) => ({
+        query: 'query ($id: ID!) { meeting(id: $id) { id agenda { title } } }',
+        variables: { id: (await insertNationalMeeting(context, true)).meetingId },
+      }),
+    },
+    {
+      // Whoever is invited to the doorbraakoverleg (a rijksvertegenwoordiger presenting an item) sees it.
+      name: 'meeting (doorbraakoverleg, as an invited attendee)',
+      operation: 'Query.meeting',
+      access: authenticated,
+      targets: ['national'],
+      call: async (context) => {
+        const meetingId = await insertMeeting(context, 'DRAFT');
+        if (context.person) {
+          await context.db.query(`INSERT INTO meeting_attendee (meeting_id, person_id) VALUES ($1, $2)`, [meetingId, context.person.id]);
+        }
+        return { query: 'query ($id: ID!) { meeting(id: $id) { id agenda { title } } }', variables: { id: meetingId } };
+      },
+    },
+    {
+      name: 'meetings { agenda } (doorbraakoverleg, the item about a vastloper)',
+      operation: 'Query.meetings',
+      access: policy('item.read'),
+      targets: ['own', 'other'],
+      denied: 'FILTERED',
+      call: async (context) => {
+        const { window } = await insertNationalMeeting(context, false);
+        return {
+          query: 'query ($filter: MeetingFilter) { meetings(filter: $filter) { id alliance { id } agenda { title } } }',
+          variables: { filter: { type: 'DOORBRAAKOVERLEG', ...window } },
+        };
+      },
+      rowAlliances: titledRows(LINKED),
+    },
+    {
+      // Who sees the doorbraakoverleg only through a vastloper does not see the rest of its agenda.
+      name: 'meetings { agenda } (doorbraakoverleg, the unlinked items)',
+      operation: 'Query.meetings',
+      access: policy('national.read'),
+      targets: ['own', 'other'],
+      denied: 'FILTERED',
+      call: async (context) => {
+        const { window } = await insertNationalMeeting(context, false);
+        return {
+          query: 'query ($filter: MeetingFilter) { meetings(filter: $filter) { id alliance { id } agenda { title } } }',
+          variables: { filter: { type: 'DOORBRAAKOVERLEG', ...window } },
+        };
+      },
+      rowAlliances: titledRows(UNLINKED),
+    },
+    {
+      name: 'decisionRegister (confidential vastloper)',
+      operation: 'Query.decisionRegister',
+      access: policy('item.readConfidential'),
+      targets: ['own', 'other'],
+      denied: 'FILTERED',
+      call: async (context) => {
+        const vastloperId = await insertVastloper(context, true);
+        const meetingId = await insertMeeting(context, 'HELD', uniqueDate(2001));
+        await context.db.query(`INSERT INTO decision (meeting_id, text, vastloper_id) VALUES ($1, 'Matrix-besluit', $2)`, [meetingId, vastloperId]);
+        return {
+          query: 'query ($id: ID!) { decisionRegister(first: 200, filter: { vastloperId: $id }) { id item { allianceId } } }',
+          variables: { id: vastloperId },
+        };
+      },
+      rowAlliances: (data) => (data['decisionRegister'] as { item: { allianceId: string } | null }[]).map((row) => row.item?.allianceId ?? 'no item'),
+    },
+    {
+      // A decision of the doorbraakoverleg about a vastloper is in the register of who may read the vastloper.
+      name: 'decisionRegister (doorbraakoverleg decision on a vastloper)',
+      operation: 'Query.decisionRegister',
+      access: policy('item.read'),
+      targets: ['own', 'other'],
+      denied: 'FILTERED',
+      call: async (context) => {
+        const vastloperId = await insertVastloper(context, false);
+        const [meeting]: { id: string }[] = await context.db.query(
+          `INSERT INTO meeting (type, alliance_id, title, scheduled_at, status) VALUES ('DOORBRAAKOVERLEG', NULL, 'Matrix-doorbraakoverleg', $1, 'HELD') RETURNING id`,
+          [uniqueDate(2002)],
+        );
+        await context.db.query(`INSERT INTO decision (meeting_id, text, vastloper_id) VALUES ($1, 'Matrix-besluit', $2)`, [meeting.id, vastloperId]);
+        return {
+          query: 'query ($id: ID!) { decisionRegister(first: 200, filter: { vastloperId: $id }) { id item { allianceId } } }',
+          variables: { id: vastloperId },
+        };
+      },
+      rowAlliances: (data) => (data['decisionRegister'] as { item: { allianceId: string } | null }[]).map((row) => row.item?.allianceId ?? 'no item'),
     },
     {
       name: 'createMeeting',
@@ -267,6 +456,8 @@ export const RULES = defineRules<Fixture>({
     actionItemRule('completeActionItem', 'mutation ($id: ID!) { completeActionItem(id: $id) { id } }'),
     actionItemRule('cancelActionItem', 'mutation ($id: ID!) { cancelActionItem(id: $id) { id } }'),
     actionItemRule('reportActionItemProgress', 'mutation ($id: ID!) { reportActionItemProgress(id: $id, note: "Loopt") { id } }'),
+    ownActionItemRule('completeActionItem', 'mutation ($id: ID!) { completeActionItem(id: $id) { id } }'),
+    ownActionItemRule('reportActionItemProgress', 'mutation ($id: ID!) { reportActionItemProgress(id: $id, note: "Loopt") { id } }'),
     {
       name: 'calendarFeed',
       operation: 'Query.calendarFeed',

@@ -7,16 +7,19 @@ type Context = CallContext<Fixture>;
 
 // Each call makes the row it acts on, so the roles' calls never meet.
 const insertVastloper = async (db: DataSource, allianceId: string, ownerId: string, fields: Record<string, unknown> = {}): Promise<string> => {
-  const columns = { status: 'OPEN', rung: 'PROGRAMMABUREAU', parked_until: null, park_reason: null, ...fields };
+  const columns = { status: 'OPEN', rung: 'PROGRAMMABUREAU', parked_until: null, park_reason: null, confidential: false, ...fields };
   const [row]: { id: string }[] = await db.query(
     `INSERT INTO vastloper (alliance_id, title, category, actielijn, owner_id, reporter_id, rung_entered_at, last_progress_at,
-                            next_escalation_at, status, rung, parked_until, park_reason)
-     VALUES ($1, 'Matrix-vastloper', 'OVERIG', 'MEEDOEN', $2, $2, now(), now(), now() + interval '30 days', $3, $4, $5, $6)
+                            next_escalation_at, status, rung, parked_until, park_reason, confidential)
+     VALUES ($1, 'Matrix-vastloper', 'OVERIG', 'MEEDOEN', $2, $2, now(), now(), now() + interval '30 days', $3, $4, $5, $6, $7)
      RETURNING id`,
-    [allianceId, ownerId, columns.status, columns.rung, columns.parked_until, columns.park_reason],
+    [allianceId, ownerId, columns.status, columns.rung, columns.parked_until, columns.park_reason, columns.confidential],
   );
   return row.id;
 };
+
+// Confidential vastlopers (DOMAIN §4, canReadItem) are for the roles with item.readConfidential only.
+const CONFIDENTIAL = { confidential: true };
 
 const insertDoorbraak = async (db: DataSource, allianceId: string, ownerId: string): Promise<string> => {
   const [row]: { id: string }[] = await db.query(
@@ -30,23 +33,28 @@ const insertDoorbraak = async (db: DataSource, allianceId: string, ownerId: stri
 const allianceOf = ({ alliances, target }: Context): string => alliances[target === 'other' ? 'other' : 'own'].id;
 
 // A mutation on one item: NOT_FOUND for who may not read it, FORBIDDEN for who may read but not do this.
+// Each comes twice: on an ordinary vastloper, and on a confidential one, which is NOT_FOUND for who
+// may not read confidential items even where the policy lets them do the action on ordinary ones.
 const itemMutation = (
   operation: string,
   action: Action,
   query: string,
   variables: (id: string, context: Context) => Record<string, unknown> | Promise<Record<string, unknown>>,
   fields: Record<string, unknown> = {},
-): OperationRule<Fixture> => ({
-  name: operation,
-  operation: `Mutation.${operation}`,
-  access: policy(action),
-  targets: ['own', 'other'],
-  denied: { notFoundUnless: 'item.read' },
-  call: async (context) => {
-    const id = await insertVastloper(context.db, allianceOf(context), context.fixture.ownerId, fields);
-    return { query, variables: await variables(id, context) };
-  },
-});
+): OperationRule<Fixture>[] =>
+  [false, true].map((confidential) => ({
+    name: confidential ? `${operation} (confidential vastloper)` : operation,
+    operation: `Mutation.${operation}`,
+    access: policy(action),
+    targets: ['own', 'other'],
+    denied: { notFoundUnless: confidential ? 'item.readConfidential' : 'item.read' },
+    call: async (context) => {
+      const id = await insertVastloper(context.db, allianceOf(context), context.fixture.ownerId, { ...fields, ...(confidential ? CONFIDENTIAL : {}) });
+      return { query, variables: await variables(id, context) };
+    },
+  }));
+
+type Edges<T> = { edges: { node: T }[] };
 
 const ITEM = '... on Vastloper { id status } ... on Doorbraak { id doorbraakStatus: status }';
 
@@ -79,6 +87,59 @@ export const RULES = defineRules<Fixture>({
       }),
     },
     {
+      // The list leaves out the confidential vastlopers of alliances where the caller may not read them.
+      name: 'vastlopers (confidential rows)',
+      operation: 'Query.vastlopers',
+      access: policy('item.readConfidential'),
+      targets: ['own', 'other'],
+      denied: 'FILTERED',
+      call: async (context) => {
+        await insertVastloper(context.db, allianceOf(context), context.fixture.ownerId, CONFIDENTIAL);
+        return {
+          query: 'query ($id: ID!) { vastlopers(first: 100, filter: { allianceId: $id }) { edges { node { id confidential alliance { id } } } } }',
+          variables: { id: allianceOf(context) },
+        };
+      },
+      rowAlliances: (data) =>
+        (data['vastlopers'] as Edges<{ confidential: boolean; alliance: { id: string } }>).edges
+          .filter((edge) => edge.node.confidential)
+          .map((edge) => edge.node.alliance.id),
+    },
+    {
+      name: 'vastloper (confidential)',
+      operation: 'Query.vastloper',
+      access: policy('item.readConfidential'),
+      targets: ['own', 'other'],
+      denied: 'NOT_FOUND',
+      call: async (context) => ({
+        query: 'query ($id: ID!) { vastloper(id: $id) { id confidential } }',
+        variables: { id: await insertVastloper(context.db, allianceOf(context), context.fixture.ownerId, CONFIDENTIAL) },
+      }),
+    },
+    {
+      // A doorbraak's linked vastlopers leave out the confidential ones, as the list does.
+      name: 'doorbraken { vastlopers } (confidential)',
+      operation: 'Query.doorbraken',
+      access: policy('item.readConfidential'),
+      targets: ['own', 'other'],
+      denied: 'FILTERED',
+      call: async (context) => {
+        const allianceId = allianceOf(context);
+        const doorbraakId = await insertDoorbraak(context.db, allianceId, context.fixture.ownerId);
+        const vastloperId = await insertVastloper(context.db, allianceId, context.fixture.ownerId, CONFIDENTIAL);
+        await context.db.query(`INSERT INTO doorbraak_vastloper (doorbraak_id, vastloper_id) VALUES ($1, $2)`, [doorbraakId, vastloperId]);
+        return {
+          query: `query ($id: ID!) { doorbraken(first: 100, filter: { allianceId: $id }) {
+                    edges { node { id vastlopers { id confidential alliance { id } } } } } }`,
+          variables: { id: allianceId },
+        };
+      },
+      rowAlliances: (data) =>
+        (data['doorbraken'] as Edges<{ vastlopers: { confidential: boolean; alliance: { id: string } }[] }>).edges.flatMap((edge) =>
+          edge.node.vastlopers.filter((vastloper) => vastloper.confidential).map((vastloper) => vastloper.alliance.id),
+        ),
+    },
+    {
       name: 'doorbraken',
       operation: 'Query.doorbraken',
       access: policy('item.read'),
@@ -104,6 +165,23 @@ export const RULES = defineRules<Fixture>({
         query: 'query ($id: ID!) { doorbraak(id: $id) { id vastlopers { id } } }',
         variables: { id: await insertDoorbraak(context.db, allianceOf(context), context.fixture.ownerId) },
       }),
+    },
+    {
+      // A doorbraak led by another alliance and shared with the target's is read through the target's.
+      name: 'doorbraak (shared with the alliance)',
+      operation: 'Query.doorbraak',
+      access: policy('item.read'),
+      targets: ['own', 'other'],
+      denied: 'NOT_FOUND',
+      call: async (context) => {
+        // Led by an alliance that is neither the own one nor the target.
+        const [lead]: { id: string }[] = await context.db.query(`SELECT id FROM alliance WHERE id <> ALL($1) ORDER BY slug LIMIT 1`, [
+          [context.alliances.own.id, context.alliances.other.id],
+        ]);
+        const id = await insertDoorbraak(context.db, lead.id, context.fixture.ownerId);
+        await context.db.query(`INSERT INTO doorbraak_alliance (doorbraak_id, alliance_id) VALUES ($1, $2)`, [id, allianceOf(context)]);
+        return { query: 'query ($id: ID!) { doorbraak(id: $id) { id } }', variables: { id } };
+      },
     },
     {
       name: 'createVastloper',
@@ -138,43 +216,43 @@ export const RULES = defineRules<Fixture>({
         variables: { input: { id: await insertDoorbraak(context.db, allianceOf(context), context.fixture.ownerId), title: 'Nieuwe titel' } },
       }),
     },
-    itemMutation('updateVastloper', 'item.update', 'mutation ($input: UpdateVastloperInput!) { updateVastloper(input: $input) { id } }', (id) => ({
+    ...itemMutation('updateVastloper', 'item.update', 'mutation ($input: UpdateVastloperInput!) { updateVastloper(input: $input) { id } }', (id) => ({
       input: { id, title: 'Nieuwe titel' },
     })),
-    itemMutation(
+    ...itemMutation(
       'park',
       'item.update',
       'mutation ($id: ID!, $until: DateTime!) { park(id: $id, until: $until, reason: "Wacht") { id } }',
       (id) => ({ id, until: new Date(Date.now() + 86_400_000).toISOString() }),
     ),
-    itemMutation('unpark', 'item.update', 'mutation ($id: ID!) { unpark(id: $id) { id } }', (id) => ({ id }), {
+    ...itemMutation('unpark', 'item.update', 'mutation ($id: ID!) { unpark(id: $id) { id } }', (id) => ({ id }), {
       status: 'GEPARKEERD',
       parked_until: new Date(Date.now() + 86_400_000),
       park_reason: 'Wacht',
     }),
-    itemMutation('resolveVastloper', 'item.resolve', 'mutation ($id: ID!) { resolveVastloper(id: $id) { id } }', (id) => ({ id })),
-    itemMutation(
+    ...itemMutation('resolveVastloper', 'item.resolve', 'mutation ($id: ID!) { resolveVastloper(id: $id) { id } }', (id) => ({ id })),
+    ...itemMutation(
       'linkDoorbraak',
       'item.update',
       'mutation ($id: ID!, $doorbraakId: ID!) { linkDoorbraak(vastloperId: $id, doorbraakId: $doorbraakId) { id } }',
       async (id, context) => ({ id, doorbraakId: await insertDoorbraak(context.db, allianceOf(context), context.fixture.ownerId) }),
     ),
-    itemMutation(
+    ...itemMutation(
       'addProgress',
       'item.addProgress',
       'mutation ($id: ID!) { addProgress(itemId: $id, text: "Voortgang") { id } }',
       (id) => ({ id }),
     ),
-    itemMutation('acknowledge', 'item.acknowledge', `mutation ($id: ID!) { acknowledge(itemId: $id) { ${ITEM} } }`, (id) => ({ id })),
-    itemMutation('escalate', 'item.escalate', `mutation ($id: ID!) { escalate(itemId: $id, reason: "Matrix") { ${ITEM} } }`, (id) => ({ id })),
-    itemMutation(
+    ...itemMutation('acknowledge', 'item.acknowledge', `mutation ($id: ID!) { acknowledge(itemId: $id) { ${ITEM} } }`, (id) => ({ id })),
+    ...itemMutation('escalate', 'item.escalate', `mutation ($id: ID!) { escalate(itemId: $id, reason: "Matrix") { ${ITEM} } }`, (id) => ({ id })),
+    ...itemMutation(
       'deEscalate',
       'item.escalate',
       `mutation ($id: ID!) { deEscalate(itemId: $id, reason: "Matrix") { ${ITEM} } }`,
       (id) => ({ id }),
       { rung: 'ALLIANTIE' },
     ),
-    itemMutation('withdraw', 'item.update', `mutation ($id: ID!) { withdraw(itemId: $id) { ${ITEM} } }`, (id) => ({ id })),
+    ...itemMutation('withdraw', 'item.update', `mutation ($id: ID!) { withdraw(itemId: $id) { ${ITEM} } }`, (id) => ({ id })),
     {
       name: 'escalationLadder',
       operation: 'Query.escalationLadder',

@@ -106,12 +106,23 @@ export class AgendaPlacementService {
 
   // The meeting an escalated item goes to now (DOMAIN §3 rule 3; see meetingForEscalation), locked.
   async escalationTarget(manager: EntityManager, type: MeetingType, allianceId: string | null, now: Date): Promise<MeetingEntity | null> {
-    const candidates = await manager.find(MeetingEntity, {
-      where: { type, allianceId: allianceId ?? IsNull(), status: In(['DRAFT', 'AGENDA_PUBLISHED']) },
-      select: { id: true, status: true, scheduledAt: true },
-    });
-    const target = meetingForEscalation(candidates, now);
-    return target ? this.lockMeeting(manager, target.id) : null;
+    // The choice is read without locks; once locked, the meeting must still qualify (it may have been
+    // published or cancelled in between), else choose again.
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const candidates = await manager.find(MeetingEntity, {
+        where: { type, allianceId: allianceId ?? IsNull(), status: In(['DRAFT', 'AGENDA_PUBLISHED']) },
+        select: { id: true, status: true, scheduledAt: true },
+      });
+      const target = meetingForEscalation(candidates, now);
+      if (!target) {
+        return null;
+      }
+      const locked = await this.lockMeeting(manager, target.id);
+      if (locked && meetingForEscalation([locked], now)) {
+        return locked;
+      }
+    }
+    return null;
   }
 
   // Items waiting on a rung's "to schedule" list go onto the meeting that is now their target.
