@@ -1,4 +1,3 @@
-import './zz-debug';
 import { randomInt } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Action, MeetingStatus } from '@doorbraak/domain';
