@@ -108,9 +108,24 @@ const main = async (): Promise<void> => {
       return median(runs);
     };
 
+    // What PostgreSQL does for the sweep's main query: the same few index pages whatever the table size.
+    const dueQueryCost = async (): Promise<string> => {
+      const plan: { 'QUERY PLAN': string }[] = await dataSource.query(
+        `EXPLAIN (ANALYZE, BUFFERS) SELECT id FROM vastloper
+          WHERE status IN ('OPEN', 'IN_BEHANDELING') AND next_escalation_at IS NOT NULL AND next_escalation_at <= now()
+          ORDER BY next_escalation_at, id LIMIT 1000`,
+      );
+      const lines = plan.map((row) => row['QUERY PLAN']);
+      const index = lines.find((line) => line.includes('Index')) ?? lines[0];
+      const buffers = lines.find((line) => line.includes('Buffers:'))?.trim() ?? '';
+      const execution = lines.find((line) => line.startsWith('Execution Time')) ?? '';
+      return `${index.trim().replace(/\s+\(cost=.*$/, '')}; ${buffers}; ${execution}`;
+    };
+
     const small = await timed(() => insertStalledVastlopers(dataSource, fixture, { count: SMALL, stall: '30 days', due: 0 }));
     await dataSource.query('VACUUM ANALYZE vastloper');
     const smallSweep = await sweepTime();
+    const smallPlan = await dueQueryCost();
     say(`built ${SMALL.toLocaleString('en')} open items in ${seconds(small.ms)}`);
 
     const large = await timed(() =>
@@ -118,11 +133,14 @@ const main = async (): Promise<void> => {
     );
     await dataSource.query('VACUUM ANALYZE vastloper');
     const largeSweep = await sweepTime();
+    const largePlan = await dueQueryCost();
     say(`built ${LARGE.toLocaleString('en')} open items in ${seconds(large.ms + small.ms)} (INSERT … SELECT generate_series)`);
     say('');
     say(`sweep, none due, ${SMALL.toLocaleString('en')} items:     ${smallSweep.toFixed(2)} ms (median of ${SWEEP_RUNS})`);
     say(`sweep, none due, ${LARGE.toLocaleString('en')} items:  ${largeSweep.toFixed(2)} ms (median of ${SWEEP_RUNS})`);
     say(`ratio 1,000,000 / 10,000:            ${(largeSweep / smallSweep).toFixed(2)}`);
+    say(`  due query at ${SMALL.toLocaleString('en')}:    ${smallPlan}`);
+    say(`  due query at ${LARGE.toLocaleString('en')}: ${largePlan}`);
     say('');
 
     // Puts another 1% of the items past their stall time: their clocks started 30 days and a minute ago.

@@ -1,8 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { EscalationRung, ItemPeople, LadderEffect, MeetingType, NotificationKind } from '@doorbraak/domain';
+import {
+  meetingForEscalation,
+  type EscalationRung,
+  type ItemPeople,
+  type LadderEffect,
+  type MeetingSlot,
+  type MeetingType,
+  type NotificationKind,
+} from '@doorbraak/domain';
 import { AgendaBacklogItemEntity, EscalationEventEntity } from '@doorbraak/server-data';
 import { itemColumns, itemKey, type ItemRef } from './item-ref';
+
+// Escalations get more time on the agenda than the default item (the meetings feature uses the same).
+const ESCALATION_MINUTES = 20;
 
 export type EffectContext = {
   readonly item: ItemRef;
@@ -70,7 +81,8 @@ export class LadderEffectsService {
     }
   }
 
-  // DOMAIN §3 rule 3: the next meeting of that type that has not been held, else the rung's "to schedule" list.
+  // DOMAIN §3 rule 3: the next meeting of that type whose agenda is still open (meetingForEscalation), else
+  // the rung's "to schedule" list.
   private async placeOnAgenda(
     manager: EntityManager,
     context: EffectContext,
@@ -78,14 +90,7 @@ export class LadderEffectsService {
     meetingType: MeetingType,
   ): Promise<string | null> {
     const allianceId = meetingType === 'DOORBRAAKOVERLEG' ? null : context.allianceId;
-    // Locking the meeting row serialises agenda positions between concurrent escalations.
-    const [meeting]: { id: string }[] = await manager.query(
-      `SELECT id FROM meeting
-        WHERE type = $1 AND ${allianceId === null ? 'alliance_id IS NULL' : 'alliance_id = $3'}
-          AND status IN ('DRAFT', 'AGENDA_PUBLISHED') AND scheduled_at > $2
-        ORDER BY scheduled_at, id LIMIT 1 FOR UPDATE`,
-      allianceId === null ? [meetingType, context.now] : [meetingType, context.now, allianceId],
-    );
+    const meeting = await this.targetMeeting(manager, meetingType, allianceId, context.now);
     const { vastloperId, doorbraakId } = itemColumns(context.item);
     if (!meeting) {
       await manager
@@ -112,14 +117,42 @@ export class LadderEffectsService {
     const [placed]: { id: string }[] = await manager.query(
       `WITH existing AS (SELECT id FROM agenda_item WHERE meeting_id = $1 AND ${column} = $2 LIMIT 1),
             inserted AS (
-              INSERT INTO agenda_item (meeting_id, position, title, kind, source, ${column})
-              SELECT $1, coalesce((SELECT max(position) FROM agenda_item WHERE meeting_id = $1), 0) + 1, $3, 'ESCALATION', 'ESCALATION', $2
+              INSERT INTO agenda_item (meeting_id, position, title, kind, source, minutes_allotted, ${column})
+              SELECT $1, coalesce((SELECT max(position) FROM agenda_item WHERE meeting_id = $1), 0) + 1, $3, 'ESCALATION', 'ESCALATION', $4, $2
                WHERE NOT EXISTS (SELECT 1 FROM existing)
               RETURNING id)
        SELECT id FROM existing UNION ALL SELECT id FROM inserted`,
-      [meeting.id, vastloperId ?? doorbraakId, context.title],
+      [meeting.id, vastloperId ?? doorbraakId, `Escalatie: ${context.title}`, ESCALATION_MINUTES],
     );
     return placed.id;
+  }
+
+  // The meeting the domain's rule picks (the next one whose agenda is still open), locked; when another
+  // transaction published or moved it meanwhile, choose again.
+  private async targetMeeting(manager: EntityManager, type: MeetingType, allianceId: string | null, now: Date): Promise<MeetingSlot | null> {
+    const scope = allianceId === null ? 'alliance_id IS NULL' : 'alliance_id = $3';
+    const parameters = allianceId === null ? [type, now] : [type, now, allianceId];
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const candidates: MeetingSlot[] = await manager.query(
+        `SELECT id, status, scheduled_at AS "scheduledAt" FROM meeting
+          WHERE type = $1 AND ${scope} AND status IN ('DRAFT', 'AGENDA_PUBLISHED') AND scheduled_at > $2`,
+        parameters,
+      );
+      const target = meetingForEscalation(candidates, now);
+      if (!target) {
+        return null;
+      }
+      // Locking the meeting row serialises agenda positions between concurrent escalations.
+      const locked: MeetingSlot[] = await manager.query(
+        `SELECT id, status, scheduled_at AS "scheduledAt" FROM meeting WHERE id = $1 FOR UPDATE`,
+        [target.id],
+      );
+      if (meetingForEscalation(locked, now)) {
+        return target;
+      }
+    }
+    // Meetings kept changing under us: fail, so the job is retried rather than the item set aside.
+    throw new Error(`no stable ${type} meeting to place an escalation on`);
   }
 
   private async notify(
