@@ -1,7 +1,34 @@
-import { BullModule } from '@nestjs/bullmq';
-import { Module } from '@nestjs/common';
+import { BullModule, getQueueToken } from '@nestjs/bullmq';
+import { Injectable, Logger, Module, type OnModuleInit } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import type { Queue } from 'bullmq';
 import { APP_CONFIG } from './config.module';
 import type { AppConfig } from './config';
+import { QUEUES } from './queues';
+
+// A Redis that is away is the health check's to report: every registered queue notes it in the
+// log once per error instead of throwing unhandled 'error' events.
+@Injectable()
+class QueueErrorLog implements OnModuleInit {
+  private readonly logger = new Logger('Queues');
+
+  constructor(private readonly moduleRef: ModuleRef) {}
+
+  onModuleInit(): void {
+    for (const name of Object.values(QUEUES)) {
+      const queue = this.registered(name);
+      queue?.on('error', (error: Error) => this.logger.warn(`${name}: ${error.message}`));
+    }
+  }
+
+  private registered(name: string): Queue | null {
+    try {
+      return this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
+    } catch {
+      return null;
+    }
+  }
+}
 
 // One BullMQ connection setting for API (producer) and worker (consumer).
 @Module({
@@ -24,6 +51,7 @@ import type { AppConfig } from './config';
       },
     }),
   ],
+  providers: [QueueErrorLog],
   exports: [BullModule],
 })
 export class QueueModule {}
