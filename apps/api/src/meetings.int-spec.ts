@@ -606,5 +606,17 @@ describe('meetings and agendas over the API', () => {
       expect((await fetch(`${url}/calendar/niet-geldig.ics`)).status).toBe(404);
       expect((await fetch(`${url}/calendar/${'a'.repeat(43)}.ics`)).status).toBe(404);
     });
+
+    it("drops an alliance's meetings from the feed of someone who left the alliance", async () => {
+      const partner = people[email('partner')];
+      const { id } = await createMeeting({ type: 'BESTUURLIJK', scheduledAt: '2027-04-01T12:00:00Z', attendeePersonIds: [partner] });
+      const path = (await as<{ createCalendarFeed: { path: string } }>('partner', FEED)).createCalendarFeed.path;
+      expect(parse(await (await fetch(`${url}${path}`)).text()).map((event) => event.uid)).toContain(`${id}@doorbraak`);
+
+      await db.dataSource.query(`DELETE FROM membership WHERE person_id = $1`, [partner]);
+      const response = await fetch(`${url}${path}`);
+      expect(response.status).toBe(200);
+      expect(parse(await response.text()).map((event) => event.uid)).not.toContain(`${id}@doorbraak`);
+    });
   });
 });

@@ -6,9 +6,9 @@ import { IsNull, type DataSource } from 'typeorm';
 import type { Actor, MeetingStatus } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
 import { APP_CONFIG, type AppConfig } from '@doorbraak/server-core';
-import { CalendarTokenEntity, MeetingEntity, PersonEntity } from '@doorbraak/server-data';
+import { CalendarTokenEntity, MeetingEntity, MembershipEntity, PersonEntity } from '@doorbraak/server-data';
 import { WEB_PATHS, webUrlOf } from '@doorbraak/server-notifications';
-import { attendeeSql } from '../access/meeting-sql';
+import { accessParams, attendeeSql, fullMeetingSql } from '../access/meeting-sql';
 
 export type CalendarFeedState = { active: boolean; createdAt: Date | null; path: string | null };
 
@@ -91,10 +91,15 @@ export class CalendarService {
     if (!person) {
       return null;
     }
+    // Invited is not enough: someone who left the alliance no longer sees its meetings here either.
+    const memberships = await this.dataSource.getRepository(MembershipEntity).find({ where: { personId: person.id } });
+    const actor: Actor = { personId: person.id, memberships: memberships.map(({ allianceId, role }) => ({ allianceId, role })) };
     const meetings = await this.dataSource
       .getRepository(MeetingEntity)
       .createQueryBuilder('m')
-      .where(attendeeSql('m'), { acc_person: person.id })
+      .where(attendeeSql('m'))
+      .andWhere(fullMeetingSql('m'))
+      .setParameters(accessParams(actor))
       .andWhere('m.scheduled_at >= :since', { since: new Date(now.getTime() - HISTORY_DAYS * DAY_MS) })
       .orderBy('m.scheduled_at', 'ASC')
       .getMany();
