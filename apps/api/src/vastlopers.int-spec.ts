@@ -38,6 +38,9 @@ const PARK = `mutation ($id: ID!, $until: DateTime!) { park(id: $id, until: $unt
 const UNPARK = `mutation ($id: ID!) { unpark(id: $id) { status parkedUntil nextEscalationAt } }`;
 const RESOLVE = `mutation ($id: ID!, $doorbraakId: ID) {
   resolveVastloper(id: $id, resolution: "Maatwerk toegestaan", doorbraakId: $doorbraakId) { status resolvedAtRung resolution } }`;
+const DOORBRAKEN = `query ($first: Int, $after: String, $filter: DoorbraakFilter) {
+  doorbraken(first: $first, after: $after, filter: $filter) { totalCount pageInfo { endCursor hasNextPage } edges { node { id title } } }
+}`;
 const CREATE_DOORBRAAK = `mutation ($input: CreateDoorbraakInput!) { createDoorbraak(input: $input) { id status rung nextEscalationAt } }`;
 const UPDATE_DOORBRAAK = `mutation ($input: UpdateDoorbraakInput!) { updateDoorbraak(input: $input) { id status rung achievedAtRung nextEscalationAt } }`;
 const LADDER = `mutation ($allianceId: ID!, $rungs: [RungSettingInput!]!) {
@@ -409,6 +412,30 @@ describe('vastlopers and doorbraken over GraphQL', () => {
            AND (next_escalation_at <= now() OR overdue_at IS NOT NULL)`,
       ),
     );
+  });
+
+  it('pages through the doorbraken with cursors, newest first, and refuses a bad page the same way', async () => {
+    const titles = ['Doorbraak paginering een', 'Doorbraak paginering twee', 'Doorbraak paginering drie'];
+    for (const title of titles) {
+      await graphqlData(url, CREATE_DOORBRAAK, { input: { allianceId: alliance['rotterdam-zuid'], title, kind: 'DOORBRAAK' } }, as('director'));
+    }
+    const page = (variables: Record<string, unknown>) =>
+      graphqlData<{ doorbraken: { totalCount: number; pageInfo: { endCursor: string; hasNextPage: boolean }; edges: { node: { id: string; title: string } }[] } }>(
+        url,
+        DOORBRAKEN,
+        { ...variables, filter: { search: 'paginering' } },
+        as('director'),
+      );
+    const first = (await page({ first: 2 })).doorbraken;
+    expect(first.totalCount).toBe(3);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await page({ first: 2, after: first.pageInfo.endCursor })).doorbraken;
+    expect(second.totalCount).toBe(3);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    expect([...first.edges, ...second.edges].map((edge) => edge.node.title)).toEqual([...titles].reverse());
+
+    expect(reasonOf(await graphqlRequest(url, DOORBRAKEN, { first: 101 }, as('director')))).toBe('INVALID_PAGE_SIZE');
+    expect(reasonOf(await graphqlRequest(url, DOORBRAKEN, { first: 5, after: 'bm9wZQ' }, as('director')))).toBe('INVALID_CURSOR');
   });
 
   it('resolves every relation of a list in a fixed number of queries, not one per row', async () => {

@@ -12,3 +12,4 @@ export * from './lib/access/authenticated-actor';
 export * from './lib/access/current-actor.decorator';
 export * from './lib/access/public.decorator';
 export * from './lib/access/request-context';
+export * from './lib/keep-job-schedulers';

@@ -1,4 +1,4 @@
-import type { JobsOptions } from 'bullmq';
+import type { JobSchedulerTemplateOptions, JobsOptions } from 'bullmq';
 
 // The one registry of queue and job names. Never rename a queue: jobs in Redis still carry the old name.
 export const QUEUES = {
@@ -38,4 +38,12 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   backoff: { type: 'exponential', delay: 1_000 },
   removeOnComplete: { age: 24 * 3600, count: 10_000 },
   removeOnFail: false,
+};
+
+// For the jobs a scheduler starts every so often: a few retries, and a short history (the next run comes anyway).
+export const SCHEDULED_JOB_OPTIONS: JobSchedulerTemplateOptions = {
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 1_000 },
+  removeOnComplete: { count: 100 },
+  removeOnFail: { count: 1_000 },
 };

@@ -7,16 +7,9 @@ import { forbidden, notFound } from '@doorbraak/server-core';
 import { AllianceEntity, DOORBRAAK_SEARCH_DOCUMENT, DoorbraakEntity, PersonEntity, ProgressUpdateEntity } from '@doorbraak/server-data';
 import { LadderService, type LadderCommand } from '@doorbraak/server-escalation';
 import type { CreateDoorbraakInput, DoorbraakFilter, UpdateDoorbraakInput } from './graphql/inputs';
-import {
-  cleanTitle,
-  decodeCursor,
-  doorbraakVisibility,
-  encodeCursor,
-  MAX_PAGE_SIZE,
-  requireUuid,
-  type Page,
-} from './item-access';
-import { allianceNotFound, invalidCursor, invalidPageSize, invalidStatus, personNotFound } from './vastlopers.exception';
+import { cleanTitle, doorbraakVisibility, requireUuid, type Page } from './item-access';
+import { keysetPage } from './keyset-page';
+import { allianceNotFound, invalidStatus, personNotFound } from './vastlopers.exception';
 import type { WriteContext } from './vastlopers.service';
 
 // How a status change of a doorbraak moves it on the ladder.
@@ -35,30 +28,7 @@ export class DoorbrakenService {
   ) {}
 
   async list(actor: Actor, filter: DoorbraakFilter, first: number, after: string | null | undefined, now: Date): Promise<Page<DoorbraakEntity>> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-      throw invalidPageSize(MAX_PAGE_SIZE);
-    }
-    const cursor = after ? decodeCursor(after) : null;
-    if (after && !cursor) {
-      throw invalidCursor();
-    }
-    const query = this.filtered(actor, filter, now);
-    const totalCount = await query.clone().getCount();
-    if (cursor) {
-      query.andWhere('(d.created_at, d.id) < (:cursorAt::timestamptz, :cursorId::uuid)', { cursorAt: cursor.createdAt, cursorId: cursor.id });
-    }
-    const { entities, raw } = await query
-      .addSelect('d.created_at::text', 'cursor_at')
-      .orderBy('d.created_at', 'DESC')
-      .addOrderBy('d.id', 'DESC')
-      .limit(first + 1)
-      .getRawAndEntities<{ cursor_at: string; d_id: string }>();
-    const cursorOf = new Map(raw.map((row) => [row.d_id, row.cursor_at]));
-    return {
-      rows: entities.slice(0, first).map((node) => ({ node, cursor: encodeCursor(cursorOf.get(node.id) as string, node.id) })),
-      totalCount,
-      hasNextPage: entities.length > first,
-    };
+    return keysetPage('d', first, after, () => this.filtered(actor, filter, now));
   }
 
   private filtered(actor: Actor, filter: DoorbraakFilter, now: Date): SelectQueryBuilder<DoorbraakEntity> {

@@ -14,17 +14,9 @@ import {
 } from '@doorbraak/server-data';
 import { LadderService, type LadderCommand } from '@doorbraak/server-escalation';
 import type { CreateVastloperInput, UpdateVastloperInput, VastloperFilter } from './graphql/inputs';
-import {
-  cleanTitle,
-  decodeCursor,
-  encodeCursor,
-  MAX_PAGE_SIZE,
-  requireText,
-  requireUuid,
-  vastloperVisibility,
-  type Page,
-} from './item-access';
-import { allianceNotFound, differentAlliance, invalidCursor, invalidPageSize, personNotFound } from './vastlopers.exception';
+import { cleanTitle, requireText, requireUuid, vastloperVisibility, type Page } from './item-access';
+import { keysetPage } from './keyset-page';
+import { allianceNotFound, differentAlliance, personNotFound } from './vastlopers.exception';
 
 export type WriteContext = { readonly actor: AuthenticatedActor; readonly requestId: string | null; readonly now: Date };
 
@@ -39,30 +31,7 @@ export class VastlopersService {
   ) {}
 
   async list(actor: Actor, filter: VastloperFilter, first: number, after: string | null | undefined, now: Date): Promise<Page<VastloperEntity>> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-      throw invalidPageSize(MAX_PAGE_SIZE);
-    }
-    const cursor = after ? decodeCursor(after) : null;
-    if (after && !cursor) {
-      throw invalidCursor();
-    }
-    const query = this.filtered(actor, filter, now);
-    const totalCount = await query.clone().getCount();
-    if (cursor) {
-      query.andWhere('(v.created_at, v.id) < (:cursorAt::timestamptz, :cursorId::uuid)', { cursorAt: cursor.createdAt, cursorId: cursor.id });
-    }
-    const { entities, raw } = await query
-      .addSelect('v.created_at::text', 'cursor_at')
-      .orderBy('v.created_at', 'DESC')
-      .addOrderBy('v.id', 'DESC')
-      .limit(first + 1)
-      .getRawAndEntities<{ cursor_at: string; v_id: string }>();
-    const cursorOf = new Map(raw.map((row) => [row.v_id, row.cursor_at]));
-    return {
-      rows: entities.slice(0, first).map((node) => ({ node, cursor: encodeCursor(cursorOf.get(node.id) as string, node.id) })),
-      totalCount,
-      hasNextPage: entities.length > first,
-    };
+    return keysetPage('v', first, after, () => this.filtered(actor, filter, now));
   }
 
   private filtered(actor: Actor, filter: VastloperFilter, now: Date): SelectQueryBuilder<VastloperEntity> {

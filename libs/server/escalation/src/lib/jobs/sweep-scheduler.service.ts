@@ -1,8 +1,8 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { isoDurationMillis } from '@doorbraak/domain';
-import { APP_CONFIG, JOBS, QUEUES, type AppConfig } from '@doorbraak/server-core';
+import { APP_CONFIG, JOBS, keepJobSchedulers, QUEUES, SCHEDULED_JOB_OPTIONS, type AppConfig } from '@doorbraak/server-core';
 
 export const SWEEP_SCHEDULER_ID = 'escalation-sweep-scheduler';
 
@@ -12,8 +12,7 @@ const renewEvery = (sweepEveryMs: number): number => Math.min(60_000, Math.max(5
 // Every worker upserts the same scheduler: one schedule, however many workers run.
 @Injectable()
 export class SweepSchedulerService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(SweepSchedulerService.name);
-  private timer: NodeJS.Timeout | undefined;
+  private stop: (() => void) | undefined;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -21,26 +20,21 @@ export class SweepSchedulerService implements OnApplicationBootstrap, OnApplicat
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.upsert();
-    this.timer = setInterval(() => {
-      this.upsert().catch((error: unknown) => this.logger.warn(`could not renew the sweep schedule: ${String(error)}`));
-    }, renewEvery(isoDurationMillis(this.config.escalationSweepEvery)));
-    this.timer.unref();
+    const sweepEveryMs = isoDurationMillis(this.config.escalationSweepEvery);
+    this.stop = await keepJobSchedulers(
+      this.queue,
+      [
+        {
+          id: SWEEP_SCHEDULER_ID,
+          repeat: { every: sweepEveryMs },
+          template: { name: JOBS.escalation.sweep, data: {}, opts: SCHEDULED_JOB_OPTIONS },
+        },
+      ],
+      { renewEveryMs: renewEvery(sweepEveryMs), loggerName: SweepSchedulerService.name, what: 'the sweep schedule' },
+    );
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
-  }
-
-  private async upsert(): Promise<void> {
-    await this.queue.upsertJobScheduler(
-      SWEEP_SCHEDULER_ID,
-      { every: isoDurationMillis(this.config.escalationSweepEvery) },
-      {
-        name: JOBS.escalation.sweep,
-        data: {},
-        opts: { attempts: 3, backoff: { type: 'exponential', delay: 1_000 }, removeOnComplete: { count: 100 }, removeOnFail: { count: 1_000 } },
-      },
-    );
+    this.stop?.();
   }
 }

@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { JOBS, QUEUES } from '@doorbraak/server-core';
+import { JOBS, keepJobSchedulers, QUEUES, SCHEDULED_JOB_OPTIONS } from '@doorbraak/server-core';
 
 export const MEETINGS_SWEEP_SCHEDULER_ID = 'meetings-sweep-scheduler';
 export const MEETINGS_SWEEP_EVERY_MS = 3_600_000;
@@ -11,32 +11,25 @@ const RENEW_EVERY_MS = 5 * 60_000;
 // Every worker upserts the same scheduler (idempotent), and renews it should Redis lose it.
 @Injectable()
 export class MeetingsSchedulerService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(MeetingsSchedulerService.name);
-  private timer: NodeJS.Timeout | undefined;
+  private stop: (() => void) | undefined;
 
   constructor(@InjectQueue(QUEUES.meetings) private readonly queue: Queue) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.upsert();
-    this.timer = setInterval(() => {
-      this.upsert().catch((error: unknown) => this.logger.warn(`could not renew the meetings sweep: ${String(error)}`));
-    }, RENEW_EVERY_MS);
-    this.timer.unref();
+    this.stop = await keepJobSchedulers(
+      this.queue,
+      [
+        {
+          id: MEETINGS_SWEEP_SCHEDULER_ID,
+          repeat: { every: MEETINGS_SWEEP_EVERY_MS },
+          template: { name: JOBS.meetings.sweep, data: {}, opts: SCHEDULED_JOB_OPTIONS },
+        },
+      ],
+      { renewEveryMs: RENEW_EVERY_MS, loggerName: MeetingsSchedulerService.name, what: 'the meetings sweep' },
+    );
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
-  }
-
-  private async upsert(): Promise<void> {
-    await this.queue.upsertJobScheduler(
-      MEETINGS_SWEEP_SCHEDULER_ID,
-      { every: MEETINGS_SWEEP_EVERY_MS },
-      {
-        name: JOBS.meetings.sweep,
-        data: {},
-        opts: { attempts: 3, backoff: { type: 'exponential', delay: 1_000 }, removeOnComplete: { count: 100 }, removeOnFail: { count: 1_000 } },
-      },
-    );
+    this.stop?.();
   }
 }
