@@ -1,9 +1,8 @@
 import { execFile } from 'node:child_process';
 import type { INestApplication } from '@nestjs/common';
-import { Queue } from 'bullmq';
-import { createRedisConnection, QUEUES } from '@doorbraak/server-core';
+import { QUEUES } from '@doorbraak/server-core';
 import { seedDemoData } from '@doorbraak/server-seed';
-import { createTestDatabase, errorCode, graphqlData, graphqlRequest, signIn, testRedisUrl, type TestDatabase } from '@doorbraak/server-testing';
+import { createTestDatabase, errorCode, graphqlData, graphqlRequest, obliterateQueues, signIn, type TestDatabase } from '@doorbraak/server-testing';
 import { startTestApi } from './testing/test-api';
 
 const SLUG = 'delft-west';
@@ -137,13 +136,7 @@ describe("the mayor's briefing", () => {
 
   afterAll(async () => {
     await app?.close();
-    const connection = createRedisConnection(testRedisUrl());
-    for (const name of [QUEUES.meetings, QUEUES.notifications]) {
-      const queue = new Queue(name, { connection });
-      await queue.obliterate({ force: true });
-      await queue.close();
-    }
-    connection.disconnect();
+    await obliterateQueues([QUEUES.meetings, QUEUES.notifications]);
     await db?.drop();
   });
 

@@ -8,7 +8,15 @@ import { DatabaseModule } from '@doorbraak/server-data';
 import { MeetingsJobsModule, MEETINGS_SWEEP_SCHEDULER_ID } from '@doorbraak/server-meetings';
 import { NotificationsJobsModule } from '@doorbraak/server-notifications';
 import { seedDemoData } from '@doorbraak/server-seed';
-import { createTestDatabase, graphqlData, signIn, testConfig, testRedisUrl, type TestDatabase } from '@doorbraak/server-testing';
+import {
+  createTestDatabase,
+  graphqlData,
+  obliterateQueues,
+  signIn,
+  testConfig,
+  testRedisUrl,
+  type TestDatabase,
+} from '@doorbraak/server-testing';
 import { startTestApi } from './testing/test-api';
 
 // The worker's meeting and notification modules, in this process; the API only enqueues.
@@ -74,15 +82,7 @@ const waitFor = async <T>(what: string, probe: () => Promise<T | null | undefine
 const amsterdamDate = (offsetDays: number): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + offsetDays * DAY_MS));
 
-const obliterate = async (): Promise<void> => {
-  const connection = createRedisConnection(testRedisUrl());
-  for (const name of [QUEUES.meetings, QUEUES.notifications]) {
-    const queue = new Queue(name, { connection });
-    await queue.obliterate({ force: true });
-    await queue.close();
-  }
-  connection.disconnect();
-};
+const obliterate = (): Promise<void> => obliterateQueues([QUEUES.meetings, QUEUES.notifications]);
 
 describe('reminders, status requests, the briefing job and notification e-mail, run by the worker', () => {
   let db: TestDatabase;

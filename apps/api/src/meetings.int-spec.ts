@@ -1,15 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
-import { Queue } from 'bullmq';
 import ICAL from 'ical.js';
-import { createRedisConnection, QUEUES } from '@doorbraak/server-core';
+import { QUEUES } from '@doorbraak/server-core';
 import { seedDemoData } from '@doorbraak/server-seed';
 import {
   createTestDatabase,
   errorCode,
   graphqlData,
   graphqlRequest,
+  obliterateQueues,
   signIn,
-  testRedisUrl,
   type TestDatabase,
 } from '@doorbraak/server-testing';
 import { startTestApi } from './testing/test-api';
@@ -142,14 +141,7 @@ describe('meetings and agendas over the API', () => {
 
   afterAll(async () => {
     await app?.close();
-    // The API planned jobs in this Redis database; none of them should outlive the test.
-    const connection = createRedisConnection(testRedisUrl());
-    for (const name of [QUEUES.meetings, QUEUES.notifications]) {
-      const queue = new Queue(name, { connection });
-      await queue.obliterate({ force: true });
-      await queue.close();
-    }
-    connection.disconnect();
+    await obliterateQueues([QUEUES.meetings, QUEUES.notifications]);
     await db?.drop();
   });
 

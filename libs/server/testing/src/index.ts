@@ -3,3 +3,4 @@ export * from './lib/test-config';
 export * from './lib/graphql-request';
 export * from './lib/query-counter';
 export * from './lib/ladder-fixture';
+export * from './lib/test-queues';

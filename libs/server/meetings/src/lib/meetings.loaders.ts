@@ -121,37 +121,27 @@ export class MeetingsLoaders {
 
   decisions(context: GraphqlContext, actor: Actor) {
     return requestLoader<string, DecisionEntity[]>(context, 'meetings:decisions', async (ids) =>
-      groupByKey(
-        ids,
-        await this.dataSource
-          .getRepository(DecisionEntity)
-          .createQueryBuilder('d')
-          .innerJoin(MeetingEntity, 'm', 'm.id = d.meeting_id')
-          .where('d.meeting_id IN (:...ids)', { ids })
-          .andWhere(meetingRowSql('m', 'd'), accessParams(actor))
-          .orderBy('d.created_at', 'ASC')
-          .addOrderBy('d.id', 'ASC')
-          .getMany(),
-        (row) => row.meetingId,
-      ),
+      groupByKey(ids, await this.visibleDecisions(actor, 'meeting_id', ids), (row) => row.meetingId),
     );
   }
 
   decisionsOfAgendaItem(context: GraphqlContext, actor: Actor) {
     return requestLoader<string, DecisionEntity[]>(context, 'meetings:decisionsOfAgendaItem', async (ids) =>
-      groupByKey(
-        ids,
-        await this.dataSource
-          .getRepository(DecisionEntity)
-          .createQueryBuilder('d')
-          .innerJoin(MeetingEntity, 'm', 'm.id = d.meeting_id')
-          .where('d.agenda_item_id IN (:...ids)', { ids })
-          .andWhere(meetingRowSql('m', 'd'), accessParams(actor))
-          .orderBy('d.created_at', 'ASC')
-          .getMany(),
-        (row) => row.agendaItemId as string,
-      ),
+      groupByKey(ids, await this.visibleDecisions(actor, 'agenda_item_id', ids), (row) => row.agendaItemId as string),
     );
+  }
+
+  // Decisions by meeting or by agenda item, only those the caller may see, oldest first.
+  private visibleDecisions(actor: Actor, key: 'meeting_id' | 'agenda_item_id', ids: readonly string[]): Promise<DecisionEntity[]> {
+    return this.dataSource
+      .getRepository(DecisionEntity)
+      .createQueryBuilder('d')
+      .innerJoin(MeetingEntity, 'm', 'm.id = d.meeting_id')
+      .where(`d.${key} IN (:...ids)`, { ids })
+      .andWhere(meetingRowSql('m', 'd'), accessParams(actor))
+      .orderBy('d.created_at', 'ASC')
+      .addOrderBy('d.id', 'ASC')
+      .getMany();
   }
 
   actionItems(context: GraphqlContext, actor: Actor) {

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import type { Page } from '../item-access';
 import { Doorbraak } from './doorbraak.model';
 import { Vastloper } from './vastloper.model';
 
@@ -52,3 +53,10 @@ export class DoorbraakConnection {
   @Field(() => ItemPageInfo)
   pageInfo: ItemPageInfo;
 }
+
+// A page from the keyset query as a GraphQL connection; the cursor is the last edge's.
+export const toConnection = <T>(page: Page<T>): { edges: { cursor: string; node: T }[]; totalCount: number; pageInfo: ItemPageInfo } => ({
+  edges: [...page.rows],
+  totalCount: page.totalCount,
+  pageInfo: { endCursor: page.rows.at(-1)?.cursor ?? null, hasNextPage: page.hasNextPage },
+});

@@ -11,7 +11,7 @@ import type {
 } from '@doorbraak/server-data';
 import { DoorbrakenService } from '../doorbraken.service';
 import { VastlopersLoaders } from '../vastlopers.loaders';
-import { DoorbraakConnection } from './connection.model';
+import { DoorbraakConnection, toConnection } from './connection.model';
 import { Doorbraak } from './doorbraak.model';
 import { CreateDoorbraakInput, DoorbraakFilter, PageArgs, UpdateDoorbraakInput } from './inputs';
 import { AgendaAppearance, EscalationEvent, ProgressUpdate } from './timeline.model';
@@ -30,12 +30,7 @@ export class DoorbraakResolver {
     @Args() page: PageArgs,
     @Args('filter', { type: () => DoorbraakFilter, nullable: true }) filter: DoorbraakFilter | null,
   ): Promise<DoorbraakConnection> {
-    const result = await this.service.list(actor, filter ?? {}, page.first, page.after, new Date());
-    return {
-      edges: [...result.rows] as DoorbraakConnection['edges'],
-      totalCount: result.totalCount,
-      pageInfo: { endCursor: result.rows.at(-1)?.cursor ?? null, hasNextPage: result.hasNextPage },
-    };
+    return toConnection(await this.service.list(actor, filter ?? {}, page.first, page.after, new Date())) as DoorbraakConnection;
   }
 
   @Query(() => Doorbraak)

@@ -12,7 +12,7 @@ import type {
 } from '@doorbraak/server-data';
 import { VastlopersLoaders } from '../vastlopers.loaders';
 import { VastlopersService } from '../vastlopers.service';
-import { VastloperConnection } from './connection.model';
+import { VastloperConnection, toConnection } from './connection.model';
 import { Doorbraak } from './doorbraak.model';
 import { CreateVastloperInput, PageArgs, UpdateVastloperInput, VastloperFilter } from './inputs';
 import { AgendaAppearance, EscalationEvent, ProgressUpdate } from './timeline.model';
@@ -35,12 +35,7 @@ export class VastloperResolver {
     @Args() page: PageArgs,
     @Args('filter', { type: () => VastloperFilter, nullable: true }) filter: VastloperFilter | null,
   ): Promise<VastloperConnection> {
-    const result = await this.service.list(actor, filter ?? {}, page.first, page.after, new Date());
-    return {
-      edges: [...result.rows] as VastloperConnection['edges'],
-      totalCount: result.totalCount,
-      pageInfo: { endCursor: result.rows.at(-1)?.cursor ?? null, hasNextPage: result.hasNextPage },
-    };
+    return toConnection(await this.service.list(actor, filter ?? {}, page.first, page.after, new Date())) as VastloperConnection;
   }
 
   @Query(() => Vastloper)
