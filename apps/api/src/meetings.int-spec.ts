@@ -471,10 +471,12 @@ describe('meetings and agendas over the API', () => {
     });
 
     it('put a decision with a review date back on the first agenda on or after that date', async () => {
-      const { id: later } = await createMeeting({ type: 'BESTUURLIJK', scheduledAt: new Date(Date.now() + 40 * 86_400_000).toISOString() });
+      // Past every other meeting of this file (they lie at most a few months ahead), so that the
+      // first BESTUURLIJK meeting on or after the review date is `later`, whatever today's date is.
+      const { id: later } = await createMeeting({ type: 'BESTUURLIJK', scheduledAt: new Date(Date.now() + 410 * 86_400_000).toISOString() });
       const { id } = await createMeeting({ type: 'BESTUURLIJK', scheduledAt: new Date(Date.now() - 3_600_000).toISOString() });
       await as('director', HELD, { id });
-      const reviewDate = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+      const reviewDate = new Date(Date.now() + 400 * 86_400_000).toISOString().slice(0, 10);
       const { recordDecision } = await as<{ recordDecision: { reviewDate: string; reviewAgendaItemId: string } }>('mayor', DECIDE, {
         input: { meetingId: id, text: 'Proef met één loket voor een half jaar.', reviewDate },
       });
