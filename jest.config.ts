@@ -7,7 +7,7 @@ const config: Config = {
   // Integration tests start real servers and processes; unit tests finish far below this.
   testTimeout: 60_000,
   projects: [
-    { ...preset, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.{ts,tsx}'] },
+    { ...preset, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.{ts,tsx}'] },
     {
       ...preset,
       displayName: 'integration',

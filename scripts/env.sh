@@ -22,3 +22,16 @@ export NX_TUI=false
 
 log() { printf '\033[1;34m[doorbraak]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31m[doorbraak]\033[0m %s\n' "$*" >&2; exit 1; }
+
+# Runs a noisy command with its output kept aside, and shows that output only when it fails.
+quietly() {
+  local output status=0
+  output="$(mktemp)"
+  "$@" >"$output" 2>&1 || status=$?
+  if [ "$status" -ne 0 ]; then
+    cat "$output" >&2
+    log "failed ($status): $*"
+  fi
+  rm -f "$output"
+  return "$status"
+}

@@ -33,7 +33,7 @@ log "integration tests"
 npx jest --selectProjects integration --ci --runInBand
 
 log "browser tests"
-npx nx run-many -t build -p api worker web --outputStyle=static >/dev/null
+quietly npx nx run-many -t build -p api worker web --outputStyle=static
 # The e2e stack runs against the test database, migrated and seeded like a fresh install.
 export DATABASE_ADMIN_URL="$TEST_DATABASE_URL"
 export DATABASE_URL="${TEST_DATABASE_URL/\/\/$PG_USER:$PG_PASSWORD@/\/\/$APP_USER:$APP_PASSWORD@}"
