@@ -129,6 +129,13 @@ export class AddEscalationLadderState1795802301132 implements MigrationInterface
                 AND "vastloper_id" IS NOT NULL
         `);
         await queryRunner.query(`
+            ALTER TABLE "escalation_event"
+            ADD CONSTRAINT "CHK_escalation_event_stall_period" CHECK (
+                    "cause" <> 'STALLED'
+                    OR "stall_period" IS NOT NULL
+                )
+        `);
+        await queryRunner.query(`
             ALTER TABLE "agenda_backlog_item"
             ADD CONSTRAINT "FK_fec9f49a7eecb33cb5f8a44ebe6" FOREIGN KEY ("alliance_id") REFERENCES "alliance"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
@@ -215,6 +222,9 @@ export class AddEscalationLadderState1795802301132 implements MigrationInterface
         `);
         await queryRunner.query(`
             ALTER TABLE "agenda_backlog_item" DROP CONSTRAINT "FK_fec9f49a7eecb33cb5f8a44ebe6"
+        `);
+        await queryRunner.query(`
+            ALTER TABLE "escalation_event" DROP CONSTRAINT "CHK_escalation_event_stall_period"
         `);
         await queryRunner.query(`
             DROP INDEX "public"."UQ_escalation_event_vastloper_stall"

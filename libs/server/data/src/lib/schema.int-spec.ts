@@ -168,6 +168,24 @@ describe('the database schema, created by the migrations on an empty database', 
     expect(rows).toEqual([{ operation: 'test' }]);
   });
 
+  it('ends alike on a database migrated while AddEscalationLadderState still created the stall-period check', async () => {
+    // That merged migration was edited after it landed; a database migrated before the edit has the
+    // check, a fresh one never had it. A later migration drops it wherever it is.
+    const hasCheck = async () =>
+      ((await db.dataSource.query(`SELECT 1 FROM pg_constraint WHERE conname = 'CHK_escalation_event_stall_period'`)) as unknown[]).length === 1;
+    const drop = db.dataSource.migrations.find((migration) => migration.name?.startsWith('DropEscalationEventStallPeriodCheck'));
+    expect(drop?.name).toBeDefined();
+    expect(await hasCheck()).toBe(false);
+    await db.dataSource.query(
+      `ALTER TABLE escalation_event ADD CONSTRAINT "CHK_escalation_event_stall_period" CHECK (cause <> 'STALLED' OR stall_period IS NOT NULL)`,
+    );
+    await db.dataSource.query(`DELETE FROM migrations WHERE name = $1`, [drop?.name]);
+    expect(await db.dataSource.runMigrations({ transaction: 'each' })).toHaveLength(1);
+    expect(await hasCheck()).toBe(false);
+    const pending = await db.dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((query) => query.query)).toEqual([]);
+  });
+
   it('can be rolled back to empty and migrated again', async () => {
     for (let index = 0; index < db.dataSource.migrations.length; index += 1) {
       await db.dataSource.undoLastMigration({ transaction: 'each' });
