@@ -3,6 +3,8 @@
 # docker-compose.yml publishes the same ports with the same credentials.
 ROOT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DATA_DIR="${DOORBRAAK_DATA_DIR:-$ROOT_DIR/.data}"
+# The apps keep their generated JWT secret here too (when JWT_SECRET is not set outside production).
+export DOORBRAAK_DATA_DIR="$DATA_DIR"
 PG_PORT="${PG_PORT:-55432}"
 REDIS_PORT="${REDIS_PORT:-56379}"
 # The schema owner runs migrations and the seed; the apps connect as doorbraak_app, which may

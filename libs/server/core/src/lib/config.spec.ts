@@ -1,8 +1,21 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config';
+
+// Every test's generated JWT secret goes to a folder of its own, never the checkout's data folder.
+const dataDirs: string[] = [];
+const newDataDir = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'doorbraak-config-'));
+  dataDirs.push(dir);
+  return dir;
+};
+afterAll(() => dataDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const valid = {
   DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db',
   REDIS_URL: 'redis://127.0.0.1:6379',
+  DOORBRAAK_DATA_DIR: newDataDir(),
 };
 
 const problemsOf = (env: NodeJS.ProcessEnv): readonly string[] => {
@@ -34,9 +47,47 @@ describe('loadConfig', () => {
     });
   });
 
-  it('requires a JWT secret in production', () => {
-    expect(problemsOf({ ...valid, NODE_ENV: 'production' })).toEqual([expect.stringMatching(/^JWT_SECRET is missing/)]);
+  it('requires a JWT secret of at least 32 characters in production, and makes none up there', () => {
+    const dataDir = newDataDir();
+    expect(problemsOf({ ...valid, DOORBRAAK_DATA_DIR: dataDir, NODE_ENV: 'production' })).toEqual([expect.stringMatching(/^JWT_SECRET is missing/)]);
+    expect(problemsOf({ ...valid, DOORBRAAK_DATA_DIR: dataDir, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(31) })).toEqual([
+      expect.stringMatching(/^JWT_SECRET="x+" must be at least 32 characters/),
+    ]);
+    expect(readdirSync(dataDir)).toEqual([]);
     expect(loadConfig({ ...valid, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).jwtSecret).toBe('x'.repeat(32));
+  });
+
+  it('refuses the development secret an earlier version published, in every environment', () => {
+    for (const NODE_ENV of ['production', 'development']) {
+      expect(problemsOf({ ...valid, NODE_ENV, JWT_SECRET: 'doorbraak-development-only-secret-0123456789' })).toEqual([
+        expect.stringMatching(/^JWT_SECRET is the development secret an earlier version published/),
+      ]);
+    }
+  });
+
+  it('generates a random JWT secret once into the data folder outside production, and reuses it', () => {
+    const dataDir = join(newDataDir(), 'not-yet-there');
+    const first = loadConfig({ ...valid, DOORBRAAK_DATA_DIR: dataDir }).jwtSecret;
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    // Only the owner may read it, and no temporary file is left behind.
+    expect(readdirSync(dataDir)).toEqual(['jwt-secret']);
+    expect(statSync(join(dataDir, 'jwt-secret')).mode & 0o777).toBe(0o600);
+    // The next start, and the worker or a script beside it, use the same secret.
+    expect(loadConfig({ ...valid, DOORBRAAK_DATA_DIR: dataDir, NODE_ENV: 'test' }).jwtSecret).toBe(first);
+    // Another installation gets another secret.
+    expect(loadConfig({ ...valid, DOORBRAAK_DATA_DIR: newDataDir() }).jwtSecret).not.toBe(first);
+  });
+
+  it('prefers JWT_SECRET over the data folder, which it then leaves alone', () => {
+    const dataDir = newDataDir();
+    expect(loadConfig({ ...valid, DOORBRAAK_DATA_DIR: dataDir, JWT_SECRET: 'y'.repeat(40) }).jwtSecret).toBe('y'.repeat(40));
+    expect(existsSync(join(dataDir, 'jwt-secret'))).toBe(false);
+  });
+
+  it('names a damaged secret file instead of using it', () => {
+    const dataDir = newDataDir();
+    writeFileSync(join(dataDir, 'jwt-secret'), 'short\n');
+    expect(problemsOf({ ...valid, DOORBRAAK_DATA_DIR: dataDir })).toEqual([expect.stringMatching(/jwt-secret does not hold a secret of at least 32 characters/)]);
   });
 
   it('takes single sign-on only when it is configured completely', () => {

@@ -1,5 +1,10 @@
+import { randomBytes } from 'node:crypto';
+import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { BEVRIJDINGSDAG_RULES, type BevrijdingsdagRule } from '@doorbraak/domain';
+
+const JWT_SECRET_MIN_LENGTH = 32;
 
 const isoDuration = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
 
@@ -21,7 +26,9 @@ const configSchema = z.object({
   WEB_URL: z.string().url().default('http://localhost:4200'),
   // Whether 5 May counts as a holiday for stall times every year or only in lustrum years.
   ESCALATION_BEVRIJDINGSDAG: z.enum(BEVRIJDINGSDAG_RULES).default('EVERY_YEAR'),
-  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_SECRET: z.string().min(JWT_SECRET_MIN_LENGTH, `must be at least ${JWT_SECRET_MIN_LENGTH} characters`).optional(),
+  // Where local state lives (the private databases, the generated JWT secret); the scripts set it.
+  DOORBRAAK_DATA_DIR: z.string().min(1).optional(),
   OIDC_ISSUER_URL: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
@@ -29,8 +36,47 @@ const configSchema = z.object({
   SMTP_FROM: z.string().min(3).default('Doorbraak <noreply@doorbraak.nl>'),
 });
 
-// Outside production a fixed secret keeps local sessions valid across restarts.
-const DEVELOPMENT_JWT_SECRET = 'doorbraak-development-only-secret-0123456789';
+// Outside production without JWT_SECRET, a random secret is generated once into the git-ignored data
+// folder and reused, so sessions survive restarts and the api, worker and scripts agree, while no known
+// secret ships with the code. This one did ship once, in an earlier version: it is refused everywhere.
+const FORMER_DEVELOPMENT_JWT_SECRET = 'doorbraak-development-only-secret-0123456789';
+const JWT_SECRET_FILE = 'jwt-secret';
+
+// Reads the data folder's secret, or makes it. Concurrent first starts (api and worker side by side)
+// agree: the secret is written to a private temporary file and linked into place, which only one wins.
+export const localJwtSecret = (dataDir: string): string => {
+  const file = join(dataDir, JWT_SECRET_FILE);
+  const read = (): string | null => {
+    try {
+      return readFileSync(file, 'utf8').trim();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        return null;
+      }
+      throw error;
+    }
+  };
+  let secret = read();
+  if (secret === null) {
+    mkdirSync(dataDir, { recursive: true });
+    const temporary = join(dataDir, `.${JWT_SECRET_FILE}-${process.pid}-${randomBytes(6).toString('hex')}`);
+    writeFileSync(temporary, `${randomBytes(48).toString('base64url')}\n`, { mode: 0o600 });
+    try {
+      linkSync(temporary, file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw error;
+      }
+    } finally {
+      unlinkSync(temporary);
+    }
+    secret = read();
+  }
+  if (!secret || secret.length < JWT_SECRET_MIN_LENGTH) {
+    throw new ConfigError([`${file} does not hold a secret of at least ${JWT_SECRET_MIN_LENGTH} characters: delete it to have a new one made, or set JWT_SECRET`]);
+  }
+  return secret;
+};
 
 export type AppConfig = {
   nodeEnv: 'development' | 'test' | 'production';
@@ -70,7 +116,10 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
   const values = parsed.data;
   const problems: string[] = [];
   if (values.NODE_ENV === 'production' && !values.JWT_SECRET) {
-    problems.push('JWT_SECRET is missing: it is required in production');
+    problems.push(`JWT_SECRET is missing: it is required in production (a random string of at least ${JWT_SECRET_MIN_LENGTH} characters)`);
+  }
+  if (values.JWT_SECRET === FORMER_DEVELOPMENT_JWT_SECRET) {
+    problems.push('JWT_SECRET is the development secret an earlier version published: choose a random one');
   }
   const oidcValues = [values.OIDC_ISSUER_URL, values.OIDC_CLIENT_ID, values.OIDC_CLIENT_SECRET];
   if (oidcValues.some(Boolean) && !oidcValues.every(Boolean)) {
@@ -88,7 +137,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     escalationSweepEvery: values.ESCALATION_SWEEP_EVERY,
     bevrijdingsdag: values.ESCALATION_BEVRIJDINGSDAG,
     webUrl: values.WEB_URL,
-    jwtSecret: values.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+    jwtSecret: values.JWT_SECRET ?? localJwtSecret(resolve(values.DOORBRAAK_DATA_DIR ?? join(process.cwd(), '.data'))),
     oidc:
       values.OIDC_ISSUER_URL && values.OIDC_CLIENT_ID && values.OIDC_CLIENT_SECRET
         ? { issuerUrl: values.OIDC_ISSUER_URL, clientId: values.OIDC_CLIENT_ID, clientSecret: values.OIDC_CLIENT_SECRET }
