@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { assertNoEviction, ConfigError, createRedisConnection, loadConfig, RedisPolicyError } from '@doorbraak/server-core';
 import { assertAppendOnly } from './redis-persistence';
+import { stopOnSignals } from './shutdown';
 import { WorkerModule } from './worker.module';
 
 const bootstrap = async (): Promise<void> => {
@@ -15,7 +16,7 @@ const bootstrap = async (): Promise<void> => {
     redis.disconnect();
   }
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config));
-  app.enableShutdownHooks();
+  stopOnSignals(app);
   Logger.log('worker running', 'Worker');
 };
 
