@@ -36,6 +36,7 @@ export const ACTIONS = [
   'national.manage',
   'audit.read',
   'escalationFailures.read',
+  'escalationFailures.manage',
   'user.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -128,14 +129,37 @@ const NATIONAL_RULES: Record<NationalRole, readonly Action[]> = {
     'audit.read',
   ],
   // Manages users, alliances and ladders; reads no items or meetings by virtue of the role.
-  ADMIN: ['alliance.read', 'alliance.manage', 'member.manage', 'ladder.manage', 'user.manage', 'audit.read', 'escalationFailures.read'],
+  ADMIN: [
+    'alliance.read',
+    'alliance.manage',
+    'member.manage',
+    'ladder.manage',
+    'user.manage',
+    'audit.read',
+    'escalationFailures.read',
+    'escalationFailures.manage',
+  ],
 };
 
 export const actionsOfRole = (role: Role): readonly Action[] =>
   isNationalRole(role) ? NATIONAL_RULES[role] : ALLIANCE_RULES[role];
 
 // Actions that only exist at the national level (no alliance in scope).
-const NATIONAL_ONLY: readonly Action[] = ['national.read', 'national.manage', 'audit.read', 'escalationFailures.read', 'user.manage'];
+const NATIONAL_ONLY: readonly Action[] = [
+  'national.read',
+  'national.manage',
+  'audit.read',
+  'escalationFailures.read',
+  'escalationFailures.manage',
+  'user.manage',
+];
+
+// Actions a national role holds on the national level only. The chair of an alliance meeting (the
+// mayor) approves its minutes, and the alliance records its own decisions; the national coordinator
+// does both for the doorbraakoverleg (DOMAIN §2 Meeting, §4).
+const NATIONAL_LEVEL_ONLY_FOR_NATIONAL_ROLES: readonly Action[] = ['minutes.approve', 'decision.record'];
+
+const nationalRoleReachesAlliances = (action: Action): boolean => !NATIONAL_LEVEL_ONLY_FOR_NATIONAL_ROLES.includes(action);
 
 export const can = (actor: Actor, action: Action, scope: Scope): boolean =>
   actor.memberships.some((membership) => {
@@ -143,14 +167,14 @@ export const can = (actor: Actor, action: Action, scope: Scope): boolean =>
       return false;
     }
     if (isNationalRole(membership.role)) {
-      return true;
+      return scope.allianceId === null || nationalRoleReachesAlliances(action);
     }
     return scope.allianceId !== null && membership.allianceId === scope.allianceId && !NATIONAL_ONLY.includes(action);
   });
 
 // The alliances on which the actor may do `action`: 'ALL' or a list, for filtering in SQL.
 export const alliancesWhere = (actor: Actor, action: Action): 'ALL' | readonly string[] => {
-  if (actor.memberships.some((m) => isNationalRole(m.role) && actionsOfRole(m.role).includes(action))) {
+  if (actor.memberships.some((m) => isNationalRole(m.role) && actionsOfRole(m.role).includes(action) && nationalRoleReachesAlliances(action))) {
     return 'ALL';
   }
   return [

@@ -131,13 +131,15 @@ const actionItemRule = (name: string, query: string): OperationRule<Fixture> => 
 });
 
 // The owner of an action item completes it and reports progress with actionItem.updateOwn in its
-// alliance; a manager may too. The caller owns the item (anonymous callers have none).
+// alliance; a manager may too. The caller owns the item (anonymous callers have none). Owning it does
+// not open an alliance whose meetings the caller may not read: such an owner (appointed before owners
+// were checked, or who left the alliance) gets NOT_FOUND, like everyone else there.
 const ownActionItemRule = (name: string, query: string): OperationRule<Fixture> => ({
   name: `${name} (the caller's own action item)`,
   operation: `Mutation.${name}`,
   access: policy('actionItem.updateOwn', 'actionItem.manage'),
   targets: ['own', 'other'],
-  denied: 'FORBIDDEN',
+  denied: { notFoundUnless: 'meeting.read' },
   call: async (context) => ({ query, variables: { id: await insertActionItem(context, context.person?.id) } }),
 });
 
@@ -149,11 +151,16 @@ const meetingInput = (context: Context) => ({
 
 export const RULES = defineRules<Fixture>({
   feature: 'meetings',
-  // Action items belong to someone who is none of the matrix roles, so only managing them is tested.
+  // Action items belong to someone who is none of the matrix roles, so only managing them is tested. An
+  // owner must see the alliance's meetings: this one is a partner member of both alliances.
   prepare: async (setup) => {
     const [row]: { id: string }[] = await setup.db.query(
       `INSERT INTO person (email, name) VALUES ('eigenaar@matrix.doorbraak.nl', 'Eigenaar Matrix') RETURNING id`,
     );
+    await setup.db.query(`INSERT INTO membership (person_id, alliance_id, role) SELECT $1, unnest($2::uuid[]), 'PARTNER_MEMBER'`, [
+      row.id,
+      [setup.alliances.own.id, setup.alliances.other.id],
+    ]);
     return { ownerId: row.id };
   },
   rules: [
@@ -393,6 +400,9 @@ export const RULES = defineRules<Fixture>({
     meetingRule('updateMinutes', 'minutes.draft', 'mutation ($id: ID!) { updateMinutes(meetingId: $id, minutes: "Notulen") { id } }', async (context) => ({
       id: await insertMeeting(context, 'HELD', uniqueDate(2001)),
     })),
+    // The national coordinator approves minutes and records decisions on the doorbraakoverleg only
+    // (target "national"); on an alliance meeting ("own", "other") the policy refuses them, as it does
+    // every role but the chair (minutes) and the chair and programme director (decisions).
     meetingRule('approveMinutes', 'minutes.approve', 'mutation ($id: ID!) { approveMinutes(meetingId: $id) { id } }', async (context) => ({
       id: await insertMeeting(context, 'HELD', uniqueDate(2001)),
     })),

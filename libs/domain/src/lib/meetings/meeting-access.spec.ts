@@ -1,4 +1,4 @@
-import type { Actor } from '../policy';
+import { alliancesWhere, type Actor } from '../policy';
 import { canOnMeeting, canSeeMeetingRow, meetingFilterOf, meetingVisibility } from './meeting-access';
 
 const actor = (...memberships: Actor['memberships']): Actor => ({ personId: 'p', memberships });
@@ -26,6 +26,18 @@ describe('what people may do with meetings', () => {
     expect(canOnMeeting(director, 'meeting.read', national)).toBe(false);
     expect(canOnMeeting(mayor, 'minutes.approve', national)).toBe(false);
     expect(canOnMeeting(admin, 'meeting.read', national)).toBe(false);
+  });
+
+  it("leaves an alliance meeting's minutes and decisions to the alliance: the coordinator only reads them", () => {
+    expect(canOnMeeting(coordinator, 'decision.record', national)).toBe(true);
+    expect(canOnMeeting(coordinator, 'minutes.approve', alliance)).toBe(false);
+    expect(canOnMeeting(coordinator, 'decision.record', alliance)).toBe(false);
+    expect(canOnMeeting(coordinator, 'meeting.read', alliance)).toBe(true);
+    expect(canOnMeeting(mayor, 'decision.record', alliance)).toBe(true);
+    expect(canOnMeeting(director, 'decision.record', alliance)).toBe(true);
+    expect(alliancesWhere(coordinator, 'minutes.approve')).toEqual([]);
+    expect(alliancesWhere(mayor, 'minutes.approve')).toEqual(['a']);
+    expect(alliancesWhere(coordinator, 'meeting.read')).toBe('ALL');
   });
 });
 

@@ -4,7 +4,8 @@ import { alliancesWhere, can, canReadItem, type Action, type Actor } from '../po
 export type MeetingScope = { readonly allianceId: string | null };
 
 // On the doorbraakoverleg the alliance actions become national ones. Approving minutes and recording
-// decisions stay themselves: national coordinators hold them, and `can` grants them nationally.
+// decisions stay themselves: national coordinators hold them, and `can` grants them on the national
+// level only (an alliance meeting's minutes are its chair's, the mayor's).
 const NATIONAL_ACTIONS: Partial<Record<Action, Action>> = {
   'meeting.read': 'national.read',
   'briefing.read': 'national.read',

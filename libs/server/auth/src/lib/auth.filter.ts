@@ -16,6 +16,7 @@ const graphqlCode = (code: AuthErrorCode): string => {
       return 'TOO_MANY_ATTEMPTS';
     case 'WEAK_PASSWORD':
     case 'INVITATION_INVALID':
+    case 'INVITATION_FOR_EXISTING_ACCOUNT':
       return 'BAD_USER_INPUT';
     case 'SSO_NOT_CONFIGURED':
       return 'NOT_CONFIGURED';

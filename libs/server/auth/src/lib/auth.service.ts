@@ -1,19 +1,22 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IsNull, type DataSource } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { can, isNationalRole, type Role } from '@doorbraak/domain';
 import { APP_CONFIG, badInput, forbidden, isUuid, notFound, type AppConfig, type AuthenticatedActor } from '@doorbraak/server-core';
-import { AllianceEntity, InvitationEntity, MembershipEntity, PersonEntity } from '@doorbraak/server-data';
+import { AllianceEntity, AuthSessionEntity, InvitationEntity, MembershipEntity, PersonEntity } from '@doorbraak/server-data';
 import { AuditService } from '@doorbraak/server-audit';
 import { AuthError, invalidCredentials } from './auth.exception';
 import { InvitationMailer } from './invitation.mailer';
 import { assertAcceptablePassword, hashPassword, verifyPassword } from './password';
 import { SessionService, type IssuedTokens } from './session.service';
 
-export type InvitationInput = { email: string; name: string; allianceId: string | null; role: Role };
-// The single-use link is shown to the inviter, and e-mailed too when SMTP is configured.
-export type IssuedInvitation = { url: string; expiresAt: Date; emailSent: boolean };
+export type InvitationInput = { email: string; name: string; allianceId?: string | null; role: Role };
+// The single-use link is shown to the inviter (when the invitee has no account yet and no roles the
+// inviter does not manage), and e-mailed too when SMTP is configured.
+export type IssuedInvitation = { url: string | null; expiresAt: Date | null; emailSent: boolean; addedToExistingAccount: boolean };
+
+type InviteOutcome = 'ADDED' | 'LINK_SHOWN' | 'LINK_MAILED';
 
 const INVITATION_DAYS = 7;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -123,29 +126,34 @@ export class AuthService {
     });
   }
 
+  // A new person gets a single-use link to set a password, shown to the inviter (and e-mailed). A person
+  // who already has an account (a password, or any sign-in, by SSO too) gets the membership and is told by
+  // e-mail; no link is made, so nobody but that person ever sets their credentials. A person who was
+  // invited before but never signed in gets a new link, shown to the inviter only when the inviter
+  // manages every role that person already has; otherwise it goes to the person by e-mail alone.
   async invite(actor: AuthenticatedActor, input: InvitationInput, requestId: string | null): Promise<IssuedInvitation> {
     const email = input.email.trim().toLowerCase();
     const name = input.name.trim();
+    // Left out is the same as null: national roles are held without an alliance.
+    const allianceId = input.allianceId ?? null;
     if (!EMAIL.test(email)) {
       throw badInput(`"${input.email}" is not an email address.`);
     }
     if (name.length === 0 || name.length > 200) {
       throw badInput('A name has 1 to 200 characters.');
     }
-    if (isNationalRole(input.role) !== (input.allianceId === null)) {
+    if (isNationalRole(input.role) !== (allianceId === null)) {
       throw badInput(isNationalRole(input.role) ? `${input.role} is held without an alliance.` : `${input.role} is held within an alliance.`);
     }
     let allianceName: string | null = null;
-    if (input.allianceId !== null) {
-      const alliance = isUuid(input.allianceId)
-        ? await this.dataSource.getRepository(AllianceEntity).findOneBy({ id: input.allianceId })
-        : null;
+    if (allianceId !== null) {
+      const alliance = isUuid(allianceId) ? await this.dataSource.getRepository(AllianceEntity).findOneBy({ id: allianceId }) : null;
       if (!alliance) {
-        throw notFound('alliance', input.allianceId);
+        throw notFound('alliance', allianceId);
       }
       allianceName = alliance.name;
-      if (!can(actor, 'member.manage', { allianceId: input.allianceId })) {
-        throw can(actor, 'alliance.read', { allianceId: input.allianceId }) ? forbidden() : notFound('alliance', input.allianceId);
+      if (!can(actor, 'member.manage', { allianceId })) {
+        throw can(actor, 'alliance.read', { allianceId }) ? forbidden() : notFound('alliance', allianceId);
       }
     } else if (!can(actor, 'user.manage', { allianceId: null })) {
       throw forbidden('Only an administrator invites people to national roles.');
@@ -153,27 +161,58 @@ export class AuthService {
 
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000);
-    await this.dataSource.transaction(async (manager) => {
-      const existing = await manager.findOneBy(PersonEntity, { email });
+    const { outcome, personName } = await this.dataSource.transaction(async (manager): Promise<{ outcome: InviteOutcome; personName: string }> => {
+      // Locked, so two invitations of one new email cannot race past the account check.
+      const existing = await manager
+        .createQueryBuilder(PersonEntity, 'person')
+        .addSelect('person.passwordHash')
+        .where('person.email = :email', { email })
+        .setLock('pessimistic_write')
+        .getOne();
+      const held = existing ? await manager.findBy(MembershipEntity, { personId: existing.id }) : [];
+      // The accounts of national coordinators and administrators are the administrators' to change.
+      if (held.some((membership) => isNationalRole(membership.role)) && !can(actor, 'user.manage', { allianceId: null })) {
+        throw forbidden('This person holds a national role; only an administrator changes their roles.');
+      }
+      const hasAccount = existing !== null && (existing.passwordHash !== null || (await this.hasSignedIn(manager, existing.id)));
       const person = existing ?? (await manager.save(PersonEntity, manager.create(PersonEntity, { email, name })));
       await manager
         .createQueryBuilder()
         .insert()
         .into(MembershipEntity)
-        .values({ personId: person.id, allianceId: input.allianceId, role: input.role })
+        .values({ personId: person.id, allianceId, role: input.role })
         .orIgnore()
         .execute();
+      const audit = { email, allianceId, role: input.role, personId: person.id };
+      if (hasAccount) {
+        await this.audit.record(manager, {
+          actorId: actor.personId,
+          operation: 'invitePerson',
+          entityType: 'Person',
+          entityId: person.id,
+          before: null,
+          after: { ...audit, existingAccount: true },
+          requestId,
+        });
+        return { outcome: 'ADDED', personName: person.name };
+      }
       const invitation = await manager.save(
         InvitationEntity,
         manager.create(InvitationEntity, {
           personId: person.id,
           email,
-          allianceId: input.allianceId,
+          allianceId,
           role: input.role,
           tokenHash: hashToken(token),
           invitedById: actor.personId,
           expiresAt,
         }),
+      );
+      // Whoever sees a link can set the password and so act with every role the person holds.
+      const mayHandOver = held.every((membership) =>
+        membership.allianceId === null
+          ? can(actor, 'user.manage', { allianceId: null })
+          : can(actor, 'member.manage', { allianceId: membership.allianceId }),
       );
       await this.audit.record(manager, {
         actorId: actor.personId,
@@ -181,18 +220,29 @@ export class AuthService {
         entityType: 'Invitation',
         entityId: invitation.id,
         before: null,
-        after: { email, allianceId: input.allianceId, role: input.role, personId: person.id },
+        after: { ...audit, linkShownToInviter: mayHandOver },
         requestId,
       });
+      return { outcome: mayHandOver ? 'LINK_SHOWN' : 'LINK_MAILED', personName: person.name };
     });
+    // After the commit: a mail never announces an invitation that was rolled back.
+    if (outcome === 'ADDED') {
+      const emailSent = await this.mailer.sendAdded({ to: email, name: personName, role: input.role, allianceName, url: this.config.webUrl });
+      return { url: null, expiresAt: null, emailSent, addedToExistingAccount: true };
+    }
     const url = new URL('/uitnodiging', this.config.webUrl);
     url.searchParams.set('token', token);
-    // After the commit: a mail never announces an invitation that was rolled back.
-    const emailSent = await this.mailer.send({ to: email, name, role: input.role, allianceName, url: url.toString(), expiresAt });
-    return { url: url.toString(), expiresAt, emailSent };
+    const emailSent = await this.mailer.send({ to: email, name: personName, role: input.role, allianceName, url: url.toString(), expiresAt });
+    return { url: outcome === 'LINK_SHOWN' ? url.toString() : null, expiresAt, emailSent, addedToExistingAccount: false };
   }
 
-  // Single use: the row is locked, checked and marked accepted in one transaction.
+  // Any session, ended or not, by password or single sign-on: the person has used their account.
+  private async hasSignedIn(manager: EntityManager, personId: string): Promise<boolean> {
+    return manager.existsBy(AuthSessionEntity, { personId });
+  }
+
+  // Single use: the row is locked, checked and marked accepted in one transaction. A link sets the first
+  // credentials only: it never replaces a password, nor adds one to an account already used (by SSO).
   async acceptInvitation(token: string, password: string, requestId: string | null): Promise<IssuedTokens> {
     const invitation = await this.dataSource.transaction(async (manager) => {
       const found = await manager.findOne(InvitationEntity, {
@@ -201,6 +251,18 @@ export class AuthService {
       });
       if (!found || found.expiresAt.getTime() < Date.now()) {
         throw new AuthError('INVITATION_INVALID', 'This invitation link is not valid (any more). Ask for a new one.');
+      }
+      const person = await manager
+        .createQueryBuilder(PersonEntity, 'person')
+        .addSelect('person.passwordHash')
+        .where('person.id = :id', { id: found.personId })
+        .setLock('pessimistic_write')
+        .getOneOrFail();
+      if (person.passwordHash !== null || (await this.hasSignedIn(manager, person.id))) {
+        throw new AuthError(
+          'INVITATION_FOR_EXISTING_ACCOUNT',
+          'This account already exists: sign in with your own password or single sign-on. The invitation is already part of your account.',
+        );
       }
       assertAcceptablePassword(password, found.email);
       await manager.update(PersonEntity, { id: found.personId }, { passwordHash: await hashPassword(password), active: true });

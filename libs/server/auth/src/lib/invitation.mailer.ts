@@ -12,6 +12,15 @@ export type InvitationMail = {
   expiresAt: Date;
 };
 
+export type AddedMail = {
+  to: string;
+  name: string;
+  role: Role;
+  allianceName: string | null;
+  // Where to sign in, as usual.
+  url: string;
+};
+
 const ROLE_NAMES: Record<Role, string> = {
   PROGRAMME_DIRECTOR: 'programmadirecteur',
   BUREAU_MEMBER: 'medewerker van het programmabureau',
@@ -38,31 +47,45 @@ export class InvitationMailer implements OnModuleDestroy {
 
   // True when the mail server accepted the message. A failure does not undo the invitation: the
   // inviter has the link and can pass it on.
-  async send(mail: InvitationMail): Promise<boolean> {
+  send(mail: InvitationMail): Promise<boolean> {
+    const where = mail.allianceName ? ` bij ${mail.allianceName}` : '';
+    const until = mail.expiresAt.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' });
+    return this.deliver(mail.to, mail.name, 'Uitnodiging voor Doorbraak', [
+      `Beste ${mail.name},`,
+      '',
+      `U bent uitgenodigd voor Doorbraak als ${ROLE_NAMES[mail.role]}${where}.`,
+      'Kies via deze link een wachtwoord om te beginnen:',
+      '',
+      mail.url,
+      '',
+      `De link werkt één keer en is geldig tot ${until}.`,
+    ]);
+  }
+
+  // For a person who already has an account: the new role, and no link; they sign in as always.
+  sendAdded(mail: AddedMail): Promise<boolean> {
+    const where = mail.allianceName ? ` bij ${mail.allianceName}` : '';
+    return this.deliver(mail.to, mail.name, 'Nieuwe rol in Doorbraak', [
+      `Beste ${mail.name},`,
+      '',
+      `U bent in Doorbraak toegevoegd als ${ROLE_NAMES[mail.role]}${where}.`,
+      'Meld u aan zoals u gewend bent:',
+      '',
+      mail.url,
+      '',
+      'Hebt u deze rol niet verwacht? Neem dan contact op met de programmadirecteur of de beheerder.',
+    ]);
+  }
+
+  private async deliver(to: string, name: string, subject: string, lines: readonly string[]): Promise<boolean> {
     if (!this.transport || !this.config.smtp) {
       return false;
     }
-    const where = mail.allianceName ? ` bij ${mail.allianceName}` : '';
-    const until = mail.expiresAt.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' });
     try {
-      await this.transport.sendMail({
-        from: this.config.smtp.from,
-        to: { name: mail.name, address: mail.to },
-        subject: 'Uitnodiging voor Doorbraak',
-        text: [
-          `Beste ${mail.name},`,
-          '',
-          `U bent uitgenodigd voor Doorbraak als ${ROLE_NAMES[mail.role]}${where}.`,
-          'Kies via deze link een wachtwoord om te beginnen:',
-          '',
-          mail.url,
-          '',
-          `De link werkt één keer en is geldig tot ${until}.`,
-        ].join('\n'),
-      });
+      await this.transport.sendMail({ from: this.config.smtp.from, to: { name, address: to }, subject, text: lines.join('\n') });
       return true;
     } catch (error) {
-      this.logger.warn(`The invitation mail to ${mail.to} was not sent: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(`The mail "${subject}" to ${to} was not sent: ${error instanceof Error ? error.message : String(error)}`);
       return false;
     }
   }

@@ -73,17 +73,20 @@ export class SessionService {
     return token?.sessionId ?? null;
   }
 
-  // Checks the session behind an access token on every request and keeps it alive.
-  async touch(manager: EntityManager | DataSource, sessionId: string): Promise<boolean> {
+  // Checks the session behind an access token on every request and keeps it alive. With a person, the
+  // session must be theirs too (in the same statement): a token naming someone else's session is refused.
+  async touch(manager: EntityManager | DataSource, sessionId: string, personId?: string): Promise<boolean> {
     const [rows] = (await manager.query(
-      `UPDATE "auth_session" SET "last_activity_at" = now() WHERE "id" = $1 AND ${ACTIVE_SESSION} RETURNING "id"`,
-      [sessionId],
+      `UPDATE "auth_session" SET "last_activity_at" = now()
+        WHERE "id" = $1 AND ($2::uuid IS NULL OR "person_id" = $2::uuid) AND ${ACTIVE_SESSION} RETURNING "id"`,
+      [sessionId, personId ?? null],
     )) as [unknown[], number];
     return rows.length === 1;
   }
 
-  keepAlive(sessionId: string): Promise<boolean> {
-    return this.touch(this.dataSource, sessionId);
+  // For access tokens: the session `sid` must be alive and belong to `sub`.
+  keepAlive(sessionId: string, personId: string): Promise<boolean> {
+    return this.touch(this.dataSource, sessionId, personId);
   }
 
   async isActive(sessionId: string, personId: string): Promise<boolean> {

@@ -3,6 +3,7 @@ import { DomainError } from '@doorbraak/server-core';
 export type MeetingsErrorCode =
   | 'INVALID_ID'
   | 'INVALID_INPUT'
+  | 'PERSON_NOT_ELIGIBLE'
   | 'INVALID_STATUS'
   | 'AGENDA_CLOSED'
   | 'MINUTES_READ_ONLY'
@@ -19,6 +20,16 @@ export class MeetingsError extends DomainError<MeetingsErrorCode> {}
 export const invalidId = (id: string): MeetingsError => new MeetingsError('INVALID_ID', `"${id}" is not a valid id.`);
 
 export const invalidInput = (message: string): MeetingsError => new MeetingsError('INVALID_INPUT', message);
+
+// An owner or attendee who may not see the meeting (or does not exist): the same answer for both, so
+// ids do not reveal who exists in other alliances.
+export const personNotEligible = (id: string, role: 'owner' | 'attendee'): MeetingsError =>
+  new MeetingsError(
+    'PERSON_NOT_ELIGIBLE',
+    role === 'owner'
+      ? `Er is geen actieve persoon met id "${id}" die dit actiepunt mag zien. Een eigenaar is iemand die de vergadering en het onderwerp van het actiepunt mag inzien.`
+      : `Er is geen actieve persoon met id "${id}" die deze vergadering mag zien. Nodig alleen mensen uit die de vergadering mogen inzien.`,
+  );
 
 export const invalidStatus = (message: string): MeetingsError => new MeetingsError('INVALID_STATUS', message);
 

@@ -8,6 +8,7 @@ const graphqlCode = (code: MeetingsErrorCode): 'BAD_USER_INPUT' | 'INVALID_TRANS
   switch (code) {
     case 'INVALID_ID':
     case 'INVALID_INPUT':
+    case 'PERSON_NOT_ELIGIBLE':
       return 'BAD_USER_INPUT';
     // Well formed, but the meeting's or item's state does not allow it.
     case 'INVALID_STATUS':

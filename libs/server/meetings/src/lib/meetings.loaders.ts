@@ -14,7 +14,7 @@ import {
   PartnerEntity,
   PersonEntity,
 } from '@doorbraak/server-data';
-import { accessParams, attendeeSql, linkedReadableSql, meetingRowSql, visibleActionItemSql, visibleMeetingSql } from './access/meeting-sql';
+import { accessParams, attendeeSql, decisionRowSql, linkedReadableSql, meetingRowSql, visibleActionItemSql, visibleMeetingSql } from './access/meeting-sql';
 import { ActionItemsService } from './action-items/action-items.service';
 import type { MeetingItemRef } from './graphql/meeting.model';
 
@@ -138,7 +138,7 @@ export class MeetingsLoaders {
       .createQueryBuilder('d')
       .innerJoin(MeetingEntity, 'm', 'm.id = d.meeting_id')
       .where(`d.${key} IN (:...ids)`, { ids })
-      .andWhere(meetingRowSql('m', 'd'), accessParams(actor))
+      .andWhere(decisionRowSql('m', 'd'), accessParams(actor))
       .orderBy('d.created_at', 'ASC')
       .addOrderBy('d.id', 'ASC')
       .getMany();
@@ -177,9 +177,9 @@ export class MeetingsLoaders {
     );
   }
 
-  openCommitments(context: GraphqlContext) {
+  openCommitments(context: GraphqlContext, actor: Actor) {
     return requestLoader<string, ActionItemEntity[]>(context, 'meetings:openCommitments', async (ids) =>
-      groupByKey(ids, await this.actionItemsService.openCommitments(ids), (row) => row.allianceId),
+      groupByKey(ids, await this.actionItemsService.openCommitments(actor, ids), (row) => row.allianceId),
     );
   }
 

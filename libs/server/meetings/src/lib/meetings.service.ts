@@ -15,7 +15,7 @@ import {
 } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
 import { notFound } from '@doorbraak/server-core';
-import { AllianceEntity, MeetingAttendeeEntity, MeetingEntity, MeetingSeriesEntity, PartnerEntity, PersonEntity } from '@doorbraak/server-data';
+import { AllianceEntity, MeetingAttendeeEntity, MeetingEntity, MeetingSeriesEntity, PartnerEntity } from '@doorbraak/server-data';
 import { NotificationsService, WEB_PATHS } from '@doorbraak/server-notifications';
 import { MeetingAccessService, requireUuid } from './access/meeting-access.service';
 import { accessParams, visibleMeetingSql } from './access/meeting-sql';
@@ -23,7 +23,7 @@ import { AgendaPlacementService } from './agenda/agenda-placement.service';
 import type { CreateMeetingInput, CreateMeetingSeriesInput, MeetingFilter, UpdateMeetingInput } from './graphql/inputs';
 import { MeetingJobsService } from './jobs/meeting-jobs.service';
 import { attendeePersonIds } from './meeting-people';
-import { invalidInput, invalidStatus, meetingNotStarted } from './meetings.exception';
+import { invalidInput, invalidStatus, meetingNotStarted, personNotEligible } from './meetings.exception';
 import { cleanText, isoDate, meetingMinutes, optionalText, TITLE_MAX } from './validation';
 import { UnitOfWork, type AfterCommit } from './unit-of-work.service';
 
@@ -231,8 +231,14 @@ export class MeetingsService {
       if (meeting.status === 'CANCELLED' || meeting.status === 'MINUTES_APPROVED') {
         throw invalidStatus('De deelnemers van een geannuleerde of vastgestelde vergadering veranderen niet meer.');
       }
-      await this.checkAttendees(manager, meeting.allianceId, personIds, partnerIds);
       const existing = await manager.findBy(MeetingAttendeeEntity, { meetingId: meeting.id });
+      // Who is invited already stays invitable; whoever is added must be able to see the meeting.
+      await this.checkAttendees(
+        manager,
+        meeting.allianceId,
+        personIds.filter((personId) => !existing.some((row) => row.personId === personId)),
+        partnerIds,
+      );
       // A person on behalf of a partner stays while either is still invited.
       const gone = existing.filter((row) =>
         row.partnerId === null
@@ -381,11 +387,16 @@ export class MeetingsService {
     };
   }
 
+  // Attendees see the meeting: for an alliance meeting, people who may read that alliance's meetings; for
+  // the doorbraakoverleg, which its invitation opens to them, anyone who holds a role in the programme.
   private async checkAttendees(manager: EntityManager, allianceId: string | null, personIds: readonly string[], partnerIds: readonly string[]): Promise<void> {
-    const people = personIds.length ? await manager.findBy(PersonEntity, { id: In(personIds.map(requireUuid)) }) : [];
-    const missingPerson = personIds.find((personId) => !people.some((person) => person.id === personId));
-    if (missingPerson) {
-      throw invalidInput(`Er is geen persoon met id "${missingPerson}".`);
+    const people = await this.access.actorsOf(manager, personIds);
+    const ineligible = personIds.find((personId) => {
+      const person = people.get(personId);
+      return !person || (allianceId === null ? person.memberships.length === 0 : !can(person, 'meeting.read', { allianceId }));
+    });
+    if (ineligible) {
+      throw personNotEligible(ineligible, 'attendee');
     }
     const partners = partnerIds.length ? await manager.findBy(PartnerEntity, { id: In(partnerIds.map(requireUuid)) }) : [];
     const missingPartner = partnerIds.find(

@@ -52,21 +52,31 @@ export class InvitePersonInput {
   @Field()
   name: string;
 
-  @Field(() => ID, { nullable: true, description: 'Null for the national roles' })
-  allianceId: string | null;
+  @Field(() => ID, { nullable: true, description: 'Null or left out for the national roles' })
+  allianceId?: string | null;
 
   @Field(() => RoleEnum)
   role: Role;
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    'The outcome of an invitation. A person who already has an account gets the role at once and an e-mail, never a link: only they set their own credentials.',
+})
 export class InvitationLink {
-  @Field({ description: 'The single-use link that lets the invitee set a password' })
-  url: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The single-use link that lets a new invitee set a password. Null when the person already has an account, or holds roles the inviter does not manage (then the link goes to them by e-mail only).',
+  })
+  url: string | null;
 
-  @Field()
-  expiresAt: Date;
+  @Field(() => Date, { nullable: true, description: 'When the link stops working; null when no link was made' })
+  expiresAt: Date | null;
 
-  @Field({ description: 'Whether the link was also sent to the invitee by e-mail (only when SMTP is configured)' })
+  @Field({ description: 'Whether the invitee was e-mailed (the link, or the news of the new role; only when SMTP is configured)' })
   emailSent: boolean;
+
+  @Field({ description: 'True when the person already had an account: the role was added to it and no link was made' })
+  addedToExistingAccount: boolean;
 }

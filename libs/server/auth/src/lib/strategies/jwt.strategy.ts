@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
-import { APP_CONFIG, type AppConfig, type AuthenticatedActor } from '@doorbraak/server-core';
+import { APP_CONFIG, isUuid, type AppConfig, type AuthenticatedActor } from '@doorbraak/server-core';
 import { ActorService } from '../actor.service';
 import type { AccessTokenClaims } from '../session.service';
 import { SessionService } from '../session.service';
 
-// Bearer access tokens; the session behind the token must still be alive (idle and absolute limits, logout).
+// Bearer access tokens; the session behind the token must still be alive (idle and absolute limits, logout)
+// and belong to the person the token names.
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
@@ -23,7 +24,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(claims: AccessTokenClaims): Promise<AuthenticatedActor | false> {
-    if (!(await this.sessions.keepAlive(claims.sid))) {
+    // Both claims must be UUIDs before they reach SQL; a forged token with anything else is simply refused.
+    if (!isUuid(String(claims.sid)) || !isUuid(String(claims.sub)) || !(await this.sessions.keepAlive(claims.sid, claims.sub))) {
       return false;
     }
     return this.actors.load(claims.sub, claims.sid);

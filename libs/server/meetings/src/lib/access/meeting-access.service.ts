@@ -8,6 +8,7 @@ import {
   type Action,
   type Actor,
   type MeetingVisibility,
+  type Role,
 } from '@doorbraak/domain';
 import { forbidden, isUuid, notFound } from '@doorbraak/server-core';
 import { DoorbraakEntity, MeetingEntity, VastloperEntity } from '@doorbraak/server-data';
@@ -46,15 +47,50 @@ export class MeetingAccessService {
     if (!meeting) {
       throw notFound('meeting', id);
     }
-    const attendee = meeting.allianceId === null && (await this.isAttendee(manager, actor.personId, id));
-    let visibility = meetingVisibility(actor, meeting, attendee);
-    if (visibility === 'LINKED_ITEMS' && !(await this.hasReadableItem(manager, actor, id))) {
-      visibility = 'NONE';
-    }
+    const visibility = await this.visibilityOf(manager, actor, meeting);
     if (visibility === 'NONE') {
       throw notFound('meeting', id);
     }
     return { meeting, visibility };
+  }
+
+  async visibilityOf(manager: EntityManager, actor: Actor, meeting: MeetingEntity): Promise<MeetingVisibility> {
+    const attendee = meeting.allianceId === null && (await this.isAttendee(manager, actor.personId, meeting.id));
+    const visibility = meetingVisibility(actor, meeting, attendee);
+    return visibility === 'LINKED_ITEMS' && !(await this.hasReadableItem(manager, actor, meeting.id)) ? 'NONE' : visibility;
+  }
+
+  // The active people among `personIds` with their roles, to check what they may see before they are
+  // made an owner or an attendee. Unknown and inactive people are left out.
+  async actorsOf(manager: EntityManager, personIds: readonly string[]): Promise<Map<string, Actor>> {
+    const ids = [...new Set(personIds.map(requireUuid))];
+    const rows: { id: string; alliance_id: string | null; role: Role | null }[] = ids.length
+      ? await manager.query(
+          `SELECT p.id, m.alliance_id, m.role FROM person p LEFT JOIN membership m ON m.person_id = p.id
+            WHERE p.id = ANY($1::uuid[]) AND p.active`,
+          [ids],
+        )
+      : [];
+    const actors = new Map<string, Actor>();
+    for (const row of rows) {
+      const memberships = actors.get(row.id)?.memberships ?? [];
+      actors.set(row.id, {
+        personId: row.id,
+        memberships: row.role ? [...memberships, { allianceId: row.alliance_id, role: row.role }] : memberships,
+      });
+    }
+    return actors;
+  }
+
+  // Whether the agenda item is about nothing, or about a vastloper or doorbraak the actor may read.
+  async mayReadAgendaItemSubject(manager: EntityManager, actor: Actor, agendaItemId: string): Promise<boolean> {
+    const rows = await namedQuery(
+      manager,
+      `SELECT 1 FROM agenda_item ai WHERE ai.id = :agendaItemId
+         AND ((ai.vastloper_id IS NULL AND ai.doorbraak_id IS NULL) OR ${linkedReadableSql('ai')})`,
+      { agendaItemId, ...accessParams(actor) },
+    );
+    return rows.length > 0;
   }
 
   require(actor: Actor, action: Action, meeting: MeetingEntity, message: string): void {

@@ -48,9 +48,20 @@ export const visibleMeetingSql = (meeting: string): string =>
   `(${fullMeetingSql(meeting)} OR (${meeting}.alliance_id IS NULL AND EXISTS (
      SELECT 1 FROM agenda_item acc_ai WHERE acc_ai.meeting_id = ${meeting}.id AND ${linkedReadableSql('acc_ai')})))`;
 
-// Action items belong to an alliance: read with meeting.read there, and always by their owner.
+// A row derived from an agenda item (a decision, an action item) is as confidential as what that agenda
+// item is about: whoever may not read the vastloper or doorbraak does not see what was made from it.
+export const sourceReadableSql = (row: string): string =>
+  `(${row}.agenda_item_id IS NULL OR NOT EXISTS (SELECT 1 FROM agenda_item acc_src WHERE acc_src.id = ${row}.agenda_item_id
+     AND NOT (${unlinkedSql('acc_src')} OR ${linkedReadableSql('acc_src')})))`;
+
+// A decision: a meeting row (by its own link) whose agenda item the caller may read too.
+export const decisionRowSql = (meeting: string, row: string): string => `(${meetingRowSql(meeting, row)} AND ${sourceReadableSql(row)})`;
+
+// Action items belong to an alliance: read with meeting.read there, and not when made from an agenda item
+// the caller may not read. Owners are people with that sight (checked when they are appointed); an owner
+// who loses it (left the alliance) no longer sees the item or its alliance.
 export const visibleActionItemSql = (row: string): string =>
-  `(${row}.owner_id = :acc_person OR :acc_mr_all OR ${row}.alliance_id = ANY(CAST(:acc_mr AS uuid[])))`;
+  `((:acc_mr_all OR ${row}.alliance_id = ANY(CAST(:acc_mr AS uuid[]))) AND ${sourceReadableSql(row)})`;
 
 // Raw SQL with named parameters, through the driver's own escaping.
 export const namedQuery = <T>(manager: EntityManager, sql: string, params: Record<string, unknown>): Promise<T[]> => {

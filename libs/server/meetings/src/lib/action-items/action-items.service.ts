@@ -11,12 +11,12 @@ import {
 } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
 import { forbidden, notFound } from '@doorbraak/server-core';
-import { ActionItemEntity, AgendaItemEntity, AllianceEntity, PartnerEntity, PersonEntity } from '@doorbraak/server-data';
+import { ActionItemEntity, AgendaItemEntity, AllianceEntity, MeetingEntity, PartnerEntity } from '@doorbraak/server-data';
 import { MeetingAccessService, requireUuid } from '../access/meeting-access.service';
 import { accessParams, visibleActionItemSql } from '../access/meeting-sql';
 import type { ActionItemFilter, CreateActionItemInput, UpdateActionItemInput } from '../graphql/inputs';
 import { MeetingJobsService } from '../jobs/meeting-jobs.service';
-import { actionItemClosed, invalidInput } from '../meetings.exception';
+import { actionItemClosed, invalidInput, personNotEligible } from '../meetings.exception';
 import type { Caller } from '../meetings.service';
 import { assertMinutesEditable } from '../minutes/minutes.service';
 import { UnitOfWork } from '../unit-of-work.service';
@@ -55,8 +55,9 @@ export class ActionItemsService {
     return query.getMany();
   }
 
-  // The standing agenda item of every ALLIANTIE meeting: the alliance's open commitments, longest open first.
-  async openCommitments(allianceIds: readonly string[]): Promise<ActionItemEntity[]> {
+  // The standing agenda item of every ALLIANTIE meeting: the alliance's open commitments the caller may see,
+  // longest open first.
+  async openCommitments(actor: Actor, allianceIds: readonly string[]): Promise<ActionItemEntity[]> {
     if (allianceIds.length === 0) {
       return [];
     }
@@ -64,6 +65,7 @@ export class ActionItemsService {
       .getRepository(ActionItemEntity)
       .createQueryBuilder('a')
       .where(`a.alliance_id = ANY(:ids) AND a.kind = 'COMMITMENT' AND a.status = 'OPEN'`, { ids: [...allianceIds] })
+      .andWhere(visibleActionItemSql('a'), accessParams(actor))
       .getMany();
     return longestOpenFirst(rows);
   }
@@ -124,7 +126,7 @@ export class ActionItemsService {
       if (kind === 'ACTION' && !input.ownerId) {
         throw invalidInput('Een actiepunt heeft een eigenaar.');
       }
-      const ownerId = input.ownerId ? await this.existingPerson(manager, input.ownerId) : null;
+      const ownerId = input.ownerId ? await this.eligibleOwner(manager, input.ownerId, { allianceId, meetingId, agendaItemId }) : null;
       const dueDate = dueDateFor(kind, input.dueDate ? isoDate(input.dueDate, 'de einddatum') : null, amsterdamToday(caller.now));
       if (!dueDate) {
         throw invalidInput('Een actiepunt heeft een einddatum.');
@@ -161,7 +163,7 @@ export class ActionItemsService {
         if (input.ownerId === null && item.kind === 'ACTION') {
           throw invalidInput('Een actiepunt heeft een eigenaar.');
         }
-        item.ownerId = input.ownerId ? await this.existingPerson(manager, input.ownerId) : null;
+        item.ownerId = input.ownerId ? await this.eligibleOwner(manager, input.ownerId, item) : null;
       }
       if (input.dueDate != null) item.dueDate = isoDate(input.dueDate, 'de einddatum');
       const saved = await manager.save(item);
@@ -256,9 +258,22 @@ export class ActionItemsService {
     return id;
   }
 
-  private async existingPerson(manager: EntityManager, id: string): Promise<string> {
-    if (!(await manager.existsBy(PersonEntity, { id: requireUuid(id), active: true }))) {
-      throw invalidInput(`Er is geen actieve persoon met id "${id}".`);
+  // An owner reads what they own: someone who sees the alliance's action items, the meeting it came from,
+  // and what its agenda item is about (no partner member owns an action on a confidential vastloper).
+  private async eligibleOwner(
+    manager: EntityManager,
+    id: string,
+    item: { allianceId: string; meetingId: string | null; agendaItemId: string | null },
+  ): Promise<string> {
+    const owner = (await this.access.actorsOf(manager, [id])).get(id);
+    const meeting = owner && item.meetingId ? await manager.findOneBy(MeetingEntity, { id: item.meetingId }) : null;
+    const eligible =
+      owner !== undefined &&
+      can(owner, 'meeting.read', { allianceId: item.allianceId }) &&
+      (meeting === null || (await this.access.visibilityOf(manager, owner, meeting)) !== 'NONE') &&
+      (item.agendaItemId === null || (await this.access.mayReadAgendaItemSubject(manager, owner, item.agendaItemId)));
+    if (!eligible) {
+      throw personNotEligible(id, 'owner');
     }
     return id;
   }

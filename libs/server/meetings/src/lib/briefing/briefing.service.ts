@@ -16,7 +16,7 @@ import {
 } from '@doorbraak/domain';
 import { ActionItemEntity, AgendaItemEntity, AllianceEntity, DoorbraakEntity, MeetingEntity, PersonEntity, VastloperEntity } from '@doorbraak/server-data';
 import { MeetingAccessService } from '../access/meeting-access.service';
-import { accessParams, meetingRowSql } from '../access/meeting-sql';
+import { accessParams, meetingRowSql, visibleActionItemSql } from '../access/meeting-sql';
 import type { MeetingItemRef } from '../graphql/meeting.model';
 import { invalidInput } from '../meetings.exception';
 import type { BriefingMove, BriefingNoUpdate, MeetingBriefing } from './briefing.model';
@@ -120,7 +120,15 @@ export class BriefingService {
       .orderBy('ai.position', 'ASC')
       .getMany();
     const today = amsterdamToday(window.to);
-    const openActions = await manager.find(ActionItemEntity, { where: { allianceId, status: 'OPEN' }, order: { dueDate: 'ASC', createdAt: 'ASC' } });
+    // Only what the reader may see: nothing made from an agenda item about an item they may not read.
+    const openActions = await manager
+      .createQueryBuilder(ActionItemEntity, 'a')
+      .where(`a.alliance_id = :allianceId AND a.status = 'OPEN'`, { allianceId })
+      .andWhere(visibleActionItemSql('a'), accessParams(actor))
+      .orderBy('a.due_date', 'ASC')
+      .addOrderBy('a.created_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .getMany();
     const owners = await manager.findBy(PersonEntity, {
       id: In([...new Set([...vastlopers, ...doorbraken, ...openActions].flatMap((row) => (row.ownerId ? [row.ownerId] : [])))]),
     });

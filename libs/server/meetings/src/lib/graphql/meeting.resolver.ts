@@ -214,8 +214,12 @@ export class MeetingResolver {
   @ResolveField(() => [ActionItem], {
     description: 'The standing item of every ALLIANTIE agenda: open commitments (toezeggingen), longest open first',
   })
-  openCommitments(@Parent() meeting: MeetingEntity, @Context() context: GraphqlContext): Promise<ActionItemEntity[]> | ActionItemEntity[] {
-    return meeting.type === 'ALLIANTIE' && meeting.allianceId ? this.loaders.openCommitments(context).load(meeting.allianceId) : [];
+  openCommitments(
+    @Parent() meeting: MeetingEntity,
+    @OptionalActor() actor: AuthenticatedActor | null,
+    @Context() context: GraphqlContext,
+  ): Promise<ActionItemEntity[]> | ActionItemEntity[] {
+    return meeting.type === 'ALLIANTIE' && meeting.allianceId ? this.loaders.openCommitments(context, actorOf(actor)).load(meeting.allianceId) : [];
   }
 }
 

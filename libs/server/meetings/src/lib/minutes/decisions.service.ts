@@ -7,7 +7,7 @@ import { notFound } from '@doorbraak/server-core';
 import { AgendaItemEntity, DecisionEntity, MeetingEntity, ProgressUpdateEntity } from '@doorbraak/server-data';
 import { LadderError, LadderService, type LadderCommand } from '@doorbraak/server-escalation';
 import { MeetingAccessService, requireUuid } from '../access/meeting-access.service';
-import { accessParams, meetingRowSql } from '../access/meeting-sql';
+import { accessParams, decisionRowSql } from '../access/meeting-sql';
 import { AgendaPlacementService } from '../agenda/agenda-placement.service';
 import type { DecisionRegisterFilter, RecordDecisionInput, UpdateDecisionInput } from '../graphql/inputs';
 import { invalidInput, ladderRefused } from '../meetings.exception';
@@ -122,7 +122,7 @@ export class DecisionsService {
       .getRepository(DecisionEntity)
       .createQueryBuilder('d')
       .innerJoin(MeetingEntity, 'm', 'm.id = d.meeting_id')
-      .where(meetingRowSql('m', 'd'), accessParams(caller.actor))
+      .where(decisionRowSql('m', 'd'), accessParams(caller.actor))
       .orderBy('m.scheduled_at', 'DESC')
       .addOrderBy('d.created_at', 'DESC')
       .addOrderBy('d.id', 'ASC')
@@ -149,7 +149,7 @@ export class DecisionsService {
       .createQueryBuilder(DecisionEntity, 'd')
       .innerJoin(MeetingEntity, 'm', 'm.id = d.meeting_id')
       .where('d.id = :id', { id: requireUuid(id) })
-      .andWhere(meetingRowSql('m', 'd'), accessParams(caller.actor))
+      .andWhere(decisionRowSql('m', 'd'), accessParams(caller.actor))
       .getOne();
     if (!decision) {
       throw notFound('decision', id);
