@@ -3,7 +3,7 @@ import { ApolloDriver } from '@nestjs/apollo';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
-import { createGraphqlContext, type AppConfig } from '@doorbraak/server-core';
+import { createGraphqlContext, inputErrorIn, inputValidationPlugin, SCALARS_MAP, type AppConfig } from '@doorbraak/server-core';
 
 // The limits a document must stay within; generous for the web client, tight for abuse.
 export const GRAPHQL_LIMITS = {
@@ -59,6 +59,12 @@ const GENERIC_MESSAGE = 'Er ging iets mis aan onze kant. Probeer het later opnie
 
 // Errors that are not ours (bugs, database failures) never show their message or stack to the caller.
 export const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  // A refused argument (a bad DateTime, say) arrives wrapped as a validation or coercion error.
+  const input = inputErrorIn(error);
+  if (input) {
+    const { http: _http, ...extensions } = input.extensions;
+    return { message: input.message, locations: formatted.locations, extensions };
+  }
   const original = unwrapResolverError(error);
   const code = formatted.extensions?.['code'];
   if (original instanceof GraphQLError || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR')) {
@@ -94,7 +100,8 @@ export const graphqlOptions = (config: AppConfig): ApolloDriverConfig => ({
   allowBatchedHttpRequests: false,
   parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
   validationRules: armor.validationRules,
-  plugins: armor.plugins,
+  plugins: [...armor.plugins, inputValidationPlugin()],
+  buildSchemaOptions: { scalarsMap: SCALARS_MAP },
   context: ({ req, res }: { req: Parameters<typeof createGraphqlContext>[0]; res: unknown }) => createGraphqlContext(req, res),
   formatError,
 });

@@ -357,7 +357,8 @@ describe('meetings and agendas over the API', () => {
         scheduledAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
         attendeePersonIds: [people[email('burgemeester')], people[email('programmadirecteur')]],
       }));
-      ({ id: itemId } = await addItem(meetingId, { title: 'Schuldhulp', kind: 'DECISION', vastloperId }));
+      // An ESCALATION item: only there may the decision resolve the vastloper (outcome RESOLVE).
+      ({ id: itemId } = await addItem(meetingId, { title: 'Schuldhulp', kind: 'ESCALATION', vastloperId }));
       await addItem(meetingId, { title: 'Rondvraag', kind: 'INFORMATION', minutesAllotted: 5 });
     });
 

@@ -8,6 +8,7 @@ import { ESCALATION_RESOLVERS } from '@doorbraak/server-escalation';
 import { VASTLOPERS_RESOLVERS } from '@doorbraak/server-vastlopers';
 import { MEETINGS_RESOLVERS } from '@doorbraak/server-meetings';
 import { NOTIFICATIONS_RESOLVERS } from '@doorbraak/server-notifications';
+import { SCALARS_MAP } from '@doorbraak/server-core';
 
 // Every resolver class the API serves; the schema is built from their decorators alone (no database).
 export const RESOLVERS: (new (...args: never[]) => unknown)[] = [
@@ -24,7 +25,7 @@ export const buildSchema = async (): Promise<GraphQLSchema> => {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   try {
-    const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
+    const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS, { scalarsMap: SCALARS_MAP });
     return lexicographicSortSchema(schema);
   } finally {
     await app.close();

@@ -13,3 +13,8 @@ export * from './lib/access/current-actor.decorator';
 export * from './lib/access/public.decorator';
 export * from './lib/access/request-context';
 export * from './lib/keep-job-schedulers';
+export * from './lib/input/input-error';
+export * from './lib/input/input-rules';
+export * from './lib/input/date-time.scalar';
+export * from './lib/input/input-validation';
+export * from './lib/input/input-validation.plugin';

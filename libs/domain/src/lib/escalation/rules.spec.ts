@@ -41,6 +41,9 @@ describe('stall times', () => {
     expect(isValidStallTime({ unit: 'WORKING_DAYS', workingDays: 501 })).toBe(false);
     expect(isValidStallTime({ unit: 'DURATION', duration: 'PT30S' })).toBe(true);
     expect(isValidStallTime({ unit: 'DURATION', duration: 'dertig seconden' })).toBe(false);
+    expect(isValidStallTime({ unit: 'DURATION', duration: 'P2Y' })).toBe(true);
+    expect(isValidStallTime({ unit: 'DURATION', duration: 'P731D' })).toBe(false);
+    expect(isValidStallTime({ unit: 'DURATION', duration: 'P99999999Y' })).toBe(false);
   });
 
   it('warns at 80% of a duration', () => {

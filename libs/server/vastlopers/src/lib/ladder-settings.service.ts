@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { can, isIsoDuration, isValidStallTime, MAX_STALL_WORKING_DAYS, type Actor, type StallTime } from '@doorbraak/domain';
+import { can, isIsoDuration, isValidStallTime, MAX_STALL_DURATION, MAX_STALL_WORKING_DAYS, type Actor, type StallTime } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
 import { forbidden, notFound } from '@doorbraak/server-core';
 import { AllianceEntity, EscalationRungSettingEntity } from '@doorbraak/server-data';
@@ -22,7 +22,11 @@ const stallTimeOf = (input: RungSettingInput): StallTime => {
     if (!isIsoDuration(duration)) {
       throw invalidDuration(duration);
     }
-    return { unit: 'DURATION', duration };
+    const stallTime: StallTime = { unit: 'DURATION', duration };
+    if (!isValidStallTime(stallTime)) {
+      throw invalidStallTime(`Een duur voor ${input.rung} is hoogstens ${MAX_STALL_DURATION} (twee jaar).`);
+    }
+    return stallTime;
   }
   const stallTime: StallTime = { unit: 'WORKING_DAYS', workingDays: input.workingDays as number };
   if (!isValidStallTime(stallTime)) {

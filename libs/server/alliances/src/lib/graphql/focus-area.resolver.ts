@@ -1,5 +1,6 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Public, type GraphqlContext } from '@doorbraak/server-core';
+import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { TEXT_RULES } from '@doorbraak/domain';
+import { Public, TextArg, type GraphqlContext } from '@doorbraak/server-core';
 import type { AllianceEntity, FocusAreaEntity } from '@doorbraak/server-data';
 import { AlliancesLoaders } from '../alliances.loaders';
 import { AlliancesService } from '../alliances.service';
@@ -21,7 +22,7 @@ export class FocusAreaResolver {
   }
 
   @Query(() => FocusArea)
-  focusArea(@Args('slug') slug: string): Promise<FocusAreaEntity> {
+  focusArea(@TextArg('slug', TEXT_RULES.identifier) slug: string): Promise<FocusAreaEntity> {
     return this.service.focusAreaBySlug(slug);
   }
 

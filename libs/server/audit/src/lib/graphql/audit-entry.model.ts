@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import { TEXT_RULES } from '@doorbraak/domain';
+import { TextField } from '@doorbraak/server-core';
 
 @ObjectType({ description: 'One recorded change: who did what to which entity, and when' })
 export class AuditEntry {
@@ -57,13 +59,13 @@ export class AuditEntryFilter {
   @Field(() => ID, { nullable: true })
   actorId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @TextField(TEXT_RULES.identifier, { nullable: true })
   entityType?: string | null;
 
   @Field(() => ID, { nullable: true })
   entityId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @TextField(TEXT_RULES.identifier, { nullable: true })
   operation?: string | null;
 
   @Field(() => Date, { nullable: true })

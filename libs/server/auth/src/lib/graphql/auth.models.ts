@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { enumObject, ROLES, type Role } from '@doorbraak/domain';
+import { enumObject, ROLES, TEXT_RULES, type Role } from '@doorbraak/domain';
+import { TextField } from '@doorbraak/server-core';
 import { registerEnumType } from '@nestjs/graphql';
 
 export const RoleEnum = enumObject(ROLES);
@@ -46,10 +47,10 @@ export class Me {
 
 @InputType()
 export class InvitePersonInput {
-  @Field()
+  @TextField(TEXT_RULES.email)
   email: string;
 
-  @Field()
+  @TextField(TEXT_RULES.name)
   name: string;
 
   @Field(() => ID, { nullable: true, description: 'Null or left out for the national roles' })

@@ -1,7 +1,8 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { TEXT_RULES } from '@doorbraak/domain';
 import type { Request, Response } from 'express';
-import { CurrentActor, Public, RequestId, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
+import { CurrentActor, Public, RequestId, TextArg, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
 import { AuthService } from '../auth.service';
 import { sessionExpired } from '../auth.exception';
 import type { VerifiedPerson } from '../credentials.service';
@@ -22,8 +23,8 @@ export class AuthResolver {
   @UseGuards(LocalAuthGuard)
   @Mutation(() => AuthPayload, { description: 'Sign in with email and password' })
   async login(
-    @Args('email') _email: string,
-    @Args('password') _password: string,
+    @TextArg('email', TEXT_RULES.email) _email: string,
+    @TextArg('password', TEXT_RULES.password) _password: string,
     @Context() context: GraphqlContext,
   ): Promise<AuthPayload> {
     const person = (context.req as unknown as { user: VerifiedPerson }).user;
@@ -50,8 +51,8 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Change the password; other sessions end' })
   async changePassword(
     @CurrentActor() actor: AuthenticatedActor,
-    @Args('currentPassword') currentPassword: string,
-    @Args('newPassword') newPassword: string,
+    @TextArg('currentPassword', TEXT_RULES.password) currentPassword: string,
+    @TextArg('newPassword', TEXT_RULES.password) newPassword: string,
     @RequestId() requestId: string | null,
   ): Promise<boolean> {
     await this.auth.changePassword(actor, currentPassword, newPassword, requestId);
@@ -75,8 +76,8 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayload, { description: 'Set a password with an invitation link, and sign in' })
   async acceptInvitation(
-    @Args('token') token: string,
-    @Args('password') password: string,
+    @TextArg('token', TEXT_RULES.token) token: string,
+    @TextArg('password', TEXT_RULES.password) password: string,
     @Context() context: GraphqlContext,
   ): Promise<AuthPayload> {
     return this.respond(context, await this.auth.acceptInvitation(token, password, context.requestId));

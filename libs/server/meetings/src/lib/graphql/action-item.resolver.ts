@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { amsterdamToday, isOverdue } from '@doorbraak/domain';
+import { amsterdamToday, isOverdue, TEXT_RULES } from '@doorbraak/domain';
 import { Alliance, Partner, Person } from '@doorbraak/server-alliances';
-import { CurrentActor, OptionalActor, RequestId, unauthenticated, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
+import { CurrentActor, OptionalActor, RequestId, TextArg, unauthenticated, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
 import type { ActionItemEntity, AllianceEntity, MeetingEntity, PartnerEntity, PersonEntity } from '@doorbraak/server-data';
 import { ActionItemsService } from '../action-items/action-items.service';
 import { MeetingsLoaders } from '../meetings.loaders';
@@ -68,7 +68,7 @@ export class ActionItemResolver {
     @CurrentActor() actor: AuthenticatedActor,
     @RequestId() requestId: string | null,
     @Args('id', { type: () => ID }) id: string,
-    @Args('note') note: string,
+    @TextArg('note', TEXT_RULES.actionItemNote) note: string,
   ): Promise<ActionItemEntity> {
     return this.service.reportProgress(callerOf(actor, requestId), id, note);
   }

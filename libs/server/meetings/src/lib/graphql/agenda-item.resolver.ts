@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { answeredStatusRequest } from '@doorbraak/domain';
+import { answeredStatusRequest, TEXT_RULES } from '@doorbraak/domain';
 import { Person } from '@doorbraak/server-alliances';
-import { CurrentActor, OptionalActor, RequestId, unauthenticated, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
+import { CurrentActor, OptionalActor, RequestId, TextArg, unauthenticated, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
 import type { AgendaItemEntity, DecisionEntity, MeetingEntity, PersonEntity } from '@doorbraak/server-data';
 import { AgendaService } from '../agenda/agenda.service';
 import { itemKeyOf, MeetingsLoaders } from '../meetings.loaders';
@@ -73,7 +73,7 @@ export class AgendaItemResolver {
     @CurrentActor() actor: AuthenticatedActor,
     @RequestId() requestId: string | null,
     @Args('agendaItemId', { type: () => ID }) agendaItemId: string,
-    @Args('minute', { type: () => String, nullable: true }) minute: string | null,
+    @TextArg('minute', TEXT_RULES.agendaMinute, { nullable: true }) minute: string | null,
   ): Promise<AgendaItemEntity> {
     return this.minutesService.recordAgendaMinute(callerOf(actor, requestId), agendaItemId, minute);
   }

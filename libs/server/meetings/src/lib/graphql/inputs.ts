@@ -1,5 +1,16 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import type { ActionItemKind, ActionItemStatus, AgendaItemKind, CommitmentParty, DecisionOutcome, MeetingStatus, MeetingType } from '@doorbraak/domain';
+import {
+  DATE_WINDOWS,
+  TEXT_RULES,
+  type ActionItemKind,
+  type ActionItemStatus,
+  type AgendaItemKind,
+  type CommitmentParty,
+  type DecisionOutcome,
+  type MeetingStatus,
+  type MeetingType,
+} from '@doorbraak/domain';
+import { DateTimeField, IsoDateField, TextField } from '@doorbraak/server-core';
 import {
   ActionItemKindEnum,
   ActionItemStatusEnum,
@@ -18,16 +29,16 @@ export class CreateMeetingInput {
   @Field(() => ID, { nullable: true, description: 'Required, except for the national DOORBRAAKOVERLEG' })
   allianceId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Defaults to the name of the meeting type' })
+  @TextField(TEXT_RULES.title, { nullable: true, description: 'Defaults to the name of the meeting type' })
   title?: string | null;
 
-  @Field(() => Date)
+  @DateTimeField(DATE_WINDOWS.meeting)
   scheduledAt: Date;
 
   @Field(() => Int, { nullable: true, defaultValue: 120 })
   durationMinutes?: number;
 
-  @Field(() => String, { nullable: true })
+  @TextField(TEXT_RULES.location, { nullable: true })
   location?: string | null;
 
   @Field(() => [ID], { nullable: true, defaultValue: [] })
@@ -42,25 +53,25 @@ export class CreateMeetingSeriesInput extends CreateMeetingInput {
   @Field(() => Int, { description: 'Every N weeks, at the wall-clock time of the first meeting' })
   intervalWeeks: number;
 
-  @Field(() => String, { nullable: true, description: 'Last date, inclusive (ISO); without it the series is planned a year ahead' })
+  @IsoDateField(DATE_WINDOWS.meetingDate, { nullable: true, description: 'Last date, inclusive; without it the series is planned a year ahead' })
   until?: string | null;
 
-  @Field(() => [String], { nullable: true, defaultValue: [], description: 'Dates without a meeting (ISO), e.g. in the holidays' })
+  @IsoDateField(DATE_WINDOWS.meetingDate, { list: true, nullable: true, defaultValue: [], description: 'Dates without a meeting, e.g. in the holidays' })
   exceptions?: string[];
 }
 
 @InputType({ description: 'Only the fields given change' })
 export class UpdateMeetingInput {
-  @Field(() => String, { nullable: true })
+  @TextField(TEXT_RULES.title, { nullable: true })
   title?: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @DateTimeField(DATE_WINDOWS.meeting, { nullable: true })
   scheduledAt?: Date | null;
 
   @Field(() => Int, { nullable: true })
   durationMinutes?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @TextField(TEXT_RULES.location, { nullable: true })
   location?: string | null;
 }
 
@@ -84,7 +95,7 @@ export class MeetingFilter {
 
 @InputType()
 export class AddAgendaItemInput {
-  @Field()
+  @TextField(TEXT_RULES.title)
   title: string;
 
   @Field(() => AgendaItemKindEnum)
@@ -115,7 +126,7 @@ export class AddAgendaItemInput {
 
 @InputType({ description: 'Only the fields given change' })
 export class UpdateAgendaItemInput {
-  @Field(() => String, { nullable: true })
+  @TextField(TEXT_RULES.title, { nullable: true })
   title?: string | null;
 
   @Field(() => AgendaItemKindEnum, { nullable: true })
@@ -145,7 +156,7 @@ export class RecordDecisionInput {
   @Field(() => ID, { nullable: true })
   agendaItemId?: string | null;
 
-  @Field()
+  @TextField(TEXT_RULES.decision)
   text: string;
 
   @Field(() => ID, { nullable: true, description: "Defaults to the agenda item's vastloper" })
@@ -154,25 +165,28 @@ export class RecordDecisionInput {
   @Field(() => ID, { nullable: true, description: "Defaults to the agenda item's doorbraak" })
   doorbraakId?: string | null;
 
-  @Field(() => DecisionOutcomeEnum, { nullable: true, description: 'For a decision on an escalated item' })
+  @Field(() => DecisionOutcomeEnum, {
+    nullable: true,
+    description: 'For a decision on an escalated item: refused on an agenda item whose kind is not ESCALATION',
+  })
   outcome?: DecisionOutcome | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO date on which it comes back on an agenda' })
+  @IsoDateField(DATE_WINDOWS.reviewDate, { nullable: true, description: 'The date on which it comes back on an agenda' })
   reviewDate?: string | null;
 }
 
 @InputType({ description: 'Only the fields given change' })
 export class UpdateDecisionInput {
-  @Field(() => String, { nullable: true })
+  @TextField(TEXT_RULES.decision, { nullable: true })
   text?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO date; send an empty string to clear it' })
+  @IsoDateField(DATE_WINDOWS.reviewDate, { nullable: true, allowEmpty: true })
   reviewDate?: string | null;
 }
 
 @InputType()
 export class DecisionRegisterFilter {
-  @Field(() => String, { nullable: true, description: 'Words to find in the decision (Dutch full text), or part of a word' })
+  @TextField(TEXT_RULES.search, { nullable: true, description: 'Words to find in the decision (Dutch full text), or part of a word' })
   text?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -205,13 +219,13 @@ export class CreateActionItemInput {
   @Field(() => ID, { nullable: true, description: "Defaults to the meeting's alliance; required for the doorbraakoverleg" })
   allianceId?: string | null;
 
-  @Field()
+  @TextField(TEXT_RULES.description)
   description: string;
 
   @Field(() => ID, { nullable: true, description: 'Required for an action' })
   ownerId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO date; a commitment without one gets the next 1 July or 31 December' })
+  @IsoDateField(DATE_WINDOWS.dueDate, { nullable: true, description: 'A commitment without one gets the next 1 July or 31 December' })
   dueDate?: string | null;
 
   @Field(() => ActionItemKindEnum, { nullable: true, defaultValue: 'ACTION' })
@@ -226,13 +240,13 @@ export class CreateActionItemInput {
 
 @InputType({ description: 'Only the fields given change' })
 export class UpdateActionItemInput {
-  @Field(() => String, { nullable: true })
+  @TextField(TEXT_RULES.description, { nullable: true })
   description?: string | null;
 
   @Field(() => ID, { nullable: true })
   ownerId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO date' })
+  @IsoDateField(DATE_WINDOWS.dueDate, { nullable: true })
   dueDate?: string | null;
 }
 

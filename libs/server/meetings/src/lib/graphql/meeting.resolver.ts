@@ -1,10 +1,11 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { agendaTime, type AgendaTime as AgendaTimeValue } from '@doorbraak/domain';
+import { agendaTime, TEXT_RULES, type AgendaTime as AgendaTimeValue } from '@doorbraak/domain';
 import { Alliance, Partner as PartnerModel, Person } from '@doorbraak/server-alliances';
 import {
   CurrentActor,
   OptionalActor,
   RequestId,
+  TextArg,
   unauthenticated,
   type AuthenticatedActor,
   type GraphqlContext,
@@ -111,7 +112,7 @@ export class MeetingResolver {
     @CurrentActor() actor: AuthenticatedActor,
     @RequestId() requestId: string | null,
     @Args('meetingId', { type: () => ID }) meetingId: string,
-    @Args('reason', { type: () => String, nullable: true }) reason: string | null,
+    @TextArg('reason', TEXT_RULES.reason, { nullable: true }) reason: string | null,
   ): Promise<MeetingEntity> {
     return this.service.cancel(callerOf(actor, requestId), meetingId, reason);
   }
@@ -140,7 +141,7 @@ export class MeetingResolver {
     @CurrentActor() actor: AuthenticatedActor,
     @RequestId() requestId: string | null,
     @Args('meetingId', { type: () => ID }) meetingId: string,
-    @Args('minutes', { type: () => String, nullable: true }) minutes: string | null,
+    @TextArg('minutes', TEXT_RULES.minutes, { nullable: true }) minutes: string | null,
   ): Promise<MeetingEntity> {
     return this.minutesService.updateMinutes(callerOf(actor, requestId), meetingId, minutes);
   }

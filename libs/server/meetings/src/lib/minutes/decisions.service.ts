@@ -41,6 +41,10 @@ export class DecisionsService {
       if (input.agendaItemId && !agendaItem) {
         throw invalidInput('Dat agendapunt staat niet op de agenda van deze vergadering.');
       }
+      // The outcome is the meeting's answer to an escalation; a decision on any other agenda item has none.
+      if (input.outcome && agendaItem && agendaItem.kind !== 'ESCALATION') {
+        throw invalidInput('Oplossen, terugzetten of aanhouden is een besluit over een escalatie; dit agendapunt is geen escalatie.');
+      }
       const link =
         input.vastloperId || input.doorbraakId
           ? { vastloperId: input.vastloperId ?? null, doorbraakId: input.doorbraakId ?? null }

@@ -1,6 +1,7 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { TEXT_RULES } from '@doorbraak/domain';
 import { Alliance, Person } from '@doorbraak/server-alliances';
-import { CurrentActor, RequestId, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
+import { CurrentActor, RequestId, TextArg, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
 import type {
   AllianceEntity,
   DoorbraakEntity,
@@ -13,7 +14,7 @@ import { DoorbrakenService } from '../doorbraken.service';
 import { VastlopersLoaders } from '../vastlopers.loaders';
 import { DoorbraakConnection, toConnection } from './connection.model';
 import { Doorbraak } from './doorbraak.model';
-import { CreateDoorbraakInput, DoorbraakFilter, PageArgs, UpdateDoorbraakInput } from './inputs';
+import { CreateDoorbraakInput, DoorbraakFilter, UpdateDoorbraakInput } from './inputs';
 import { AgendaAppearance, EscalationEvent, ProgressUpdate } from './timeline.model';
 import { Vastloper } from './vastloper.model';
 
@@ -27,10 +28,11 @@ export class DoorbraakResolver {
   @Query(() => DoorbraakConnection, { description: 'The doorbraken the caller may read, newest first' })
   async doorbraken(
     @CurrentActor() actor: AuthenticatedActor,
-    @Args() page: PageArgs,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @TextArg('after', TEXT_RULES.token, { nullable: true }) after: string | null,
     @Args('filter', { type: () => DoorbraakFilter, nullable: true }) filter: DoorbraakFilter | null,
   ): Promise<DoorbraakConnection> {
-    return toConnection(await this.service.list(actor, filter ?? {}, page.first, page.after, new Date())) as DoorbraakConnection;
+    return toConnection(await this.service.list(actor, filter ?? {}, first, after, new Date())) as DoorbraakConnection;
   }
 
   @Query(() => Doorbraak)

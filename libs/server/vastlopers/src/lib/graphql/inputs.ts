@@ -1,15 +1,17 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import type {
-  Actielijn,
-  DoorbraakKind,
-  DoorbraakStatus,
-  EscalationRung,
-  Ministry,
-  Remedy,
-  VastloperCategory,
-  VastloperStatus,
+import { Field, ID, InputType } from '@nestjs/graphql';
+import {
+  TEXT_RULES,
+  type Actielijn,
+  type DoorbraakKind,
+  type DoorbraakStatus,
+  type EscalationRung,
+  type Ministry,
+  type Remedy,
+  type VastloperCategory,
+  type VastloperStatus,
 } from '@doorbraak/domain';
 import { MinistryEnum } from '@doorbraak/server-alliances';
+import { TextField } from '@doorbraak/server-core';
 import { EscalationRungEnum } from '@doorbraak/server-escalation';
 import { ActielijnEnum, DoorbraakKindEnum, DoorbraakStatusEnum, RemedyEnum, VastloperCategoryEnum, VastloperStatusEnum } from './enums';
 
@@ -18,10 +20,10 @@ export class CreateVastloperInput {
   @Field(() => ID)
   allianceId: string;
 
-  @Field()
+  @TextField(TEXT_RULES.title)
   title: string;
 
-  @Field({ nullable: true })
+  @TextField(TEXT_RULES.description, { nullable: true })
   description?: string;
 
   @Field(() => VastloperCategoryEnum)
@@ -36,7 +38,7 @@ export class CreateVastloperInput {
   @Field(() => MinistryEnum, { nullable: true })
   owningMinistry?: Ministry | null;
 
-  @Field(() => String, { nullable: true })
+  @TextField(TEXT_RULES.legalReference, { nullable: true, description: 'Law and article, such as "Participatiewet art. 31"' })
   legalReference?: string | null;
 
   @Field(() => RemedyEnum, { nullable: true })
@@ -51,10 +53,10 @@ export class UpdateVastloperInput {
   @Field(() => ID)
   id: string;
 
-  @Field({ nullable: true })
+  @TextField(TEXT_RULES.title, { nullable: true })
   title?: string;
 
-  @Field({ nullable: true })
+  @TextField(TEXT_RULES.description, { nullable: true })
   description?: string;
 
   @Field(() => VastloperCategoryEnum, { nullable: true })
@@ -69,7 +71,7 @@ export class UpdateVastloperInput {
   @Field(() => MinistryEnum, { nullable: true })
   owningMinistry?: Ministry | null;
 
-  @Field(() => String, { nullable: true })
+  @TextField(TEXT_RULES.legalReference, { nullable: true, description: 'Law and article, such as "Participatiewet art. 31"' })
   legalReference?: string | null;
 
   @Field(() => RemedyEnum, { nullable: true })
@@ -84,10 +86,10 @@ export class CreateDoorbraakInput {
   @Field(() => ID)
   allianceId: string;
 
-  @Field()
+  @TextField(TEXT_RULES.title)
   title: string;
 
-  @Field({ nullable: true })
+  @TextField(TEXT_RULES.description, { nullable: true })
   description?: string;
 
   @Field(() => DoorbraakKindEnum)
@@ -99,7 +101,7 @@ export class CreateDoorbraakInput {
   @Field(() => ActielijnEnum, { nullable: true })
   actielijn?: Actielijn | null;
 
-  @Field(() => String, { nullable: true })
+  @TextField(TEXT_RULES.impact, { nullable: true })
   impact?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Defaults to the caller' })
@@ -111,10 +113,10 @@ export class UpdateDoorbraakInput {
   @Field(() => ID)
   id: string;
 
-  @Field({ nullable: true })
+  @TextField(TEXT_RULES.title, { nullable: true })
   title?: string;
 
-  @Field({ nullable: true })
+  @TextField(TEXT_RULES.description, { nullable: true })
   description?: string;
 
   @Field(() => DoorbraakKindEnum, { nullable: true })
@@ -126,7 +128,7 @@ export class UpdateDoorbraakInput {
   @Field(() => ActielijnEnum, { nullable: true })
   actielijn?: Actielijn | null;
 
-  @Field(() => String, { nullable: true })
+  @TextField(TEXT_RULES.impact, { nullable: true })
   impact?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -159,7 +161,7 @@ export class VastloperFilter {
   @Field(() => Boolean, { nullable: true, description: 'Only items flagged overdue at the doorbraakoverleg' })
   overdueAtTop?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Dutch full-text search in title, description and legal reference' })
+  @TextField(TEXT_RULES.search, { nullable: true, description: 'Dutch full-text search in title, description and legal reference' })
   search?: string | null;
 }
 
@@ -186,15 +188,6 @@ export class DoorbraakFilter {
   @Field(() => Boolean, { nullable: true })
   overdueAtTop?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Dutch full-text search in title, description and impact' })
+  @TextField(TEXT_RULES.search, { nullable: true, description: 'Dutch full-text search in title, description and impact' })
   search?: string | null;
-}
-
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { nullable: true, defaultValue: 20 })
-  first: number;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
 }

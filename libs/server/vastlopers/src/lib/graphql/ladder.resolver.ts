@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DATE_WINDOWS, TEXT_RULES } from '@doorbraak/domain';
 import { Person } from '@doorbraak/server-alliances';
-import { CurrentActor, RequestId, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
+import { CurrentActor, DateTimeArg, RequestId, TextArg, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
 import type { EscalationEventEntity, PersonEntity, ProgressUpdateEntity } from '@doorbraak/server-data';
 import { LadderCommandsService } from '../ladder-commands.service';
 import { LadderSettingsService } from '../ladder-settings.service';
@@ -23,8 +24,8 @@ export class LadderCommandsResolver {
     @CurrentActor() actor: AuthenticatedActor,
     @RequestId() requestId: string | null,
     @Args('itemId', { type: () => ID }) itemId: string,
-    @Args('text') text: string,
-    @Args('at', { type: () => Date, nullable: true, description: 'When it happened; defaults to now' }) at: Date | null,
+    @TextArg('text', TEXT_RULES.progressNote) text: string,
+    @DateTimeArg('at', DATE_WINDOWS.progress, { nullable: true, description: 'When it happened; defaults to now' }) at: Date | null,
   ): Promise<ProgressUpdateEntity> {
     return this.commands.addProgress({ actor, requestId, now: new Date() }, itemId, text, at);
   }
@@ -43,7 +44,7 @@ export class LadderCommandsResolver {
     @CurrentActor() actor: AuthenticatedActor,
     @RequestId() requestId: string | null,
     @Args('itemId', { type: () => ID }) itemId: string,
-    @Args('reason') reason: string,
+    @TextArg('reason', TEXT_RULES.reason) reason: string,
   ): Promise<LadderItemEntity> {
     return this.commands.escalate({ actor, requestId, now: new Date() }, itemId, reason);
   }
@@ -53,7 +54,7 @@ export class LadderCommandsResolver {
     @CurrentActor() actor: AuthenticatedActor,
     @RequestId() requestId: string | null,
     @Args('itemId', { type: () => ID }) itemId: string,
-    @Args('reason') reason: string,
+    @TextArg('reason', TEXT_RULES.reason) reason: string,
   ): Promise<LadderItemEntity> {
     return this.commands.deEscalate({ actor, requestId, now: new Date() }, itemId, reason);
   }
@@ -63,7 +64,7 @@ export class LadderCommandsResolver {
     @CurrentActor() actor: AuthenticatedActor,
     @RequestId() requestId: string | null,
     @Args('itemId', { type: () => ID }) itemId: string,
-    @Args('reason', { type: () => String, nullable: true }) reason: string | null,
+    @TextArg('reason', TEXT_RULES.reason, { nullable: true }) reason: string | null,
   ): Promise<LadderItemEntity> {
     return this.commands.withdraw({ actor, requestId, now: new Date() }, itemId, reason);
   }

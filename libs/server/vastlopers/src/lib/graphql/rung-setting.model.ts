@@ -1,5 +1,6 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
-import type { EscalationRung, StallUnit } from '@doorbraak/domain';
+import { MAX_STALL_DURATION, MAX_STALL_WORKING_DAYS, TEXT_RULES, type EscalationRung, type StallUnit } from '@doorbraak/domain';
+import { TextField } from '@doorbraak/server-core';
 import { EscalationRungEnum } from '@doorbraak/server-escalation';
 import { StallUnitEnum } from './enums';
 
@@ -26,9 +27,9 @@ export class RungSettingInput {
   @Field(() => EscalationRungEnum)
   rung: EscalationRung;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: `Whole working days, 1 to ${MAX_STALL_WORKING_DAYS}` })
   workingDays?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @TextField(TEXT_RULES.isoDuration, { nullable: true, description: `ISO-8601 duration such as PT30S or P3D, at most ${MAX_STALL_DURATION} (two years)` })
   duration?: string | null;
 }

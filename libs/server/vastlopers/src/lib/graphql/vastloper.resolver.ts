@@ -1,7 +1,7 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { isOverdueAtTop } from '@doorbraak/domain';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DATE_WINDOWS, isOverdueAtTop, TEXT_RULES } from '@doorbraak/domain';
 import { Alliance, Person } from '@doorbraak/server-alliances';
-import { CurrentActor, RequestId, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
+import { CurrentActor, DateTimeArg, RequestId, TextArg, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
 import type {
   AllianceEntity,
   DoorbraakEntity,
@@ -14,7 +14,7 @@ import { VastlopersLoaders } from '../vastlopers.loaders';
 import { VastlopersService } from '../vastlopers.service';
 import { VastloperConnection, toConnection } from './connection.model';
 import { Doorbraak } from './doorbraak.model';
-import { CreateVastloperInput, PageArgs, UpdateVastloperInput, VastloperFilter } from './inputs';
+import { CreateVastloperInput, UpdateVastloperInput, VastloperFilter } from './inputs';
 import { AgendaAppearance, EscalationEvent, ProgressUpdate } from './timeline.model';
 import { Vastloper } from './vastloper.model';
 
@@ -32,10 +32,11 @@ export class VastloperResolver {
   @Query(() => VastloperConnection, { description: 'The vastlopers the caller may read, newest first' })
   async vastlopers(
     @CurrentActor() actor: AuthenticatedActor,
-    @Args() page: PageArgs,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @TextArg('after', TEXT_RULES.token, { nullable: true }) after: string | null,
     @Args('filter', { type: () => VastloperFilter, nullable: true }) filter: VastloperFilter | null,
   ): Promise<VastloperConnection> {
-    return toConnection(await this.service.list(actor, filter ?? {}, page.first, page.after, new Date())) as VastloperConnection;
+    return toConnection(await this.service.list(actor, filter ?? {}, first, after, new Date())) as VastloperConnection;
   }
 
   @Query(() => Vastloper)
@@ -66,8 +67,8 @@ export class VastloperResolver {
     @CurrentActor() actor: AuthenticatedActor,
     @RequestId() requestId: string | null,
     @Args('id', { type: () => ID }) id: string,
-    @Args('until', { type: () => Date }) until: Date,
-    @Args('reason') reason: string,
+    @DateTimeArg('until', DATE_WINDOWS.parkUntil) until: Date,
+    @TextArg('reason', TEXT_RULES.reason) reason: string,
   ): Promise<VastloperEntity> {
     return this.service.park({ actor, requestId, now: new Date() }, id, until, reason);
   }
@@ -86,7 +87,7 @@ export class VastloperResolver {
     @CurrentActor() actor: AuthenticatedActor,
     @RequestId() requestId: string | null,
     @Args('id', { type: () => ID }) id: string,
-    @Args('resolution', { type: () => String, nullable: true }) resolution: string | null,
+    @TextArg('resolution', TEXT_RULES.reason, { nullable: true }) resolution: string | null,
     @Args('doorbraakId', { type: () => ID, nullable: true }) doorbraakId: string | null,
   ): Promise<VastloperEntity> {
     return this.service.resolve({ actor, requestId, now: new Date() }, id, resolution, doorbraakId);
