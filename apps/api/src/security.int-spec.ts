@@ -427,6 +427,41 @@ describe('identity and authorization', () => {
       await as('mayor', PROGRESS, { id: actionId });
     });
 
+    it('keeps amendments about it, and their notifications, from a partner member who attends', async () => {
+      const secret = await insertVastloper(alliances[OWN], 'Drugslab in bedrijfspand', true);
+      const { createMeeting } = await as<{ createMeeting: { id: string } }>('director', CREATE_MEETING, {
+        input: {
+          type: 'ALLIANTIE',
+          allianceId: alliances[OWN],
+          scheduledAt: '2031-09-01T10:00:00Z',
+          attendeePersonIds: [people[email('burgemeester')], people[email('partner')]],
+        },
+      });
+      await as('director', 'mutation ($id: ID!) { publishAgenda(meetingId: $id) { id } }', { id: createMeeting.id });
+      const added = await as<{ addAgendaItem: { id: string } }>(
+        'director',
+        'mutation ($id: ID!, $input: AddAgendaItemInput!) { addAgendaItem(meetingId: $id, input: $input) { id } }',
+        { id: createMeeting.id, input: { title: 'Drugslab in bedrijfspand', kind: 'DISCUSSION', vastloperId: secret } },
+      );
+      await as('director', 'mutation ($id: ID!) { removeAgendaItem(id: $id) { id } }', { id: added.addAgendaItem.id });
+
+      const amendments = async (who: string) =>
+        (
+          await as<{ meeting: { amendments: { description: string }[] } }>(who, 'query ($id: ID!) { meeting(id: $id) { amendments { description } } }', {
+            id: createMeeting.id,
+          })
+        ).meeting.amendments.map((row) => row.description);
+      expect(await amendments('partner')).toEqual([]);
+      expect(await amendments('mayor')).toEqual(['Toegevoegd: Drugslab in bedrijfspand', 'Vervallen: Drugslab in bedrijfspand']);
+
+      const told = async (who: string) =>
+        (await as<{ notifications: { message: string }[] }>(who, '{ notifications(first: 200) { message } }')).notifications.filter((row) =>
+          row.message.includes('Drugslab'),
+        );
+      expect(await told('partner')).toEqual([]);
+      expect(await told('mayor')).toHaveLength(2);
+    });
+
     it('refuses a partner member as the owner of an action on the confidential item', async () => {
       const refused = await attempt('director', CREATE_ACTION, {
         input: { meetingId, agendaItemId: secretItem, description: 'Partner pakt het op', ownerId: people[email('partner')], dueDate: '2031-06-01' },

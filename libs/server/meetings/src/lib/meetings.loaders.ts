@@ -167,11 +167,20 @@ export class MeetingsLoaders {
     );
   }
 
-  amendments(context: GraphqlContext) {
+  // Amendments name their agenda item: those about a vastloper or doorbraak only for its readers.
+  amendments(context: GraphqlContext, actor: Actor) {
     return requestLoader<string, AgendaAmendmentEntity[]>(context, 'meetings:amendments', async (ids) =>
       groupByKey(
         ids,
-        await this.dataSource.getRepository(AgendaAmendmentEntity).find({ where: { meetingId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+        await this.dataSource
+          .getRepository(AgendaAmendmentEntity)
+          .createQueryBuilder('am')
+          .innerJoin(MeetingEntity, 'm', 'm.id = am.meeting_id')
+          .where('am.meeting_id IN (:...ids)', { ids })
+          .andWhere(meetingRowSql('m', 'am'), accessParams(actor))
+          .orderBy('am.created_at', 'ASC')
+          .addOrderBy('am.id', 'ASC')
+          .getMany(),
         (row) => row.meetingId,
       ),
     );

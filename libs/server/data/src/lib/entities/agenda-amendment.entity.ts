@@ -2,13 +2,17 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { AGENDA_CHANGES, type AgendaChange } from '@doorbraak/domain';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { enumCheck, EnumColumn } from './column-helpers';
+import { DoorbraakEntity } from './doorbraak.entity';
+import { AT_MOST_ONE_ITEM } from './item-checks';
 import { MeetingEntity } from './meeting.entity';
 import { PersonEntity } from './person.entity';
+import { VastloperEntity } from './vastloper.entity';
 
 // A change to an agenda after it was published: the published agenda is frozen, changes are amendments.
 @Entity({ name: 'agenda_amendment' })
 @Check('CHK_agenda_amendment_change', enumCheck('change', AGENDA_CHANGES))
 @Index('IDX_agenda_amendment_meeting', ['meetingId', 'createdAt'])
+@Check('CHK_agenda_amendment_item', AT_MOST_ONE_ITEM)
 export class AgendaAmendmentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -27,6 +31,22 @@ export class AgendaAmendmentEntity {
   @ManyToOne(() => AgendaItemEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'agenda_item_id' })
   agendaItem?: AgendaItemEntity | null;
+
+  // What the agenda item is about, kept when the item is removed: an amendment names the item, so it is
+  // shown only to those who may read that vastloper or doorbraak.
+  @Column({ type: 'uuid', nullable: true })
+  vastloperId: string | null;
+
+  @ManyToOne(() => VastloperEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'vastloper_id' })
+  vastloper?: VastloperEntity | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  doorbraakId: string | null;
+
+  @ManyToOne(() => DoorbraakEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'doorbraak_id' })
+  doorbraak?: DoorbraakEntity | null;
 
   @EnumColumn()
   change: AgendaChange;

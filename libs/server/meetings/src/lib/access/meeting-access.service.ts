@@ -82,6 +82,25 @@ export class MeetingAccessService {
     return actors;
   }
 
+  // The people among `personIds` who may read the vastloper or doorbraak (everyone, when there is none).
+  async readersOf(manager: EntityManager, personIds: readonly string[], subject: { vastloperId: string | null; doorbraakId: string | null }): Promise<string[]> {
+    if (!subject.vastloperId && !subject.doorbraakId) {
+      return [...personIds];
+    }
+    const readers: string[] = [];
+    for (const actor of (await this.actorsOf(manager, personIds)).values()) {
+      const rows = await namedQuery(
+        manager,
+        `SELECT 1 FROM (SELECT CAST(:vastloperId AS uuid) AS vastloper_id, CAST(:doorbraakId AS uuid) AS doorbraak_id) s WHERE ${linkedReadableSql('s')}`,
+        { ...subject, ...accessParams(actor) },
+      );
+      if (rows.length > 0) {
+        readers.push(actor.personId);
+      }
+    }
+    return readers;
+  }
+
   // Whether the agenda item is about nothing, or about a vastloper or doorbraak the actor may read.
   async mayReadAgendaItemSubject(manager: EntityManager, actor: Actor, agendaItemId: string): Promise<boolean> {
     const rows = await namedQuery(

@@ -76,7 +76,7 @@ export class AgendaService {
         throw alreadyOnAgenda();
       }
       if (mode === 'AMENDMENT') {
-        await this.amend(manager, caller, meeting, 'ADDED', `Toegevoegd: ${item.title}`, item.id, Boolean(input.urgent), after);
+        await this.amend(manager, caller, meeting, 'ADDED', `Toegevoegd: ${item.title}`, item, true, Boolean(input.urgent), after);
       }
       await this.record(manager, caller, 'addAgendaItem', item.id, null, item);
       return item;
@@ -97,7 +97,7 @@ export class AgendaService {
       }
       const saved = await manager.save(item);
       if (mode === 'AMENDMENT') {
-        await this.amend(manager, caller, meeting, 'UPDATED', `Gewijzigd: ${saved.title}`, saved.id, false, after);
+        await this.amend(manager, caller, meeting, 'UPDATED', `Gewijzigd: ${saved.title}`, saved, true, false, after);
       }
       await this.record(manager, caller, 'updateAgendaItem', saved.id, before, saved);
       return saved;
@@ -114,7 +114,7 @@ export class AgendaService {
       await manager.delete(AgendaItemEntity, { id: item.id });
       await this.placement.compact(manager, meeting.id);
       if (mode === 'AMENDMENT') {
-        await this.amend(manager, caller, meeting, 'REMOVED', `Vervallen: ${item.title}`, null, false, after);
+        await this.amend(manager, caller, meeting, 'REMOVED', `Vervallen: ${item.title}`, item, false, false, after);
       }
       await this.record(manager, caller, 'removeAgendaItem', item.id, item, null);
       return meeting;
@@ -131,7 +131,7 @@ export class AgendaService {
       await this.placement.reorder(manager, meeting.id, (ids) => moveInOrder(ids, item.id, position));
       const [moved] = await manager.query(`SELECT position FROM agenda_item WHERE id = $1`, [item.id]);
       if (mode === 'AMENDMENT' && moved.position !== item.position) {
-        await this.amend(manager, caller, meeting, 'MOVED', `Verplaatst naar punt ${moved.position}: ${item.title}`, item.id, false, after);
+        await this.amend(manager, caller, meeting, 'MOVED', `Verplaatst naar punt ${moved.position}: ${item.title}`, item, true, false, after);
       }
       await this.record(manager, caller, 'moveAgendaItem', item.id, { position: item.position, order: before.map((row) => row.id) }, { position: moved.position });
       return meeting;
@@ -188,7 +188,8 @@ export class AgendaService {
           locked,
           'ADDED',
           `Doorgeschoven van ${formatDutchDate(meeting.scheduledAt)}: ${item.title}`,
-          copy.id,
+          copy,
+          true,
           false,
           after,
         );
@@ -259,22 +260,34 @@ export class AgendaService {
     return item;
   }
 
+  // An amendment names its item, so it is as confidential as what the item is about: it keeps the item's
+  // vastloper or doorbraak (also once the item is removed), and only attendees who may read that are told.
   private async amend(
     manager: EntityManager,
     caller: Caller,
     meeting: MeetingEntity,
     change: AgendaChange,
     description: string,
-    agendaItemId: string | null,
+    item: AgendaItemEntity,
+    itemStays: boolean,
     urgent: boolean,
     after: AfterCommit,
   ): Promise<void> {
+    const subject = { vastloperId: item.vastloperId, doorbraakId: item.doorbraakId };
     const amendment = await manager.save(
-      manager.create(AgendaAmendmentEntity, { meetingId: meeting.id, agendaItemId, change, description, urgent, actorId: caller.actor.personId }),
+      manager.create(AgendaAmendmentEntity, {
+        meetingId: meeting.id,
+        agendaItemId: itemStays ? item.id : null,
+        ...subject,
+        change,
+        description,
+        urgent,
+        actorId: caller.actor.personId,
+      }),
     );
     after.notified(
       await this.notifications.notify(manager, {
-        recipientIds: await attendeePersonIds(manager, meeting.id),
+        recipientIds: await this.access.readersOf(manager, await attendeePersonIds(manager, meeting.id), subject),
         kind: 'AGENDA_PUBLISHED',
         dedupeKey: `agenda-amended-${amendment.id}`,
         message: `De agenda van ${meeting.title} op ${formatDutchDayAndTime(meeting.scheduledAt)} is gewijzigd${urgent ? ' (urgent)' : ''}. ${description}`,

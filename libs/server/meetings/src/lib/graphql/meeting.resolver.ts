@@ -199,7 +199,7 @@ export class MeetingResolver {
 
   @ResolveField(() => [AgendaAmendment], { description: 'Changes after publication, oldest first' })
   async amendments(@Parent() meeting: MeetingEntity, @OptionalActor() actor: AuthenticatedActor | null, @Context() context: GraphqlContext): Promise<AgendaAmendmentEntity[]> {
-    return (await this.fullView(meeting, actor, context)) ? this.loaders.amendments(context).load(meeting.id) : [];
+    return (await this.fullView(meeting, actor, context)) ? this.loaders.amendments(context, actorOf(actor)).load(meeting.id) : [];
   }
 
   @ResolveField(() => [Decision])
