@@ -2,9 +2,11 @@ import type { Config } from 'jest';
 import { compilerOptions } from './tsconfig.base.json';
 
 // Maps the workspace's path aliases (tsconfig.base.json) for jest.
-const moduleNameMapper = Object.fromEntries(
-  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}`]),
-);
+const moduleNameMapper = {
+  ...Object.fromEntries(Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}`])),
+  // The design system ships ES modules only; unit tests use plain stand-ins (libs/web/ui/src/testing).
+  '^@rijkshuisstijl-community/components-react$': '<rootDir>/libs/web/ui/src/testing/design-system.stub.tsx',
+};
 
 // NestJS 12 and Apollo ship ESM only: jest needs them transformed to CommonJS.
 const esmPackages = [

@@ -1,28 +1,40 @@
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'vite';
 
-const libs = path.resolve(__dirname, '../../libs/web');
+const root = path.resolve(__dirname, '../..');
+const libs = path.join(root, 'libs');
 const webPort = Number(process.env.WEB_PORT ?? 4200);
 const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:3000';
+// The operator's choice of token set: the Rijkshuisstijl (default) or a neutral NL Design System look.
+const theme = process.env.DOORBRAAK_THEME === 'neutral' ? 'neutral' : 'rijkshuisstijl';
 
 // The browser only talks to this origin; API calls are proxied so no CORS setup is needed.
 const proxy = {
-  '/graphql': { target: apiUrl, changeOrigin: true },
+  '/graphql': { target: apiUrl, changeOrigin: true, ws: true },
   '/health': { target: apiUrl, changeOrigin: true },
+  '/auth': { target: apiUrl, changeOrigin: true },
 };
+
+// The workspace's web and shared libraries, by the same names as in tsconfig.base.json.
+const tsconfig = JSON.parse(readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8')) as {
+  compilerOptions: { paths: Record<string, string[]> };
+};
+const libraryAliases = Object.entries(tsconfig.compilerOptions.paths)
+  .filter(([name]) => name.startsWith('@doorbraak/web-') || name === '@doorbraak/domain')
+  .map(([name, [target]]) => ({ find: new RegExp(`^${name}$`), replacement: path.join(root, target) }));
 
 // Jest and Vite read only a default export from their config files.
 export default defineConfig({
   root: __dirname,
   plugins: [react()],
   resolve: {
-    // Exact matches, so the stylesheet subpath below is not swallowed by the package alias.
+    // Exact matches, so the stylesheet subpaths are not swallowed by the package alias.
     alias: [
-      { find: /^@doorbraak\/web-ui\/styles\.css$/, replacement: path.join(libs, 'ui/src/styles.css') },
-      { find: /^@doorbraak\/web-ui$/, replacement: path.join(libs, 'ui/src/index.ts') },
-      { find: /^@doorbraak\/web-data-access$/, replacement: path.join(libs, 'data-access/src/index.ts') },
-      { find: /^@doorbraak\/web-focus-areas$/, replacement: path.join(libs, 'focus-areas/src/index.ts') },
+      { find: /^@doorbraak\/web-ui\/styles\.css$/, replacement: path.join(libs, 'web/ui/src/styles.css') },
+      { find: /^@doorbraak\/web-ui\/theme\.css$/, replacement: path.join(libs, `web/ui/src/themes/${theme}.theme.css`) },
+      ...libraryAliases,
     ],
   },
   server: {
@@ -41,5 +53,21 @@ export default defineConfig({
     outDir: path.resolve(__dirname, '../../dist/apps/web'),
     emptyOutDir: true,
     sourcemap: true,
+    rolldownOptions: {
+      // Our libraries have no import-time side effects except stylesheets, so a barrel import never
+      // drags the design system's bundle into the first load; it arrives with the lazy screens.
+      treeshake: {
+        moduleSideEffects: (id: string) => !id.includes('/libs/web/') || id.endsWith('.css'),
+      },
+      // The design system in a chunk of its own, which only the (lazy) screens import.
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|@babel[\\/]runtime|clsx)[\\/]/, priority: 2 },
+            { name: 'design-system', priority: 1, test: /node_modules[\\/](@rijkshuisstijl-community|@utrecht|@nl-design-system|@nl-design-system-candidate)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
 });

@@ -1,9 +1,10 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { createApolloClient } from '@doorbraak/web-data-access';
-import { FocusAreasPage, focusAreasTranslations } from '@doorbraak/web-focus-areas';
-import { LanguageSwitch, createI18n, defaultLanguage, isSupportedLanguage } from '@doorbraak/web-ui';
-import { useEffect } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { AuthSession, createApolloClient, SessionProvider } from '@doorbraak/web-data-access';
+import { createI18n, defaultLanguage, isSupportedLanguage } from '@doorbraak/web-ui';
+import { I18nextProvider } from 'react-i18next';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { routes } from './routes';
+import { featureTranslations } from './translations';
 
 const languageStorageKey = 'doorbraak.language';
 
@@ -17,53 +18,17 @@ const readStoredLanguage = () => {
   }
 };
 
-const storeLanguage = (language: string) => {
-  try {
-    window.localStorage.setItem(languageStorageKey, language);
-  } catch {
-    // Not persisting is acceptable.
-  }
-};
-
-const apolloClient = createApolloClient();
-const i18n = createI18n([focusAreasTranslations], readStoredLanguage());
-
-const Shell = () => {
-  const { t, i18n: instance } = useTranslation('common');
-  const language = instance.resolvedLanguage ?? instance.language;
-
-  // Screen readers and browser translation rely on <html lang> matching the UI language.
-  useEffect(() => {
-    document.documentElement.lang = language;
-    document.title = t('app.name');
-    storeLanguage(language);
-  }, [language, t]);
-
-  return (
-    <>
-      <a className="db-skip-link" href="#main-content">
-        {t('app.skipToContent')}
-      </a>
-      <header className="db-header">
-        <div className="db-header__inner">
-          <div className="db-header__brand">
-            <p className="db-header__title">{t('app.name')}</p>
-            <p className="db-header__tagline">{t('app.tagline')}</p>
-          </div>
-          <LanguageSwitch />
-        </div>
-      </header>
-      <main id="main-content" className="db-main" tabIndex={-1}>
-        <FocusAreasPage />
-      </main>
-    </>
-  );
-};
+const session = new AuthSession();
+const apolloClient = createApolloClient({ session });
+const i18n = createI18n(featureTranslations, readStoredLanguage());
+const router = createBrowserRouter(routes);
 
 export const App = () => (
   <I18nextProvider i18n={i18n}>
     <ApolloProvider client={apolloClient}>
-      <Shell />
+      <SessionProvider session={session}>
+        <RouterProvider router={router} />
+      </SessionProvider>
     </ApolloProvider>
   </I18nextProvider>
 );

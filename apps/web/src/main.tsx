@@ -1,4 +1,5 @@
 import '@doorbraak/web-ui/styles.css';
+import '@doorbraak/web-ui/theme.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';

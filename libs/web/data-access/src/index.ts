@@ -1,1 +1,13 @@
 export { createApolloClient } from './lib/apollo-client.factory';
+export type { ApolloClientOptions } from './lib/apollo-client.factory';
+export { AuthSession } from './lib/session/auth-session';
+export type { RefreshOutcome, SessionSnapshot, SessionStatus, SignedOutReason, TokenPayload } from './lib/session/auth-session';
+export { SessionProvider, useAuthSession, useSessionState } from './lib/session/session.context';
+export { ERROR_CODES, SSO_ERROR_CODES, isErrorCode, toUserError } from './lib/errors/error-codes';
+export type { ErrorCode, UserError } from './lib/errors/error-codes';
+export { MeQuery } from './lib/graphql/me.query';
+export { LogoutMutation } from './lib/graphql/logout.mutation';
+export { alliancesOf, primaryRole } from './lib/graphql/viewer';
+export type { Viewer } from './lib/graphql/viewer';
+export { graphql } from './lib/generated';
+export type * from './lib/generated/graphql';

@@ -1,3 +1,4 @@
+export { focusAreasRoutes } from './lib/focus-areas.routes';
 export { FocusAreasPage } from './lib/focus-areas-page.component';
 export { focusAreasNamespace, focusAreasTranslations } from './lib/i18n/focus-areas.translations';
 export { focusAreasQuery } from './lib/graphql/focus-areas.query';

@@ -1,4 +1,4 @@
-export { formatNumber, toLocale } from './lib/format.util';
+export { daysBetween, formatDate, formatDateTime, formatNumber, TIME_ZONE, toLocale } from './lib/format.util';
 export {
   commonNamespace,
   commonTranslations,
@@ -8,6 +8,15 @@ export {
   supportedLanguages,
 } from './lib/i18n/i18n.setup';
 export type { SupportedLanguage, TranslationBundle, TranslationTree } from './lib/i18n/i18n.setup';
+export { missingTranslationKeys } from './lib/i18n/translation-keys';
+export * from './lib/design-system/design-system';
+export { CheckboxField, SelectField, TextareaField, TextField } from './lib/forms/form-fields.component';
+export type { SelectFieldProps, TextFieldProps } from './lib/forms/form-fields.component';
+export { AppLink, AppNavLink } from './lib/components/app-link.component';
+export { ConfirmAction } from './lib/components/confirm-action.component';
+export type { ConfirmActionProps } from './lib/components/confirm-action.component';
+export { ErrorSummary } from './lib/components/error-summary.component';
+export type { ErrorSummaryItem } from './lib/components/error-summary.component';
 export { EmptyState } from './lib/components/empty-state.component';
 export type { EmptyStateProps } from './lib/components/empty-state.component';
 export { ErrorState } from './lib/components/error-state.component';

@@ -12,6 +12,7 @@ import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { CredentialsService } from './credentials.service';
 import { AuthResolver } from './graphql/auth.resolver';
+import { SignInOptionsResolver } from './graphql/sign-in-options.resolver';
 import { InvitationMailer } from './invitation.mailer';
 import { LoginThrottleService } from './login-throttle.service';
 import { MeService } from './me.service';
@@ -21,7 +22,7 @@ import { SessionService } from './session.service';
 import { JwtStrategy } from './strategies/jwt.strategy';
 import { LocalStrategy } from './strategies/local.strategy';
 
-export const AUTH_RESOLVERS = [AuthResolver];
+export const AUTH_RESOLVERS = [AuthResolver, SignInOptionsResolver];
 
 @Module({
   imports: [

@@ -6,13 +6,21 @@ import { DoorbrakenService } from './doorbraken.service';
 import { DoorbraakResolver } from './graphql/doorbraak.resolver';
 import { EscalationEventResolver, LadderCommandsResolver } from './graphql/ladder.resolver';
 import { VastloperResolver } from './graphql/vastloper.resolver';
+import { DoorbraakPermissionsResolver, VastloperPermissionsResolver } from './graphql/viewer-can.resolver';
 import { LadderCommandsService } from './ladder-commands.service';
 import { LadderSettingsService } from './ladder-settings.service';
 import { VastlopersFilter } from './vastlopers.filter';
 import { VastlopersLoaders } from './vastlopers.loaders';
 import { VastlopersService } from './vastlopers.service';
 
-export const VASTLOPERS_RESOLVERS = [VastloperResolver, DoorbraakResolver, LadderCommandsResolver, EscalationEventResolver];
+export const VASTLOPERS_RESOLVERS = [
+  VastloperResolver,
+  DoorbraakResolver,
+  LadderCommandsResolver,
+  EscalationEventResolver,
+  VastloperPermissionsResolver,
+  DoorbraakPermissionsResolver,
+];
 
 @Module({
   imports: [AuditModule, EscalationModule],

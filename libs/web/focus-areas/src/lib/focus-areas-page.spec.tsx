@@ -75,7 +75,7 @@ describe('FocusAreasPage', () => {
   it('renders English strings and number format when the language is English', async () => {
     const html = await render({ result: { data: { focusAreas: areas } } }, 'en');
 
-    expect(html).toContain('<h1 id="focus-areas-heading" class="db-page-heading__title">Focus areas</h1>');
+    expect(html).toMatch(/<h1 id="focus-areas-heading"[^>]*>Focus areas<\/h1>/);
     expect(html).toContain('2 focus areas · 214,833 inhabitants');
     expect(html).toContain('<td class="db-table__numeric">1,234</td>');
   });
@@ -98,7 +98,7 @@ describe('FocusAreasPage', () => {
 
     expect(html).toContain('role="alert"');
     expect(html).toContain('De focusgebieden konden niet worden geladen');
-    expect(html).toMatch(/<button type="button" class="db-button">Opnieuw proberen<\/button>/);
+    expect(html).toMatch(/<button type="button"[^>]*>Opnieuw proberen<\/button>/);
     expect(html).not.toContain('focus-areas-table');
   });
 });

@@ -1,29 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql, type FocusAreasQuery } from '@doorbraak/web-data-access';
 
-// Hand-written from the API's FocusArea model until the web has codegen; keep in step with the query below.
-export type FocusAreaAlliance = {
-  id: string;
-  name: string;
-};
+export type FocusAreasQueryData = FocusAreasQuery;
+export type FocusArea = FocusAreasQuery['focusAreas'][number];
+export type FocusAreaAlliance = NonNullable<FocusArea['alliance']>;
 
-export type FocusArea = {
-  id: string;
-  slug: string;
-  name: string;
-  municipality: string;
-  inhabitants: number;
-  /** Number of neighbourhoods (wijken) in the area. */
-  wijken: number;
-  website: string | null;
-  ambitions: string[];
-  alliance: FocusAreaAlliance | null;
-};
-
-export type FocusAreasQueryData = {
-  focusAreas: FocusArea[];
-};
-
-export const focusAreasQuery: TypedDocumentNode<FocusAreasQueryData, Record<string, never>> = gql`
+export const focusAreasQuery = graphql(`
   query FocusAreas {
     focusAreas {
       id
@@ -40,4 +21,4 @@ export const focusAreasQuery: TypedDocumentNode<FocusAreasQueryData, Record<stri
       }
     }
   }
-`;
+`);

@@ -1,3 +1,4 @@
+import { Alert, Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -11,14 +12,18 @@ export type ErrorStateProps = {
 export const ErrorState = ({ message, title, onRetry, retryLabel }: ErrorStateProps) => {
   const { t } = useTranslation('common');
   return (
-    <div className="db-state db-state--error" role="alert">
-      <p className="db-state__title">{title ?? t('state.errorTitle')}</p>
-      <p className="db-state__message">{message}</p>
-      {onRetry ? (
-        <button type="button" className="db-button" onClick={onRetry}>
-          {retryLabel ?? t('state.retry')}
-        </button>
-      ) : null}
+    <div role="alert" className="db-state db-state--error">
+      <Alert type="error">
+        <Heading level={2} appearanceLevel={4} className="db-state__title">
+          {title ?? t('state.errorTitle')}
+        </Heading>
+        <Paragraph className="db-state__message">{message}</Paragraph>
+        {onRetry ? (
+          <Button appearance="secondary-action-button" onClick={onRetry}>
+            {retryLabel ?? t('state.retry')}
+          </Button>
+        ) : null}
+      </Alert>
     </div>
   );
 };

@@ -1,0 +1,34 @@
+import { accessibilityRoutes } from '@doorbraak/web-accessibility';
+import { alliancesRoutes } from '@doorbraak/web-alliances';
+import { authRoutes } from '@doorbraak/web-auth';
+import { focusAreasRoutes } from '@doorbraak/web-focus-areas';
+import { homeRoutes } from '@doorbraak/web-home';
+import { meetingsRoutes } from '@doorbraak/web-meetings';
+import { notificationsRoutes } from '@doorbraak/web-notifications';
+import { vastlopersRoutes } from '@doorbraak/web-vastlopers';
+import type { RouteObject } from 'react-router';
+import { RequireSession } from './require-session.component';
+import { Shell } from './shell.component';
+
+// The shell only concatenates what the features export.
+export const routes: RouteObject[] = [
+  {
+    element: <Shell />,
+    children: [
+      ...authRoutes,
+      ...accessibilityRoutes,
+      {
+        element: <RequireSession />,
+        children: [
+          ...homeRoutes,
+          ...vastlopersRoutes,
+          ...alliancesRoutes,
+          ...notificationsRoutes,
+          ...meetingsRoutes,
+          ...focusAreasRoutes,
+        ],
+      },
+      { path: '*', lazy: async () => ({ Component: (await import('./not-found.page')).NotFoundPage }) },
+    ],
+  },
+];

@@ -1,0 +1,114 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { LogoutMutation, MeQuery, useAuthSession, useSessionState } from '@doorbraak/web-data-access';
+import { NotificationBell } from '@doorbraak/web-notifications';
+import { AppLink, AppNavLink, LanguageSwitch } from '@doorbraak/web-ui';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useNavigate } from 'react-router';
+
+const languageStorageKey = 'doorbraak.language';
+
+const storeLanguage = (language: string) => {
+  try {
+    window.localStorage.setItem(languageStorageKey, language);
+  } catch {
+    // Not persisting is acceptable.
+  }
+};
+
+export const Shell = () => {
+  const { t, i18n } = useTranslation('common');
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  const state = useSessionState();
+
+  // Screen readers and browser translation rely on <html lang> matching the UI language.
+  useEffect(() => {
+    document.documentElement.lang = language;
+    storeLanguage(language);
+  }, [language]);
+
+  return (
+    <>
+      <a className="db-skip-link" href="#main-content">
+        {t('app.skipToContent')}
+      </a>
+      <header className="db-header">
+        <div className="db-header__inner">
+          <div className="db-header__brand">
+            <p className="db-header__title">{t('app.name')}</p>
+            <p className="db-header__tagline">{t('app.tagline')}</p>
+          </div>
+          <LanguageSwitch />
+        </div>
+      </header>
+      {state.status === 'signedIn' ? <SignedInNav /> : null}
+      {state.unavailable ? (
+        // The shell stays light (the design system's components load with the screens), so it uses its classes.
+        <div className="db-main" role="status">
+          <div className="utrecht-alert utrecht-alert--warning">
+            <p className="nl-paragraph">{t('state.unavailable')}</p>
+          </div>
+        </div>
+      ) : null}
+      <main id="main-content" className="db-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="db-footer">
+        <div className="db-footer__inner">
+          <p className="nl-paragraph">{t('app.footer')}</p>
+          <AppLink to="/toegankelijkheid">{t('app.accessibility')}</AppLink>
+        </div>
+      </footer>
+    </>
+  );
+};
+
+const SignedInNav = () => {
+  const { t } = useTranslation('common');
+  const session = useAuthSession();
+  const navigate = useNavigate();
+  const { data } = useQuery(MeQuery);
+  const [logout, { loading }] = useMutation(LogoutMutation);
+  const national = data?.me.memberships.some((membership) => membership.allianceId === null);
+
+  const signOut = async () => {
+    try {
+      await logout();
+    } finally {
+      session.signOut('signedOut');
+      await navigate('/inloggen');
+    }
+  };
+
+  return (
+    <nav className="db-nav" aria-label={t('app.mainNavigation')}>
+      <div className="db-nav__inner">
+        <ul className="db-nav__list">
+          <li>
+            <AppNavLink to="/" end>
+              {t('nav.home')}
+            </AppNavLink>
+          </li>
+          <li>
+            <AppNavLink to="/vastlopers">{t('nav.vastlopers')}</AppNavLink>
+          </li>
+          <li>
+            <AppNavLink to="/doorbraken">{t('nav.doorbraken')}</AppNavLink>
+          </li>
+          {national ? (
+            <li>
+              <AppNavLink to="/focusgebieden">{t('nav.focusAreas')}</AppNavLink>
+            </li>
+          ) : null}
+        </ul>
+        <div className="db-nav__end">
+          <NotificationBell />
+          {data ? <p className="db-header__user">{t('nav.signedInAs', { name: data.me.name })}</p> : null}
+          <button type="button" className="utrecht-button utrecht-button--subtle" aria-busy={loading || undefined} onClick={() => void signOut()}>
+            {t('nav.signOut')}
+          </button>
+        </div>
+      </div>
+    </nav>
+  );
+};

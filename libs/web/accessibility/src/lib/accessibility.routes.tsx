@@ -1,0 +1,8 @@
+import type { RouteObject } from 'react-router';
+
+export const accessibilityRoutes: RouteObject[] = [
+  {
+    path: 'toegankelijkheid',
+    lazy: async () => ({ Component: (await import('./accessibility-statement.page')).AccessibilityStatementPage }),
+  },
+];

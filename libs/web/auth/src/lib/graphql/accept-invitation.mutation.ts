@@ -1,0 +1,10 @@
+import { graphql } from '@doorbraak/web-data-access';
+
+export const AcceptInvitationMutation = graphql(`
+  mutation AcceptInvitation($token: String!, $password: String!) {
+    acceptInvitation(token: $token, password: $password) {
+      accessToken
+      expiresAt
+    }
+  }
+`);

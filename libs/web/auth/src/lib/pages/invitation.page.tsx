@@ -1,0 +1,102 @@
+import { useMutation } from '@apollo/client/react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { toUserError, useAuthSession } from '@doorbraak/web-data-access';
+import { Alert, Button, ErrorSummary, PageHeading, Paragraph, TextField } from '@doorbraak/web-ui';
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { z } from 'zod';
+import { AcceptInvitationMutation } from '../graphql/accept-invitation.mutation';
+import { authNamespace } from '../i18n/auth.translations';
+
+const MIN_PASSWORD_LENGTH = 12;
+
+export const InvitationPage = () => {
+  const { t } = useTranslation([authNamespace, 'common']);
+  const session = useAuthSession();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const token = params.get('token');
+  const [accept, { loading }] = useMutation(AcceptInvitationMutation);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const schema = useMemo(
+    () =>
+      z
+        .object({
+          password: z.string().min(MIN_PASSWORD_LENGTH, t('invitation.tooShort')),
+          confirm: z.string().min(1, t('common:form.required')),
+        })
+        .refine((values) => values.password === values.confirm, { path: ['confirm'], message: t('invitation.mismatch') }),
+    [t],
+  );
+  type Values = z.infer<typeof schema>;
+  const { register, handleSubmit, formState, setFocus } = useForm<Values>({ resolver: zodResolver(schema) });
+
+  const onSubmit = handleSubmit(async ({ password }) => {
+    if (!token) {
+      return;
+    }
+    setFailure(null);
+    try {
+      const result = await accept({ variables: { token, password } });
+      if (result.data) {
+        session.signedIn(result.data.acceptInvitation);
+        await navigate('/', { replace: true });
+      }
+    } catch (error) {
+      setFailure(t(`common:${toUserError(error).messageKey}`));
+    }
+  });
+
+  const errors = Object.entries(formState.errors).map(([field, error]) => ({ field, message: error?.message ?? '' }));
+
+  return (
+    <section className="db-narrow">
+      <PageHeading intro={t('invitation.intro')}>{t('invitation.title')}</PageHeading>
+      {!token ? (
+        <Alert type="error">
+          <Paragraph>{t('invitation.missingToken')}</Paragraph>
+        </Alert>
+      ) : (
+        <>
+          {failure ? (
+            <div role="alert">
+              <Alert type="error">
+                <Paragraph>
+                  <strong>{t('invitation.failed')}.</strong> {failure}
+                </Paragraph>
+              </Alert>
+            </div>
+          ) : null}
+          <ErrorSummary errors={errors} submitCount={formState.submitCount} onSelect={(field) => setFocus(field as keyof Values)} />
+          <form className="db-form" noValidate onSubmit={(event) => void onSubmit(event)}>
+            <TextField
+              label={t('invitation.password')}
+              description={t('invitation.passwordHint')}
+              type="password"
+              autoComplete="new-password"
+              required
+              registration={register('password')}
+              error={formState.errors.password?.message}
+            />
+            <TextField
+              label={t('invitation.confirm')}
+              type="password"
+              autoComplete="new-password"
+              required
+              registration={register('confirm')}
+              error={formState.errors.confirm?.message}
+            />
+            <div>
+              <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
+                {t('invitation.submit')}
+              </Button>
+            </div>
+          </form>
+        </>
+      )}
+    </section>
+  );
+};

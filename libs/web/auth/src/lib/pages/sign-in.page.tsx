@@ -1,0 +1,114 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { SSO_ERROR_CODES, toUserError, useAuthSession, useSessionState } from '@doorbraak/web-data-access';
+import { Alert, Button, ErrorSummary, Link, PageHeading, Paragraph, TextField } from '@doorbraak/web-ui';
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useSearchParams } from 'react-router';
+import { z } from 'zod';
+import { LoginMutation } from '../graphql/login.mutation';
+import { SignInOptionsQuery } from '../graphql/sign-in-options.query';
+import { authNamespace } from '../i18n/auth.translations';
+
+// Only in-app paths: a crafted ?terug= must not send anyone to another site.
+export const safeReturnPath = (value: string | null): string => (value && /^\/(?!\/)/.test(value) ? value : '/');
+
+export const SignInPage = () => {
+  const { t } = useTranslation([authNamespace, 'common']);
+  const session = useAuthSession();
+  const state = useSessionState();
+  const [params] = useSearchParams();
+  const [login, { loading }] = useMutation(LoginMutation);
+  const { data: options } = useQuery(SignInOptionsQuery);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const schema = useMemo(
+    () =>
+      z.object({
+        email: z.string().trim().min(1, t('common:form.required')).email(t('common:form.invalidEmail')),
+        password: z.string().min(1, t('common:form.required')),
+      }),
+    [t],
+  );
+  type Values = z.infer<typeof schema>;
+  const { register, handleSubmit, formState, setFocus } = useForm<Values>({ resolver: zodResolver(schema) });
+
+  if (state.status === 'signedIn') {
+    return <Navigate to={safeReturnPath(params.get('terug'))} replace />;
+  }
+
+  const ssoError = params.get('ssoError');
+  const ssoMessage = SSO_ERROR_CODES.find((code) => code === ssoError);
+  const reasonMessage =
+    state.reason === 'ended' ? t('signIn.sessionEnded') : state.reason === 'idle' ? t('signIn.idle') : state.reason === 'signedOut' ? t('signIn.signedOut') : null;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const result = await login({ variables: values });
+      if (result.data) {
+        session.signedIn(result.data.login);
+      }
+    } catch (error) {
+      setFailure(t(`common:${toUserError(error).messageKey}`));
+    }
+  });
+
+  const errors = Object.entries(formState.errors).map(([field, error]) => ({ field, message: error?.message ?? '' }));
+
+  return (
+    <section className="db-narrow">
+      <PageHeading intro={t('signIn.intro')}>{t('signIn.title')}</PageHeading>
+      {reasonMessage ? (
+        <Alert type={state.reason === 'signedOut' ? 'ok' : 'warning'}>
+          <Paragraph>{reasonMessage}</Paragraph>
+        </Alert>
+      ) : null}
+      {ssoMessage ? (
+        <Alert type="error">
+          <Paragraph>{t(`common:errors.${ssoMessage}`)}</Paragraph>
+        </Alert>
+      ) : null}
+      {failure ? (
+        <div role="alert">
+          <Alert type="error">
+            <Paragraph>
+              <strong>{t('signIn.failed')}.</strong> {failure}
+            </Paragraph>
+          </Alert>
+        </div>
+      ) : null}
+      <ErrorSummary errors={errors} submitCount={formState.submitCount} onSelect={(field) => setFocus(field as keyof Values)} />
+      <form className="db-form" noValidate onSubmit={(event) => void onSubmit(event)}>
+        <TextField
+          label={t('signIn.email')}
+          type="email"
+          autoComplete="username"
+          required
+          registration={register('email')}
+          error={formState.errors.email?.message}
+        />
+        <TextField
+          label={t('signIn.password')}
+          type="password"
+          autoComplete="current-password"
+          required
+          registration={register('password')}
+          error={formState.errors.password?.message}
+        />
+        <div>
+          <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
+            {loading ? t('signIn.busy') : t('signIn.submit')}
+          </Button>
+        </div>
+      </form>
+      {options?.signInOptions.sso ? (
+        <div className="db-section">
+          <Paragraph>{t('signIn.ssoIntro')}</Paragraph>
+          <Link href="/auth/oidc/login">{t('signIn.sso')}</Link>
+        </div>
+      ) : null}
+    </section>
+  );
+};

@@ -1,0 +1,244 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query AlliancePage($slug: String!) {\n    focusArea(slug: $slug) {\n      id\n      name\n      municipality\n      inhabitants\n      wijken\n      website\n      ambitions\n      characteristics {\n        opvallend\n        sociaaleconomisch\n        woningvoorraad\n      }\n      alliance {\n        id\n        name\n        programmeBureau\n        programmeDescription\n        horizonStartYear\n        horizonEndYear\n        meetingCadence\n        chair {\n          id\n          name\n        }\n        partners {\n          id\n          name\n          type\n          representatives {\n            id\n            name\n          }\n        }\n        rijksvertegenwoordigers {\n          id\n          ministry\n          position\n          person {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AlliancePageDocument,
+    "\n  query EscalationLadder($allianceId: ID!) {\n    escalationLadder(allianceId: $allianceId) {\n      rung\n      unit\n      workingDays\n      duration\n      overridden\n    }\n  }\n": typeof types.EscalationLadderDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      accessToken\n      expiresAt\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      sso\n    }\n  }\n": typeof types.SignInOptionsDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      organisation\n      memberships {\n        allianceId\n        allianceName\n        role\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query FocusAreas {\n    focusAreas {\n      id\n      slug\n      name\n      municipality\n      inhabitants\n      wijken\n      website\n      ambitions\n      alliance {\n        id\n        name\n      }\n    }\n  }\n": typeof types.FocusAreasDocument,
+    "\n  mutation AcknowledgeItem($itemId: ID!) {\n    acknowledge(itemId: $itemId) {\n      __typename\n    }\n  }\n": typeof types.AcknowledgeItemDocument,
+    "\n  query HomeActionItems($filter: ActionItemFilter) {\n    actionItems(filter: $filter) {\n      id\n      description\n      dueDate\n      overdue\n      status\n    }\n  }\n": typeof types.HomeActionItemsDocument,
+    "\n  query HomeAlliances {\n    alliances {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.HomeAlliancesDocument,
+    "\n  query HomeItems($filter: VastloperFilter) {\n    vastlopers(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          rung\n          status\n          stalled\n          overdueAtTop\n          earlyWarningAt\n          rungEnteredAt\n          alliance {\n            id\n            name\n            slug\n          }\n          owner {\n            id\n          }\n          viewerCan {\n            acknowledge\n          }\n        }\n      }\n    }\n  }\n": typeof types.HomeItemsDocument,
+    "\n  query HomeMeetings($filter: MeetingFilter) {\n    meetings(filter: $filter) {\n      id\n      title\n      scheduledAt\n      status\n      location\n    }\n  }\n": typeof types.HomeMeetingsDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(first: 50, unreadOnly: $unreadOnly) {\n      id\n      kind\n      message\n      link\n      createdAt\n      readAt\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      delivery\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $delivery: NotificationDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation Acknowledge($itemId: ID!) {\n    acknowledge(itemId: $itemId) {\n      __typename\n    }\n  }\n": typeof types.AcknowledgeDocument,
+    "\n  mutation AddProgress($itemId: ID!, $text: String!) {\n    addProgress(itemId: $itemId, text: $text) {\n      id\n    }\n  }\n": typeof types.AddProgressDocument,
+    "\n  mutation CreateVastloper($input: CreateVastloperInput!) {\n    createVastloper(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateVastloperDocument,
+    "\n  mutation DeEscalate($itemId: ID!, $reason: String!) {\n    deEscalate(itemId: $itemId, reason: $reason) {\n      __typename\n    }\n  }\n": typeof types.DeEscalateDocument,
+    "\n  query Doorbraak($id: ID!) {\n    doorbraak(id: $id) {\n      id\n      title\n      description\n      status\n      kind\n      rung\n      actielijn\n      impact\n      stalled\n      rungEnteredAt\n      acknowledgedAt\n      achievedAt\n      createdAt\n      alliance {\n        id\n        name\n        slug\n      }\n      sharedWith {\n        id\n        name\n        slug\n      }\n      owner {\n        id\n        name\n      }\n      viewerCan {\n        update\n        addProgress\n        acknowledge\n        escalate\n        deEscalate\n        park\n        unpark\n        resolve\n        withdraw\n      }\n      timeline {\n        id\n        at\n        cause\n        fromRung\n        toRung\n        reason\n        actor {\n          id\n          name\n        }\n      }\n      progressUpdates {\n        id\n        at\n        text\n        author {\n          id\n          name\n        }\n      }\n      agendaItems {\n        agendaItemId\n        meetingId\n        meetingTitle\n        scheduledAt\n        title\n      }\n      vastlopers {\n        id\n        title\n        status\n      }\n    }\n  }\n": typeof types.DoorbraakDocument,
+    "\n  query Doorbraken($filter: DoorbraakFilter, $first: Int, $after: String) {\n    doorbraken(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          status\n          kind\n          rung\n          stalled\n          impact\n          rungEnteredAt\n          alliance {\n            id\n            name\n            slug\n          }\n          viewerCan {\n            escalate\n            deEscalate\n            acknowledge\n          }\n        }\n      }\n    }\n  }\n": typeof types.DoorbrakenDocument,
+    "\n  mutation Escalate($itemId: ID!, $reason: String!) {\n    escalate(itemId: $itemId, reason: $reason) {\n      __typename\n    }\n  }\n": typeof types.EscalateDocument,
+    "\n  fragment VastloperSummary on Vastloper {\n    id\n    title\n    status\n    rung\n    category\n    confidential\n    stalled\n    overdueAtTop\n    rungEnteredAt\n    earlyWarningAt\n    nextEscalationAt\n    alliance {\n      id\n      name\n      slug\n    }\n    viewerCan {\n      escalate\n      deEscalate\n      acknowledge\n    }\n  }\n": typeof types.VastloperSummaryFragmentDoc,
+    "\n  mutation Park($id: ID!, $until: DateTime!, $reason: String!) {\n    park(id: $id, until: $until, reason: $reason) {\n      id\n    }\n  }\n": typeof types.ParkDocument,
+    "\n  mutation ResolveVastloper($id: ID!, $resolution: String, $doorbraakId: ID) {\n    resolveVastloper(id: $id, resolution: $resolution, doorbraakId: $doorbraakId) {\n      id\n    }\n  }\n": typeof types.ResolveVastloperDocument,
+    "\n  mutation Unpark($id: ID!) {\n    unpark(id: $id) {\n      id\n    }\n  }\n": typeof types.UnparkDocument,
+    "\n  mutation UpdateVastloper($input: UpdateVastloperInput!) {\n    updateVastloper(input: $input) {\n      id\n      title\n      description\n      legalReference\n    }\n  }\n": typeof types.UpdateVastloperDocument,
+    "\n  query Vastloper($id: ID!) {\n    vastloper(id: $id) {\n      ...VastloperSummary\n      description\n      actielijn\n      owningMinistry\n      legalReference\n      remedy\n      createdAt\n      acknowledgedAt\n      lastProgressAt\n      parkedUntil\n      parkReason\n      resolution\n      resolvedAt\n      owner {\n        id\n        name\n        organisation\n      }\n      reporter {\n        id\n        name\n      }\n      viewerCan {\n        update\n        addProgress\n        acknowledge\n        escalate\n        deEscalate\n        park\n        unpark\n        resolve\n        withdraw\n      }\n      timeline {\n        id\n        at\n        cause\n        fromRung\n        toRung\n        reason\n        skippedRungs\n        actor {\n          id\n          name\n        }\n      }\n      progressUpdates {\n        id\n        at\n        text\n        author {\n          id\n          name\n        }\n      }\n      agendaItems {\n        agendaItemId\n        meetingId\n        meetingTitle\n        scheduledAt\n        title\n        meetingStatus\n      }\n      doorbraken {\n        id\n        title\n        status\n      }\n    }\n  }\n": typeof types.VastloperDocument,
+    "\n  query Vastlopers($filter: VastloperFilter, $first: Int, $after: String) {\n    vastlopers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...VastloperSummary\n        }\n      }\n    }\n  }\n": typeof types.VastlopersDocument,
+    "\n  mutation Withdraw($itemId: ID!, $reason: String) {\n    withdraw(itemId: $itemId, reason: $reason) {\n      __typename\n    }\n  }\n": typeof types.WithdrawDocument,
+};
+const documents: Documents = {
+    "\n  query AlliancePage($slug: String!) {\n    focusArea(slug: $slug) {\n      id\n      name\n      municipality\n      inhabitants\n      wijken\n      website\n      ambitions\n      characteristics {\n        opvallend\n        sociaaleconomisch\n        woningvoorraad\n      }\n      alliance {\n        id\n        name\n        programmeBureau\n        programmeDescription\n        horizonStartYear\n        horizonEndYear\n        meetingCadence\n        chair {\n          id\n          name\n        }\n        partners {\n          id\n          name\n          type\n          representatives {\n            id\n            name\n          }\n        }\n        rijksvertegenwoordigers {\n          id\n          ministry\n          position\n          person {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AlliancePageDocument,
+    "\n  query EscalationLadder($allianceId: ID!) {\n    escalationLadder(allianceId: $allianceId) {\n      rung\n      unit\n      workingDays\n      duration\n      overridden\n    }\n  }\n": types.EscalationLadderDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      accessToken\n      expiresAt\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      expiresAt\n    }\n  }\n": types.LoginDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      sso\n    }\n  }\n": types.SignInOptionsDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      organisation\n      memberships {\n        allianceId\n        allianceName\n        role\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query FocusAreas {\n    focusAreas {\n      id\n      slug\n      name\n      municipality\n      inhabitants\n      wijken\n      website\n      ambitions\n      alliance {\n        id\n        name\n      }\n    }\n  }\n": types.FocusAreasDocument,
+    "\n  mutation AcknowledgeItem($itemId: ID!) {\n    acknowledge(itemId: $itemId) {\n      __typename\n    }\n  }\n": types.AcknowledgeItemDocument,
+    "\n  query HomeActionItems($filter: ActionItemFilter) {\n    actionItems(filter: $filter) {\n      id\n      description\n      dueDate\n      overdue\n      status\n    }\n  }\n": types.HomeActionItemsDocument,
+    "\n  query HomeAlliances {\n    alliances {\n      id\n      name\n      slug\n    }\n  }\n": types.HomeAlliancesDocument,
+    "\n  query HomeItems($filter: VastloperFilter) {\n    vastlopers(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          rung\n          status\n          stalled\n          overdueAtTop\n          earlyWarningAt\n          rungEnteredAt\n          alliance {\n            id\n            name\n            slug\n          }\n          owner {\n            id\n          }\n          viewerCan {\n            acknowledge\n          }\n        }\n      }\n    }\n  }\n": types.HomeItemsDocument,
+    "\n  query HomeMeetings($filter: MeetingFilter) {\n    meetings(filter: $filter) {\n      id\n      title\n      scheduledAt\n      status\n      location\n    }\n  }\n": types.HomeMeetingsDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(first: 50, unreadOnly: $unreadOnly) {\n      id\n      kind\n      message\n      link\n      createdAt\n      readAt\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      delivery\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $delivery: NotificationDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation Acknowledge($itemId: ID!) {\n    acknowledge(itemId: $itemId) {\n      __typename\n    }\n  }\n": types.AcknowledgeDocument,
+    "\n  mutation AddProgress($itemId: ID!, $text: String!) {\n    addProgress(itemId: $itemId, text: $text) {\n      id\n    }\n  }\n": types.AddProgressDocument,
+    "\n  mutation CreateVastloper($input: CreateVastloperInput!) {\n    createVastloper(input: $input) {\n      id\n    }\n  }\n": types.CreateVastloperDocument,
+    "\n  mutation DeEscalate($itemId: ID!, $reason: String!) {\n    deEscalate(itemId: $itemId, reason: $reason) {\n      __typename\n    }\n  }\n": types.DeEscalateDocument,
+    "\n  query Doorbraak($id: ID!) {\n    doorbraak(id: $id) {\n      id\n      title\n      description\n      status\n      kind\n      rung\n      actielijn\n      impact\n      stalled\n      rungEnteredAt\n      acknowledgedAt\n      achievedAt\n      createdAt\n      alliance {\n        id\n        name\n        slug\n      }\n      sharedWith {\n        id\n        name\n        slug\n      }\n      owner {\n        id\n        name\n      }\n      viewerCan {\n        update\n        addProgress\n        acknowledge\n        escalate\n        deEscalate\n        park\n        unpark\n        resolve\n        withdraw\n      }\n      timeline {\n        id\n        at\n        cause\n        fromRung\n        toRung\n        reason\n        actor {\n          id\n          name\n        }\n      }\n      progressUpdates {\n        id\n        at\n        text\n        author {\n          id\n          name\n        }\n      }\n      agendaItems {\n        agendaItemId\n        meetingId\n        meetingTitle\n        scheduledAt\n        title\n      }\n      vastlopers {\n        id\n        title\n        status\n      }\n    }\n  }\n": types.DoorbraakDocument,
+    "\n  query Doorbraken($filter: DoorbraakFilter, $first: Int, $after: String) {\n    doorbraken(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          status\n          kind\n          rung\n          stalled\n          impact\n          rungEnteredAt\n          alliance {\n            id\n            name\n            slug\n          }\n          viewerCan {\n            escalate\n            deEscalate\n            acknowledge\n          }\n        }\n      }\n    }\n  }\n": types.DoorbrakenDocument,
+    "\n  mutation Escalate($itemId: ID!, $reason: String!) {\n    escalate(itemId: $itemId, reason: $reason) {\n      __typename\n    }\n  }\n": types.EscalateDocument,
+    "\n  fragment VastloperSummary on Vastloper {\n    id\n    title\n    status\n    rung\n    category\n    confidential\n    stalled\n    overdueAtTop\n    rungEnteredAt\n    earlyWarningAt\n    nextEscalationAt\n    alliance {\n      id\n      name\n      slug\n    }\n    viewerCan {\n      escalate\n      deEscalate\n      acknowledge\n    }\n  }\n": types.VastloperSummaryFragmentDoc,
+    "\n  mutation Park($id: ID!, $until: DateTime!, $reason: String!) {\n    park(id: $id, until: $until, reason: $reason) {\n      id\n    }\n  }\n": types.ParkDocument,
+    "\n  mutation ResolveVastloper($id: ID!, $resolution: String, $doorbraakId: ID) {\n    resolveVastloper(id: $id, resolution: $resolution, doorbraakId: $doorbraakId) {\n      id\n    }\n  }\n": types.ResolveVastloperDocument,
+    "\n  mutation Unpark($id: ID!) {\n    unpark(id: $id) {\n      id\n    }\n  }\n": types.UnparkDocument,
+    "\n  mutation UpdateVastloper($input: UpdateVastloperInput!) {\n    updateVastloper(input: $input) {\n      id\n      title\n      description\n      legalReference\n    }\n  }\n": types.UpdateVastloperDocument,
+    "\n  query Vastloper($id: ID!) {\n    vastloper(id: $id) {\n      ...VastloperSummary\n      description\n      actielijn\n      owningMinistry\n      legalReference\n      remedy\n      createdAt\n      acknowledgedAt\n      lastProgressAt\n      parkedUntil\n      parkReason\n      resolution\n      resolvedAt\n      owner {\n        id\n        name\n        organisation\n      }\n      reporter {\n        id\n        name\n      }\n      viewerCan {\n        update\n        addProgress\n        acknowledge\n        escalate\n        deEscalate\n        park\n        unpark\n        resolve\n        withdraw\n      }\n      timeline {\n        id\n        at\n        cause\n        fromRung\n        toRung\n        reason\n        skippedRungs\n        actor {\n          id\n          name\n        }\n      }\n      progressUpdates {\n        id\n        at\n        text\n        author {\n          id\n          name\n        }\n      }\n      agendaItems {\n        agendaItemId\n        meetingId\n        meetingTitle\n        scheduledAt\n        title\n        meetingStatus\n      }\n      doorbraken {\n        id\n        title\n        status\n      }\n    }\n  }\n": types.VastloperDocument,
+    "\n  query Vastlopers($filter: VastloperFilter, $first: Int, $after: String) {\n    vastlopers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...VastloperSummary\n        }\n      }\n    }\n  }\n": types.VastlopersDocument,
+    "\n  mutation Withdraw($itemId: ID!, $reason: String) {\n    withdraw(itemId: $itemId, reason: $reason) {\n      __typename\n    }\n  }\n": types.WithdrawDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlliancePage($slug: String!) {\n    focusArea(slug: $slug) {\n      id\n      name\n      municipality\n      inhabitants\n      wijken\n      website\n      ambitions\n      characteristics {\n        opvallend\n        sociaaleconomisch\n        woningvoorraad\n      }\n      alliance {\n        id\n        name\n        programmeBureau\n        programmeDescription\n        horizonStartYear\n        horizonEndYear\n        meetingCadence\n        chair {\n          id\n          name\n        }\n        partners {\n          id\n          name\n          type\n          representatives {\n            id\n            name\n          }\n        }\n        rijksvertegenwoordigers {\n          id\n          ministry\n          position\n          person {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AlliancePage($slug: String!) {\n    focusArea(slug: $slug) {\n      id\n      name\n      municipality\n      inhabitants\n      wijken\n      website\n      ambitions\n      characteristics {\n        opvallend\n        sociaaleconomisch\n        woningvoorraad\n      }\n      alliance {\n        id\n        name\n        programmeBureau\n        programmeDescription\n        horizonStartYear\n        horizonEndYear\n        meetingCadence\n        chair {\n          id\n          name\n        }\n        partners {\n          id\n          name\n          type\n          representatives {\n            id\n            name\n          }\n        }\n        rijksvertegenwoordigers {\n          id\n          ministry\n          position\n          person {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EscalationLadder($allianceId: ID!) {\n    escalationLadder(allianceId: $allianceId) {\n      rung\n      unit\n      workingDays\n      duration\n      overridden\n    }\n  }\n"): (typeof documents)["\n  query EscalationLadder($allianceId: ID!) {\n    escalationLadder(allianceId: $allianceId) {\n      rung\n      unit\n      workingDays\n      duration\n      overridden\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      accessToken\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      accessToken\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInOptions {\n    signInOptions {\n      sso\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    signInOptions {\n      sso\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      organisation\n      memberships {\n        allianceId\n        allianceName\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      name\n      email\n      organisation\n      memberships {\n        allianceId\n        allianceName\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FocusAreas {\n    focusAreas {\n      id\n      slug\n      name\n      municipality\n      inhabitants\n      wijken\n      website\n      ambitions\n      alliance {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query FocusAreas {\n    focusAreas {\n      id\n      slug\n      name\n      municipality\n      inhabitants\n      wijken\n      website\n      ambitions\n      alliance {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeItem($itemId: ID!) {\n    acknowledge(itemId: $itemId) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeItem($itemId: ID!) {\n    acknowledge(itemId: $itemId) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeActionItems($filter: ActionItemFilter) {\n    actionItems(filter: $filter) {\n      id\n      description\n      dueDate\n      overdue\n      status\n    }\n  }\n"): (typeof documents)["\n  query HomeActionItems($filter: ActionItemFilter) {\n    actionItems(filter: $filter) {\n      id\n      description\n      dueDate\n      overdue\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeAlliances {\n    alliances {\n      id\n      name\n      slug\n    }\n  }\n"): (typeof documents)["\n  query HomeAlliances {\n    alliances {\n      id\n      name\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeItems($filter: VastloperFilter) {\n    vastlopers(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          rung\n          status\n          stalled\n          overdueAtTop\n          earlyWarningAt\n          rungEnteredAt\n          alliance {\n            id\n            name\n            slug\n          }\n          owner {\n            id\n          }\n          viewerCan {\n            acknowledge\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HomeItems($filter: VastloperFilter) {\n    vastlopers(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          rung\n          status\n          stalled\n          overdueAtTop\n          earlyWarningAt\n          rungEnteredAt\n          alliance {\n            id\n            name\n            slug\n          }\n          owner {\n            id\n          }\n          viewerCan {\n            acknowledge\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeMeetings($filter: MeetingFilter) {\n    meetings(filter: $filter) {\n      id\n      title\n      scheduledAt\n      status\n      location\n    }\n  }\n"): (typeof documents)["\n  query HomeMeetings($filter: MeetingFilter) {\n    meetings(filter: $filter) {\n      id\n      title\n      scheduledAt\n      status\n      location\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(first: 50, unreadOnly: $unreadOnly) {\n      id\n      kind\n      message\n      link\n      createdAt\n      readAt\n    }\n  }\n"): (typeof documents)["\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(first: 50, unreadOnly: $unreadOnly) {\n      id\n      kind\n      message\n      link\n      createdAt\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      delivery\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      delivery\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($kind: NotificationKind!, $delivery: NotificationDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($kind: NotificationKind!, $delivery: NotificationDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Acknowledge($itemId: ID!) {\n    acknowledge(itemId: $itemId) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation Acknowledge($itemId: ID!) {\n    acknowledge(itemId: $itemId) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddProgress($itemId: ID!, $text: String!) {\n    addProgress(itemId: $itemId, text: $text) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddProgress($itemId: ID!, $text: String!) {\n    addProgress(itemId: $itemId, text: $text) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateVastloper($input: CreateVastloperInput!) {\n    createVastloper(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateVastloper($input: CreateVastloperInput!) {\n    createVastloper(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeEscalate($itemId: ID!, $reason: String!) {\n    deEscalate(itemId: $itemId, reason: $reason) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation DeEscalate($itemId: ID!, $reason: String!) {\n    deEscalate(itemId: $itemId, reason: $reason) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Doorbraak($id: ID!) {\n    doorbraak(id: $id) {\n      id\n      title\n      description\n      status\n      kind\n      rung\n      actielijn\n      impact\n      stalled\n      rungEnteredAt\n      acknowledgedAt\n      achievedAt\n      createdAt\n      alliance {\n        id\n        name\n        slug\n      }\n      sharedWith {\n        id\n        name\n        slug\n      }\n      owner {\n        id\n        name\n      }\n      viewerCan {\n        update\n        addProgress\n        acknowledge\n        escalate\n        deEscalate\n        park\n        unpark\n        resolve\n        withdraw\n      }\n      timeline {\n        id\n        at\n        cause\n        fromRung\n        toRung\n        reason\n        actor {\n          id\n          name\n        }\n      }\n      progressUpdates {\n        id\n        at\n        text\n        author {\n          id\n          name\n        }\n      }\n      agendaItems {\n        agendaItemId\n        meetingId\n        meetingTitle\n        scheduledAt\n        title\n      }\n      vastlopers {\n        id\n        title\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query Doorbraak($id: ID!) {\n    doorbraak(id: $id) {\n      id\n      title\n      description\n      status\n      kind\n      rung\n      actielijn\n      impact\n      stalled\n      rungEnteredAt\n      acknowledgedAt\n      achievedAt\n      createdAt\n      alliance {\n        id\n        name\n        slug\n      }\n      sharedWith {\n        id\n        name\n        slug\n      }\n      owner {\n        id\n        name\n      }\n      viewerCan {\n        update\n        addProgress\n        acknowledge\n        escalate\n        deEscalate\n        park\n        unpark\n        resolve\n        withdraw\n      }\n      timeline {\n        id\n        at\n        cause\n        fromRung\n        toRung\n        reason\n        actor {\n          id\n          name\n        }\n      }\n      progressUpdates {\n        id\n        at\n        text\n        author {\n          id\n          name\n        }\n      }\n      agendaItems {\n        agendaItemId\n        meetingId\n        meetingTitle\n        scheduledAt\n        title\n      }\n      vastlopers {\n        id\n        title\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Doorbraken($filter: DoorbraakFilter, $first: Int, $after: String) {\n    doorbraken(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          status\n          kind\n          rung\n          stalled\n          impact\n          rungEnteredAt\n          alliance {\n            id\n            name\n            slug\n          }\n          viewerCan {\n            escalate\n            deEscalate\n            acknowledge\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Doorbraken($filter: DoorbraakFilter, $first: Int, $after: String) {\n    doorbraken(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          status\n          kind\n          rung\n          stalled\n          impact\n          rungEnteredAt\n          alliance {\n            id\n            name\n            slug\n          }\n          viewerCan {\n            escalate\n            deEscalate\n            acknowledge\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Escalate($itemId: ID!, $reason: String!) {\n    escalate(itemId: $itemId, reason: $reason) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation Escalate($itemId: ID!, $reason: String!) {\n    escalate(itemId: $itemId, reason: $reason) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VastloperSummary on Vastloper {\n    id\n    title\n    status\n    rung\n    category\n    confidential\n    stalled\n    overdueAtTop\n    rungEnteredAt\n    earlyWarningAt\n    nextEscalationAt\n    alliance {\n      id\n      name\n      slug\n    }\n    viewerCan {\n      escalate\n      deEscalate\n      acknowledge\n    }\n  }\n"): (typeof documents)["\n  fragment VastloperSummary on Vastloper {\n    id\n    title\n    status\n    rung\n    category\n    confidential\n    stalled\n    overdueAtTop\n    rungEnteredAt\n    earlyWarningAt\n    nextEscalationAt\n    alliance {\n      id\n      name\n      slug\n    }\n    viewerCan {\n      escalate\n      deEscalate\n      acknowledge\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Park($id: ID!, $until: DateTime!, $reason: String!) {\n    park(id: $id, until: $until, reason: $reason) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation Park($id: ID!, $until: DateTime!, $reason: String!) {\n    park(id: $id, until: $until, reason: $reason) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveVastloper($id: ID!, $resolution: String, $doorbraakId: ID) {\n    resolveVastloper(id: $id, resolution: $resolution, doorbraakId: $doorbraakId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveVastloper($id: ID!, $resolution: String, $doorbraakId: ID) {\n    resolveVastloper(id: $id, resolution: $resolution, doorbraakId: $doorbraakId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unpark($id: ID!) {\n    unpark(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation Unpark($id: ID!) {\n    unpark(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVastloper($input: UpdateVastloperInput!) {\n    updateVastloper(input: $input) {\n      id\n      title\n      description\n      legalReference\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateVastloper($input: UpdateVastloperInput!) {\n    updateVastloper(input: $input) {\n      id\n      title\n      description\n      legalReference\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Vastloper($id: ID!) {\n    vastloper(id: $id) {\n      ...VastloperSummary\n      description\n      actielijn\n      owningMinistry\n      legalReference\n      remedy\n      createdAt\n      acknowledgedAt\n      lastProgressAt\n      parkedUntil\n      parkReason\n      resolution\n      resolvedAt\n      owner {\n        id\n        name\n        organisation\n      }\n      reporter {\n        id\n        name\n      }\n      viewerCan {\n        update\n        addProgress\n        acknowledge\n        escalate\n        deEscalate\n        park\n        unpark\n        resolve\n        withdraw\n      }\n      timeline {\n        id\n        at\n        cause\n        fromRung\n        toRung\n        reason\n        skippedRungs\n        actor {\n          id\n          name\n        }\n      }\n      progressUpdates {\n        id\n        at\n        text\n        author {\n          id\n          name\n        }\n      }\n      agendaItems {\n        agendaItemId\n        meetingId\n        meetingTitle\n        scheduledAt\n        title\n        meetingStatus\n      }\n      doorbraken {\n        id\n        title\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query Vastloper($id: ID!) {\n    vastloper(id: $id) {\n      ...VastloperSummary\n      description\n      actielijn\n      owningMinistry\n      legalReference\n      remedy\n      createdAt\n      acknowledgedAt\n      lastProgressAt\n      parkedUntil\n      parkReason\n      resolution\n      resolvedAt\n      owner {\n        id\n        name\n        organisation\n      }\n      reporter {\n        id\n        name\n      }\n      viewerCan {\n        update\n        addProgress\n        acknowledge\n        escalate\n        deEscalate\n        park\n        unpark\n        resolve\n        withdraw\n      }\n      timeline {\n        id\n        at\n        cause\n        fromRung\n        toRung\n        reason\n        skippedRungs\n        actor {\n          id\n          name\n        }\n      }\n      progressUpdates {\n        id\n        at\n        text\n        author {\n          id\n          name\n        }\n      }\n      agendaItems {\n        agendaItemId\n        meetingId\n        meetingTitle\n        scheduledAt\n        title\n        meetingStatus\n      }\n      doorbraken {\n        id\n        title\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Vastlopers($filter: VastloperFilter, $first: Int, $after: String) {\n    vastlopers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...VastloperSummary\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Vastlopers($filter: VastloperFilter, $first: Int, $after: String) {\n    vastlopers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...VastloperSummary\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Withdraw($itemId: ID!, $reason: String) {\n    withdraw(itemId: $itemId, reason: $reason) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation Withdraw($itemId: ID!, $reason: String) {\n    withdraw(itemId: $itemId, reason: $reason) {\n      __typename\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,378 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  alliancesOf,
+  MeQuery,
+  primaryRole,
+  toUserError,
+  type EscalationRung,
+  type HomeItemsQuery as HomeItemsData,
+  type Viewer,
+} from '@doorbraak/web-data-access';
+import {
+  Alert,
+  AppLink,
+  Button,
+  daysBetween,
+  EmptyState,
+  ErrorState,
+  formatDate,
+  formatDateTime,
+  Heading,
+  LoadingState,
+  PageHeading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@doorbraak/web-ui';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AcknowledgeItemMutation } from './graphql/acknowledge-item.mutation';
+import { HomeActionItemsQuery } from './graphql/home-action-items.query';
+import { HomeAlliancesQuery } from './graphql/home-alliances.query';
+import { HomeItemsQuery } from './graphql/home-items.query';
+import { HomeMeetingsQuery } from './graphql/home-meetings.query';
+import { homeNamespace } from './i18n/home.translations';
+
+const RUNGS: readonly EscalationRung[] = ['PROGRAMMABUREAU', 'ALLIANTIE', 'RIJKSVERTEGENWOORDIGER', 'INTERDEPARTEMENTAAL', 'DOORBRAAKOVERLEG'];
+const OPEN = ['OPEN', 'IN_BEHANDELING'] as const;
+type Item = HomeItemsData['vastlopers']['edges'][number]['node'];
+
+export const HomePage = () => {
+  const { t } = useTranslation([homeNamespace, 'common']);
+  const { data, loading, error, refetch } = useQuery(MeQuery);
+  if (loading && !data) return <LoadingState label={t('loading')} />;
+  if (error || !data) {
+    return <ErrorState title={t('loadError')} message={t(`common:${toUserError(error).messageKey}`)} onRetry={() => void refetch()} />;
+  }
+  const viewer = data.me;
+  const role = primaryRole(viewer);
+  return (
+    <section>
+      <PageHeading documentTitle={t('title')} intro={role ? t('roleIntro', { role: t(`common:enums.role.${role}`).toLowerCase() }) : undefined}>
+        {t('welcome', { name: viewer.name })}
+      </PageHeading>
+      {role === 'PROGRAMME_DIRECTOR' || role === 'BUREAU_MEMBER' ? <DirectorHome viewer={viewer} /> : null}
+      {role === 'RIJKSVERTEGENWOORDIGER' ? <ForTheHague /> : null}
+      {role === 'MAYOR' ? <MayorHome viewer={viewer} /> : null}
+      {role === 'PARTNER_MEMBER' ? <PartnerHome viewer={viewer} /> : null}
+      {role === 'NATIONAL_COORDINATOR' || role === 'ADMIN' ? <NationalHome /> : null}
+    </section>
+  );
+};
+
+const useOpenItems = (allianceId?: string) =>
+  useQuery(HomeItemsQuery, { variables: { filter: { statuses: [...OPEN], ...(allianceId ? { allianceId } : {}) } } });
+
+const NextMeeting = ({ allianceId, withBriefing }: { allianceId: string; withBriefing?: boolean }) => {
+  const { t, i18n } = useTranslation([homeNamespace, 'common']);
+  const from = useMemo(() => new Date().toISOString(), []);
+  const { data, loading } = useQuery(HomeMeetingsQuery, {
+    variables: { filter: { allianceId, from, statuses: ['DRAFT', 'AGENDA_PUBLISHED'] } },
+  });
+  const meeting = data?.meetings[0];
+  return (
+    <section className="db-card" aria-labelledby="next-meeting-heading">
+      <Heading level={2} appearanceLevel={3} id="next-meeting-heading">
+        {t('nextMeeting')}
+      </Heading>
+      {loading && !data ? <LoadingState /> : null}
+      {data && !meeting ? <Paragraph>{t('noMeeting')}</Paragraph> : null}
+      {meeting ? (
+        <>
+          <Paragraph>
+            <AppLink to={`/vergaderingen/${meeting.id}`}>{meeting.title}</AppLink>
+            <br />
+            {formatDateTime(meeting.scheduledAt, i18n.resolvedLanguage)}
+            {meeting.location ? ` · ${meeting.location}` : ''}
+          </Paragraph>
+          {withBriefing ? (
+            <Paragraph>
+              <AppLink to={`/vergaderingen/${meeting.id}/briefing`}>{t('briefing')}</AppLink>
+            </Paragraph>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+};
+
+const ItemList = ({ items, empty, showDays }: { items: readonly Item[]; empty: string; showDays?: boolean }) => {
+  const { t } = useTranslation([homeNamespace, 'common']);
+  if (items.length === 0) return <Paragraph>{empty}</Paragraph>;
+  return (
+    <ul>
+      {items.map((item) => (
+        <li key={item.id}>
+          <AppLink to={`/vastlopers/${item.id}`}>{item.title}</AppLink> — {t(`common:enums.rung.${item.rung}`)}
+          {showDays ? `, ${t('daysAtRung', { count: daysBetween(item.rungEnteredAt) })}` : ''}
+          {item.stalled ? <span className="db-badge db-badge--warning"> {t('stalled')}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+};
+
+const AcknowledgeList = ({ items, onDone }: { items: readonly Item[]; onDone: () => Promise<unknown> }) => {
+  const { t } = useTranslation([homeNamespace, 'common']);
+  const [acknowledge, { loading }] = useMutation(AcknowledgeItemMutation);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  return (
+    <>
+      <div role="status" aria-live="polite">
+        {message ? (
+          <Alert type={message.ok ? 'ok' : 'error'}>
+            <Paragraph>{message.text}</Paragraph>
+          </Alert>
+        ) : null}
+      </div>
+      {items.length === 0 ? (
+        <Paragraph>{t('noAwaitingAck')}</Paragraph>
+      ) : (
+        <ul>
+          {items.map((item) => (
+            <li key={item.id} className="db-section">
+              <AppLink to={`/vastlopers/${item.id}`}>{item.title}</AppLink> — {item.alliance.name}, {t('daysAtRung', { count: daysBetween(item.rungEnteredAt) })}{' '}
+              <Button
+                appearance="secondary-action-button"
+                busy={loading}
+                onClick={() =>
+                  void acknowledge({ variables: { itemId: item.id } })
+                    .then(async () => {
+                      setMessage({ ok: true, text: t('acknowledged', { title: item.title }) });
+                      await onDone();
+                    })
+                    .catch((error: unknown) => setMessage({ ok: false, text: t(`common:${toUserError(error).messageKey}`) }))
+                }
+              >
+                {t('acknowledge')}
+                <span className="db-visually-hidden">: {item.title}</span>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+};
+
+const DirectorHome = ({ viewer }: { viewer: Viewer }) => {
+  const { t, i18n } = useTranslation([homeNamespace, 'common']);
+  const alliance = alliancesOf(viewer)[0];
+  const items = useOpenItems(alliance?.id);
+  const actions = useQuery(HomeActionItemsQuery, { variables: { filter: { allianceId: alliance?.id, overdueOnly: true } }, skip: !alliance });
+  if (!alliance) return null;
+  const nodes = items.data?.vastlopers.edges.map((edge) => edge.node) ?? [];
+  const now = Date.now();
+  const stalled = nodes.filter((node) => node.stalled || (node.earlyWarningAt && Date.parse(node.earlyWarningAt) <= now));
+  return (
+    <div className="db-grid">
+      <NextMeeting allianceId={alliance.id} />
+      <section className="db-card" aria-labelledby="stalled-heading">
+        <Heading level={2} appearanceLevel={3} id="stalled-heading">
+          {t('stalled')}
+        </Heading>
+        {items.loading && !items.data ? <LoadingState /> : <ItemList items={stalled} empty={t('noStalled')} showDays />}
+      </section>
+      <section className="db-card" aria-labelledby="ack-heading">
+        <Heading level={2} appearanceLevel={3} id="ack-heading">
+          {t('awaitingAck')}
+        </Heading>
+        <AcknowledgeList items={nodes.filter((node) => node.viewerCan.acknowledge)} onDone={() => items.refetch()} />
+      </section>
+      <section className="db-card" aria-labelledby="actions-heading">
+        <Heading level={2} appearanceLevel={3} id="actions-heading">
+          {t('overdueActions')}
+        </Heading>
+        {actions.data && actions.data.actionItems.length === 0 ? <Paragraph>{t('noOverdueActions')}</Paragraph> : null}
+        <ul>
+          {actions.data?.actionItems.map((action) => (
+            <li key={action.id}>
+              <AppLink to={`/actiepunten/${action.id}`}>{action.description}</AppLink> ({t('due', { date: formatDate(action.dueDate, i18n.resolvedLanguage) })})
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+};
+
+const ForTheHague = () => {
+  const { t } = useTranslation([homeNamespace, 'common']);
+  const items = useOpenItems();
+  if (items.loading && !items.data) return <LoadingState label={t('loading')} />;
+  if (items.error) return <ErrorState message={t(`common:${toUserError(items.error).messageKey}`)} onRetry={() => void items.refetch()} />;
+  const nodes = items.data?.vastlopers.edges.map((edge) => edge.node) ?? [];
+  const carried = RUNGS.slice(2);
+  return (
+    <section aria-labelledby="hague-heading" data-testid="voor-den-haag">
+      <Heading level={2} id="hague-heading">
+        {t('forTheHague')}
+      </Heading>
+      <Paragraph>{t('forTheHagueIntro')}</Paragraph>
+      <section className="db-card db-section" aria-labelledby="hague-ack-heading">
+        <Heading level={3} id="hague-ack-heading">
+          {t('awaitingAck')}
+        </Heading>
+        <AcknowledgeList items={nodes.filter((node) => node.viewerCan.acknowledge)} onDone={() => items.refetch()} />
+      </section>
+      {carried.map((rung) => (
+        <section key={rung} className="db-section" aria-labelledby={`hague-${rung}`}>
+          <Heading level={3} id={`hague-${rung}`}>
+            {t(`common:enums.rung.${rung}`)}
+          </Heading>
+          <ItemList items={nodes.filter((node) => node.rung === rung)} empty={t('noneAtRung')} showDays />
+        </section>
+      ))}
+    </section>
+  );
+};
+
+const RungCounts = ({ items }: { items: readonly Item[] }) => {
+  const { t } = useTranslation([homeNamespace, 'common']);
+  return (
+    <Table className="db-table">
+      <TableCaption>{t('perRungCaption')}</TableCaption>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('rung')}</TableHeaderCell>
+          <TableHeaderCell scope="col" className="db-table__numeric">
+            {t('count')}
+          </TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {RUNGS.map((rung) => (
+          <TableRow key={rung}>
+            <TableHeaderCell scope="row">
+              <AppLink to={`/vastlopers?trede=${rung}`}>{t(`common:enums.rung.${rung}`)}</AppLink>
+            </TableHeaderCell>
+            <TableCell className="db-table__numeric">{items.filter((item) => item.rung === rung).length}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};
+
+const MayorHome = ({ viewer }: { viewer: Viewer }) => {
+  const { t } = useTranslation([homeNamespace, 'common']);
+  const alliance = alliancesOf(viewer)[0];
+  const items = useOpenItems(alliance?.id);
+  if (!alliance) return null;
+  return (
+    <div className="db-grid">
+      <NextMeeting allianceId={alliance.id} withBriefing />
+      <section className="db-card" aria-labelledby="per-rung-heading">
+        <Heading level={2} appearanceLevel={3} id="per-rung-heading">
+          {t('perRung')}
+        </Heading>
+        {items.data ? <RungCounts items={items.data.vastlopers.edges.map((edge) => edge.node)} /> : <LoadingState />}
+      </section>
+    </div>
+  );
+};
+
+const PartnerHome = ({ viewer }: { viewer: Viewer }) => {
+  const { t, i18n } = useTranslation([homeNamespace, 'common']);
+  const items = useOpenItems();
+  const actions = useQuery(HomeActionItemsQuery, { variables: { filter: { mine: true, status: 'OPEN' } } });
+  const mine = (items.data?.vastlopers.edges.map((edge) => edge.node) ?? []).filter((node) => node.owner.id === viewer.id);
+  return (
+    <div className="db-grid">
+      <section className="db-card" aria-labelledby="my-items-heading">
+        <Heading level={2} appearanceLevel={3} id="my-items-heading">
+          {t('myItems')}
+        </Heading>
+        {items.loading && !items.data ? <LoadingState /> : <ItemList items={mine} empty={t('noMyItems')} />}
+        <Paragraph>
+          <AppLink to="/vastlopers">{t('allItems')}</AppLink>
+        </Paragraph>
+      </section>
+      <section className="db-card" aria-labelledby="my-actions-heading">
+        <Heading level={2} appearanceLevel={3} id="my-actions-heading">
+          {t('myActions')}
+        </Heading>
+        {actions.data && actions.data.actionItems.length === 0 ? <Paragraph>{t('noMyActions')}</Paragraph> : null}
+        <ul>
+          {actions.data?.actionItems.map((action) => (
+            <li key={action.id}>
+              <AppLink to={`/actiepunten/${action.id}`}>{action.description}</AppLink> ({t('due', { date: formatDate(action.dueDate, i18n.resolvedLanguage) })})
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+};
+
+const NationalHome = () => {
+  const { t } = useTranslation([homeNamespace, 'common']);
+  const items = useOpenItems();
+  const alliances = useQuery(HomeAlliancesQuery);
+  if ((items.loading && !items.data) || (alliances.loading && !alliances.data)) return <LoadingState label={t('loading')} />;
+  if (items.error || alliances.error) {
+    return <ErrorState message={t(`common:${toUserError(items.error ?? alliances.error).messageKey}`)} onRetry={() => void items.refetch()} />;
+  }
+  const nodes = items.data?.vastlopers.edges.map((edge) => edge.node) ?? [];
+  const rows = (alliances.data?.alliances ?? [])
+    .map((alliance) => {
+      const own = nodes.filter((node) => node.alliance.id === alliance.id);
+      return {
+        alliance,
+        perRung: RUNGS.map((rung) => own.filter((node) => node.rung === rung).length),
+        stalled: own.filter((node) => node.stalled).length,
+        overdue: own.filter((node) => node.overdueAtTop).length,
+      };
+    })
+    .sort((a, b) => b.overdue - a.overdue || b.stalled - a.stalled);
+  if (rows.length === 0) return <EmptyState />;
+  return (
+    <section aria-labelledby="areas-heading">
+      <Heading level={2} id="areas-heading">
+        {t('areas')}
+      </Heading>
+      <div className="db-table-wrapper" role="region" aria-labelledby="areas-caption" tabIndex={0}>
+        <Table className="db-table">
+          <TableCaption id="areas-caption">{t('areasCaption')}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('alliance')}</TableHeaderCell>
+              {RUNGS.map((rung) => (
+                <TableHeaderCell key={rung} scope="col" className="db-table__numeric">
+                  {t(`common:enums.rung.${rung}`)}
+                </TableHeaderCell>
+              ))}
+              <TableHeaderCell scope="col" className="db-table__numeric">
+                {t('stalledCount')}
+              </TableHeaderCell>
+              <TableHeaderCell scope="col" className="db-table__numeric">
+                {t('overdueCount')}
+              </TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((row) => (
+              <TableRow key={row.alliance.id}>
+                <TableHeaderCell scope="row">
+                  <AppLink to={`/allianties/${row.alliance.slug}`}>{row.alliance.name}</AppLink>
+                </TableHeaderCell>
+                {row.perRung.map((count, index) => (
+                  <TableCell key={RUNGS[index]} className="db-table__numeric">
+                    {count}
+                  </TableCell>
+                ))}
+                <TableCell className="db-table__numeric">{row.stalled}</TableCell>
+                <TableCell className="db-table__numeric">{row.overdue}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </section>
+  );
+};

@@ -1,0 +1,92 @@
+import { useMutation } from '@apollo/client/react';
+import { toUserError, type VastloperQuery } from '@doorbraak/web-data-access';
+import { ActionGroup, Alert, Button, Heading, Paragraph } from '@doorbraak/web-ui';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { UpdateVastloperMutation } from '../graphql/update-vastloper.mutation';
+import { vastlopersNamespace } from '../i18n/vastlopers.translations';
+import { VastloperFields } from './vastloper-fields.component';
+import { vastloperSchema, type VastloperFormValues } from './vastloper-form.schema';
+
+export const VastloperEditForm = ({
+  item,
+  onClose,
+  onSaved,
+}: {
+  item: VastloperQuery['vastloper'];
+  onClose: () => void;
+  onSaved: () => Promise<void>;
+}) => {
+  const { t } = useTranslation([vastlopersNamespace, 'common']);
+  const [update] = useMutation(UpdateVastloperMutation);
+  const [failure, setFailure] = useState<string | null>(null);
+  const schema = useMemo(() => vastloperSchema(t), [t]);
+  const { register, handleSubmit, formState, setFocus } = useForm<VastloperFormValues>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      allianceId: item.alliance.id,
+      title: item.title,
+      description: item.description,
+      category: item.category,
+      actielijn: item.actielijn,
+      owningMinistry: item.owningMinistry ?? '',
+      legalReference: item.legalReference ?? '',
+      remedy: item.remedy ?? '',
+      confidential: item.confidential,
+    },
+  });
+  useEffect(() => setFocus('title'), [setFocus]);
+
+  return (
+    <form
+      className="db-form db-card db-section"
+      noValidate
+      aria-labelledby="edit-heading"
+      onSubmit={(event) =>
+        void handleSubmit(async (values) => {
+          setFailure(null);
+          try {
+            await update({
+              variables: {
+                input: {
+                  id: item.id,
+                  title: values.title.trim(),
+                  description: values.description.trim(),
+                  category: values.category,
+                  actielijn: values.actielijn,
+                  owningMinistry: values.owningMinistry || null,
+                  legalReference: values.legalReference.trim() || null,
+                  remedy: values.remedy || null,
+                  confidential: values.confidential,
+                },
+              },
+            });
+            await onSaved();
+          } catch (error) {
+            setFailure(t(`common:${toUserError(error).messageKey}`));
+          }
+        })(event)
+      }
+    >
+      <Heading level={2} id="edit-heading">
+        {t('form.editTitle')}
+      </Heading>
+      {failure ? (
+        <Alert type="error">
+          <Paragraph>{failure}</Paragraph>
+        </Alert>
+      ) : null}
+      <VastloperFields register={register} errors={formState.errors} />
+      <ActionGroup>
+        <Button type="submit" appearance="primary-action-button" busy={formState.isSubmitting}>
+          {t('actions.save')}
+        </Button>
+        <Button type="button" appearance="secondary-action-button" onClick={onClose}>
+          {t('actions.cancel')}
+        </Button>
+      </ActionGroup>
+    </form>
+  );
+};

@@ -1,0 +1,31 @@
+import type { TFunction } from 'i18next';
+import { z } from 'zod';
+
+export const TITLE_MAX = 200;
+
+const CATEGORIES = ['CAPACITEIT', 'FINANCIERING', 'GEGEVENSDELING', 'HUISVESTING', 'OVERIG', 'SAMENWERKING', 'UITVOERING', 'VEILIGHEID', 'WET_EN_REGELGEVING'] as const;
+const ACTIELIJNEN = ['MEEDOEN', 'SAMENHANGENDE_AANPAK', 'VEILIGHEID', 'WONINGEN_EN_WIJKEN'] as const;
+const MINISTRIES = ['BZK', 'JenV', 'OCW', 'SZW', 'VWS'] as const;
+const REMEDIES = ['ANDERS', 'EXPERIMENTEERBEPALING', 'FINANCIERING', 'INTERPRETATIE', 'MAATWERK', 'WETSWIJZIGING'] as const;
+
+export const VASTLOPER_OPTIONS = { CATEGORIES, ACTIELIJNEN, MINISTRIES, REMEDIES };
+
+// Built where the translation function is, so every message is in the person's language.
+export const vastloperSchema = (t: TFunction) =>
+  z.object({
+    allianceId: z.string().min(1, t('common:form.required')),
+    title: z
+      .string()
+      .trim()
+      .min(1, t('common:form.required'))
+      .refine((value) => Array.from(value).length <= TITLE_MAX, t('common:form.tooLong', { max: TITLE_MAX })),
+    description: z.string().max(10_000, t('common:form.tooLong', { max: 10_000 })),
+    category: z.enum(CATEGORIES, { message: t('common:form.required') }),
+    actielijn: z.enum(ACTIELIJNEN, { message: t('common:form.required') }),
+    owningMinistry: z.union([z.enum(MINISTRIES), z.literal('')]),
+    legalReference: z.string().trim().max(200, t('common:form.tooLong', { max: 200 })),
+    remedy: z.union([z.enum(REMEDIES), z.literal('')]),
+    confidential: z.boolean(),
+  });
+
+export type VastloperFormValues = z.infer<ReturnType<typeof vastloperSchema>>;

@@ -1,0 +1,27 @@
+import { graphql } from '@doorbraak/web-data-access';
+
+export const VastloperSummaryFragment = graphql(`
+  fragment VastloperSummary on Vastloper {
+    id
+    title
+    status
+    rung
+    category
+    confidential
+    stalled
+    overdueAtTop
+    rungEnteredAt
+    earlyWarningAt
+    nextEscalationAt
+    alliance {
+      id
+      name
+      slug
+    }
+    viewerCan {
+      escalate
+      deEscalate
+      acknowledge
+    }
+  }
+`);

@@ -1,0 +1,76 @@
+import { graphql } from '@doorbraak/web-data-access';
+
+export const VastloperQuery = graphql(`
+  query Vastloper($id: ID!) {
+    vastloper(id: $id) {
+      ...VastloperSummary
+      description
+      actielijn
+      owningMinistry
+      legalReference
+      remedy
+      createdAt
+      acknowledgedAt
+      lastProgressAt
+      parkedUntil
+      parkReason
+      resolution
+      resolvedAt
+      owner {
+        id
+        name
+        organisation
+      }
+      reporter {
+        id
+        name
+      }
+      viewerCan {
+        update
+        addProgress
+        acknowledge
+        escalate
+        deEscalate
+        park
+        unpark
+        resolve
+        withdraw
+      }
+      timeline {
+        id
+        at
+        cause
+        fromRung
+        toRung
+        reason
+        skippedRungs
+        actor {
+          id
+          name
+        }
+      }
+      progressUpdates {
+        id
+        at
+        text
+        author {
+          id
+          name
+        }
+      }
+      agendaItems {
+        agendaItemId
+        meetingId
+        meetingTitle
+        scheduledAt
+        title
+        meetingStatus
+      }
+      doorbraken {
+        id
+        title
+        status
+      }
+    }
+  }
+`);
