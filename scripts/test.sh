@@ -26,6 +26,7 @@ log "typecheck"
 npm run --silent typecheck
 log "lint"
 npm run --silent lint
+npm run --silent codegen:check
 
 log "unit tests"
 npx jest --selectProjects unit --ci

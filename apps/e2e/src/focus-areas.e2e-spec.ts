@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser.launcher';
 import { e2eOutputDir } from './support/e2e-paths';
+import { account, signIn } from './support/web-client';
 
 const tableSelector = '[data-testid="focus-areas-table"]';
 
@@ -15,7 +16,9 @@ describe('focus areas page', () => {
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(webUrl());
+    // The national overview of the focus areas is behind sign-in.
+    await signIn(page, account('coordinator'));
+    await page.goto(`${webUrl()}/focusgebieden`);
     await page.waitForSelector(tableSelector, { timeout: 30000 });
   });
 
@@ -25,8 +28,8 @@ describe('focus areas page', () => {
 
   it('is a Dutch page', async () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
-    expect(await page.title()).toBe('Doorbraak');
-    expect(await page.locator('h1').textContent()).toBe('Focusgebieden');
+    expect(await page.title()).toBe('Focusgebieden · Doorbraak');
+    expect(await page.locator('main h1').textContent()).toBe('Focusgebieden');
   });
 
   it('lists the 20 focus areas', async () => {
@@ -51,9 +54,9 @@ describe('focus areas page', () => {
 
   it('switches to English', async () => {
     await page.getByRole('button', { name: /English/ }).click();
-    await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Focus areas', undefined, { timeout: 5000 });
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Focus areas', undefined, { timeout: 5000 });
 
-    expect(await page.locator('h1').textContent()).toBe('Focus areas');
+    expect(await page.locator('main h1').textContent()).toBe('Focus areas');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.getByTestId('focus-areas-summary').textContent()).toContain('1,114,833 inhabitants');
   });

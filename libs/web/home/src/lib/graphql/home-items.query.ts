@@ -1,9 +1,9 @@
 import { graphql } from '@doorbraak/web-data-access';
 
-// The open items the start page groups per role (at most 100, newest first).
+// The open items the start page groups per role (at most 50, newest first: the API caps a query's cost).
 export const HomeItemsQuery = graphql(`
   query HomeItems($filter: VastloperFilter) {
-    vastlopers(filter: $filter, first: 100) {
+    vastlopers(filter: $filter, first: 50) {
       totalCount
       edges {
         node {

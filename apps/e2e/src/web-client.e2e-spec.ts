@@ -1,0 +1,190 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, webUrl } from './support/browser.launcher';
+import { account, checkScreen, newPage, signIn } from './support/web-client';
+
+jest.setTimeout(120000);
+
+// One run's unique marker, so reruns against the same database never collide.
+const run = Date.now().toString(36);
+const publicTitle = `Jongerenwerk zonder ruimte ${run}`;
+const confidentialTitle = `Vertrouwelijk dossier ${run}`;
+
+describe('the web client, per role', () => {
+  let browser: Browser;
+  let publicId = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const reportVastloper = async (page: Page, title: string, confidential: boolean): Promise<string> => {
+    await page.goto(`${webUrl()}/vastlopers/nieuw`);
+    await page.getByRole('heading', { level: 1, name: 'Vastloper melden' }).waitFor();
+    await page.getByLabel('Titel').fill(title);
+    await page.getByLabel('Beschrijving').fill('Er is geen ruimte voor het jongerenwerk in de wijk.');
+    await page.getByLabel('Categorie').selectOption('HUISVESTING');
+    await page.getByLabel('Actielijn').selectOption('MEEDOEN');
+    await page.getByLabel('Wetsartikel').fill('Participatiewet art. 31');
+    if (confidential) {
+      await page.getByLabel(/Vertrouwelijk/).check();
+    }
+    await page.getByRole('button', { name: 'Vastloper melden' }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor({ timeout: 20000 });
+    return page.url().split('/').pop() ?? '';
+  };
+
+  it('the programme director signs in, sees the start page and logs vastlopers with the form', async () => {
+    const { context, page, errors } = await newPage(browser);
+    await page.goto(`${webUrl()}/inloggen`);
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await checkScreen(page, 'sign-in');
+
+    await signIn(page, account('programmadirecteur'));
+    await page.getByRole('heading', { name: 'Volgende vergadering' }).waitFor();
+    await checkScreen(page, 'start-programme-director');
+
+    // A bad input shows the field error and writes nothing.
+    await page.goto(`${webUrl()}/vastlopers/nieuw`);
+    await page.getByRole('heading', { level: 1, name: 'Vastloper melden' }).waitFor();
+    let writes = 0;
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && (request.postData() ?? '').includes('createVastloper')) writes += 1;
+    });
+    await page.getByRole('button', { name: 'Vastloper melden' }).click();
+    await page.getByText('Controleer de volgende velden').waitFor();
+    expect(await page.getByText('Vul dit veld in.').count()).toBeGreaterThanOrEqual(3);
+    expect(writes).toBe(0);
+    await checkScreen(page, 'vastloper-form-errors');
+
+    publicId = await reportVastloper(page, publicTitle, false);
+    await checkScreen(page, 'vastloper-detail');
+    await reportVastloper(page, confidentialTitle, true);
+
+    await page.goto(`${webUrl()}/vastlopers?zoek=${encodeURIComponent(run)}`);
+    await page.getByRole('link', { name: publicTitle }).waitFor();
+    await checkScreen(page, 'vastlopers-list');
+    // Filters live in the URL: a reload keeps them.
+    await page.reload();
+    await page.getByRole('link', { name: publicTitle }).waitFor();
+    expect(await page.getByLabel('Zoeken').inputValue()).toBe(run);
+
+    await page.goto(`${webUrl()}/vastlopers?weergave=bord&zoek=${encodeURIComponent(run)}`);
+    await page.getByTestId('ladder-board').waitFor();
+    await checkScreen(page, 'vastlopers-board');
+
+    await page.goto(`${webUrl()}/allianties/rotterdam-zuid`);
+    await page.getByRole('heading', { name: 'Escalatieladder' }).waitFor();
+    await checkScreen(page, 'alliance');
+
+    await page.goto(`${webUrl()}/meldingen/voorkeuren`);
+    await page.getByRole('heading', { level: 1, name: 'Voorkeuren voor meldingen' }).waitFor();
+    await checkScreen(page, 'notification-preferences');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('every action of the detail page works with the keyboard alone', async () => {
+    const { context, page, errors } = await newPage(browser);
+    await signIn(page, account('programmadirecteur'));
+    await page.goto(`${webUrl()}/vastlopers/${publicId}`);
+    await page.getByRole('heading', { level: 1, name: publicTitle }).waitFor();
+
+    const focusOn = async (name: string) => {
+      for (let i = 0; i < 80; i += 1) {
+        await page.keyboard.press('Tab');
+        const label = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+        if (label === name) return;
+      }
+      throw new Error(`no focusable "${name}"`);
+    };
+
+    await focusOn('Voortgang melden');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Gesprek met de corporatie gevoerd.');
+    await focusOn('Voortgang melden');
+    await page.keyboard.press('Enter');
+    await page.getByText('Gelukt: Voortgang melden.').waitFor();
+    await page.getByText('Gesprek met de corporatie gevoerd.').waitFor();
+
+    await focusOn('Opschalen');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Het programmabureau komt er niet uit.');
+    await focusOn('Omhoog naar Alliantie');
+    await page.keyboard.press('Enter');
+    await page.getByText('Gelukt: Omhoog naar Alliantie.').waitFor();
+    expect(await page.getByText('Open · Alliantie').count()).toBeGreaterThan(0);
+    await checkScreen(page, 'vastloper-detail-after-keyboard');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the partner sees no confidential item and no action it may not use', async () => {
+    const { context, page, errors } = await newPage(browser);
+    await signIn(page, account('partner'));
+    await checkScreen(page, 'start-partner');
+    await page.goto(`${webUrl()}/vastlopers?zoek=${encodeURIComponent(run)}`);
+    await page.getByRole('link', { name: publicTitle }).waitFor();
+    expect(await page.getByRole('link', { name: confidentialTitle }).count()).toBe(0);
+
+    await page.getByRole('link', { name: publicTitle }).click();
+    await page.getByRole('heading', { level: 1, name: publicTitle }).waitFor();
+    await page.getByRole('button', { name: 'Voortgang melden' }).waitFor();
+    for (const refused of ['Opschalen', 'Terugzetten', 'Oplossen', 'Intrekken', 'Parkeren', 'Bewerken', 'In behandeling nemen']) {
+      expect(await page.getByRole('button', { name: refused }).count()).toBe(0);
+    }
+    await checkScreen(page, 'vastloper-detail-partner');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the mayor sees the next meeting and what is stuck per rung', async () => {
+    const { context, page, errors } = await newPage(browser);
+    await signIn(page, account('burgemeester'));
+    await page.getByRole('heading', { name: 'Wat vastzit, per trede' }).waitFor();
+    await checkScreen(page, 'start-mayor');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the rijksvertegenwoordiger finds "Voor Den Haag"', async () => {
+    const { context, page, errors } = await newPage(browser);
+    await signIn(page, account('rijksvertegenwoordiger'));
+    await page.getByRole('heading', { name: 'Voor Den Haag' }).waitFor();
+    await checkScreen(page, 'start-rijksvertegenwoordiger');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the national coordinator sees the areas side by side, and the notifications', async () => {
+    const { context, page, errors } = await newPage(browser);
+    await signIn(page, account('coordinator'));
+    await page.getByRole('heading', { name: 'De focusgebieden naast elkaar' }).waitFor();
+    expect(await page.locator('#areas-caption').count()).toBe(1);
+    await checkScreen(page, 'start-national-coordinator');
+    await page.goto(`${webUrl()}/meldingen`);
+    await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
+    await checkScreen(page, 'notifications');
+    await page.goto(`${webUrl()}/toegankelijkheid`);
+    await page.getByRole('heading', { level: 1, name: 'Toegankelijkheidsverklaring' }).waitFor();
+    await checkScreen(page, 'accessibility-statement');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('two open tabs stay signed in', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, account('programmadirecteur'));
+    const second = await context.newPage();
+    await second.goto(`${webUrl()}/vastlopers`);
+    await second.getByRole('heading', { level: 1, name: 'Vastlopers' }).waitFor({ timeout: 20000 });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor({ timeout: 20000 });
+    await second.reload();
+    await second.getByRole('heading', { level: 1, name: 'Vastlopers' }).waitFor({ timeout: 20000 });
+    await context.close();
+  });
+});
