@@ -218,7 +218,10 @@ const ForTheHague = () => {
         <Heading level={3} id="hague-ack-heading">
           {t('awaitingAck')}
         </Heading>
-        <AcknowledgeList items={nodes.filter((node) => node.viewerCan.acknowledge)} onDone={() => items.refetch()} />
+        <AcknowledgeList
+          items={nodes.filter((node) => node.viewerCan.acknowledge && carried.includes(node.rung))}
+          onDone={() => items.refetch()}
+        />
       </section>
       {carried.map((rung) => (
         <section key={rung} className="db-section" aria-labelledby={`hague-${rung}`}>
