@@ -35,6 +35,7 @@ npx jest --selectProjects integration --ci --runInBand
 
 log "browser tests"
 quietly npx nx run-many -t build -p api worker web --outputStyle=static
+npm run --silent web:bundle-size
 # The e2e stack runs against the test database, migrated and seeded like a fresh install.
 export DATABASE_ADMIN_URL="$TEST_DATABASE_URL"
 export DATABASE_URL="${TEST_DATABASE_URL/\/\/$PG_USER:$PG_PASSWORD@/\/\/$APP_USER:$APP_PASSWORD@}"
