@@ -1,7 +1,17 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { APP_FILTER } from '@nestjs/core';
-import { AccessFilter, ConfigModule, QueueModule, RedisModule, type AppConfig } from '@doorbraak/server-core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import {
+  AccessFilter,
+  ConfigModule,
+  loggingModule,
+  OutageFilter,
+  OutageInterceptor,
+  QueueModule,
+  QueueProducerOnlyModule,
+  RedisModule,
+  type AppConfig,
+} from '@doorbraak/server-core';
 import { DatabaseModule, type DatabaseModuleOptions } from '@doorbraak/server-data';
 import { AlliancesModule } from '@doorbraak/server-alliances';
 import { AuditModule } from '@doorbraak/server-audit';
@@ -23,15 +33,22 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        loggingModule(config.nodeEnv, 'api'),
         RedisModule,
         // The API reads the escalation queue (failed jobs); only the worker processes it.
         QueueModule,
-        DatabaseModule.forRoot(database),
+        QueueProducerOnlyModule,
+        DatabaseModule.forRoot({ requestPath: true, ...database }),
         GraphQLModule.forRoot(graphqlOptions(config)),
         ...FEATURE_MODULES,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: AccessFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: AccessFilter },
+        // Outages answer 503 SERVICE_UNAVAILABLE with Retry-After, never "sign in" or a generic error.
+        { provide: APP_FILTER, useClass: OutageFilter },
+        { provide: APP_INTERCEPTOR, useClass: OutageInterceptor },
+      ],
     };
   }
 }

@@ -4,6 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import { createGraphqlContext, inputErrorIn, inputValidationPlugin, SCALARS_MAP, type AppConfig } from '@doorbraak/server-core';
+import { outageError, outagePlugin } from './outage.plugin';
 
 // The limits a document must stay within; generous for the web client, tight for abuse.
 export const GRAPHQL_LIMITS = {
@@ -72,6 +73,10 @@ export const formatError = (formatted: GraphQLFormattedError, error: unknown): G
     const reason = extensions['reason'] ?? REQUEST_REJECTIONS.find(([pattern]) => pattern.test(formatted.message))?.[1];
     return { ...formatted, extensions: reason ? { ...extensions, reason } : extensions };
   }
+  const outage = outageError(formatted, original);
+  if (outage) {
+    return outage;
+  }
   return {
     message: GENERIC_MESSAGE,
     locations: formatted.locations,
@@ -100,7 +105,9 @@ export const graphqlOptions = (config: AppConfig): ApolloDriverConfig => ({
   allowBatchedHttpRequests: false,
   parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
   validationRules: armor.validationRules,
-  plugins: [...armor.plugins, inputValidationPlugin()],
+  plugins: [...armor.plugins, inputValidationPlugin(), outagePlugin],
+  // Nest would reset the status of an answer with data to 200; an outage answers 503 (outagePlugin).
+  preserveHttpStatusForExecutionErrors: false,
   buildSchemaOptions: { scalarsMap: SCALARS_MAP },
   context: ({ req, res }: { req: Parameters<typeof createGraphqlContext>[0]; res: unknown }) => createGraphqlContext(req, res),
   formatError,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
-import { Public, REDIS } from '@doorbraak/server-core';
+import { Public, REQUEST_REDIS } from '@doorbraak/server-core';
 
 type Check = 'up' | 'down';
 
@@ -31,7 +31,7 @@ const probe = async (check: () => Promise<unknown>): Promise<Check> => {
 export class HealthController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REQUEST_REDIS) private readonly redis: Redis,
   ) {}
 
   @Get()

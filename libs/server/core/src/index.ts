@@ -18,3 +18,8 @@ export * from './lib/input/input-rules';
 export * from './lib/input/date-time.scalar';
 export * from './lib/input/input-validation';
 export * from './lib/input/input-validation.plugin';
+export * from './lib/outage/outage';
+export * from './lib/outage/outage.filter';
+export * from './lib/outage/outage.interceptor';
+export * from './lib/logging/logging';
+export * from './lib/logging/connection-errors';

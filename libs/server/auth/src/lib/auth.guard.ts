@@ -1,7 +1,7 @@
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard as PassportAuthGuard } from '@nestjs/passport';
-import { httpOf, IS_PUBLIC, unauthenticated } from '@doorbraak/server-core';
+import { httpOf, isConnectivityError, IS_PUBLIC, serviceUnavailable, unauthenticated } from '@doorbraak/server-core';
 
 // Every operation needs a signed-in caller unless it is marked @Public().
 @Injectable()
@@ -16,6 +16,10 @@ export class AuthGuard extends PassportAuthGuard('jwt') {
 
   override handleRequest<T>(error: unknown, actor: T | false, _info: unknown, context: ExecutionContext): T | null {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    // A session that cannot be checked is not a session that ended: the caller stays signed in and retries.
+    if (isConnectivityError(error)) {
+      throw serviceUnavailable(error);
+    }
     if (error || !actor) {
       if (isPublic) {
         return null;

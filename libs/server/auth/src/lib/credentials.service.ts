@@ -40,7 +40,7 @@ export class CredentialsService {
       });
       throw invalidCredentials();
     }
-    await this.throttle.recordSuccess(email);
+    await this.throttle.recordSuccess(email, address);
     return { id: person.id, email };
   }
 }

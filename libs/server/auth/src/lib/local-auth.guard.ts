@@ -2,7 +2,7 @@ import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard as PassportAuthGuard } from '@nestjs/passport';
 import { invalidCredentials } from './auth.exception';
-import { httpOf } from '@doorbraak/server-core';
+import { asOutage, httpOf } from '@doorbraak/server-core';
 
 // Runs the passport-local strategy for the `login` mutation: its arguments become the form body.
 @Injectable()
@@ -16,7 +16,7 @@ export class LocalAuthGuard extends PassportAuthGuard('local') {
 
   override handleRequest<T>(error: unknown, person: T | false): T {
     if (error) {
-      throw error;
+      throw asOutage(error);
     }
     if (!person) {
       throw invalidCredentials();

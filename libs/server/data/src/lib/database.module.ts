@@ -1,13 +1,27 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '@doorbraak/server-core';
+import { APP_CONFIG, ConnectionErrorLog, type AppConfig } from '@doorbraak/server-core';
 import { dataSourceOptions } from './data-source-options';
 
 export type DatabaseModuleOptions = {
   // Lets tests observe every query (e.g. to prove there is no N+1).
   logger?: Logger;
+  // For a process that answers requests (the API): bounded waits, so an outage answers within 2 seconds.
+  requestPath?: boolean;
 };
+
+// A connection (or a free one in the pool) within 1.5 s, else the request answers 503; a statement runs
+// at most 10 s on the server, and a server that stops answering mid-query is given up after 12 s.
+export const REQUEST_PATH_POOL = {
+  connectionTimeoutMillis: 1_500,
+  statement_timeout: 10_000,
+  query_timeout: 12_000,
+  idle_in_transaction_session_timeout: 15_000,
+  keepAlive: true,
+} as const;
+
+const poolLog = new ConnectionErrorLog('Database', 'PostgreSQL');
 
 @Module({})
 export class DatabaseModule {
@@ -17,10 +31,16 @@ export class DatabaseModule {
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => ({
-            ...dataSourceOptions(config.databaseUrl),
-            ...(options.logger ? { logger: options.logger, logging: ['query' as const] } : {}),
-          }),
+          useFactory: (config: AppConfig) => {
+            const base = dataSourceOptions(config.databaseUrl);
+            return {
+              ...base,
+              extra: { ...base.extra, ...(options.requestPath ? REQUEST_PATH_POOL : {}) },
+              // An idle pooled connection that the server closed (a restart): noted, and replaced on next use.
+              poolErrorHandler: (error: Error) => poolLog.failed('connection pool', error),
+              ...(options.logger ? { logger: options.logger, logging: ['query' as const] } : {}),
+            };
+          },
         }),
       ],
     };

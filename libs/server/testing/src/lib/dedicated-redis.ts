@@ -12,6 +12,9 @@ export type DedicatedRedis = {
   url: string;
   // SIGTERM, then waits for the process to end.
   stop: () => Promise<void>;
+  // SIGSTOP and SIGCONT: a server that keeps its connections open but answers nothing.
+  pause: () => void;
+  resume: () => void;
   start: () => Promise<void>;
   destroy: () => Promise<void>;
 };
@@ -49,10 +52,14 @@ export const startDedicatedRedis = async (): Promise<DedicatedRedis> => {
       await exited;
     }
   };
+  const signal = (name: 'SIGSTOP' | 'SIGCONT'): void => {
+    child?.kill(name);
+  };
   const destroy = async (): Promise<void> => {
+    signal('SIGCONT');
     await stop();
     rmSync(dir, { recursive: true, force: true });
   };
   await start();
-  return { port, url: `redis://127.0.0.1:${port}`, stop, start, destroy };
+  return { port, url: `redis://127.0.0.1:${port}`, stop, start, pause: () => signal('SIGSTOP'), resume: () => signal('SIGCONT'), destroy };
 };

@@ -4,7 +4,7 @@ export type GraphqlResponse<T> = { data?: T | null; errors?: GraphqlError[] };
 
 export type RequestOptions = { token?: string; cookie?: string };
 
-export type GraphqlResult<T> = { status: number; body: GraphqlResponse<T>; setCookie: string[] };
+export type GraphqlResult<T> = { status: number; body: GraphqlResponse<T>; setCookie: string[]; headers: Headers };
 
 // Talks to a running API over HTTP, exactly as a client would.
 export const graphqlRequest = async <T = Record<string, unknown>>(
@@ -21,6 +21,7 @@ export const graphqlRequest = async <T = Record<string, unknown>>(
     status: response.status,
     body: (await response.json()) as GraphqlResponse<T>,
     setCookie: response.headers.getSetCookie(),
+    headers: response.headers,
   };
 };
 
