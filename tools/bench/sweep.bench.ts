@@ -12,7 +12,8 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createRedisConnection, loadAdminDatabaseUrl, QUEUES } from '@doorbraak/server-core';
 import { dataSourceOptions } from '@doorbraak/server-data';
-import { SweepService } from '@doorbraak/server-escalation';
+import { EscalationAlertsService, SweepService } from '@doorbraak/server-escalation';
+import { NotificationsService } from '@doorbraak/server-notifications';
 import { createLadderFixture, insertStalledVastlopers } from '@doorbraak/server-testing';
 
 const SMALL = 10_000;
@@ -85,6 +86,7 @@ const main = async (): Promise<void> => {
   redisUrl.pathname = `/${BENCH_REDIS_DB}`;
   const connection = createRedisConnection(redisUrl.toString());
   const queue = new Queue(QUEUES.escalation, { connection });
+  const notificationsQueue = new Queue(QUEUES.notifications, { connection });
   await queue.obliterate({ force: true });
 
   say(`bench: database ${name}, Redis database ${BENCH_REDIS_DB}, ${cpus().length} CPU cores shared by PostgreSQL, Redis and the workers`);
@@ -98,7 +100,8 @@ const main = async (): Promise<void> => {
       alliances: 20,
       stallTimes: { PROGRAMMABUREAU: 'P30D', ALLIANTIE: 'P1Y' },
     });
-    const sweeps = new SweepService(dataSource, queue);
+    const alerts = new EscalationAlertsService(dataSource, new NotificationsService(notificationsQueue));
+    const sweeps = new SweepService(dataSource, queue, { escalationJobAttempts: 8, escalationJobBackoff: 'PT1S' }, alerts);
     const sweepTime = async (): Promise<number> => {
       await sweeps.sweep(new Date());
       const runs: number[] = [];
@@ -197,6 +200,7 @@ const main = async (): Promise<void> => {
     }
     await queue.obliterate({ force: true });
     await queue.close();
+    await notificationsQueue.close();
     connection.disconnect();
     await dataSource.destroy();
     await admin(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

@@ -16,6 +16,7 @@ import {
   EscalateItemService,
   EscalationJobsModule,
   EscalationProcessor,
+  escalationJobId,
   NotYetDueError,
   SWEEP_SCHEDULER_ID,
 } from '@doorbraak/server-escalation';
@@ -250,7 +251,14 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
       { input: { allianceId: ids['delft-west'], title: 'Vastloper op de gewone ladder', category: 'OVERIG', actielijn: 'MEEDOEN' } },
       { token: (await signIn(url, 'programmadirecteur.delft-west@demo.doorbraak.nl')).token },
     );
-    const job = { itemType: 'VASTLOPER' as const, itemId: createVastloper.id, fromRung: 'PROGRAMMABUREAU' as const, period: 0 };
+    const job = {
+      itemType: 'VASTLOPER' as const,
+      itemId: createVastloper.id,
+      fromRung: 'PROGRAMMABUREAU' as const,
+      period: 0,
+      purpose: 'escalate' as const,
+      dueAt: new Date(createVastloper.nextEscalationAt).getTime(),
+    };
     const escalations = worker.get(EscalateItemService);
     await expect(escalations.run(job, new Date())).rejects.toThrow(NotYetDueError);
 
@@ -292,5 +300,161 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
       [id],
     );
     expect(periods).toEqual([{ stall_period: 2 }]);
+  });
+  // Inserts an open vastloper straight into a given ladder state (as the schema owner).
+  const insertVastloper = async (allianceSlug: string, fields: Record<string, unknown>): Promise<string> => {
+    const columns = {
+      rung: 'PROGRAMMABUREAU',
+      stall_period: 0,
+      rung_entered_at: new Date(),
+      next_escalation_at: null,
+      early_warning_at: null,
+      early_warning_sent_at: null,
+      ...fields,
+    };
+    const owner = people[`programmadirecteur.${allianceSlug}`];
+    const [row]: { id: string }[] = await db.dataSource.query(
+      `INSERT INTO vastloper (alliance_id, title, category, actielijn, owner_id, reporter_id, status, rung, stall_period,
+                              rung_entered_at, last_progress_at, next_escalation_at, early_warning_at, early_warning_sent_at)
+       VALUES ($1, 'Vastloper in een gegeven stand', 'OVERIG', 'MEEDOEN', $2, $2, 'OPEN', $3, $4, $5, $5, $6, $7, $8) RETURNING id`,
+      [ids[allianceSlug], owner, columns.rung, columns.stall_period, columns.rung_entered_at, columns.next_escalation_at, columns.early_warning_at, columns.early_warning_sent_at],
+    );
+    return row.id;
+  };
+
+  it('completes the jobs that find their work already done or moot, so the failed set holds only real failures', async () => {
+    const connection = createRedisConnection(testRedisUrl());
+    const queue = new Queue(QUEUES.escalation, { connection });
+    const settled = async (jobId: string): Promise<{ state: string; result: unknown }> => {
+      let state = 'unknown';
+      await waitFor(`job ${jobId} to complete`, async () => (state = await queue.getJobState(jobId)) === 'completed', 15_000).catch(() => undefined);
+      return { state, result: (await queue.getJob(jobId))?.returnvalue ?? null };
+    };
+    try {
+      // At the top rung with both its early warning and its stall past, as when the worker was away:
+      // the sweep queues a warn and an escalate job; the first flags it overdue, the second finds
+      // nothing left to do.
+      const enteredAt = new Date(Date.now() - 60_000);
+      const top = await insertVastloper('rotterdam-zuid', {
+        rung: 'DOORBRAAKOVERLEG',
+        stall_period: 4,
+        rung_entered_at: enteredAt,
+        next_escalation_at: new Date(enteredAt.getTime() + 2_000),
+        early_warning_at: new Date(enteredAt.getTime() + 1_600),
+      });
+      const atTop = { itemType: 'VASTLOPER' as const, itemId: top, fromRung: 'DOORBRAAKOVERLEG' as const, period: 4 };
+      const escalateId = escalationJobId({ ...atTop, purpose: 'escalate', dueAt: enteredAt.getTime() + 2_000 });
+      const warnId = escalationJobId({ ...atTop, purpose: 'warn', dueAt: enteredAt.getTime() + 1_600 });
+
+      // A warn job run again after its warning was sent (its worker died before BullMQ heard back), on
+      // a ladder of an hour per rung, so nothing else is due.
+      const admin = (await signIn(url, 'admin@demo.doorbraak.nl')).token;
+      await graphqlData(url, LADDER, { allianceId: ids['arnhem-oost'], rungs: RUNGS.map((rung) => ({ rung, duration: 'PT1H' })) }, { token: admin });
+      const clock = new Date(Date.now() - 10_000);
+      const warned = await insertVastloper('arnhem-oost', {
+        rung_entered_at: clock,
+        next_escalation_at: new Date(clock.getTime() + 3_600_000),
+        early_warning_sent_at: new Date(Date.now() - 1_000),
+      });
+      const rerunWarn = await queue.add(
+        JOBS.escalation.escalate,
+        { itemType: 'VASTLOPER', itemId: warned, fromRung: 'PROGRAMMABUREAU', period: 0, purpose: 'warn', dueAt: Date.now() - 1_000 },
+        { jobId: `warn-rerun-${warned}` },
+      );
+      // An escalate job for an item that has moved on since it was queued.
+      const moved = await insertVastloper('delft-west', { rung: 'ALLIANTIE', stall_period: 1 });
+      const stale = await queue.add(
+        JOBS.escalation.escalate,
+        { itemType: 'VASTLOPER', itemId: moved, fromRung: 'PROGRAMMABUREAU', period: 0, purpose: 'escalate', dueAt: Date.now() - 1_000 },
+        { jobId: `escalate-moved-${moved}` },
+      );
+
+      const results = await Promise.all([escalateId, warnId, rerunWarn.id ?? '', stale.id ?? ''].map(settled));
+      expect(results.map((result) => result.state)).toEqual(['completed', 'completed', 'completed', 'completed']);
+      expect(results.map((result) => result.result).slice(0, 2).sort()).toEqual(['APPLIED', 'NOTHING_DUE']);
+      expect(results.map((result) => result.result).slice(2)).toEqual(['NOTHING_DUE', 'STATE_MOVED_ON']);
+
+      const [row]: { overdue_at: Date | null }[] = await db.dataSource.query(`SELECT overdue_at FROM vastloper WHERE id = $1`, [top]);
+      expect(row.overdue_at).not.toBeNull();
+      const overdue: { count: string }[] = await db.dataSource.query(
+        `SELECT count(*) FROM notification WHERE vastloper_id = $1 AND kind = 'OVERDUE' GROUP BY recipient_id`,
+        [top],
+      );
+      expect(overdue.length).toBeGreaterThan(0);
+      expect(overdue.every((recipient) => recipient.count === '1')).toBe(true);
+      const failedIds = (await queue.getFailed()).map((job) => job.id);
+      expect(failedIds).not.toEqual(expect.arrayContaining([expect.stringContaining(top)]));
+      expect(failedIds).not.toContain(rerunWarn.id);
+    } finally {
+      await queue.close();
+      connection.disconnect();
+    }
+  });
+
+  it('lets an administrator run a failed job again or discard it, with an audit entry, and tells them it failed', async () => {
+    const RETRY = `mutation ($id: ID!) { retryEscalationFailure(id: $id) { jobId attemptsMade failedReason } }`;
+    const DISCARD = `mutation ($id: ID!) { discardEscalationFailure(id: $id) { jobId attemptsMade } }`;
+    const connection = createRedisConnection(testRedisUrl());
+    const queue = new Queue(QUEUES.escalation, { connection });
+    try {
+      const admin = (await signIn(url, 'admin@demo.doorbraak.nl')).token;
+      const broken = await queue.add(
+        JOBS.escalation.escalate,
+        { itemType: 'VASTLOPER', itemId: 'kapot', fromRung: 'ALLIANTIE', period: 0, purpose: 'escalate', dueAt: 0 },
+        { jobId: 'escalate-broken-retry', attempts: 2, backoff: { type: 'exponential', delay: 100 } },
+      );
+      await waitFor('the job to fail for good', async () => (await queue.getJobState('escalate-broken-retry')) === 'failed');
+
+      // The worker told every administrator, once, without naming anything they may not read.
+      await waitFor('the alert', async () =>
+        ((await db.dataSource.query(`SELECT 1 FROM notification WHERE dedupe_key = 'escalation-failed-escalate-broken-retry'`)) as unknown[]).length > 0,
+      );
+      const alerts: { email: string; kind: string; message: string }[] = await db.dataSource.query(
+        `SELECT p.email, n.kind, n.message FROM notification n JOIN person p ON p.id = n.recipient_id
+          WHERE n.dedupe_key = 'escalation-failed-escalate-broken-retry'`,
+      );
+      expect(alerts).toEqual([
+        { email: 'admin@demo.doorbraak.nl', kind: 'ESCALATION_FAILED', message: expect.stringContaining('escalate-broken-retry (vastloper kapot) is na 2 pogingen mislukt') },
+      ]);
+
+      // Refused for anyone else, and for a job that is not in the failed set.
+      expect(errorCode(await graphqlRequest(url, RETRY, { id: broken.id }, { token }))).toBe('FORBIDDEN');
+      expect(errorCode(await graphqlRequest(url, DISCARD, { id: broken.id }, { token }))).toBe('FORBIDDEN');
+      const missing = await graphqlRequest(url, RETRY, { id: 'escalate-no-such-job' }, { token: admin });
+      expect(errorCode(missing)).toBe('NOT_FOUND');
+      expect(missing.body.errors?.[0]?.message).toBe('There is no failed escalation job with id "escalate-no-such-job".');
+
+      // Run again: fresh attempts, and (the item id being broken) a second failure for good.
+      const firstFailure = (await queue.getJob('escalate-broken-retry'))?.finishedOn ?? 0;
+      const { retryEscalationFailure } = await graphqlData<{ retryEscalationFailure: { jobId: string; attemptsMade: number } }>(
+        url,
+        RETRY,
+        { id: broken.id },
+        { token: admin },
+      );
+      expect(retryEscalationFailure).toEqual(expect.objectContaining({ jobId: 'escalate-broken-retry', attemptsMade: 2 }));
+      await waitFor('the job to fail for good again', async () => ((await queue.getJob('escalate-broken-retry'))?.finishedOn ?? 0) > firstFailure);
+      expect(await queue.getJobState('escalate-broken-retry')).toBe('failed');
+      expect((await queue.getJob('escalate-broken-retry'))?.attemptsMade).toBe(2);
+
+      const { discardEscalationFailure } = await graphqlData<{ discardEscalationFailure: { jobId: string } }>(url, DISCARD, { id: broken.id }, { token: admin });
+      expect(discardEscalationFailure.jobId).toBe('escalate-broken-retry');
+      expect(await queue.getJob('escalate-broken-retry')).toBeUndefined();
+      expect(errorCode(await graphqlRequest(url, DISCARD, { id: broken.id }, { token: admin }))).toBe('NOT_FOUND');
+
+      const audit: { operation: string; entity_id: string; actor: string }[] = await db.dataSource.query(
+        `SELECT a.operation, a.entity_id, p.email AS actor FROM audit_entry a JOIN person p ON p.id = a.actor_id
+          WHERE a.entity_type = 'escalation_job' ORDER BY a.id`,
+      );
+      expect(audit).toEqual([
+        { operation: 'retryEscalationFailure', entity_id: 'escalate-broken-retry', actor: 'admin@demo.doorbraak.nl' },
+        { operation: 'discardEscalationFailure', entity_id: 'escalate-broken-retry', actor: 'admin@demo.doorbraak.nl' },
+      ]);
+      // One alert per job, however often it fails.
+      expect(((await db.dataSource.query(`SELECT 1 FROM notification WHERE dedupe_key = 'escalation-failed-escalate-broken-retry'`)) as unknown[]).length).toBe(1);
+    } finally {
+      await queue.close();
+      connection.disconnect();
+    }
   });
 });

@@ -46,5 +46,7 @@ export const NOTIFICATION_KINDS = [
   'ACTION_ITEM_REMINDER',
   'STATUS_REQUEST',
   'BRIEFING_READY',
+  // To administrators: an escalation job failed for good (the sweep runs it again while its item is due).
+  'ESCALATION_FAILED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

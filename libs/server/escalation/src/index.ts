@@ -4,6 +4,7 @@ export * from './lib/escalation-api.module';
 export * from './lib/jobs/escalation.processor';
 export * from './lib/jobs/sweep.service';
 export * from './lib/jobs/escalate-item.service';
+export * from './lib/jobs/escalation-alerts.service';
 export { SWEEP_SCHEDULER_ID } from './lib/jobs/sweep-scheduler.service';
 export * from './lib/jobs/escalation.job-data';
 export * from './lib/ladder/ladder.service';

@@ -39,6 +39,8 @@ describe('loadConfig', () => {
       databaseUrl: valid.DATABASE_URL,
       redisUrl: valid.REDIS_URL,
       escalationSweepEvery: 'PT1M',
+      escalationJobAttempts: 8,
+      escalationJobBackoff: 'PT1S',
       bevrijdingsdag: 'EVERY_YEAR',
       webUrl: 'http://localhost:4200',
       jwtSecret: expect.any(String),
@@ -120,6 +122,16 @@ describe('loadConfig', () => {
       expect.stringMatching(/^ESCALATION_SWEEP_EVERY="1 minute" must be an ISO-8601 duration/),
     ]);
     expect(loadConfig({ ...valid, ESCALATION_SWEEP_EVERY: 'PT30S' }).escalationSweepEvery).toBe('PT30S');
+  });
+
+  it('takes the attempts and first retry delay of escalation jobs, refusing nonsense', () => {
+    expect(loadConfig({ ...valid, ESCALATION_JOB_ATTEMPTS: '3', ESCALATION_JOB_BACKOFF: 'PT0.5S' })).toEqual(
+      expect.objectContaining({ escalationJobAttempts: 3, escalationJobBackoff: 'PT0.5S' }),
+    );
+    expect(problemsOf({ ...valid, ESCALATION_JOB_ATTEMPTS: '0', ESCALATION_JOB_BACKOFF: '1s' })).toEqual([
+      expect.stringMatching(/^ESCALATION_JOB_ATTEMPTS="0"/),
+      expect.stringMatching(/^ESCALATION_JOB_BACKOFF="1s" must be an ISO-8601 duration/),
+    ]);
   });
 
   it('counts Bevrijdingsdag every year or only in lustrum years, as configured', () => {

@@ -23,6 +23,9 @@ const configSchema = z.object({
   DATABASE_URL: urlWithProtocol(['postgres:', 'postgresql:']),
   REDIS_URL: urlWithProtocol(['redis:', 'rediss:']),
   ESCALATION_SWEEP_EVERY: z.string().regex(isoDuration, 'must be an ISO-8601 duration such as PT1M').default('PT1M'),
+  // How often an escalation job is tried, and the first retry's delay (doubling after that), before it fails for good.
+  ESCALATION_JOB_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  ESCALATION_JOB_BACKOFF: z.string().regex(isoDuration, 'must be an ISO-8601 duration such as PT1S').default('PT1S'),
   WEB_URL: z.string().url().default('http://localhost:4200'),
   // Whether 5 May counts as a holiday for stall times every year or only in lustrum years.
   ESCALATION_BEVRIJDINGSDAG: z.enum(BEVRIJDINGSDAG_RULES).default('EVERY_YEAR'),
@@ -85,6 +88,8 @@ export type AppConfig = {
   databaseUrl: string;
   redisUrl: string;
   escalationSweepEvery: string;
+  escalationJobAttempts: number;
+  escalationJobBackoff: string;
   bevrijdingsdag: BevrijdingsdagRule;
   webUrl: string;
   jwtSecret: string;
@@ -135,6 +140,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     databaseUrl: values.DATABASE_URL,
     redisUrl: values.REDIS_URL,
     escalationSweepEvery: values.ESCALATION_SWEEP_EVERY,
+    escalationJobAttempts: values.ESCALATION_JOB_ATTEMPTS,
+    escalationJobBackoff: values.ESCALATION_JOB_BACKOFF,
     bevrijdingsdag: values.ESCALATION_BEVRIJDINGSDAG,
     webUrl: values.WEB_URL,
     jwtSecret: values.JWT_SECRET ?? localJwtSecret(resolve(values.DOORBRAAK_DATA_DIR ?? join(process.cwd(), '.data'))),

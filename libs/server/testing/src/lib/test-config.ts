@@ -8,6 +8,8 @@ export const testConfig = (overrides: Partial<AppConfig> & Pick<AppConfig, 'data
   workerHealthPort: 0,
   redisUrl: testRedisUrl(),
   escalationSweepEvery: 'PT1M',
+  escalationJobAttempts: 8,
+  escalationJobBackoff: 'PT1S',
   bevrijdingsdag: 'EVERY_YEAR',
   webUrl: 'http://localhost:4200',
   jwtSecret: 'doorbraak-test-secret-0123456789-abcdefghijkl',

@@ -1,42 +1,40 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import type { Queue } from 'bullmq';
-import { can } from '@doorbraak/domain';
-import { badInput, CurrentActor, forbidden, QUEUES, type AuthenticatedActor } from '@doorbraak/server-core';
-import type { EscalateJobData } from '../jobs/escalation.job-data';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor, RequestId, type AuthenticatedActor } from '@doorbraak/server-core';
+import { EscalationFailuresService, type EscalationFailureRow } from '../failures/escalation-failures.service';
 import { EscalationFailure } from './escalation-failure.model';
-
-const MAX_FAILURES = 500;
 
 @Resolver(() => EscalationFailure)
 export class EscalationFailuresResolver {
-  constructor(@InjectQueue(QUEUES.escalation) private readonly queue: Queue) {}
+  constructor(private readonly failures: EscalationFailuresService) {}
 
   @Query(() => [EscalationFailure], { description: 'Escalation jobs that failed for good, newest first (administrators)' })
-  async escalationFailures(
+  escalationFailures(
     @CurrentActor() actor: AuthenticatedActor,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
-  ): Promise<EscalationFailure[]> {
-    if (!can(actor, 'escalationFailures.read', { allianceId: null })) {
-      throw forbidden('Only administrators see failed escalation jobs.');
-    }
-    if (first < 1 || first > MAX_FAILURES) {
-      throw badInput(`first must be between 1 and ${MAX_FAILURES}.`);
-    }
-    const jobs = await this.queue.getFailed(0, first - 1);
-    return jobs.map((job) => {
-      const data = (job.data ?? {}) as Partial<EscalateJobData>;
-      return {
-        jobId: job.id ?? '',
-        jobName: job.name,
-        itemType: data.itemType ?? null,
-        itemId: data.itemId ?? null,
-        fromRung: data.fromRung ?? null,
-        period: typeof data.period === 'number' ? data.period : null,
-        failedReason: job.failedReason ?? '',
-        attemptsMade: job.attemptsMade,
-        failedAt: job.finishedOn ? new Date(job.finishedOn) : null,
-      };
-    });
+  ): Promise<EscalationFailureRow[]> {
+    return this.failures.list(actor, first);
+  }
+
+  @Mutation(() => EscalationFailure, {
+    description: 'Runs an escalation job that failed for good again, with fresh attempts; answers the failure as it was (administrators)',
+  })
+  retryEscalationFailure(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('id', { type: () => ID, description: 'The jobId of the failure' }) id: string,
+  ): Promise<EscalationFailureRow> {
+    return this.failures.retry({ actor, requestId }, id);
+  }
+
+  @Mutation(() => EscalationFailure, {
+    description:
+      'Forgets an escalation job that failed for good; answers the failure as it was. An item that is still due is queued again by the next sweep (administrators)',
+  })
+  discardEscalationFailure(
+    @CurrentActor() actor: AuthenticatedActor,
+    @RequestId() requestId: string | null,
+    @Args('id', { type: () => ID, description: 'The jobId of the failure' }) id: string,
+  ): Promise<EscalationFailureRow> {
+    return this.failures.discard({ actor, requestId }, id);
   }
 }

@@ -1,8 +1,9 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { JOBS, QUEUES } from '@doorbraak/server-core';
 import { EscalateItemService } from './escalate-item.service';
+import { EscalationAlertsService } from './escalation-alerts.service';
 import type { EscalateJobData } from './escalation.job-data';
 import { SweepService } from './sweep.service';
 
@@ -33,6 +34,7 @@ export class EscalationProcessor extends WorkerHost implements OnModuleInit {
   constructor(
     private readonly sweeps: SweepService,
     private readonly escalations: EscalateItemService,
+    private readonly alerts: EscalationAlertsService,
   ) {
     super();
     this.handlers = {
@@ -53,5 +55,13 @@ export class EscalationProcessor extends WorkerHost implements OnModuleInit {
       throw new Error(`No handler for job "${job.name}" on queue "${QUEUES.escalation}"`);
     }
     return handler(job);
+  }
+
+  // BullMQ emits this after every failed attempt; only the last one (finishedOn set) is for good.
+  @OnWorkerEvent('failed')
+  async onFailed(job: EscalationJob | undefined): Promise<void> {
+    if (job?.name === JOBS.escalation.escalate && typeof job.finishedOn === 'number') {
+      await this.alerts.failedForGood(job);
+    }
   }
 }

@@ -1,10 +1,11 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Queue } from 'bullmq';
+import { ErrorCode, type JobsOptions, type Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import type { EscalationRung, ItemKind } from '@doorbraak/domain';
-import { JOBS, QUEUES } from '@doorbraak/server-core';
+import { isoDurationMillis, type EscalationRung, type ItemKind } from '@doorbraak/domain';
+import { APP_CONFIG, JOBS, QUEUES, type AppConfig } from '@doorbraak/server-core';
+import { EscalationAlertsService } from './escalation-alerts.service';
 import { escalationJobId, type DuePurpose, type EscalateJobData } from './escalation.job-data';
 
 type DueSource = { readonly kind: ItemKind; readonly purpose: DuePurpose; readonly table: string; readonly column: string; readonly where: string };
@@ -22,23 +23,43 @@ const BATCH = 1000;
 
 type DueRow = { id: string; rung: EscalationRung; period: number; due: string; due_ms: string };
 
-export type SweepResult = { readonly due: number };
+export type SweepResult = {
+  readonly due: number;
+  // Jobs of still-due items that had finished (failed for good, or completed) and were run again.
+  readonly rerun: number;
+};
+
+// What the job with that id became before the sweep saw its item still due.
+type Finished = { readonly id: string; readonly state: 'failed' | 'completed' };
 
 @Injectable()
 export class SweepService {
+  private readonly logger = new Logger('EscalationSweep');
+  private readonly jobOptions: JobsOptions;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QUEUES.escalation) private readonly queue: Queue,
-  ) {}
+    @Inject(APP_CONFIG) config: Pick<AppConfig, 'escalationJobAttempts' | 'escalationJobBackoff'>,
+    private readonly alerts: EscalationAlertsService,
+  ) {
+    this.jobOptions = {
+      attempts: config.escalationJobAttempts,
+      backoff: { type: 'exponential', delay: isoDurationMillis(config.escalationJobBackoff) },
+    };
+  }
 
   // Queues one job per due item. An item stays due until its job has moved it, so a job lost with a
-  // Redis restart is queued again by the next sweep; a job still queued is not queued twice.
+  // Redis restart is queued again by the next sweep; a job still queued is not queued twice; and a job
+  // that finished without moving it (failed for good while PostgreSQL was away, say) is run again.
   async sweep(now: Date): Promise<SweepResult> {
     let due = 0;
+    let rerun = 0;
     for (const source of SOURCES) {
       // Keyset pages in index order; the cursor travels as text to keep PostgreSQL's microseconds.
       let after: { due: string; id: string } = { due: '-infinity', id: '00000000-0000-0000-0000-000000000000' };
       for (;;) {
+        const readAt = Date.now();
         const rows: DueRow[] = await this.dataSource.query(
           `SELECT id, rung, stall_period AS period, ${source.column}::text AS due,
                   floor(extract(epoch FROM ${source.column}) * 1000)::bigint AS due_ms FROM ${source.table}
@@ -48,12 +69,19 @@ export class SweepService {
           [now, after.due, after.id],
         );
         if (rows.length > 0) {
-          await this.queue.addBulk(
-            rows.map((row) => {
-              const data: EscalateJobData = { itemType: source.kind, itemId: row.id, fromRung: row.rung, period: row.period };
-              return { name: JOBS.escalation.escalate, data, opts: { jobId: escalationJobId(source.purpose, data, Number(row.due_ms)) } };
-            }),
-          );
+          const jobs = rows.map((row) => {
+            const data: EscalateJobData = {
+              itemType: source.kind,
+              itemId: row.id,
+              fromRung: row.rung,
+              period: row.period,
+              purpose: source.purpose,
+              dueAt: Number(row.due_ms),
+            };
+            return { name: JOBS.escalation.escalate, data, opts: { ...this.jobOptions, jobId: escalationJobId(data) } };
+          });
+          await this.queue.addBulk(jobs);
+          rerun += await this.rerun(await this.finishedBefore(jobs.map((job) => job.opts.jobId), readAt));
           due += rows.length;
         }
         if (rows.length < BATCH) {
@@ -63,6 +91,54 @@ export class SweepService {
         after = { due: last.due, id: last.id };
       }
     }
-    return { due };
+    return { due, rerun };
+  }
+
+  // The jobs among `ids` that finished before `before`: the id dedupes queueing only, so for such a
+  // job the add above was a no-op. (A job that finished after the rows were read may have moved its
+  // item meanwhile; the next sweep decides about it.) BullMQ scores its finished sets by the time a
+  // job finished; the look-ups go out together, so a page costs about one round trip.
+  private async finishedBefore(ids: readonly string[], before: number): Promise<Finished[]> {
+    const client = await this.queue.getBackend().client;
+    const lookups = (['failed', 'completed'] as const).flatMap((state) =>
+      ids.map(async (id): Promise<Finished | null> => {
+        const score = await client.zscore(this.queue.keys[state], id);
+        return score !== null && Number(score) < before ? { id, state } : null;
+      }),
+    );
+    return (await Promise.all(lookups)).filter((found): found is Finished => found !== null);
+  }
+
+  // Running such a job again is safe: the guarded transaction and the unique index, not the job id,
+  // make an escalation happen once. A job that failed for good is reported to the administrators
+  // first (once per job), so the alert is not lost when the failure was the database's.
+  private async rerun(finished: readonly Finished[]): Promise<number> {
+    let count = 0;
+    for (const { id, state } of finished) {
+      const job = await this.queue.getJob(id);
+      if (!job) {
+        continue;
+      }
+      if (state === 'failed') {
+        await this.alerts.tellAdministrators(job);
+      }
+      try {
+        await job.retry(state, { resetAttemptsMade: true, resetAttemptsStarted: true });
+      } catch (error) {
+        // Another sweep, or an administrator, got there first.
+        const code = (error as { code?: unknown }).code;
+        if (code === ErrorCode.JobNotExist || code === ErrorCode.JobNotInState) {
+          continue;
+        }
+        throw error;
+      }
+      count += 1;
+      const message =
+        state === 'failed'
+          ? 'escalation job runs again: it failed for good, and its item is still due'
+          : 'escalation job runs again: it completed, yet its item is still due at that moment';
+      this.logger[state === 'failed' ? 'log' : 'warn']({ msg: message, jobId: id, itemId: (job.data as EscalateJobData).itemId });
+    }
+    return count;
   }
 }

@@ -41,6 +41,7 @@ const dedupeKey = (kind: NotificationKind, context: EffectContext, rung: Escalat
     case 'ACTION_ITEM_REMINDER':
     case 'STATUS_REQUEST':
     case 'BRIEFING_READY':
+    case 'ESCALATION_FAILED':
       return `${kind.toLowerCase()}-${key}-${context.period}`;
   }
 };

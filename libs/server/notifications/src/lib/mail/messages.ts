@@ -10,6 +10,7 @@ export const KIND_LABELS: Readonly<Record<NotificationKind, string>> = {
   ACTION_ITEM_REMINDER: 'Herinnering actiepunt',
   STATUS_REQUEST: 'Verzoek om voortgang',
   BRIEFING_READY: 'Briefing',
+  ESCALATION_FAILED: 'Escalatie mislukt',
 };
 
 export type MailContent = { readonly subject: string; readonly text: string; readonly html: string };
