@@ -2,13 +2,17 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ConfigError, loadConfig } from '@doorbraak/server-core';
+import { ConfigError, createStartupLogger, environmentOf, loadConfig, useStructuredLogger } from '@doorbraak/server-core';
 import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
 
+// One log line per event, also for a failure before the application exists.
+const logger = createStartupLogger(environmentOf(process.env['NODE_ENV']), 'api');
+
 const bootstrap = async (): Promise<void> => {
   const config = loadConfig();
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger, bufferLogs: true });
+  useStructuredLogger(app);
   configureApp(app, config);
   await app.listen(config.port);
   Logger.log(`GraphQL on http://localhost:${config.port}/graphql`, 'Api');
@@ -16,6 +20,10 @@ const bootstrap = async (): Promise<void> => {
 
 bootstrap().catch((error: unknown) => {
   // A configuration error is the operator's to fix: say what, without a stack trace.
-  process.stderr.write(`${error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    logger.fatal({ err: error }, 'api did not start', 'Api');
+  }
   process.exit(1);
 });

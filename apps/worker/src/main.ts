@@ -1,27 +1,45 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { assertNoEviction, ConfigError, createRedisConnection, loadConfig, RedisPolicyError } from '@doorbraak/server-core';
+import {
+  assertNoEviction,
+  ConfigError,
+  createRedisConnection,
+  createStartupLogger,
+  environmentOf,
+  loadConfig,
+  RedisPolicyError,
+  useStructuredLogger,
+  watchRedis,
+} from '@doorbraak/server-core';
 import { assertAppendOnly } from './redis-persistence';
 import { stopOnSignals } from './shutdown';
 import { WorkerModule } from './worker.module';
 
+// One log line per event, also for a failure before the application exists.
+const logger = createStartupLogger(environmentOf(process.env['NODE_ENV']), 'worker');
+
 const bootstrap = async (): Promise<void> => {
   const config = loadConfig();
-  const redis = createRedisConnection(config.redisUrl);
+  const redis = watchRedis(createRedisConnection(config.redisUrl), 'start-up check');
   try {
     await assertNoEviction(redis);
     await assertAppendOnly(redis);
   } finally {
     redis.disconnect();
   }
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config));
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger, bufferLogs: true });
+  useStructuredLogger(app);
   stopOnSignals(app);
   Logger.log('worker running', 'Worker');
 };
 
 bootstrap().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof RedisPolicyError;
-  process.stderr.write(`${known ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
+  // A configuration or Redis policy error is the operator's to fix: its message says what, without a stack.
+  if (error instanceof ConfigError || error instanceof RedisPolicyError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    logger.fatal({ err: error }, 'worker did not start', 'Worker');
+  }
   process.exit(1);
 });

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ConfigModule, QueueModule, RedisModule, type AppConfig } from '@doorbraak/server-core';
+import { ConfigModule, loggingModule, QueueModule, RedisModule, type AppConfig } from '@doorbraak/server-core';
 import { DatabaseModule } from '@doorbraak/server-data';
 import { EscalationJobsModule } from '@doorbraak/server-escalation';
 import { MeetingsJobsModule } from '@doorbraak/server-meetings';
@@ -10,7 +10,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), RedisModule, DatabaseModule.forRoot(), QueueModule, EscalationJobsModule, MeetingsJobsModule, NotificationsJobsModule],
+      imports: [ConfigModule.forRoot(config), loggingModule(config.nodeEnv, 'worker'), RedisModule, DatabaseModule.forRoot(), QueueModule, EscalationJobsModule, MeetingsJobsModule, NotificationsJobsModule],
     };
   }
 }

@@ -1,9 +1,10 @@
 import { BullModule } from '@nestjs/bullmq';
-import { Global, Module } from '@nestjs/common';
-import { Queue, Worker, type RedisOptions } from 'bullmq';
+import { Global, Logger, Module } from '@nestjs/common';
+import { Queue, Worker, type Job, type RedisOptions } from 'bullmq';
 import { APP_CONFIG } from './config.module';
 import type { AppConfig } from './config';
 import { ConnectionErrorLog } from './logging/connection-errors';
+import { JOBS } from './queues';
 import { REQUEST_REDIS_TIMEOUT_MS } from './redis.module';
 
 const queueLog = new ConnectionErrorLog('Queues', 'Redis');
@@ -18,11 +19,38 @@ class ObservedQueue extends Queue {
   }
 }
 
+const jobLogger = new Logger('Jobs');
+
+// Jobs whose failure for good their feature announces itself at error level (with an alert).
+const ANNOUNCED_FAILURES: readonly string[] = [JOBS.escalation.escalate];
+
+// The ids a job carries (item, meeting, notification, ...), to find what it was about.
+const idsOf = (data: unknown): Record<string, string> =>
+  typeof data === 'object' && data !== null
+    ? Object.fromEntries(Object.entries(data).filter((entry): entry is [string, string] => entry[0].endsWith('Id') && typeof entry[1] === 'string'))
+    : {};
+
+// One line per failed attempt: a warning while BullMQ will try again, an error once it gave up.
+const logFailure = (queue: string, job: Job | undefined, error: Error): void => {
+  const attempts = job?.opts.attempts ?? 1;
+  const forGood = !job || typeof job.finishedOn === 'number';
+  if (forGood && job && ANNOUNCED_FAILURES.includes(job.name)) {
+    return;
+  }
+  const line = { queue, job: job?.name, jobId: job?.id, ...idsOf(job?.data), attempt: job ? `${job.attemptsMade}/${attempts}` : undefined, err: error };
+  if (forGood) {
+    jobLogger.error(line, 'job failed for good');
+  } else {
+    jobLogger.warn(line, 'job failed; it will be tried again');
+  }
+};
+
 class ObservedWorker extends Worker {
   constructor(...args: ConstructorParameters<typeof Worker>) {
     super(...args);
     this.on('error', (error: Error) => queueLog.failed(`worker ${this.name}`, error));
     this.on('ready', () => queueLog.recovered(`worker ${this.name}`));
+    this.on('failed', (job: Job | undefined, error: Error) => logFailure(this.name, job, error));
   }
 }
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { DynamicModule, LoggerService } from '@nestjs/common';
+import type { DynamicModule, INestApplicationContext } from '@nestjs/common';
 import { Logger, LoggerModule, PinoLogger, type Params } from 'nestjs-pino';
 import { stdSerializers, type DestinationStream, type LoggerOptions } from 'pino';
-import pretty from 'pino-pretty';
+import { prettyFactory } from 'pino-pretty';
 import type { AppConfig } from '../config';
 import { isConnectivityError } from '../outage/outage';
 
@@ -14,16 +14,15 @@ type Environment = AppConfig['nodeEnv'];
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
 // An unreachable server is an expected condition, not a bug: its message and code say enough,
-// and a stack trace per failed attempt would bury the lines that matter.
+// and a stack trace per failed attempt would bury the lines that matter. (pino-http hands this the
+// error already serialized by pino's standard serializer.)
 const serializeError = (error: unknown): unknown => {
-  if (!(error instanceof Error)) {
-    return error;
+  const serialized = error instanceof Error ? stdSerializers.err(error) : error;
+  if (typeof serialized !== 'object' || serialized === null || !isConnectivityError(serialized)) {
+    return serialized;
   }
-  if (isConnectivityError(error)) {
-    const { code } = error as { code?: unknown };
-    return { type: error.name, message: error.message, ...(code === undefined ? {} : { code }) };
-  }
-  return stdSerializers.err(error);
+  const { type, message, code } = serialized as { type?: unknown; message?: unknown; code?: unknown };
+  return { type, message, ...(code === undefined ? {} : { code }) };
 };
 
 // Paths only: query strings carry OIDC codes and GraphQL variables, calendar paths a private token.
@@ -42,18 +41,23 @@ const options = (environment: Environment, name: ProcessName): LoggerOptions & R
   },
 });
 
-// JSON lines in production (for the log collector); one readable line per event elsewhere.
-const destination = (environment: Environment): DestinationStream | undefined =>
-  environment === 'production'
-    ? undefined
-    : pretty({
-        sync: true,
-        singleLine: true,
-        colorize: Boolean(process.stdout.isTTY),
-        translateTime: 'SYS:HH:MM:ss.l',
-        ignore: 'pid,hostname,name,context',
-        messageFormat: '{if context}[{context}] {end}{msg}',
-      });
+// JSON lines in production (for the log collector); one readable line per event elsewhere. The
+// formatter runs in-process and synchronously: no worker thread, and nothing lost at process.exit.
+const destination = (environment: Environment): DestinationStream | undefined => {
+  if (environment === 'production') {
+    return undefined;
+  }
+  const format = prettyFactory({
+    singleLine: true,
+    colorize: Boolean(process.stdout.isTTY),
+    translateTime: 'SYS:HH:MM:ss.l',
+    ignore: 'pid,hostname,name,context',
+    messageFormat: '{if context}[{context}] {end}{msg}',
+    // Errors too on their one line (pino-pretty would spread them over many).
+    errorLikeObjectKeys: [],
+  });
+  return { write: (line: string) => process.stdout.write(format(line)) };
+};
 
 export const loggerParams = (environment: Environment, name: ProcessName): Params => {
   const pinoOptions = {
@@ -82,7 +86,7 @@ export const loggingModule = (environment: Environment, name: ProcessName): Dyna
   LoggerModule.forRoot(loggerParams(environment, name));
 
 // The same pino logger before the Nest application exists, so start-up failures are one line too.
-export const createStartupLogger = (environment: Environment, name: ProcessName): LoggerService => {
+export const createStartupLogger = (environment: Environment, name: ProcessName): Logger => {
   const params = loggerParams(environment, name);
   return new Logger(new PinoLogger(params), params);
 };
@@ -90,3 +94,8 @@ export const createStartupLogger = (environment: Environment, name: ProcessName)
 // Before the configuration is read, its NODE_ENV decides the log format alone.
 export const environmentOf = (value: string | undefined): Environment =>
   value === 'production' || value === 'test' ? value : 'development';
+
+// After start-up, Nest's logs (buffered until now) go through the module's logger.
+export const useStructuredLogger = (app: INestApplicationContext): void => {
+  app.useLogger(app.get(Logger));
+};
