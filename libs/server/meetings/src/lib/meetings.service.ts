@@ -8,6 +8,7 @@ import {
   nextMeetingStatus,
   seriesOccurrences,
   seriesRuleProblems,
+  TEXT_RULES,
   type Actor,
   type MeetingCommand,
   type MeetingType,
@@ -307,7 +308,7 @@ export class MeetingsService {
       this.access.require(caller.actor, 'meeting.manage', meeting, 'Alleen de programmadirecteur annuleert een vergadering.');
       const before = snapshot(meeting);
       meeting.status = this.next(meeting, 'CANCEL');
-      meeting.cancellationReason = optionalText(reason, 'een reden');
+      meeting.cancellationReason = optionalText(reason, 'een reden', TEXT_RULES.reason.maxLength);
       const saved = await manager.save(meeting);
       const { moved, waiting } = await this.placement.moveEscalations(manager, saved, caller.now);
       await this.audit.record(manager, {

@@ -1,8 +1,10 @@
-import { isIsoDate } from '@doorbraak/domain';
+import { isIsoDate, TEXT_RULES } from '@doorbraak/domain';
 import { invalidInput } from './meetings.exception';
 
-export const TITLE_MAX = 200;
-export const TEXT_MAX = 10_000;
+// The limits of TEXT_RULES, which the API checks for every request before any resolver; kept here for
+// every other caller.
+export const TITLE_MAX = TEXT_RULES.title.maxLength;
+export const TEXT_MAX = TEXT_RULES.description.maxLength;
 
 // Trimmed, not empty, at most `max` characters (code points, so an accent or emoji counts once).
 export const cleanText = (value: string | null | undefined, what: string, max = TEXT_MAX): string => {

@@ -1,3 +1,4 @@
+import { TEXT_RULES } from '@doorbraak/domain';
 import { DomainError } from '@doorbraak/server-core';
 
 export type VastlopersErrorCode =
@@ -19,7 +20,8 @@ export type VastlopersErrorCode =
 
 export class VastlopersError extends DomainError<VastlopersErrorCode> {}
 
-export const TITLE_MAX_LENGTH = 200;
+// Also checked for every request before any resolver (TEXT_RULES); kept here for every other caller.
+export const TITLE_MAX_LENGTH = TEXT_RULES.title.maxLength;
 
 export const invalidId = (id: string): VastlopersError => new VastlopersError('INVALID_ID', `"${id}" is not a valid id.`);
 

@@ -7,6 +7,7 @@ import {
   canOnMeeting,
   dueDateFor,
   longestOpenFirst,
+  TEXT_RULES,
   type Actor,
 } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
@@ -191,7 +192,7 @@ export class ActionItemsService {
       this.requireOwnerOrManage(caller.actor, item);
       this.requireOpen(item);
       const before = { ...item };
-      item.progressNote = cleanText(note, 'een voortgangsnotitie', 2_000);
+      item.progressNote = cleanText(note, 'een voortgangsnotitie', TEXT_RULES.actionItemNote.maxLength);
       item.progressNoteAt = caller.now;
       const saved = await manager.save(item);
       await this.record(manager, caller, 'reportActionItemProgress', saved, before);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { areMinutesEditable, type Action } from '@doorbraak/domain';
+import { areMinutesEditable, TEXT_RULES, type Action } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
 import { notFound } from '@doorbraak/server-core';
 import { AgendaItemEntity, MeetingAttendeeEntity, MeetingEntity } from '@doorbraak/server-data';
@@ -51,7 +51,7 @@ export class MinutesService {
     return this.work.run(async (manager) => {
       const meeting = await this.editable(manager, caller, meetingId, 'minutes.draft');
       const before = { minutes: meeting.minutes };
-      meeting.minutes = optionalText(minutes, 'de notulen', 50_000);
+      meeting.minutes = optionalText(minutes, 'de notulen', TEXT_RULES.minutes.maxLength);
       const saved = await manager.save(meeting);
       await this.record(manager, caller, 'updateMinutes', 'meeting', meeting.id, before, { minutes: saved.minutes });
       return saved;
@@ -71,7 +71,7 @@ export class MinutesService {
       }
       await this.editable(manager, caller, found.meetingId, 'minutes.draft');
       const before = { minute: found.minute };
-      found.minute = optionalText(minute, 'de notulen van het punt', 5_000);
+      found.minute = optionalText(minute, 'de notulen van het punt', TEXT_RULES.agendaMinute.maxLength);
       const saved = await manager.save(found);
       await this.record(manager, caller, 'recordAgendaMinute', 'agenda_item', saved.id, before, { minute: saved.minute });
       return saved;
