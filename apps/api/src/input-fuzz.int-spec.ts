@@ -191,6 +191,8 @@ class DocumentGenerator {
   request(): fc.Arbitrary<FuzzRequest> {
     const query = this.schema.getQueryType() as GraphQLObjectType;
     const mutation = this.schema.getMutationType() as GraphQLObjectType;
+    // Subscriptions are served over WebSocket only: over HTTP each must be a clean refusal.
+    const subscription = this.schema.getSubscriptionType() ?? query;
     const rootFields = (type: GraphQLObjectType) =>
       fc
         .uniqueArray(fc.constantFrom(...Object.values(type.getFields())), { minLength: 1, maxLength: this.hostile ? 2 : 1, selector: (field) => field.name })
@@ -198,8 +200,12 @@ class DocumentGenerator {
     const operation = fc.oneof(
       { weight: 10, arbitrary: fc.record({ type: fc.constant<Operation['type']>('query'), selections: rootFields(query) }) },
       { weight: 9, arbitrary: fc.record({ type: fc.constant<Operation['type']>('mutation'), selections: rootFields(mutation) }) },
-      // There are no subscriptions over HTTP: any subscription document must be a clean refusal.
-      { weight: 1, arbitrary: fc.record({ type: fc.constant<Operation['type']>(this.hostile ? 'subscription' : 'query'), selections: rootFields(query) }) },
+      {
+        weight: 1,
+        arbitrary: this.hostile
+          ? fc.record({ type: fc.constant<Operation['type']>('subscription'), selections: rootFields(subscription) })
+          : fc.record({ type: fc.constant<Operation['type']>('query'), selections: rootFields(query) }),
+      },
     );
     return fc.record({
       role: fc.constantFrom(...ROLES),
