@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, isInputObjectType } from 'graphql';
+import { buildSchema, getNamedType, isInputObjectType, isLeafType } from 'graphql';
 import { seedDemoData } from '@doorbraak/server-seed';
 import {
   createTestDatabase,
@@ -225,6 +225,19 @@ describe('input validation: every argument checked once, before any resolver', (
       expect(result.status).toBe(400);
       // Without a Subscription type it is an unknown operation type; with one, `me` is not among its fields.
       expect(result.body.errors?.[0]?.extensions?.code).toMatch(/^(BAD_REQUEST|GRAPHQL_VALIDATION_FAILED)$/);
+    });
+
+    it("refuses each of the schema's subscriptions over HTTP: they are served over WebSocket only", async () => {
+      const schema = buildSchema(readFileSync(join(__dirname, '..', 'schema.gql'), 'utf8'));
+      for (const field of Object.values(schema.getSubscriptionType()?.getFields() ?? {})) {
+        const selection = isLeafType(getNamedType(field.type)) ? '' : '{ __typename }';
+        const result = await attempt('director', `subscription { ${field.name} ${selection} }`);
+        expect([result.status, result.body.errors?.[0]?.extensions?.code, result.body.errors?.[0]?.extensions?.['reason']]).toEqual([
+          400,
+          'BAD_REQUEST',
+          'SUBSCRIPTION_OVER_HTTP',
+        ]);
+      }
     });
   });
 
