@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm start: installs what is missing, starts PostgreSQL and Redis under .data/, migrates,
-# loads the demo data of the 20 areas and runs api, worker and web. Ctrl-C stops all it started.
+# loads the demo data of the 20 areas and runs api, worker and web, restarting one that crashes.
+# Ctrl-C stops all it started.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT_DIR"
@@ -45,7 +46,10 @@ cat >&2 <<INFO
 
 INFO
 
-npx concurrently --kill-others --names api,worker,web --prefix-colors blue,magenta,green \
-  "node --enable-source-maps dist/apps/api/main.js" \
-  "node --enable-source-maps dist/apps/worker/main.js" \
-  "npx vite --config apps/web/vite.config.mts"
+# A process that crashes is restarted, up to 5 times in a row (after 1, 2, 4, 8 and 16 s), and the
+# crash is reported (scripts/keep-running.sh); only when its restarts are used up do the others stop
+# too. Ctrl-C stops everything, without restarts.
+npx concurrently --kill-others-on-fail --names api,worker,web --prefix-colors blue,magenta,green \
+  "bash scripts/keep-running.sh api node --enable-source-maps dist/apps/api/main.js" \
+  "bash scripts/keep-running.sh worker node --enable-source-maps dist/apps/worker/main.js" \
+  "bash scripts/keep-running.sh web npx vite --config apps/web/vite.config.mts"

@@ -2,15 +2,17 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ConfigError, createStartupLogger, environmentOf, loadConfig, useStructuredLogger } from '@doorbraak/server-core';
+import { ConfigError, createStartupLogger, loadConfig, useStructuredLogger } from '@doorbraak/server-core';
 import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
 
-// One log line per event, also for a failure before the application exists.
-const logger = createStartupLogger(environmentOf(process.env['NODE_ENV']), 'api');
+// One log line per event, also for a failure before the application exists (once the configuration
+// says which format).
+let logger: ReturnType<typeof createStartupLogger> | undefined;
 
 const bootstrap = async (): Promise<void> => {
   const config = loadConfig();
+  logger = createStartupLogger(config.nodeEnv, 'api');
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger, bufferLogs: true });
   useStructuredLogger(app);
   configureApp(app, config);
@@ -22,8 +24,10 @@ bootstrap().catch((error: unknown) => {
   // A configuration error is the operator's to fix: say what, without a stack trace.
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
-  } else {
+  } else if (logger) {
     logger.fatal({ err: error }, 'api did not start', 'Api');
+  } else {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
   }
   process.exit(1);
 });

@@ -6,8 +6,7 @@ import {
   ConfigError,
   createRedisConnection,
   createStartupLogger,
-  environmentOf,
-  loadConfig,
+    loadConfig,
   RedisPolicyError,
   useStructuredLogger,
   watchRedis,
@@ -16,11 +15,13 @@ import { assertAppendOnly } from './redis-persistence';
 import { stopOnSignals } from './shutdown';
 import { WorkerModule } from './worker.module';
 
-// One log line per event, also for a failure before the application exists.
-const logger = createStartupLogger(environmentOf(process.env['NODE_ENV']), 'worker');
+// One log line per event, also for a failure before the application exists (once the configuration
+// says which format).
+let logger: ReturnType<typeof createStartupLogger> | undefined;
 
 const bootstrap = async (): Promise<void> => {
   const config = loadConfig();
+  logger = createStartupLogger(config.nodeEnv, 'worker');
   const redis = watchRedis(createRedisConnection(config.redisUrl), 'start-up check');
   try {
     await assertNoEviction(redis);
@@ -38,8 +39,10 @@ bootstrap().catch((error: unknown) => {
   // A configuration or Redis policy error is the operator's to fix: its message says what, without a stack.
   if (error instanceof ConfigError || error instanceof RedisPolicyError) {
     process.stderr.write(`${error.message}\n`);
-  } else {
+  } else if (logger) {
     logger.fatal({ err: error }, 'worker did not start', 'Worker');
+  } else {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
   }
   process.exit(1);
 });

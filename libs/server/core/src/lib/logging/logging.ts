@@ -91,10 +91,6 @@ export const createStartupLogger = (environment: Environment, name: ProcessName)
   return new Logger(new PinoLogger(params), params);
 };
 
-// Before the configuration is read, its NODE_ENV decides the log format alone.
-export const environmentOf = (value: string | undefined): Environment =>
-  value === 'production' || value === 'test' ? value : 'development';
-
 // After start-up, Nest's logs (buffered until now) go through the module's logger.
 export const useStructuredLogger = (app: INestApplicationContext): void => {
   app.useLogger(app.get(Logger));
