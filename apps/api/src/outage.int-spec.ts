@@ -76,6 +76,14 @@ describe('an outage answered as an outage', () => {
     it('answers 503 SERVICE_UNAVAILABLE with Retry-After within 2 seconds, and the session survives the outage', async () => {
       const session = await signIn(api.url, COORDINATOR);
       await graphqlData(api.url, ME, {}, { token: session.token });
+      const mayor = await signIn(api.url, 'burgemeester.rotterdam-zuid@demo.doorbraak.nl');
+      const { createCalendarFeed } = await graphqlData<{ createCalendarFeed: { path: string } }>(
+        api.url,
+        'mutation { createCalendarFeed { path } }',
+        {},
+        { token: mayor.token },
+      );
+      expect((await fetch(`${api.url}${createCalendarFeed.path}`)).status).toBe(200);
 
       await postgres.stop();
 
@@ -85,6 +93,11 @@ describe('an outage answered as an outage', () => {
       expectOutage(await timed(() => graphqlRequest(api.url, LOGIN, { email: director('rotterdam-zuid'), password: 'fout' })));
       expectOutage(await timed(() => graphqlRequest(api.url, AREAS)));
       expectOutage(await timed(() => graphqlRequest(api.url, REFRESH, {}, { cookie: session.cookie })));
+      // Plain routes too: the calendar feed answers 503 with Retry-After, within 2 seconds.
+      const feed = await timed(() => fetch(`${api.url}${createCalendarFeed.path}`));
+      expect({ status: feed.result.status, retryAfter: feed.result.headers.get('retry-after') }).toEqual({ status: 503, retryAfter: '5' });
+      expect(await feed.result.json()).toEqual(expect.objectContaining({ code: 'SERVICE_UNAVAILABLE' }));
+      expect(feed.ms).toBeLessThan(2_000);
       // Without a token the answer stays "sign in": an outage never hides that.
       expect(errorCode(await graphqlRequest(api.url, ME))).toBe('UNAUTHENTICATED');
       expect(await health(api.url)).toEqual({ status: 503, body: { status: 'unavailable', postgres: 'down', redis: 'up' } });
