@@ -444,7 +444,7 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
 
       const audit: { operation: string; entity_id: string; actor: string }[] = await db.dataSource.query(
         `SELECT a.operation, a.entity_id, p.email AS actor FROM audit_entry a JOIN person p ON p.id = a.actor_id
-          WHERE a.entity_type = 'escalation_job' ORDER BY a.id`,
+          WHERE a.entity_type = 'EscalationFailure' ORDER BY a.id`,
       );
       expect(audit).toEqual([
         { operation: 'retryEscalationFailure', entity_id: 'escalate-broken-retry', actor: 'admin@demo.doorbraak.nl' },

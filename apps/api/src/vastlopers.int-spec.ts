@@ -145,7 +145,7 @@ describe('vastlopers and doorbraken over GraphQL', () => {
       `SELECT operation, request_id FROM audit_entry WHERE entity_id = $1`,
       [created.id],
     );
-    expect(audit).toEqual([{ operation: 'vastloper.create', request_id: expect.any(String) }]);
+    expect(audit).toEqual([{ operation: 'createVastloper', request_id: expect.any(String) }]);
   });
 
   it('refuses bad input with a stable code and changes nothing', async () => {

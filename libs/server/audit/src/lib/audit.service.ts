@@ -2,8 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, type EntityManager, type Repository } from 'typeorm';
 import { AuditEntryEntity } from '@doorbraak/server-data';
+import { currentEntityType, currentOperation, storedEntityTypes, storedOperations, type AuditEntityType } from './audit-names';
 
-export type AuditRecord = {
+// Who made the change: a Caller, or for a sign-in or a system step the person concerned (or nobody).
+export type AuditCaller = { readonly actor: { readonly personId: string } | null; readonly requestId: string | null };
+
+type LegacyAuditRecord = {
   actorId: string | null;
   operation: string;
   entityType: string;
@@ -11,6 +15,14 @@ export type AuditRecord = {
   before: object | null;
   after: object | null;
   requestId: string | null;
+};
+
+export type AuditChange = {
+  readonly operation: string;
+  readonly entityType: AuditEntityType;
+  readonly entityId: string | null;
+  readonly before: object | null;
+  readonly after: object | null;
 };
 
 export type AuditFilter = {
@@ -45,17 +57,23 @@ export class AuditService {
   constructor(@InjectRepository(AuditEntryEntity) private readonly entries: Repository<AuditEntryEntity>) {}
 
   // Called inside the transaction of the change it records, so both land or neither does.
-  async record(manager: EntityManager, record: AuditRecord): Promise<void> {
-    const { before, after } = changedFields(record.before, record.after);
+  async record(manager: EntityManager, caller: AuditCaller, change: AuditChange): Promise<void>;
+  // TEMPORARY: the older shape, until its last caller moves over.
+  async record(manager: EntityManager, record: LegacyAuditRecord): Promise<void>;
+  async record(manager: EntityManager, callerOrRecord: AuditCaller | LegacyAuditRecord, maybeChange?: AuditChange): Promise<void> {
+    const legacy = maybeChange === undefined ? (callerOrRecord as LegacyAuditRecord) : null;
+    const caller: AuditCaller = legacy ? { actor: legacy.actorId ? { personId: legacy.actorId } : null, requestId: legacy.requestId } : (callerOrRecord as AuditCaller);
+    const change = (legacy ?? maybeChange) as AuditChange;
+    const { before, after } = changedFields(change.before, change.after);
     const entry = new AuditEntryEntity();
     Object.assign(entry, {
-      actorId: record.actorId,
-      operation: record.operation,
-      entityType: record.entityType,
-      entityId: record.entityId,
+      actorId: caller.actor?.personId ?? null,
+      operation: change.operation,
+      entityType: change.entityType,
+      entityId: change.entityId,
       before,
       after,
-      requestId: record.requestId,
+      requestId: caller.requestId,
     });
     await manager.save(entry);
   }
@@ -64,9 +82,9 @@ export class AuditService {
   async list(filter: AuditFilter, first: number, after: string | null): Promise<AuditPage> {
     const query = this.entries.createQueryBuilder('entry');
     if (filter.actorId) query.andWhere('entry.actorId = :actorId', { actorId: filter.actorId });
-    if (filter.entityType) query.andWhere('entry.entityType = :entityType', { entityType: filter.entityType });
+    if (filter.entityType) query.andWhere('entry.entityType IN (:...entityTypes)', { entityTypes: storedEntityTypes(filter.entityType) });
     if (filter.entityId) query.andWhere('entry.entityId = :entityId', { entityId: filter.entityId });
-    if (filter.operation) query.andWhere('entry.operation = :operation', { operation: filter.operation });
+    if (filter.operation) query.andWhere('entry.operation IN (:...operations)', { operations: storedOperations(filter.operation) });
     if (filter.from) query.andWhere('entry.at >= :from', { from: filter.from });
     if (filter.to) query.andWhere('entry.at < :to', { to: filter.to });
     const totalCount = await query.getCount();
@@ -74,6 +92,9 @@ export class AuditService {
       query.andWhere(new Brackets((where) => where.where('entry.id < :after', { after })));
     }
     const rows = await query.orderBy('entry.id', 'DESC').take(first + 1).getMany();
-    return { entries: rows.slice(0, first), totalCount, hasNextPage: rows.length > first };
+    const entries = rows.slice(0, first).map((entry) =>
+      Object.assign(entry, { operation: currentOperation(entry.operation), entityType: currentEntityType(entry.entityType) }),
+    );
+    return { entries, totalCount, hasNextPage: rows.length > first };
   }
 }

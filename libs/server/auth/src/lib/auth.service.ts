@@ -35,14 +35,12 @@ export class AuthService {
   signIn(personId: string, method: 'password' | 'oidc', requestId: string | null): Promise<IssuedTokens> {
     return this.dataSource.transaction(async (manager) => {
       const tokens = await this.sessions.start(manager, personId, method);
-      await this.audit.record(manager, {
-        actorId: personId,
+      await this.audit.record(manager, { actor: { personId }, requestId }, {
         operation: 'login',
         entityType: 'AuthSession',
         entityId: tokens.sessionId,
         before: null,
         after: { method },
-        requestId,
       });
       return tokens;
     });
@@ -53,14 +51,12 @@ export class AuthService {
     return this.dataSource
       .transaction(async (manager) => {
         const tokens = await this.sessions.rotate(manager, refreshToken);
-        await this.audit.record(manager, {
-          actorId: null,
+        await this.audit.record(manager, { actor: null, requestId }, {
           operation: 'refresh',
           entityType: 'AuthSession',
           entityId: tokens.sessionId,
           before: null,
           after: null,
-          requestId,
         });
         return tokens;
       })
@@ -68,14 +64,12 @@ export class AuthService {
         if (error instanceof AuthError && error.code === 'REFRESH_TOKEN_REUSED') {
           await this.dataSource.transaction(async (manager) => {
             const sessionId = await this.sessions.endByRefreshToken(manager, refreshToken, 'refresh_token_reused');
-            await this.audit.record(manager, {
-              actorId: null,
+            await this.audit.record(manager, { actor: null, requestId }, {
               operation: 'refreshTokenReused',
               entityType: 'AuthSession',
               entityId: sessionId,
               before: null,
               after: { ended: true },
-              requestId,
             });
           });
         }
@@ -86,14 +80,12 @@ export class AuthService {
   logout(actor: AuthenticatedActor, requestId: string | null): Promise<void> {
     return this.dataSource.transaction(async (manager) => {
       await this.sessions.end(manager, actor.sessionId, 'logout');
-      await this.audit.record(manager, {
-        actorId: actor.personId,
+      await this.audit.record(manager, { actor: { personId: actor.personId }, requestId }, {
         operation: 'logout',
         entityType: 'AuthSession',
         entityId: actor.sessionId,
         before: null,
         after: null,
-        requestId,
       });
     });
   }
@@ -114,14 +106,12 @@ export class AuthService {
       await manager.update(PersonEntity, { id: person.id }, { passwordHash });
       // Other sessions may belong to whoever knew the old password.
       await this.sessions.endOthers(manager, person.id, actor.sessionId, 'password_changed');
-      await this.audit.record(manager, {
-        actorId: actor.personId,
+      await this.audit.record(manager, { actor: { personId: actor.personId }, requestId }, {
         operation: 'changePassword',
         entityType: 'Person',
         entityId: person.id,
         before: null,
         after: { passwordChanged: true },
-        requestId,
       });
     });
   }
@@ -185,14 +175,12 @@ export class AuthService {
         .execute();
       const audit = { email, allianceId, role: input.role, personId: person.id };
       if (hasAccount) {
-        await this.audit.record(manager, {
-          actorId: actor.personId,
+        await this.audit.record(manager, { actor: { personId: actor.personId }, requestId }, {
           operation: 'invitePerson',
           entityType: 'Person',
           entityId: person.id,
           before: null,
           after: { ...audit, existingAccount: true },
-          requestId,
         });
         return { outcome: 'ADDED', personName: person.name };
       }
@@ -214,14 +202,12 @@ export class AuthService {
           ? can(actor, 'user.manage', { allianceId: null })
           : can(actor, 'member.manage', { allianceId: membership.allianceId }),
       );
-      await this.audit.record(manager, {
-        actorId: actor.personId,
+      await this.audit.record(manager, { actor: { personId: actor.personId }, requestId }, {
         operation: 'invitePerson',
         entityType: 'Invitation',
         entityId: invitation.id,
         before: null,
         after: { ...audit, linkShownToInviter: mayHandOver },
-        requestId,
       });
       return { outcome: mayHandOver ? 'LINK_SHOWN' : 'LINK_MAILED', personName: person.name };
     });
@@ -267,14 +253,12 @@ export class AuthService {
       assertAcceptablePassword(password, found.email);
       await manager.update(PersonEntity, { id: found.personId }, { passwordHash: await hashPassword(password), active: true });
       await manager.update(InvitationEntity, { id: found.id }, { acceptedAt: new Date() });
-      await this.audit.record(manager, {
-        actorId: found.personId,
+      await this.audit.record(manager, { actor: { personId: found.personId }, requestId }, {
         operation: 'acceptInvitation',
         entityType: 'Invitation',
         entityId: found.id,
         before: null,
         after: { accepted: true },
-        requestId,
       });
       return found;
     });

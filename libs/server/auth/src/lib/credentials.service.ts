@@ -29,14 +29,12 @@ export class CredentialsService {
     if (!(await verifyPassword(person?.passwordHash ?? null, password)) || !person) {
       await this.throttle.recordFailure(email, address);
       // Failed attempts are part of the security trail, though they change nothing.
-      await this.audit.record(this.dataSource.manager, {
-        actorId: null,
+      await this.audit.record(this.dataSource.manager, { actor: null, requestId: null }, {
         operation: 'loginFailed',
         entityType: 'Person',
         entityId: person?.id ?? null,
         before: null,
         after: { email, address },
-        requestId: null,
       });
       throw invalidCredentials();
     }

@@ -15,7 +15,7 @@ import {
   type SeriesRuleProblem,
 } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { notFound } from '@doorbraak/server-core';
+import { notFound, type Caller } from '@doorbraak/server-core';
 import { AllianceEntity, MeetingAttendeeEntity, MeetingEntity, MeetingSeriesEntity, PartnerEntity } from '@doorbraak/server-data';
 import { NotificationsService, WEB_PATHS } from '@doorbraak/server-notifications';
 import { MeetingAccessService, requireUuid } from './access/meeting-access.service';
@@ -28,7 +28,6 @@ import { invalidInput, invalidStatus, meetingNotStarted, personNotEligible } fro
 import { cleanText, isoDate, meetingMinutes, optionalText, TITLE_MAX } from './validation';
 import { UnitOfWork, type AfterCommit } from './unit-of-work.service';
 
-export type Caller = { readonly actor: Actor; readonly requestId: string | null; readonly now: Date };
 
 const TYPE_TITLES: Readonly<Record<MeetingType, string>> = {
   PROGRAMMATEAM: 'Programmateam',
@@ -114,14 +113,12 @@ export class MeetingsService {
       );
       await this.addAttendees(manager, [meeting.id], input);
       await this.afterPlanning(manager, meeting, caller.now, after);
-      await this.audit.record(manager, {
-        actorId: caller.actor.personId,
+      await this.audit.record(manager, caller, {
         operation: 'createMeeting',
-        entityType: 'meeting',
+        entityType: 'Meeting',
         entityId: meeting.id,
         before: null,
         after: snapshot(meeting),
-        requestId: caller.requestId,
       });
       return meeting;
     });
@@ -175,14 +172,12 @@ export class MeetingsService {
       for (const meeting of meetings) {
         await this.afterPlanning(manager, meeting, caller.now, after);
       }
-      await this.audit.record(manager, {
-        actorId: caller.actor.personId,
+      await this.audit.record(manager, caller, {
         operation: 'createMeetingSeries',
-        entityType: 'meeting_series',
+        entityType: 'MeetingSeries',
         entityId: series.id,
         before: null,
         after: { ...series, meetingIds: meetings.map((meeting) => meeting.id) },
-        requestId: caller.requestId,
       });
       return series;
     });
@@ -208,15 +203,7 @@ export class MeetingsService {
         meeting.briefingPreparedAt = null;
       }
       const saved = await manager.save(meeting);
-      await this.audit.record(manager, {
-        actorId: caller.actor.personId,
-        operation: 'updateMeeting',
-        entityType: 'meeting',
-        entityId: meeting.id,
-        before,
-        after: snapshot(saved),
-        requestId: caller.requestId,
-      });
+      await this.audit.record(manager, caller, { operation: 'updateMeeting', entityType: 'Meeting', entityId: meeting.id, before, after: snapshot(saved) });
       if (moved) {
         after.then(() => this.jobs.cancelPreparation(previous));
         after.then(() => this.jobs.planPreparation(saved, caller.now));
@@ -256,14 +243,12 @@ export class MeetingsService {
         attendeePersonIds: personIds.filter((personId) => !kept.some((row) => row.personId === personId)),
         attendeePartnerIds: partnerIds.filter((partnerId) => !kept.some((row) => row.partnerId === partnerId)),
       });
-      await this.audit.record(manager, {
-        actorId: caller.actor.personId,
+      await this.audit.record(manager, caller, {
         operation: 'setMeetingAttendees',
-        entityType: 'meeting',
+        entityType: 'Meeting',
         entityId: meeting.id,
         before: { personIds: existing.map((row) => row.personId), partnerIds: existing.map((row) => row.partnerId) },
         after: { personIds: [...personIds], partnerIds: [...partnerIds] },
-        requestId: caller.requestId,
       });
       return meeting;
     });
@@ -288,15 +273,7 @@ export class MeetingsService {
           meetingId: meeting.id,
         }),
       );
-      await this.audit.record(manager, {
-        actorId: caller.actor.personId,
-        operation: 'publishAgenda',
-        entityType: 'meeting',
-        entityId: meeting.id,
-        before,
-        after: snapshot(saved),
-        requestId: caller.requestId,
-      });
+      await this.audit.record(manager, caller, { operation: 'publishAgenda', entityType: 'Meeting', entityId: meeting.id, before, after: snapshot(saved) });
       return saved;
     });
   }
@@ -311,14 +288,12 @@ export class MeetingsService {
       meeting.cancellationReason = optionalText(reason, 'een reden', TEXT_RULES.reason.maxLength);
       const saved = await manager.save(meeting);
       const { moved, waiting } = await this.placement.moveEscalations(manager, saved, caller.now);
-      await this.audit.record(manager, {
-        actorId: caller.actor.personId,
+      await this.audit.record(manager, caller, {
         operation: 'cancelMeeting',
-        entityType: 'meeting',
+        entityType: 'Meeting',
         entityId: meeting.id,
         before,
         after: { ...snapshot(saved), movedAgendaItemIds: moved, waitingAgendaItemIds: waiting },
-        requestId: caller.requestId,
       });
       after.then(() => this.jobs.cancelPreparation(saved));
       return saved;
@@ -335,14 +310,12 @@ export class MeetingsService {
         throw meetingNotStarted();
       }
       const saved = await manager.save(meeting);
-      await this.audit.record(manager, {
-        actorId: caller.actor.personId,
+      await this.audit.record(manager, caller, {
         operation: 'markMeetingHeld',
-        entityType: 'meeting',
+        entityType: 'Meeting',
         entityId: meeting.id,
         before,
         after: snapshot(saved),
-        requestId: caller.requestId,
       });
       after.then(() => this.jobs.cancelPreparation(saved));
       return saved;

@@ -3,14 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { can, canChangeStatus, dueTimes, newItemState, type Actor, type DoorbraakStatus } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { forbidden, notFound } from '@doorbraak/server-core';
+import { forbidden, notFound, type Caller } from '@doorbraak/server-core';
 import { AllianceEntity, DOORBRAAK_SEARCH_DOCUMENT, DoorbraakEntity, PersonEntity, ProgressUpdateEntity } from '@doorbraak/server-data';
 import { LadderService, type LadderCommand } from '@doorbraak/server-escalation';
 import type { CreateDoorbraakInput, DoorbraakFilter, UpdateDoorbraakInput } from './graphql/inputs';
 import { cleanTitle, doorbraakVisibility, requireUuid, type Page } from './item-access';
 import { keysetPage } from './keyset-page';
 import { allianceNotFound, invalidStatus, personNotFound } from './vastlopers.exception';
-import type { WriteContext } from './vastlopers.service';
 
 // How a status change of a doorbraak moves it on the ladder.
 const STATUS_COMMANDS: Partial<Record<DoorbraakStatus, LadderCommand>> = {
@@ -82,7 +81,7 @@ export class DoorbrakenService {
     return shared.some((entry) => can(actor, 'item.read', { allianceId: entry.alliance_id }));
   }
 
-  async create(context: WriteContext, input: CreateDoorbraakInput): Promise<DoorbraakEntity> {
+  async create(context: Caller, input: CreateDoorbraakInput): Promise<DoorbraakEntity> {
     const { actor, now } = context;
     const allianceId = requireUuid(input.allianceId);
     const title = cleanTitle(input.title);
@@ -119,12 +118,12 @@ export class DoorbrakenService {
           updatedAt: now,
         }),
       );
-      await this.record(manager, context, 'doorbraak.create', saved.id, null, saved);
+      await this.audit.record(manager, context, { operation: 'createDoorbraak', entityType: 'Doorbraak', entityId: saved.id, before: null, after: saved });
       return saved;
     });
   }
 
-  async update(context: WriteContext, input: UpdateDoorbraakInput): Promise<DoorbraakEntity> {
+  async update(context: Caller, input: UpdateDoorbraakInput): Promise<DoorbraakEntity> {
     const id = requireUuid(input.id);
     return this.dataSource.transaction(async (manager) => {
       const row = await this.ladder.lock<DoorbraakEntity>(manager, { kind: 'DOORBRAAK', id });
@@ -156,7 +155,7 @@ export class DoorbrakenService {
       } else {
         await manager.update(DoorbraakEntity, { id }, { ...changes, updatedAt: context.now });
       }
-      await this.record(manager, context, 'doorbraak.update', id, row, after);
+      await this.audit.record(manager, context, { operation: 'updateDoorbraak', entityType: 'Doorbraak', entityId: id, before: row, after });
       return Object.assign(new DoorbraakEntity(), after);
     });
   }
@@ -167,17 +166,5 @@ export class DoorbrakenService {
       throw personNotFound(id);
     }
     return id;
-  }
-
-  private record(manager: EntityManager, context: WriteContext, operation: string, entityId: string, before: object | null, after: object | null) {
-    return this.audit.record(manager, {
-      actorId: context.actor.personId,
-      operation,
-      entityType: 'Doorbraak',
-      entityId,
-      before,
-      after,
-      requestId: context.requestId,
-    });
   }
 }

@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { can, canReadItem, type Action, type ItemKind } from '@doorbraak/domain';
-import { AuditService } from '@doorbraak/server-audit';
-import { forbidden, notFound } from '@doorbraak/server-core';
+import { AuditService, type AuditEntityType } from '@doorbraak/server-audit';
+import { forbidden, notFound, type Caller } from '@doorbraak/server-core';
 import { DoorbraakEntity, ProgressUpdateEntity, VastloperEntity } from '@doorbraak/server-data';
 import { itemColumns, LadderService, type ItemRef, type LadderCommand } from '@doorbraak/server-escalation';
 import { DoorbrakenService } from './doorbraken.service';
 import { requireText, requireUuid } from './item-access';
 import { progressDateInFuture } from './vastlopers.exception';
-import type { WriteContext } from './vastlopers.service';
 
 type ItemEntity = VastloperEntity | DoorbraakEntity;
 
@@ -17,6 +16,8 @@ type ItemEntity = VastloperEntity | DoorbraakEntity;
 const CLOCK_SKEW_MS = 60_000;
 
 // The ladder commands that apply to vastlopers and doorbraken alike, addressed by item id.
+const auditEntityType = (item: ItemRef): AuditEntityType => (item.kind === 'VASTLOPER' ? 'Vastloper' : 'Doorbraak');
+
 @Injectable()
 export class LadderCommandsService {
   constructor(
@@ -26,7 +27,7 @@ export class LadderCommandsService {
     private readonly audit: AuditService,
   ) {}
 
-  async addProgress(context: WriteContext, itemId: string, text: string, at: Date | null): Promise<ProgressUpdateEntity> {
+  async addProgress(context: Caller, itemId: string, text: string, at: Date | null): Promise<ProgressUpdateEntity> {
     const note = requireText(text, 'een tekst');
     const when = at ?? context.now;
     if (when.getTime() > context.now.getTime() + CLOCK_SKEW_MS) {
@@ -41,30 +42,30 @@ export class LadderCommandsService {
       }
       const update = manager.create(ProgressUpdateEntity, { ...itemColumns(item), authorId: context.actor.personId, text: note, at: when });
       const saved = await manager.save(update);
-      await this.record(manager, context, item, 'item.addProgress', null, { progressUpdateId: saved.id, text: note, at: when });
+      await this.audit.record(manager, context, { operation: 'addProgress', entityType: auditEntityType(item), entityId: item.id, before: null, after: { progressUpdateId: saved.id, text: note, at: when } });
       return saved;
     });
   }
 
-  acknowledge(context: WriteContext, itemId: string): Promise<ItemEntity> {
-    return this.command(context, itemId, 'item.acknowledge', 'item.acknowledge', { type: 'ACKNOWLEDGE' }, 'In behandeling genomen.');
+  acknowledge(context: Caller, itemId: string): Promise<ItemEntity> {
+    return this.command(context, itemId, 'item.acknowledge', 'acknowledge', { type: 'ACKNOWLEDGE' }, 'In behandeling genomen.');
   }
 
-  escalate(context: WriteContext, itemId: string, reason: string): Promise<ItemEntity> {
-    return this.command(context, itemId, 'item.escalate', 'item.escalate', { type: 'ESCALATE', reason }, null);
+  escalate(context: Caller, itemId: string, reason: string): Promise<ItemEntity> {
+    return this.command(context, itemId, 'item.escalate', 'escalate', { type: 'ESCALATE', reason }, null);
   }
 
-  deEscalate(context: WriteContext, itemId: string, reason: string): Promise<ItemEntity> {
-    return this.command(context, itemId, 'item.escalate', 'item.deEscalate', { type: 'DE_ESCALATE', reason }, null);
+  deEscalate(context: Caller, itemId: string, reason: string): Promise<ItemEntity> {
+    return this.command(context, itemId, 'item.escalate', 'deEscalate', { type: 'DE_ESCALATE', reason }, null);
   }
 
-  withdraw(context: WriteContext, itemId: string, reason: string | null): Promise<ItemEntity> {
+  withdraw(context: Caller, itemId: string, reason: string | null): Promise<ItemEntity> {
     const text = reason?.trim();
-    return this.command(context, itemId, 'item.update', 'item.withdraw', { type: 'WITHDRAW' }, text ? `Ingetrokken: ${text}` : 'Ingetrokken.');
+    return this.command(context, itemId, 'item.update', 'withdraw', { type: 'WITHDRAW' }, text ? `Ingetrokken: ${text}` : 'Ingetrokken.');
   }
 
   private command(
-    context: WriteContext,
+    context: Caller,
     itemId: string,
     action: Action,
     operation: string,
@@ -78,7 +79,7 @@ export class LadderCommandsService {
       if (note) {
         await manager.insert(ProgressUpdateEntity, { ...itemColumns(item), authorId: context.actor.personId, text: note, at: context.now });
       }
-      await this.record(manager, context, item, operation, row, after);
+      await this.audit.record(manager, context, { operation, entityType: auditEntityType(item), entityId: item.id, before: row, after });
       return Object.assign(item.kind === 'VASTLOPER' ? new VastloperEntity() : new DoorbraakEntity(), after);
     });
   }
@@ -91,7 +92,7 @@ export class LadderCommandsService {
     return row?.kind ?? null;
   }
 
-  private async writable(manager: EntityManager, context: WriteContext, itemId: string, action: Action): Promise<{ item: ItemRef; row: ItemEntity }> {
+  private async writable(manager: EntityManager, context: Caller, itemId: string, action: Action): Promise<{ item: ItemRef; row: ItemEntity }> {
     const id = requireUuid(itemId);
     const kind = await this.kindOf(manager, id);
     const item: ItemRef = { kind: kind ?? 'VASTLOPER', id };
@@ -108,17 +109,5 @@ export class LadderCommandsService {
       throw forbidden('You may not do this with this item.');
     }
     return { item, row };
-  }
-
-  private record(manager: EntityManager, context: WriteContext, item: ItemRef, operation: string, before: object | null, after: object | null) {
-    return this.audit.record(manager, {
-      actorId: context.actor.personId,
-      operation,
-      entityType: item.kind === 'VASTLOPER' ? 'Vastloper' : 'Doorbraak',
-      entityId: item.id,
-      before,
-      after,
-      requestId: context.requestId,
-    });
   }
 }

@@ -3,13 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { can, isIsoDuration, isValidStallTime, MAX_STALL_DURATION, MAX_STALL_WORKING_DAYS, type Actor, type StallTime } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { forbidden, notFound } from '@doorbraak/server-core';
+import { forbidden, notFound, type Caller } from '@doorbraak/server-core';
 import { AllianceEntity, EscalationRungSettingEntity } from '@doorbraak/server-data';
 import { LadderService, settingOf } from '@doorbraak/server-escalation';
 import type { RungSetting, RungSettingInput } from './graphql/rung-setting.model';
 import { requireUuid } from './item-access';
 import { allianceNotFound, duplicateRung, invalidDuration, invalidStallTime } from './vastlopers.exception';
-import type { WriteContext } from './vastlopers.service';
 
 const stallTimeOf = (input: RungSettingInput): StallTime => {
   const hasDays = input.workingDays !== undefined && input.workingDays !== null;
@@ -57,7 +56,7 @@ export class LadderSettingsService {
   }
 
   // The rungs given replace the alliance's overrides; rungs left out fall back to the national default.
-  async update(context: WriteContext, allianceId: string, rungs: readonly RungSettingInput[]): Promise<RungSetting[]> {
+  async update(context: Caller, allianceId: string, rungs: readonly RungSettingInput[]): Promise<RungSetting[]> {
     const id = requireUuid(allianceId);
     const seen = new Set<string>();
     const settings = rungs.map((input) => {
@@ -95,14 +94,12 @@ export class LadderSettingsService {
       // DOMAIN §3 rule 10: the new stall times apply to open items at once, without rewriting their history.
       await this.ladder.rescheduleAlliance(manager, id);
       const after = await this.effective(manager, id);
-      await this.audit.record(manager, {
-        actorId: context.actor.personId,
-        operation: 'ladder.update',
+      await this.audit.record(manager, context, {
+        operation: 'updateEscalationLadder',
         entityType: 'Alliance',
         entityId: id,
         before: { rungs: before },
         after: { rungs: after },
-        requestId: context.requestId,
       });
       return after;
     });

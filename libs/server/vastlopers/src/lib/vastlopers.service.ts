@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { can, canReadItem, dueTimes, formatDutchDateTime, newItemState, type Actor } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { forbidden, notFound, type AuthenticatedActor } from '@doorbraak/server-core';
+import { forbidden, notFound, type Caller } from '@doorbraak/server-core';
 import {
   AllianceEntity,
   DoorbraakEntity,
@@ -18,7 +18,6 @@ import { cleanTitle, requireText, requireUuid, vastloperVisibility, type Page } 
 import { keysetPage } from './keyset-page';
 import { allianceNotFound, differentAlliance, personNotFound } from './vastlopers.exception';
 
-export type WriteContext = { readonly actor: AuthenticatedActor; readonly requestId: string | null; readonly now: Date };
 
 const OPEN = `('OPEN', 'IN_BEHANDELING')`;
 
@@ -78,7 +77,7 @@ export class VastlopersService {
     return row;
   }
 
-  async create(context: WriteContext, input: CreateVastloperInput): Promise<VastloperEntity> {
+  async create(context: Caller, input: CreateVastloperInput): Promise<VastloperEntity> {
     const { actor, now } = context;
     const allianceId = requireUuid(input.allianceId);
     const title = cleanTitle(input.title);
@@ -114,12 +113,12 @@ export class VastlopersService {
         updatedAt: now,
       });
       const saved = await manager.save(row);
-      await this.record(manager, context, 'vastloper.create', saved.id, null, saved);
+      await this.audit.record(manager, context, { operation: 'createVastloper', entityType: 'Vastloper', entityId: saved.id, before: null, after: saved });
       return saved;
     });
   }
 
-  async update(context: WriteContext, input: UpdateVastloperInput): Promise<VastloperEntity> {
+  async update(context: Caller, input: UpdateVastloperInput): Promise<VastloperEntity> {
     const id = requireUuid(input.id);
     return this.dataSource.transaction(async (manager) => {
       const row = await this.writable(manager, context.actor, id, 'item.update');
@@ -136,36 +135,36 @@ export class VastlopersService {
       // An edit is not progress (DOMAIN §3 rule 6): the ladder columns stay as they are.
       await manager.update(VastloperEntity, { id }, { ...changes, updatedAt: context.now });
       const after = { ...row, ...changes, updatedAt: context.now };
-      await this.record(manager, context, 'vastloper.update', id, row, after);
+      await this.audit.record(manager, context, { operation: 'updateVastloper', entityType: 'Vastloper', entityId: id, before: row, after });
       return Object.assign(new VastloperEntity(), after);
     });
   }
 
-  async park(context: WriteContext, id: string, until: Date, reason: string): Promise<VastloperEntity> {
+  async park(context: Caller, id: string, until: Date, reason: string): Promise<VastloperEntity> {
     const text = requireText(reason, 'een reden');
     return this.command(
       context,
       id,
       'item.update',
-      'vastloper.park',
+      'park',
       { type: 'PARK', until, reason: text },
       { parkReason: text },
       `Geparkeerd tot ${formatDutchDateTime(until)}: ${text}`,
     );
   }
 
-  async unpark(context: WriteContext, id: string): Promise<VastloperEntity> {
-    return this.command(context, id, 'item.update', 'vastloper.unpark', { type: 'UNPARK' }, {}, 'Weer opgepakt: niet langer geparkeerd.');
+  async unpark(context: Caller, id: string): Promise<VastloperEntity> {
+    return this.command(context, id, 'item.update', 'unpark', { type: 'UNPARK' }, {}, 'Weer opgepakt: niet langer geparkeerd.');
   }
 
-  async resolve(context: WriteContext, id: string, resolution: string | null, doorbraakId: string | null): Promise<VastloperEntity> {
+  async resolve(context: Caller, id: string, resolution: string | null, doorbraakId: string | null): Promise<VastloperEntity> {
     const text = resolution?.trim() || null;
     const byDoorbraak = doorbraakId ? requireUuid(doorbraakId) : null;
     return this.command(
       context,
       id,
       'item.resolve',
-      'vastloper.resolve',
+      'resolveVastloper',
       { type: 'RESOLVE', reason: text },
       { resolution: text, resolvedByDoorbraakId: byDoorbraak },
       `Opgelost.${text ? ` ${text}` : ''}`,
@@ -177,13 +176,13 @@ export class VastlopersService {
     );
   }
 
-  async linkDoorbraak(context: WriteContext, vastloperId: string, doorbraakId: string): Promise<VastloperEntity> {
+  async linkDoorbraak(context: Caller, vastloperId: string, doorbraakId: string): Promise<VastloperEntity> {
     const id = requireUuid(vastloperId);
     const target = requireUuid(doorbraakId);
     return this.dataSource.transaction(async (manager) => {
       const row = await this.writable(manager, context.actor, id, 'item.update');
       await this.linkInTransaction(manager, context.actor, row, target);
-      await this.record(manager, context, 'vastloper.linkDoorbraak', id, null, { doorbraakId: target });
+      await this.audit.record(manager, context, { operation: 'linkDoorbraak', entityType: 'Vastloper', entityId: id, before: null, after: { doorbraakId: target } });
       return row;
     });
   }
@@ -210,7 +209,7 @@ export class VastlopersService {
 
   // A ladder command on one vastloper: check, apply the rules, write the note and the audit entry.
   private command(
-    context: WriteContext,
+    context: Caller,
     id: string,
     action: 'item.update' | 'item.resolve',
     operation: string,
@@ -233,7 +232,7 @@ export class VastlopersService {
       );
       const after = outcome.applied ? outcome.row : row;
       await manager.insert(ProgressUpdateEntity, { vastloperId, authorId: context.actor.personId, text: note, at: context.now });
-      await this.record(manager, context, operation, vastloperId, row, after);
+      await this.audit.record(manager, context, { operation, entityType: 'Vastloper', entityId: vastloperId, before: row, after });
       return Object.assign(new VastloperEntity(), after);
     });
   }
@@ -256,17 +255,5 @@ export class VastlopersService {
       throw personNotFound(id);
     }
     return id;
-  }
-
-  private record(manager: EntityManager, context: WriteContext, operation: string, entityId: string, before: object | null, after: object | null) {
-    return this.audit.record(manager, {
-      actorId: context.actor.personId,
-      operation,
-      entityType: 'Vastloper',
-      entityId,
-      before,
-      after,
-      requestId: context.requestId,
-    });
   }
 }

@@ -86,14 +86,12 @@ export class OidcService {
   }
 
   async recordRefusal(error: AuthError, requestId: string | null): Promise<void> {
-    await this.audit.record(this.dataSource.manager, {
-      actorId: null,
+    await this.audit.record(this.dataSource.manager, { actor: null, requestId }, {
       operation: 'ssoLoginRefused',
       entityType: 'Person',
       entityId: null,
       before: null,
       after: { reason: error.code, ...(error instanceof SsoAccountError ? { email: error.email } : {}) },
-      requestId,
     });
   }
 

@@ -5,7 +5,7 @@ import type { Job, Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { can, type Actor } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { badInput, forbidden, notFound, QUEUES } from '@doorbraak/server-core';
+import { badInput, forbidden, notFound, QUEUES, type Caller } from '@doorbraak/server-core';
 import type { EscalateJobData } from '../jobs/escalation.job-data';
 
 export const MAX_FAILURES = 500;
@@ -22,7 +22,6 @@ export type EscalationFailureRow = {
   failedAt: Date | null;
 };
 
-export type FailureCaller = { readonly actor: Actor; readonly requestId: string | null };
 
 const rowOf = (job: Job): EscalationFailureRow => {
   const data = (job.data ?? {}) as Partial<EscalateJobData>;
@@ -58,39 +57,37 @@ export class EscalationFailuresService {
     return (await this.queue.getFailed(0, first - 1)).map(rowOf);
   }
 
-  retry(caller: FailureCaller, jobId: string): Promise<EscalationFailureRow> {
+  retry(caller: Caller, jobId: string): Promise<EscalationFailureRow> {
     return this.act(caller, jobId, 'retryEscalationFailure', (job) =>
       job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true }),
     );
   }
 
-  discard(caller: FailureCaller, jobId: string): Promise<EscalationFailureRow> {
+  discard(caller: Caller, jobId: string): Promise<EscalationFailureRow> {
     return this.act(caller, jobId, 'discardEscalationFailure', (job) => job.remove());
   }
 
   // The audit entry is written in a transaction that commits only once Redis has done the change,
   // so a change that fails leaves no entry.
   private async act(
-    { actor, requestId }: FailureCaller,
+    caller: Caller,
     jobId: string,
     operation: string,
     change: (job: Job) => Promise<unknown>,
   ): Promise<EscalationFailureRow> {
-    this.authorize(actor, 'escalationFailures.manage', 'Only administrators retry or discard failed escalation jobs.');
+    this.authorize(caller.actor, 'escalationFailures.manage', 'Only administrators retry or discard failed escalation jobs.');
     const job = await this.queue.getJob(jobId);
     if (!job || !(await job.isFailed())) {
       throw notFound('failed escalation job', jobId);
     }
     const failure = rowOf(job);
     await this.dataSource.transaction(async (manager) => {
-      await this.audit.record(manager, {
-        actorId: actor.personId,
+      await this.audit.record(manager, caller, {
         operation,
-        entityType: 'escalation_job',
+        entityType: 'EscalationFailure',
         entityId: jobId,
         before: { ...failure, failedAt: failure.failedAt?.toISOString() ?? null },
         after: null,
-        requestId,
       });
       try {
         await change(job);

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentActor, RequestId, type AuthenticatedActor } from '@doorbraak/server-core';
+import { type AuthenticatedActor, type Caller, CurrentActor, CurrentCaller } from '@doorbraak/server-core';
 import { EscalationFailuresService, type EscalationFailureRow } from '../failures/escalation-failures.service';
 import { EscalationFailure } from './escalation-failure.model';
 
@@ -19,11 +19,10 @@ export class EscalationFailuresResolver {
     description: 'Runs an escalation job that failed for good again, with fresh attempts; answers the failure as it was (administrators)',
   })
   retryEscalationFailure(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID, description: 'The jobId of the failure' }) id: string,
   ): Promise<EscalationFailureRow> {
-    return this.failures.retry({ actor, requestId }, id);
+    return this.failures.retry(caller, id);
   }
 
   @Mutation(() => EscalationFailure, {
@@ -31,10 +30,9 @@ export class EscalationFailuresResolver {
       'Forgets an escalation job that failed for good; answers the failure as it was. An item that is still due is queued again by the next sweep (administrators)',
   })
   discardEscalationFailure(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID, description: 'The jobId of the failure' }) id: string,
   ): Promise<EscalationFailureRow> {
-    return this.failures.discard({ actor, requestId }, id);
+    return this.failures.discard(caller, id);
   }
 }

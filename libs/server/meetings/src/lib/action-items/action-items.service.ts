@@ -18,7 +18,7 @@ import { accessParams, visibleActionItemSql } from '../access/meeting-sql';
 import type { ActionItemFilter, CreateActionItemInput, UpdateActionItemInput } from '../graphql/inputs';
 import { MeetingJobsService } from '../jobs/meeting-jobs.service';
 import { actionItemClosed, invalidInput, personNotEligible } from '../meetings.exception';
-import type { Caller } from '../meetings.service';
+import type { Caller } from '@doorbraak/server-core';
 import { assertMinutesEditable } from '../minutes/minutes.service';
 import { UnitOfWork } from '../unit-of-work.service';
 import { cleanText, isoDate } from '../validation';
@@ -146,7 +146,7 @@ export class ActionItemsService {
           committedByPartnerId: partnerId,
         }),
       );
-      await this.record(manager, caller, 'createActionItem', item, null);
+      await this.audit.record(manager, caller, { operation: 'createActionItem', entityType: 'ActionItem', entityId: item.id, before: null, after: item });
       after.then(() => this.jobs.planReminders(item, caller.now));
       return item;
     });
@@ -168,7 +168,7 @@ export class ActionItemsService {
       }
       if (input.dueDate != null) item.dueDate = isoDate(input.dueDate, 'de einddatum');
       const saved = await manager.save(item);
-      await this.record(manager, caller, 'updateActionItem', saved, before);
+      await this.audit.record(manager, caller, { operation: 'updateActionItem', entityType: 'ActionItem', entityId: saved.id, before, after: saved });
       if (before.dueDate !== saved.dueDate || before.ownerId !== saved.ownerId) {
         after.then(() => this.jobs.cancelReminders(before));
         after.then(() => this.jobs.planReminders(saved, caller.now));
@@ -195,7 +195,7 @@ export class ActionItemsService {
       item.progressNote = cleanText(note, 'een voortgangsnotitie', TEXT_RULES.actionItemNote.maxLength);
       item.progressNoteAt = caller.now;
       const saved = await manager.save(item);
-      await this.record(manager, caller, 'reportActionItemProgress', saved, before);
+      await this.audit.record(manager, caller, { operation: 'reportActionItemProgress', entityType: 'ActionItem', entityId: saved.id, before, after: saved });
       return saved;
     });
   }
@@ -213,7 +213,7 @@ export class ActionItemsService {
       item.status = status;
       item.completedAt = status === 'DONE' ? caller.now : null;
       const saved = await manager.save(item);
-      await this.record(manager, caller, status === 'DONE' ? 'completeActionItem' : 'cancelActionItem', saved, before);
+      await this.audit.record(manager, caller, { operation: status === 'DONE' ? 'completeActionItem' : 'cancelActionItem', entityType: 'ActionItem', entityId: saved.id, before, after: saved });
       after.then(() => this.jobs.cancelReminders(before));
       return saved;
     });
@@ -277,17 +277,5 @@ export class ActionItemsService {
       throw personNotEligible(id, 'owner');
     }
     return id;
-  }
-
-  private record(manager: EntityManager, caller: Caller, operation: string, item: ActionItemEntity, before: object | null): Promise<void> {
-    return this.audit.record(manager, {
-      actorId: caller.actor.personId,
-      operation,
-      entityType: 'action_item',
-      entityId: item.id,
-      before: before ? { ...before } : null,
-      after: { ...item },
-      requestId: caller.requestId,
-    });
   }
 }

@@ -25,7 +25,7 @@ import {
   invalidStatus,
   noNextMeeting,
 } from '../meetings.exception';
-import type { Caller } from '../meetings.service';
+import type { Caller } from '@doorbraak/server-core';
 import { UnitOfWork, type AfterCommit } from '../unit-of-work.service';
 import { agendaMinutes, cleanText, TITLE_MAX } from '../validation';
 import { AgendaPlacementService } from './agenda-placement.service';
@@ -78,7 +78,7 @@ export class AgendaService {
       if (mode === 'AMENDMENT') {
         await this.amend(manager, caller, meeting, 'ADDED', `Toegevoegd: ${item.title}`, item, true, Boolean(input.urgent), after);
       }
-      await this.record(manager, caller, 'addAgendaItem', item.id, null, item);
+      await this.audit.record(manager, caller, { operation: 'addAgendaItem', entityType: 'AgendaItem', entityId: item.id, before: null, after: item });
       return item;
     });
   }
@@ -99,7 +99,7 @@ export class AgendaService {
       if (mode === 'AMENDMENT') {
         await this.amend(manager, caller, meeting, 'UPDATED', `Gewijzigd: ${saved.title}`, saved, true, false, after);
       }
-      await this.record(manager, caller, 'updateAgendaItem', saved.id, before, saved);
+      await this.audit.record(manager, caller, { operation: 'updateAgendaItem', entityType: 'AgendaItem', entityId: saved.id, before, after: saved });
       return saved;
     });
   }
@@ -116,7 +116,7 @@ export class AgendaService {
       if (mode === 'AMENDMENT') {
         await this.amend(manager, caller, meeting, 'REMOVED', `Vervallen: ${item.title}`, item, false, false, after);
       }
-      await this.record(manager, caller, 'removeAgendaItem', item.id, item, null);
+      await this.audit.record(manager, caller, { operation: 'removeAgendaItem', entityType: 'AgendaItem', entityId: item.id, before: item, after: null });
       return meeting;
     });
   }
@@ -133,7 +133,7 @@ export class AgendaService {
       if (mode === 'AMENDMENT' && moved.position !== item.position) {
         await this.amend(manager, caller, meeting, 'MOVED', `Verplaatst naar punt ${moved.position}: ${item.title}`, item, true, false, after);
       }
-      await this.record(manager, caller, 'moveAgendaItem', item.id, { position: item.position, order: before.map((row) => row.id) }, { position: moved.position });
+      await this.audit.record(manager, caller, { operation: 'moveAgendaItem', entityType: 'AgendaItem', entityId: item.id, before: { position: item.position, order: before.map((row) => row.id) }, after: { position: moved.position } });
       return meeting;
     });
   }
@@ -194,7 +194,7 @@ export class AgendaService {
           after,
         );
       }
-      await this.record(manager, caller, 'carryOverAgendaItem', copy.id, null, copy);
+      await this.audit.record(manager, caller, { operation: 'carryOverAgendaItem', entityType: 'AgendaItem', entityId: copy.id, before: null, after: copy });
       return copy;
     });
   }
@@ -317,17 +317,5 @@ export class AgendaService {
     if (presenterId && !(await manager.existsBy(PersonEntity, { id: requireUuid(presenterId) }))) {
       throw invalidInput(`Er is geen persoon met id "${presenterId}".`);
     }
-  }
-
-  private record(manager: EntityManager, caller: Caller, operation: string, id: string, before: object | null, afterState: object | null): Promise<void> {
-    return this.audit.record(manager, {
-      actorId: caller.actor.personId,
-      operation,
-      entityType: 'agenda_item',
-      entityId: id,
-      before: before ? { ...before } : null,
-      after: afterState ? { ...afterState } : null,
-      requestId: caller.requestId,
-    });
   }
 }

@@ -49,14 +49,12 @@ export class CalendarService {
     return this.dataSource.transaction(async (manager) => {
       await manager.update(CalendarTokenEntity, { personId: actor.personId, revokedAt: IsNull() }, { revokedAt: now });
       const row = await manager.save(manager.create(CalendarTokenEntity, { personId: actor.personId, tokenHash: hashOf(token) }));
-      await this.audit.record(manager, {
-        actorId: actor.personId,
+      await this.audit.record(manager, { actor: { personId: actor.personId }, requestId }, {
         operation: 'createCalendarFeed',
-        entityType: 'calendar_token',
+        entityType: 'CalendarFeed',
         entityId: row.id,
         before: null,
         after: { personId: actor.personId },
-        requestId,
       });
       return { active: true, createdAt: row.createdAt, path: calendarPath(token) };
     });
@@ -67,14 +65,12 @@ export class CalendarService {
       const result = await manager.update(CalendarTokenEntity, { personId: actor.personId, revokedAt: IsNull() }, { revokedAt: now });
       const revoked = (result.affected ?? 0) > 0;
       if (revoked) {
-        await this.audit.record(manager, {
-          actorId: actor.personId,
+        await this.audit.record(manager, { actor: { personId: actor.personId }, requestId }, {
           operation: 'revokeCalendarFeed',
-          entityType: 'calendar_token',
+          entityType: 'CalendarFeed',
           entityId: null,
           before: { active: true },
           after: { active: false },
-          requestId,
         });
       }
       return revoked;

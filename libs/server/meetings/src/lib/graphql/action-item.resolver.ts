@@ -1,12 +1,11 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { amsterdamToday, isOverdue, TEXT_RULES } from '@doorbraak/domain';
 import { Alliance, Partner, Person } from '@doorbraak/server-alliances';
-import { CurrentActor, OptionalActor, RequestId, TextArg, unauthenticated, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
+import { type AuthenticatedActor, type Caller, CurrentCaller, type GraphqlContext, OptionalActor, TextArg, unauthenticated } from '@doorbraak/server-core';
 import type { ActionItemEntity, AllianceEntity, MeetingEntity, PartnerEntity, PersonEntity } from '@doorbraak/server-data';
 import { ActionItemsService } from '../action-items/action-items.service';
 import { MeetingsLoaders } from '../meetings.loaders';
 import { ActionItem } from './action-item.model';
-import { callerOf } from './caller';
 import { ActionItemFilter, CreateActionItemInput, UpdateActionItemInput } from './inputs';
 import { Meeting } from './meeting.model';
 
@@ -19,58 +18,52 @@ export class ActionItemResolver {
 
   @Query(() => [ActionItem], { description: 'Action items and commitments the caller may see, by due date; e.g. the overdue list of an alliance or a person' })
   actionItems(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('filter', { type: () => ActionItemFilter, nullable: true }) filter: ActionItemFilter | null,
   ): Promise<ActionItemEntity[]> {
-    return this.service.list(callerOf(actor, requestId), filter);
+    return this.service.list(caller, filter);
   }
 
   @Mutation(() => ActionItem, { description: 'An actiepunt or a commitment; reminders go to the owner 3 days before the due date and on it' })
   createActionItem(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('input') input: CreateActionItemInput,
   ): Promise<ActionItemEntity> {
-    return this.service.create(callerOf(actor, requestId), input);
+    return this.service.create(caller, input);
   }
 
   @Mutation(() => ActionItem, { description: 'A new due date moves the reminders' })
   updateActionItem(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateActionItemInput,
   ): Promise<ActionItemEntity> {
-    return this.service.update(callerOf(actor, requestId), id, input);
+    return this.service.update(caller, id, input);
   }
 
   @Mutation(() => ActionItem, { description: 'Done (the owner or a manager); its reminders are withdrawn' })
   completeActionItem(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<ActionItemEntity> {
-    return this.service.complete(callerOf(actor, requestId), id);
+    return this.service.complete(caller, id);
   }
 
   @Mutation(() => ActionItem, { description: 'No longer needed (a manager); its reminders are withdrawn' })
   cancelActionItem(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<ActionItemEntity> {
-    return this.service.cancel(callerOf(actor, requestId), id);
+    return this.service.cancel(caller, id);
   }
 
   @Mutation(() => ActionItem, { description: "The owner's progress note, e.g. in answer to a status request" })
   reportActionItemProgress(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
     @TextArg('note', TEXT_RULES.actionItemNote) note: string,
   ): Promise<ActionItemEntity> {
-    return this.service.reportProgress(callerOf(actor, requestId), id, note);
+    return this.service.reportProgress(caller, id, note);
   }
 
   @ResolveField(() => Boolean, { description: 'Open and past its due date (Amsterdam time)' })

@@ -1,13 +1,12 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { answeredStatusRequest, TEXT_RULES } from '@doorbraak/domain';
 import { Person } from '@doorbraak/server-alliances';
-import { CurrentActor, OptionalActor, RequestId, TextArg, unauthenticated, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
+import { type AuthenticatedActor, type Caller, CurrentCaller, type GraphqlContext, OptionalActor, TextArg, unauthenticated } from '@doorbraak/server-core';
 import type { AgendaItemEntity, DecisionEntity, MeetingEntity, PersonEntity } from '@doorbraak/server-data';
 import { AgendaService } from '../agenda/agenda.service';
 import { itemKeyOf, MeetingsLoaders } from '../meetings.loaders';
 import { MinutesService } from '../minutes/minutes.service';
 import { AgendaItem } from './agenda-item.model';
-import { callerOf } from './caller';
 import { Decision } from './decision.model';
 import { AddAgendaItemInput, UpdateAgendaItemInput } from './inputs';
 import { Meeting, MeetingItemRef } from './meeting.model';
@@ -22,60 +21,54 @@ export class AgendaItemResolver {
 
   @Mutation(() => AgendaItem, { description: 'Adds an item; on a published agenda only as an amendment by the programme director' })
   addAgendaItem(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('meetingId', { type: () => ID }) meetingId: string,
     @Args('input') input: AddAgendaItemInput,
   ): Promise<AgendaItemEntity> {
-    return this.agenda.add(callerOf(actor, requestId), meetingId, input);
+    return this.agenda.add(caller, meetingId, input);
   }
 
   @Mutation(() => AgendaItem)
   updateAgendaItem(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateAgendaItemInput,
   ): Promise<AgendaItemEntity> {
-    return this.agenda.update(callerOf(actor, requestId), id, input);
+    return this.agenda.update(caller, id, input);
   }
 
   @Mutation(() => Meeting, { description: 'Removes an item (escalated items cannot be removed, only carried over); positions stay dense' })
   removeAgendaItem(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<MeetingEntity> {
-    return this.agenda.remove(callerOf(actor, requestId), id);
+    return this.agenda.remove(caller, id);
   }
 
   @Mutation(() => Meeting, { description: 'Moves an item to a position (1-based); the others shift, positions stay 1..n under concurrent edits' })
   moveAgendaItem(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
     @Args('position', { type: () => Int }) position: number,
   ): Promise<MeetingEntity> {
-    return this.agenda.move(callerOf(actor, requestId), id, position);
+    return this.agenda.move(caller, id, position);
   }
 
   @Mutation(() => AgendaItem, { description: 'Puts an unfinished item on the next meeting of the same type; answers the new item' })
   carryOverAgendaItem(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<AgendaItemEntity> {
-    return this.agenda.carryOver(callerOf(actor, requestId), id);
+    return this.agenda.carryOver(caller, id);
   }
 
   @Mutation(() => AgendaItem, { description: 'The short minute for one agenda item, while the minutes are open' })
   recordAgendaMinute(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('agendaItemId', { type: () => ID }) agendaItemId: string,
     @TextArg('minute', TEXT_RULES.agendaMinute, { nullable: true }) minute: string | null,
   ): Promise<AgendaItemEntity> {
-    return this.minutesService.recordAgendaMinute(callerOf(actor, requestId), agendaItemId, minute);
+    return this.minutesService.recordAgendaMinute(caller, agendaItemId, minute);
   }
 
   @ResolveField(() => Person, { nullable: true })

@@ -1,10 +1,9 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Alliance, Person } from '@doorbraak/server-alliances';
-import { CurrentActor, OptionalActor, RequestId, unauthenticated, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
+import { type AuthenticatedActor, type Caller, CurrentCaller, type GraphqlContext, OptionalActor, unauthenticated } from '@doorbraak/server-core';
 import type { AllianceEntity, DecisionEntity, MeetingEntity, PersonEntity } from '@doorbraak/server-data';
 import { itemKeyOf, MeetingsLoaders } from '../meetings.loaders';
 import { DecisionsService } from '../minutes/decisions.service';
-import { callerOf } from './caller';
 import { Decision } from './decision.model';
 import { DecisionRegisterFilter, RecordDecisionInput, UpdateDecisionInput } from './inputs';
 import { Meeting, MeetingItemRef } from './meeting.model';
@@ -18,31 +17,28 @@ export class DecisionResolver {
 
   @Query(() => [Decision], { description: 'The decision register: decisions the caller may see across meetings and alliances, newest meeting first' })
   decisionRegister(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('filter', { type: () => DecisionRegisterFilter, nullable: true }) filter: DecisionRegisterFilter | null,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
   ): Promise<DecisionEntity[]> {
-    return this.decisions.register(callerOf(actor, requestId), filter, first);
+    return this.decisions.register(caller, filter, first);
   }
 
   @Mutation(() => Decision, { description: 'Records a besluit; on an escalated item it can resolve it, send it a rung down, or keep it' })
   recordDecision(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('input') input: RecordDecisionInput,
   ): Promise<DecisionEntity> {
-    return this.decisions.record(callerOf(actor, requestId), input);
+    return this.decisions.record(caller, input);
   }
 
   @Mutation(() => Decision)
   updateDecision(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateDecisionInput,
   ): Promise<DecisionEntity> {
-    return this.decisions.update(callerOf(actor, requestId), id, input);
+    return this.decisions.update(caller, id, input);
   }
 
   @ResolveField(() => Meeting)

@@ -1,15 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { agendaTime, TEXT_RULES, type AgendaTime as AgendaTimeValue } from '@doorbraak/domain';
 import { Alliance, Partner as PartnerModel, Person } from '@doorbraak/server-alliances';
-import {
-  CurrentActor,
-  OptionalActor,
-  RequestId,
-  TextArg,
-  unauthenticated,
-  type AuthenticatedActor,
-  type GraphqlContext,
-} from '@doorbraak/server-core';
+import { type AuthenticatedActor, type Caller, CurrentActor, CurrentCaller, type GraphqlContext, OptionalActor, TextArg, unauthenticated } from '@doorbraak/server-core';
 import type {
   ActionItemEntity,
   AgendaAmendmentEntity,
@@ -26,7 +18,6 @@ import { MeetingsService } from '../meetings.service';
 import { MinutesService } from '../minutes/minutes.service';
 import { ActionItem } from './action-item.model';
 import { AgendaItem } from './agenda-item.model';
-import { callerOf } from './caller';
 import { Decision } from './decision.model';
 import { AttendanceInput, CreateMeetingInput, CreateMeetingSeriesInput, MeetingFilter, UpdateMeetingInput } from './inputs';
 import { AgendaAmendment, AgendaTime, Meeting, MeetingAttendee, MeetingSeries } from './meeting.model';
@@ -61,98 +52,88 @@ export class MeetingResolver {
 
   @Mutation(() => Meeting, { description: 'Plans a one-off meeting (programme director; nationally the coordinator)' })
   createMeeting(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('input') input: CreateMeetingInput,
   ): Promise<MeetingEntity> {
-    return this.service.create(callerOf(actor, requestId), input);
+    return this.service.create(caller, input);
   }
 
   @Mutation(() => MeetingSeries, { description: 'Plans meetings every N weeks at the same Amsterdam time, without the exception dates' })
   createMeetingSeries(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('input') input: CreateMeetingSeriesInput,
   ): Promise<MeetingSeriesEntity> {
-    return this.service.createSeries(callerOf(actor, requestId), input);
+    return this.service.createSeries(caller, input);
   }
 
   @Mutation(() => Meeting, { description: 'Moves or renames a meeting that has not been held' })
   updateMeeting(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateMeetingInput,
   ): Promise<MeetingEntity> {
-    return this.service.update(callerOf(actor, requestId), id, input);
+    return this.service.update(caller, id, input);
   }
 
   @Mutation(() => Meeting, { description: 'Sets who is invited: people, and partner organisations as such' })
   setMeetingAttendees(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('meetingId', { type: () => ID }) meetingId: string,
     @Args('personIds', { type: () => [ID] }) personIds: string[],
     @Args('partnerIds', { type: () => [ID], defaultValue: [] }) partnerIds: string[],
   ): Promise<MeetingEntity> {
-    return this.service.setAttendees(callerOf(actor, requestId), meetingId, personIds, partnerIds);
+    return this.service.setAttendees(caller, meetingId, personIds, partnerIds);
   }
 
   @Mutation(() => Meeting, { description: 'Publishes and freezes the agenda, and notifies the attendees; later changes are amendments' })
   publishAgenda(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('meetingId', { type: () => ID }) meetingId: string,
   ): Promise<MeetingEntity> {
-    return this.service.publishAgenda(callerOf(actor, requestId), meetingId);
+    return this.service.publishAgenda(caller, meetingId);
   }
 
   @Mutation(() => Meeting, { description: 'Cancels the meeting; its escalated items move to the next meeting of the type' })
   cancelMeeting(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('meetingId', { type: () => ID }) meetingId: string,
     @TextArg('reason', TEXT_RULES.reason, { nullable: true }) reason: string | null,
   ): Promise<MeetingEntity> {
-    return this.service.cancel(callerOf(actor, requestId), meetingId, reason);
+    return this.service.cancel(caller, meetingId, reason);
   }
 
   @Mutation(() => Meeting)
   markMeetingHeld(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('meetingId', { type: () => ID }) meetingId: string,
   ): Promise<MeetingEntity> {
-    return this.service.markHeld(callerOf(actor, requestId), meetingId);
+    return this.service.markHeld(caller, meetingId);
   }
 
   @Mutation(() => Meeting, { description: 'Who was there; attendee ids from Meeting.attendees' })
   recordAttendance(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('meetingId', { type: () => ID }) meetingId: string,
     @Args('attendance', { type: () => [AttendanceInput] }) attendance: AttendanceInput[],
   ): Promise<MeetingEntity> {
-    return this.minutesService.recordAttendance(callerOf(actor, requestId), meetingId, attendance);
+    return this.minutesService.recordAttendance(caller, meetingId, attendance);
   }
 
   @Mutation(() => Meeting, { description: 'The general minutes of the meeting, while they are open' })
   updateMinutes(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('meetingId', { type: () => ID }) meetingId: string,
     @TextArg('minutes', TEXT_RULES.minutes, { nullable: true }) minutes: string | null,
   ): Promise<MeetingEntity> {
-    return this.minutesService.updateMinutes(callerOf(actor, requestId), meetingId, minutes);
+    return this.minutesService.updateMinutes(caller, meetingId, minutes);
   }
 
   @Mutation(() => Meeting, { description: 'The chair approves the minutes: from then on they are read-only' })
   approveMinutes(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('meetingId', { type: () => ID }) meetingId: string,
   ): Promise<MeetingEntity> {
-    return this.minutesService.approve(callerOf(actor, requestId), meetingId);
+    return this.minutesService.approve(caller, meetingId);
   }
 
   @ResolveField(() => Alliance, { nullable: true })

@@ -11,7 +11,7 @@ import { accessParams, decisionRowSql } from '../access/meeting-sql';
 import { AgendaPlacementService } from '../agenda/agenda-placement.service';
 import type { DecisionRegisterFilter, RecordDecisionInput, UpdateDecisionInput } from '../graphql/inputs';
 import { invalidInput, ladderRefused } from '../meetings.exception';
-import type { Caller } from '../meetings.service';
+import type { Caller } from '@doorbraak/server-core';
 import { UnitOfWork } from '../unit-of-work.service';
 import { cleanText, isoDate } from '../validation';
 import { assertMinutesEditable, MinutesService } from './minutes.service';
@@ -73,14 +73,12 @@ export class DecisionsService {
       if (reviewDate) {
         await this.placement.placeDueReviews(manager, caller.now, decision.id);
       }
-      await this.audit.record(manager, {
-        actorId: caller.actor.personId,
+      await this.audit.record(manager, caller, {
         operation: 'recordDecision',
-        entityType: 'decision',
+        entityType: 'Decision',
         entityId: decision.id,
         before: null,
         after: { ...decision },
-        requestId: caller.requestId,
       });
       return manager.findOneByOrFail(DecisionEntity, { id: decision.id });
     });
@@ -104,15 +102,7 @@ export class DecisionsService {
       if (saved.reviewDate) {
         await this.placement.placeDueReviews(manager, caller.now, saved.id);
       }
-      await this.audit.record(manager, {
-        actorId: caller.actor.personId,
-        operation: 'updateDecision',
-        entityType: 'decision',
-        entityId: saved.id,
-        before,
-        after: { ...saved },
-        requestId: caller.requestId,
-      });
+      await this.audit.record(manager, caller, { operation: 'updateDecision', entityType: 'Decision', entityId: saved.id, before, after: { ...saved } });
       return manager.findOneByOrFail(DecisionEntity, { id: saved.id });
     });
   }

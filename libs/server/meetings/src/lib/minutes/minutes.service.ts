@@ -8,7 +8,8 @@ import { MeetingAccessService, requireUuid } from '../access/meeting-access.serv
 import { accessParams, meetingRowSql } from '../access/meeting-sql';
 import type { AttendanceInput } from '../graphql/inputs';
 import { invalidInput, invalidStatus, minutesReadOnly } from '../meetings.exception';
-import { MeetingsService, type Caller } from '../meetings.service';
+import type { Caller } from '@doorbraak/server-core';
+import { MeetingsService } from '../meetings.service';
 import { UnitOfWork } from '../unit-of-work.service';
 import { optionalText } from '../validation';
 
@@ -42,7 +43,7 @@ export class MinutesService {
       for (const entry of attendance) {
         await manager.update(MeetingAttendeeEntity, { id: entry.attendeeId }, { present: entry.present });
       }
-      await this.record(manager, caller, 'recordAttendance', 'meeting', meeting.id, { attendance: rows.map(({ id, present }) => ({ id, present })) }, { attendance });
+      await this.audit.record(manager, caller, { operation: 'recordAttendance', entityType: 'Meeting', entityId: meeting.id, before: { attendance: rows.map(({ id, present }) => ({ id, present })) }, after: { attendance } });
       return meeting;
     });
   }
@@ -53,7 +54,7 @@ export class MinutesService {
       const before = { minutes: meeting.minutes };
       meeting.minutes = optionalText(minutes, 'de notulen', TEXT_RULES.minutes.maxLength);
       const saved = await manager.save(meeting);
-      await this.record(manager, caller, 'updateMinutes', 'meeting', meeting.id, before, { minutes: saved.minutes });
+      await this.audit.record(manager, caller, { operation: 'updateMinutes', entityType: 'Meeting', entityId: meeting.id, before, after: { minutes: saved.minutes } });
       return saved;
     });
   }
@@ -73,7 +74,7 @@ export class MinutesService {
       const before = { minute: found.minute };
       found.minute = optionalText(minute, 'de notulen van het punt', TEXT_RULES.agendaMinute.maxLength);
       const saved = await manager.save(found);
-      await this.record(manager, caller, 'recordAgendaMinute', 'agenda_item', saved.id, before, { minute: saved.minute });
+      await this.audit.record(manager, caller, { operation: 'recordAgendaMinute', entityType: 'AgendaItem', entityId: saved.id, before, after: { minute: saved.minute } });
       return saved;
     });
   }
@@ -88,7 +89,7 @@ export class MinutesService {
       meeting.minutesApprovedAt = caller.now;
       meeting.minutesApprovedById = caller.actor.personId;
       const saved = await manager.save(meeting);
-      await this.record(manager, caller, 'approveMinutes', 'meeting', meeting.id, before, { ...saved });
+      await this.audit.record(manager, caller, { operation: 'approveMinutes', entityType: 'Meeting', entityId: meeting.id, before, after: { ...saved } });
       return saved;
     });
   }
@@ -104,9 +105,5 @@ export class MinutesService {
     );
     assertMinutesEditable(meeting);
     return meeting;
-  }
-
-  private record(manager: EntityManager, caller: Caller, operation: string, entityType: string, id: string, before: object, after: object): Promise<void> {
-    return this.audit.record(manager, { actorId: caller.actor.personId, operation, entityType, entityId: id, before, after, requestId: caller.requestId });
   }
 }

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { TEXT_RULES } from '@doorbraak/domain';
 import { Alliance, Person } from '@doorbraak/server-alliances';
-import { CurrentActor, RequestId, TextArg, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
+import { type AuthenticatedActor, type Caller, CurrentActor, CurrentCaller, type GraphqlContext, TextArg } from '@doorbraak/server-core';
 import type {
   AllianceEntity,
   DoorbraakEntity,
@@ -42,20 +42,18 @@ export class DoorbraakResolver {
 
   @Mutation(() => Doorbraak)
   createDoorbraak(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('input') input: CreateDoorbraakInput,
   ): Promise<DoorbraakEntity> {
-    return this.service.create({ actor, requestId, now: new Date() }, input);
+    return this.service.create(caller, input);
   }
 
   @Mutation(() => Doorbraak)
   updateDoorbraak(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('input') input: UpdateDoorbraakInput,
   ): Promise<DoorbraakEntity> {
-    return this.service.update({ actor, requestId, now: new Date() }, input);
+    return this.service.update(caller, input);
   }
 
   @ResolveField(() => Boolean, { description: 'Running and past its stall time, or flagged at the top' })

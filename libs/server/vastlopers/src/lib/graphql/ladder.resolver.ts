@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DATE_WINDOWS, TEXT_RULES } from '@doorbraak/domain';
 import { Person } from '@doorbraak/server-alliances';
-import { CurrentActor, DateTimeArg, RequestId, TextArg, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
+import { type AuthenticatedActor, type Caller, CurrentActor, CurrentCaller, DateTimeArg, type GraphqlContext, TextArg } from '@doorbraak/server-core';
 import type { EscalationEventEntity, PersonEntity, ProgressUpdateEntity } from '@doorbraak/server-data';
 import { LadderCommandsService } from '../ladder-commands.service';
 import { LadderSettingsService } from '../ladder-settings.service';
@@ -21,52 +21,47 @@ export class LadderCommandsResolver {
 
   @Mutation(() => ProgressUpdate, { description: 'A dated note that something moved; it restarts the stall clock' })
   addProgress(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('itemId', { type: () => ID }) itemId: string,
     @TextArg('text', TEXT_RULES.progressNote) text: string,
     @DateTimeArg('at', DATE_WINDOWS.progress, { nullable: true, description: 'When it happened; defaults to now' }) at: Date | null,
   ): Promise<ProgressUpdateEntity> {
-    return this.commands.addProgress({ actor, requestId, now: new Date() }, itemId, text, at);
+    return this.commands.addProgress(caller, itemId, text, at);
   }
 
   @Mutation(() => LadderItem, { description: '"In behandeling genomen": the holder of the rung has it; counts as progress once per rung' })
   acknowledge(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('itemId', { type: () => ID }) itemId: string,
   ): Promise<LadderItemEntity> {
-    return this.commands.acknowledge({ actor, requestId, now: new Date() }, itemId);
+    return this.commands.acknowledge(caller, itemId);
   }
 
   @Mutation(() => LadderItem, { description: 'Moves an item one rung up by hand' })
   escalate(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('itemId', { type: () => ID }) itemId: string,
     @TextArg('reason', TEXT_RULES.reason) reason: string,
   ): Promise<LadderItemEntity> {
-    return this.commands.escalate({ actor, requestId, now: new Date() }, itemId, reason);
+    return this.commands.escalate(caller, itemId, reason);
   }
 
   @Mutation(() => LadderItem, { description: 'Moves an item one rung down' })
   deEscalate(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('itemId', { type: () => ID }) itemId: string,
     @TextArg('reason', TEXT_RULES.reason) reason: string,
   ): Promise<LadderItemEntity> {
-    return this.commands.deEscalate({ actor, requestId, now: new Date() }, itemId, reason);
+    return this.commands.deEscalate(caller, itemId, reason);
   }
 
   @Mutation(() => LadderItem, { description: 'Withdraws a vastloper (INGETROKKEN) or stops a doorbraak (GESTOPT)' })
   withdraw(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('itemId', { type: () => ID }) itemId: string,
     @TextArg('reason', TEXT_RULES.reason, { nullable: true }) reason: string | null,
   ): Promise<LadderItemEntity> {
-    return this.commands.withdraw({ actor, requestId, now: new Date() }, itemId, reason);
+    return this.commands.withdraw(caller, itemId, reason);
   }
 
   @Query(() => [RungSetting], { description: "An alliance's escalation ladder, bottom to top" })
@@ -76,12 +71,11 @@ export class LadderCommandsResolver {
 
   @Mutation(() => [RungSetting], { description: "Sets an alliance's own stall times; rungs left out follow the national default" })
   updateEscalationLadder(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('allianceId', { type: () => ID }) allianceId: string,
     @Args('rungs', { type: () => [RungSettingInput] }) rungs: RungSettingInput[],
   ): Promise<RungSetting[]> {
-    return this.settings.update({ actor, requestId, now: new Date() }, allianceId, rungs);
+    return this.settings.update(caller, allianceId, rungs);
   }
 
   @ResolveField(() => Person)

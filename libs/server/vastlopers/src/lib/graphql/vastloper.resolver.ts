@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DATE_WINDOWS, isOverdueAtTop, TEXT_RULES } from '@doorbraak/domain';
 import { Alliance, Person } from '@doorbraak/server-alliances';
-import { CurrentActor, DateTimeArg, RequestId, TextArg, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
+import { type AuthenticatedActor, type Caller, CurrentActor, CurrentCaller, DateTimeArg, type GraphqlContext, TextArg } from '@doorbraak/server-core';
 import type {
   AllianceEntity,
   DoorbraakEntity,
@@ -46,61 +46,55 @@ export class VastloperResolver {
 
   @Mutation(() => Vastloper)
   createVastloper(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('input') input: CreateVastloperInput,
   ): Promise<VastloperEntity> {
-    return this.service.create({ actor, requestId, now: new Date() }, input);
+    return this.service.create(caller, input);
   }
 
   @Mutation(() => Vastloper, { description: 'Edits the fields given; an edit is not progress and leaves the stall clock running' })
   updateVastloper(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('input') input: UpdateVastloperInput,
   ): Promise<VastloperEntity> {
-    return this.service.update({ actor, requestId, now: new Date() }, input);
+    return this.service.update(caller, input);
   }
 
   @Mutation(() => Vastloper, { description: 'Stops the stall clock until a date, with a reason' })
   park(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
     @DateTimeArg('until', DATE_WINDOWS.parkUntil) until: Date,
     @TextArg('reason', TEXT_RULES.reason) reason: string,
   ): Promise<VastloperEntity> {
-    return this.service.park({ actor, requestId, now: new Date() }, id, until, reason);
+    return this.service.park(caller, id, until, reason);
   }
 
   @Mutation(() => Vastloper)
   unpark(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<VastloperEntity> {
-    return this.service.unpark({ actor, requestId, now: new Date() }, id);
+    return this.service.unpark(caller, id);
   }
 
   @Mutation(() => Vastloper, { description: 'Resolves a vastloper at its current rung, optionally naming the doorbraak that did it' })
   resolveVastloper(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
     @TextArg('resolution', TEXT_RULES.reason, { nullable: true }) resolution: string | null,
     @Args('doorbraakId', { type: () => ID, nullable: true }) doorbraakId: string | null,
   ): Promise<VastloperEntity> {
-    return this.service.resolve({ actor, requestId, now: new Date() }, id, resolution, doorbraakId);
+    return this.service.resolve(caller, id, resolution, doorbraakId);
   }
 
   @Mutation(() => Vastloper)
   linkDoorbraak(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('vastloperId', { type: () => ID }) vastloperId: string,
     @Args('doorbraakId', { type: () => ID }) doorbraakId: string,
   ): Promise<VastloperEntity> {
-    return this.service.linkDoorbraak({ actor, requestId, now: new Date() }, vastloperId, doorbraakId);
+    return this.service.linkDoorbraak(caller, vastloperId, doorbraakId);
   }
 
   @ResolveField(() => Boolean, { description: 'Open and past its stall time, or flagged at the top' })
