@@ -12,3 +12,5 @@ export * from './lib/ladder/ladder.exception';
 export * from './lib/ladder/item-ref';
 export { settingOf } from './lib/ladder/ladder-rules.service';
 export * from './lib/graphql/enums';
+export * from './lib/ports/escalation-ports';
+export * from './lib/ports/escalation-ports.module';

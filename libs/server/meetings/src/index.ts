@@ -4,3 +4,4 @@ export * from './lib/meetings-core.module';
 export * from './lib/jobs/meetings.job-data';
 export { MEETINGS_SWEEP_SCHEDULER_ID } from './lib/jobs/meetings-scheduler.service';
 export { MEETINGS_RESOLVERS } from './lib/meetings.module';
+export * from './lib/agenda/escalation-agenda.service';

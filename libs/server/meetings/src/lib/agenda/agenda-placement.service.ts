@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import {
+  ESCALATION_RUNGS,
   formatDutchDate,
   meetingForEscalation,
+  meetingTypeOfRung,
+  OPEN_VASTLOPER_STATUSES,
+  rungIndex,
   type AgendaItemKind,
   type AgendaItemSource,
   type EscalationRung,
@@ -31,6 +35,14 @@ export type NewAgendaItem = {
 const ESCALATION_MINUTES = 20;
 
 const escalationTitle = (itemTitle: string): string => `Escalatie: ${itemTitle}`;
+
+type LadderItemColumns = { readonly vastloperId: string | null; readonly doorbraakId: string | null };
+
+// The meeting types of the rungs above `openAt` (all of them when the item is open at no rung).
+const meetingTypesAbove = (openAt: EscalationRung | null): MeetingType[] =>
+  ESCALATION_RUNGS.filter((rung) => openAt === null || rungIndex(rung) > rungIndex(openAt)).flatMap((rung) => meetingTypeOfRung(rung) ?? []);
+
+const isOpen = (status: string): boolean => (OPEN_VASTLOPER_STATUSES as readonly string[]).includes(status) || status === 'LOPEND';
 
 // The rung an escalated item waits on when its meeting type has no meeting planned.
 const rungOfMeetingType = (type: MeetingType, itemRung: EscalationRung | null): EscalationRung =>
@@ -122,7 +134,68 @@ export class AgendaPlacementService {
         return locked;
       }
     }
-    return null;
+    // Meetings kept changing under us: fail, so the change is retried rather than the item set aside.
+    throw new Error(`no stable ${type} meeting to place an escalation on`);
+  }
+
+  // An item arriving at a meeting rung: onto the agenda of that rung's next open meeting, or onto the rung's
+  // "to schedule" list. Answers the agenda item, or null when the item waits.
+  async placeEscalation(
+    manager: EntityManager,
+    placement: { item: LadderItemColumns; title: string; rung: EscalationRung; meetingType: MeetingType; allianceId: string | null; now: Date },
+  ): Promise<string | null> {
+    const { item, meetingType, allianceId, rung, now } = placement;
+    const target = await this.escalationTarget(manager, meetingType, allianceId, now);
+    if (!target) {
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(AgendaBacklogItemEntity)
+        .values({ meetingType, allianceId, ...item, rung, reason: `Geëscaleerd naar ${rung}; nog geen vergadering gepland.` })
+        .orIgnore()
+        .execute();
+      return null;
+    }
+    const inserted = await this.insertItem(manager, target.id, {
+      title: escalationTitle(placement.title),
+      kind: 'ESCALATION',
+      source: 'ESCALATION',
+      minutesAllotted: ESCALATION_MINUTES,
+      ...item,
+    });
+    return inserted?.id ?? (await this.escalatedItemOn(manager, target.id, item))?.id ?? null;
+  }
+
+  // An escalated item that left its rung (resolved, parked, withdrawn, sent down) leaves the "to schedule"
+  // lists and the draft agendas of the meetings above `openAt`; a published agenda is frozen and keeps it.
+  async withdrawEscalation(manager: EntityManager, item: LadderItemColumns, openAt: EscalationRung | null, now: Date): Promise<void> {
+    const types = meetingTypesAbove(openAt);
+    if (types.length === 0) {
+      return;
+    }
+    const column = item.vastloperId ? 'vastloper_id' : 'doorbraak_id';
+    const itemId = item.vastloperId ?? item.doorbraakId;
+    const placed: { id: string; meetingId: string }[] = await manager.query(
+      `SELECT ai.id, ai.meeting_id AS "meetingId" FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id
+        WHERE ai.${column} = $1 AND ai.source = 'ESCALATION' AND m.type = ANY($2) AND m.status = 'DRAFT' AND m.scheduled_at > $3
+        ORDER BY m.id`,
+      [itemId, types, now],
+    );
+    const meetings = [...new Set(placed.map((row) => row.meetingId))];
+    for (const meetingId of meetings) {
+      await this.lockMeeting(manager, meetingId);
+    }
+    const agendaItemIds = placed.map((row) => row.id);
+    await manager.query(
+      `DELETE FROM agenda_backlog_item WHERE ${column} = $1 AND (agenda_item_id = ANY($2::uuid[]) OR (placed_at IS NULL AND meeting_type = ANY($3)))`,
+      [itemId, agendaItemIds, types],
+    );
+    if (agendaItemIds.length > 0) {
+      await manager.delete(AgendaItemEntity, { id: In(agendaItemIds) });
+    }
+    for (const meetingId of meetings) {
+      await this.compact(manager, meetingId);
+    }
   }
 
   // Items waiting on a rung's "to schedule" list go onto the meeting that is now their target.
@@ -147,9 +220,14 @@ export class AgendaPlacementService {
       .getMany();
     const placed: string[] = [];
     for (const row of rows) {
-      const title = await this.itemTitle(manager, row);
+      const item = await this.ladderItem(manager, row);
+      // Only an item still open at (or above) the rung it waits for goes on the agenda; the rest are withdrawn.
+      if (!item?.rung || !isOpen(item.status) || rungIndex(item.rung) < rungIndex(row.rung)) {
+        await manager.delete(AgendaBacklogItemEntity, { id: row.id });
+        continue;
+      }
       const inserted = await this.insertItem(manager, target.id, {
-        title: escalationTitle(title),
+        title: escalationTitle(item.title),
         kind: 'ESCALATION',
         source: 'ESCALATION',
         minutesAllotted: ESCALATION_MINUTES,
@@ -269,11 +347,11 @@ export class AgendaPlacementService {
     });
   }
 
-  private async itemTitle(manager: EntityManager, item: { vastloperId: string | null; doorbraakId: string | null }): Promise<string> {
-    const row = item.vastloperId
-      ? await manager.findOne(VastloperEntity, { where: { id: item.vastloperId }, select: { title: true } })
-      : await manager.findOne(DoorbraakEntity, { where: { id: item.doorbraakId as string }, select: { title: true } });
-    return row?.title ?? 'onbekend item';
+  private async ladderItem(manager: EntityManager, item: LadderItemColumns): Promise<{ title: string; rung: EscalationRung | null; status: string } | null> {
+    const select = { title: true, rung: true, status: true } as const;
+    return item.vastloperId
+      ? manager.findOne(VastloperEntity, { where: { id: item.vastloperId }, select })
+      : manager.findOne(DoorbraakEntity, { where: { id: item.doorbraakId as string }, select });
   }
 
   private async itemRung(manager: EntityManager, item: { vastloperId: string | null; doorbraakId: string | null }): Promise<EscalationRung | null> {

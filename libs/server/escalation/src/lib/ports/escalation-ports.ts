@@ -1,0 +1,43 @@
+import type { EntityManager } from 'typeorm';
+import type { EscalationRung, MeetingType, NotificationKind } from '@doorbraak/domain';
+import type { ItemRef } from '../ladder/item-ref';
+
+// What the ladder needs from the contexts that own agendas and notifications. Escalation declares these
+// ports; meetings and notifications implement them and the applications bind them (see EscalationPortsModule),
+// so escalation never writes another context's tables and no copy of their rules can drift.
+
+export type EscalationPlacement = {
+  readonly item: ItemRef;
+  readonly title: string;
+  readonly rung: EscalationRung;
+  readonly meetingType: MeetingType;
+  // Null for the national doorbraakoverleg.
+  readonly allianceId: string | null;
+  readonly now: Date;
+};
+
+export type EscalationAgenda = {
+  // Puts the item on the next open agenda of the rung's meeting type (DOMAIN §3 rule 3), or on the rung's
+  // "to schedule" list; answers the agenda item, or null when the item waits.
+  place(manager: EntityManager, placement: EscalationPlacement): Promise<string | null>;
+  // The item left its rung: it leaves the "to schedule" lists and the draft agendas of the rungs above
+  // `openAt` (of every rung when it is no longer open at all).
+  withdraw(manager: EntityManager, item: ItemRef, openAt: EscalationRung | null, now: Date): Promise<void>;
+};
+
+export type EscalationNotice = {
+  readonly recipientIds: readonly string[];
+  readonly kind: NotificationKind;
+  // One notification per person per occasion.
+  readonly dedupeKey: string;
+  readonly message: string;
+  readonly vastloperId: string | null;
+  readonly doorbraakId: string | null;
+};
+
+export type EscalationNotifier = {
+  notify(manager: EntityManager, notice: EscalationNotice): Promise<readonly string[]>;
+};
+
+export const ESCALATION_AGENDA = Symbol('EscalationAgenda');
+export const ESCALATION_NOTIFIER = Symbol('EscalationNotifier');
