@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import {
   AccessFilter,
@@ -15,7 +16,7 @@ import {
 import { DatabaseModule, type DatabaseModuleOptions } from '@doorbraak/server-data';
 import { AlliancesModule } from '@doorbraak/server-alliances';
 import { AuditModule } from '@doorbraak/server-audit';
-import { AuthModule } from '@doorbraak/server-auth';
+import { AuthModule, SessionService } from '@doorbraak/server-auth';
 import { EscalationApiModule } from '@doorbraak/server-escalation';
 import { VastlopersModule } from '@doorbraak/server-vastlopers';
 import { MeetingsModule } from '@doorbraak/server-meetings';
@@ -39,7 +40,13 @@ export class AppModule {
         QueueModule,
         QueueProducerOnlyModule,
         DatabaseModule.forRoot({ requestPath: true, ...database }),
-        GraphQLModule.forRoot(graphqlOptions(config)),
+        // The sessions check the access token of a WebSocket connection, as the auth guard does over HTTP.
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [AuthModule],
+          inject: [SessionService],
+          useFactory: (sessions: SessionService) => graphqlOptions(config, sessions),
+        }),
         ...FEATURE_MODULES,
       ],
       controllers: [HealthController],

@@ -4,6 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import { createGraphqlContext, inputErrorIn, inputValidationPlugin, SCALARS_MAP, type AppConfig } from '@doorbraak/server-core';
+import { isSocketContext, socketContext, webSocketOptions, type SocketSessions } from './graphql-ws-options';
 import { outageError, outagePlugin } from './outage.plugin';
 
 // The limits a document must stay within; generous for the web client, tight for abuse.
@@ -85,7 +86,7 @@ export const formatError = (formatted: GraphQLFormattedError, error: unknown): G
   };
 };
 
-export const graphqlOptions = (config: AppConfig): ApolloDriverConfig => ({
+export const graphqlOptions = (config: AppConfig, sessions: SocketSessions): ApolloDriverConfig => ({
   driver: ApolloDriver,
   // The committed schema.gql is written by `npm run schema:generate`, not at run time.
   autoSchemaFile: true,
@@ -109,6 +110,9 @@ export const graphqlOptions = (config: AppConfig): ApolloDriverConfig => ({
   // Nest would reset the status of an answer with data to 200; an outage answers 503 (outagePlugin).
   preserveHttpStatusForExecutionErrors: false,
   buildSchemaOptions: { scalarsMap: SCALARS_MAP },
-  context: ({ req, res }: { req: Parameters<typeof createGraphqlContext>[0]; res: unknown }) => createGraphqlContext(req, res),
+  // Subscriptions over WebSocket on the same port and path, with the same document limits and errors.
+  subscriptions: webSocketOptions(sessions, { maxTokens: GRAPHQL_LIMITS.maxTokens, validationRules: armor.validationRules, formatError }),
+  context: (http: { req: Parameters<typeof createGraphqlContext>[0]; res: unknown }) =>
+    isSocketContext(http) ? socketContext(http) : createGraphqlContext(http.req, http.res),
   formatError,
 });

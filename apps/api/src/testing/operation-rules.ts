@@ -73,6 +73,9 @@ export type GraphqlCall = {
   // Replaces the caller's access token (null: none); a cookie to send.
   token?: string | null;
   cookie?: string;
+  // Subscriptions (see `send`): the API to open the socket to, what makes the event the call waits
+  // for (run until it arrives), and which event that is.
+  socket?: { apiUrl: string; trigger: () => Promise<void>; heard: (data: Record<string, unknown>) => boolean };
 };
 
 export type OperationRule<F> = {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LiveEventsModule } from '@doorbraak/server-live';
 import { ItemPeopleService } from './ladder/item-people.service';
 import { LadderEffectsService } from './ladder/ladder-effects.service';
 import { LadderRulesService } from './ladder/ladder-rules.service';
@@ -6,6 +7,7 @@ import { LadderService } from './ladder/ladder.service';
 
 // The ladder's rules carried out on the database, for the API (commands) and the worker (sweeps).
 @Module({
+  imports: [LiveEventsModule],
   providers: [LadderService, LadderRulesService, ItemPeopleService, LadderEffectsService],
   exports: [LadderService],
 })

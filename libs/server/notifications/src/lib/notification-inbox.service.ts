@@ -43,6 +43,11 @@ export class NotificationInboxService {
     return query.getMany();
   }
 
+  // For the live subscription: the event names the recipient, and only theirs is read.
+  own(recipientId: string, id: string): Promise<NotificationEntity> {
+    return this.dataSource.getRepository(NotificationEntity).findOneByOrFail({ id, recipientId });
+  }
+
   unreadCount(actor: Actor): Promise<number> {
     return this.dataSource
       .getRepository(NotificationEntity)

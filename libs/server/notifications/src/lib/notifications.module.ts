@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@doorbraak/server-audit';
+import { LiveEventsModule } from '@doorbraak/server-live';
 import { NotificationsResolver } from './graphql/notifications.resolver';
 import { NotificationInboxService } from './notification-inbox.service';
 import { NotificationsCoreModule } from './notifications-core.module';
@@ -8,7 +9,7 @@ export const NOTIFICATIONS_RESOLVERS = [NotificationsResolver];
 
 // The API's side: a person's notifications and preferences.
 @Module({
-  imports: [AuditModule, NotificationsCoreModule],
+  imports: [AuditModule, NotificationsCoreModule, LiveEventsModule],
   providers: [NotificationInboxService, ...NOTIFICATIONS_RESOLVERS],
   exports: [NotificationsCoreModule],
 })

@@ -4,6 +4,7 @@ import type { Queue } from 'bullmq';
 import type { EntityManager } from 'typeorm';
 import type { NotificationKind } from '@doorbraak/domain';
 import { JOBS, QUEUES } from '@doorbraak/server-core';
+import { publishAfterCommit } from '@doorbraak/server-live';
 import { emailJobId, type NotificationsJobData } from './jobs/notifications.job-data';
 
 export type NewNotification = {
@@ -25,16 +26,17 @@ export class NotificationsService {
   constructor(@InjectQueue(QUEUES.notifications) private readonly queue: Queue) {}
 
   // Returns the ids of the rows actually written; pass them to `dispatch` once the transaction committed.
+  // Each recipient's browser hears of theirs once the transaction commits.
   async notify(manager: EntityManager, notification: NewNotification): Promise<string[]> {
     const recipients = [...new Set(notification.recipientIds)];
     if (recipients.length === 0) {
       return [];
     }
-    const rows: { id: string }[] = await manager.query(
+    const rows: { id: string; recipientId: string }[] = await manager.query(
       `INSERT INTO notification (recipient_id, kind, dedupe_key, message, link, meeting_id, vastloper_id, doorbraak_id, action_item_id)
        SELECT recipient, $2, $3, $4, $5, $6, $7, $8, $9 FROM unnest($1::uuid[]) AS recipient
        ON CONFLICT (recipient_id, dedupe_key) DO NOTHING
-       RETURNING id`,
+       RETURNING id, recipient_id AS "recipientId"`,
       [
         recipients,
         notification.kind,
@@ -47,6 +49,7 @@ export class NotificationsService {
         notification.actionItemId ?? null,
       ],
     );
+    publishAfterCommit(manager, ...rows.map(({ id, recipientId }) => ({ name: 'notificationAdded' as const, payload: { notificationId: id, recipientId } })));
     return rows.map((row) => row.id);
   }
 

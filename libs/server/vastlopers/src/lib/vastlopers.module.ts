@@ -2,8 +2,10 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from '@doorbraak/server-audit';
 import { EscalationModule } from '@doorbraak/server-escalation';
+import { LiveEventsModule } from '@doorbraak/server-live';
 import { DoorbrakenService } from './doorbraken.service';
 import { DoorbraakResolver } from './graphql/doorbraak.resolver';
+import { LadderLiveResolver } from './graphql/ladder-live.resolver';
 import { EscalationEventResolver, LadderCommandsResolver } from './graphql/ladder.resolver';
 import { VastloperResolver } from './graphql/vastloper.resolver';
 import { DoorbraakPermissionsResolver, VastloperPermissionsResolver } from './graphql/viewer-can.resolver';
@@ -20,10 +22,11 @@ export const VASTLOPERS_RESOLVERS = [
   EscalationEventResolver,
   VastloperPermissionsResolver,
   DoorbraakPermissionsResolver,
+  LadderLiveResolver,
 ];
 
 @Module({
-  imports: [AuditModule, EscalationModule],
+  imports: [AuditModule, EscalationModule, LiveEventsModule],
   providers: [
     VastlopersService,
     DoorbrakenService,

@@ -10,6 +10,7 @@ import {
   type NotificationKind,
 } from '@doorbraak/domain';
 import { AgendaBacklogItemEntity, EscalationEventEntity } from '@doorbraak/server-data';
+import { publishAfterCommit } from '@doorbraak/server-live';
 import { itemColumns, itemKey, type ItemRef } from './item-ref';
 
 // Escalations get more time on the agenda than the default item (the meetings feature uses the same).
@@ -168,11 +169,14 @@ export class LadderEffectsService {
       return;
     }
     const { vastloperId, doorbraakId } = itemColumns(context.item);
-    await manager.query(
+    const written: { id: string; recipientId: string }[] = await manager.query(
       `INSERT INTO notification (recipient_id, kind, dedupe_key, vastloper_id, doorbraak_id, message)
        SELECT recipient, $2, $3, $4, $5, $6 FROM unnest($1::uuid[]) AS recipient
-       ON CONFLICT (recipient_id, dedupe_key) DO NOTHING`,
+       ON CONFLICT (recipient_id, dedupe_key) DO NOTHING
+       RETURNING id, recipient_id AS "recipientId"`,
       [recipients, kind, dedupeKey(kind, context, rung), vastloperId, doorbraakId, `${context.title}: ${message}`],
     );
+    // The recipients' browsers hear of it once the transaction commits (the worker's too, through Redis).
+    publishAfterCommit(manager, ...written.map(({ id, recipientId }) => ({ name: 'notificationAdded' as const, payload: { notificationId: id, recipientId } })));
   }
 }

@@ -11,6 +11,7 @@ import {
   type LadderState,
 } from '@doorbraak/domain';
 import { DoorbraakEntity, VastloperEntity } from '@doorbraak/server-data';
+import { publishAfterCommit } from '@doorbraak/server-live';
 import { doorbraakColumns, doorbraakState, vastloperColumns, vastloperState } from './item-ladder';
 import type { ItemRef } from './item-ref';
 import { ItemPeopleService } from './item-people.service';
@@ -117,7 +118,33 @@ export class LadderService {
       { item, title: row.title, allianceId: row.allianceId, people, actorId: options.actorId, now, period: state.period },
       result.effects,
     );
-    return { applied: true, before: row, row: { ...row, ...update } as T, effects: result.effects };
+    const after = { ...row, ...update } as T;
+    if (after.rung !== row.rung || after.status !== row.status) {
+      await this.announce(manager, item, row, after, now);
+    }
+    return { applied: true, before: row, row: after, effects: result.effects };
+  }
+
+  // Boards and start pages update live: who may hear of the change is decided from the item's alliances
+  // and confidentiality, sent along because the item is read again only for those who may see it.
+  private async announce(manager: EntityManager, item: ItemRef, before: ItemEntity, after: ItemEntity, now: Date): Promise<void> {
+    const shared: { allianceId: string }[] =
+      item.kind === 'DOORBRAAK'
+        ? await manager.query(`SELECT alliance_id AS "allianceId" FROM doorbraak_alliance WHERE doorbraak_id = $1`, [item.id])
+        : [];
+    publishAfterCommit(manager, {
+      name: 'ladderItemChanged',
+      payload: {
+        itemType: item.kind,
+        itemId: item.id,
+        allianceIds: [...new Set([after.allianceId, ...shared.map((row) => row.allianceId)])],
+        confidential: 'confidential' in after ? after.confidential : false,
+        fromRung: before.rung,
+        toRung: after.rung,
+        status: after.status,
+        at: now.toISOString(),
+      },
+    });
   }
 
   // DOMAIN §3 rule 10: a changed ladder applies to the due times of open items, without touching history.

@@ -1,7 +1,10 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import type { RedisPubSub } from 'graphql-redis-subscriptions';
 import type { NotificationDelivery, NotificationKind } from '@doorbraak/domain';
-import { CurrentActor, RequestId, type AuthenticatedActor } from '@doorbraak/server-core';
+import { APP_CONFIG, CurrentActor, RequestId, type AppConfig, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
 import type { NotificationEntity } from '@doorbraak/server-data';
+import { freshLoaders, LIVE_PUBSUB, liveIterator, subscriberOf, type NotificationAdded } from '@doorbraak/server-live';
 import { pathOf } from '../notification-links';
 import { NotificationInboxService, type PreferenceRow } from '../notification-inbox.service';
 import { NotificationDeliveryEnum, NotificationKindEnum } from './enums';
@@ -10,7 +13,11 @@ import { Notification, NotificationPreference } from './notification.model';
 // Everyone reads and manages only their own notifications and preferences.
 @Resolver(() => Notification)
 export class NotificationsResolver {
-  constructor(private readonly service: NotificationInboxService) {}
+  constructor(
+    private readonly service: NotificationInboxService,
+    @Inject(LIVE_PUBSUB) private readonly pubsub: RedisPubSub,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Query(() => [Notification], { description: "The caller's notifications, newest first" })
   notifications(
@@ -53,6 +60,19 @@ export class NotificationsResolver {
     @Args('delivery', { type: () => NotificationDeliveryEnum }) delivery: NotificationDelivery,
   ): Promise<PreferenceRow> {
     return this.service.setPreference({ actor, requestId, now: new Date() }, kind, delivery);
+  }
+
+  @Subscription(() => Notification, {
+    description: "The caller's notifications as they are written, by any API process or the worker. Over WebSocket only (graphql-transport-ws on /graphql).",
+    filter: (event: NotificationAdded, _variables: unknown, context: GraphqlContext) => event.recipientId === subscriberOf(context)?.personId,
+    resolve(this: NotificationsResolver, event: NotificationAdded, _variables: unknown, context: GraphqlContext): Promise<NotificationEntity> {
+      freshLoaders(context);
+      return this.service.own(event.recipientId, event.notificationId);
+    },
+  })
+  // Signed in only (the guard); the filter finds the subscriber in the context.
+  notificationAdded(@CurrentActor() _actor: AuthenticatedActor): AsyncIterator<NotificationAdded> {
+    return liveIterator(this.pubsub, this.config.redisUrl, 'notificationAdded');
   }
 
   @ResolveField(() => String, { description: 'Where it leads in the web app (a path)' })
