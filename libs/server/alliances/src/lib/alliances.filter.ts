@@ -7,8 +7,6 @@ const graphqlCode = (code: AlliancesErrorCode): string => {
   switch (code) {
     case 'FOCUS_AREA_NOT_FOUND':
       return 'NOT_FOUND';
-    case 'INVALID_ID':
-      return 'BAD_USER_INPUT';
   }
 };
 

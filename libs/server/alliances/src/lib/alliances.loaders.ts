@@ -1,18 +1,25 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { groupByKey, oneByKey, requestLoader, type GraphqlContext } from '@doorbraak/server-core';
-import type {
-  AllianceEntity,
-  FocusAreaEntity,
-  PartnerEntity,
-  PersonEntity,
-  RijksvertegenwoordigerEntity,
+import {
+  allianceLoader,
+  personLoader,
+  type AllianceEntity,
+  type FocusAreaEntity,
+  type PartnerEntity,
+  type PersonEntity,
+  type RijksvertegenwoordigerEntity,
 } from '@doorbraak/server-data';
 import { AlliancesService } from './alliances.service';
 
 // Every relation field resolves through one of these, so a list costs one query per relation.
 @Injectable()
 export class AlliancesLoaders {
-  constructor(private readonly service: AlliancesService) {}
+  constructor(
+    private readonly service: AlliancesService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   focusArea(context: GraphqlContext) {
     return requestLoader<string, FocusAreaEntity | null>(context, 'focusArea', async (ids) =>
@@ -21,9 +28,7 @@ export class AlliancesLoaders {
   }
 
   alliance(context: GraphqlContext) {
-    return requestLoader<string, AllianceEntity | null>(context, 'alliance', async (ids) =>
-      oneByKey(ids, await this.service.alliancesByIds(ids), (row) => row.id),
-    );
+    return allianceLoader(context, this.dataSource.manager);
   }
 
   allianceOfFocusArea(context: GraphqlContext) {
@@ -33,9 +38,7 @@ export class AlliancesLoaders {
   }
 
   person(context: GraphqlContext) {
-    return requestLoader<string, PersonEntity | null>(context, 'person', async (ids) =>
-      oneByKey(ids, await this.service.peopleByIds(ids), (row) => row.id),
-    );
+    return personLoader(context, this.dataSource.manager);
   }
 
   partnersOfAlliance(context: GraphqlContext) {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { alliancesWhere, can, type Actor } from '@doorbraak/domain';
-import { isUuid, notFound } from '@doorbraak/server-core';
+import { invalidId, isUuid, notFound } from '@doorbraak/server-core';
 import {
   AllianceEntity,
   FocusAreaEntity,
@@ -11,7 +11,7 @@ import {
   RijksvertegenwoordigerAssignmentEntity,
   RijksvertegenwoordigerEntity,
 } from '@doorbraak/server-data';
-import { focusAreaNotFound, invalidId } from './alliances.exception';
+import { focusAreaNotFound } from './alliances.exception';
 
 @Injectable()
 export class AlliancesService {
@@ -19,7 +19,6 @@ export class AlliancesService {
     @InjectRepository(FocusAreaEntity) private readonly focusAreas: Repository<FocusAreaEntity>,
     @InjectRepository(AllianceEntity) private readonly alliances: Repository<AllianceEntity>,
     @InjectRepository(PartnerEntity) private readonly partners: Repository<PartnerEntity>,
-    @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
     @InjectRepository(RijksvertegenwoordigerEntity)
     private readonly rijksvertegenwoordigers: Repository<RijksvertegenwoordigerEntity>,
     @InjectRepository(RijksvertegenwoordigerAssignmentEntity)
@@ -86,16 +85,8 @@ export class AlliancesService {
     return this.focusAreas.findBy({ id: In([...ids]) });
   }
 
-  alliancesByIds(ids: readonly string[]): Promise<AllianceEntity[]> {
-    return this.alliances.findBy({ id: In([...ids]) });
-  }
-
   alliancesByFocusAreaIds(focusAreaIds: readonly string[]): Promise<AllianceEntity[]> {
     return this.alliances.findBy({ focusAreaId: In([...focusAreaIds]) });
-  }
-
-  peopleByIds(ids: readonly string[]): Promise<PersonEntity[]> {
-    return this.people.findBy({ id: In([...ids]) });
   }
 
   partnersByAllianceIds(allianceIds: readonly string[]): Promise<PartnerEntity[]> {

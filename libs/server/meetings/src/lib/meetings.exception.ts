@@ -1,7 +1,6 @@
 import { DomainError } from '@doorbraak/server-core';
 
 export type MeetingsErrorCode =
-  | 'INVALID_ID'
   | 'INVALID_INPUT'
   | 'PERSON_NOT_ELIGIBLE'
   | 'INVALID_STATUS'
@@ -16,8 +15,6 @@ export type MeetingsErrorCode =
   | 'LADDER_REFUSED';
 
 export class MeetingsError extends DomainError<MeetingsErrorCode> {}
-
-export const invalidId = (id: string): MeetingsError => new MeetingsError('INVALID_ID', `"${id}" is not a valid id.`);
 
 export const invalidInput = (message: string): MeetingsError => new MeetingsError('INVALID_INPUT', message);
 

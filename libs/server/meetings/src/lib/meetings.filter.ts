@@ -6,7 +6,6 @@ import { MeetingsError, type MeetingsErrorCode } from './meetings.exception';
 // `code` is what clients branch on; `reason` names the exact rule.
 const graphqlCode = (code: MeetingsErrorCode): 'BAD_USER_INPUT' | 'INVALID_TRANSITION' => {
   switch (code) {
-    case 'INVALID_ID':
     case 'INVALID_INPUT':
     case 'PERSON_NOT_ELIGIBLE':
       return 'BAD_USER_INPUT';

@@ -7,12 +7,12 @@ import {
   ActionItemEntity,
   AgendaAmendmentEntity,
   AgendaItemEntity,
-  AllianceEntity,
+  allianceLoader,
   DecisionEntity,
   MeetingAttendeeEntity,
   MeetingEntity,
   PartnerEntity,
-  PersonEntity,
+  personLoader,
 } from '@doorbraak/server-data';
 import { accessParams, attendeeSql, decisionRowSql, linkedReadableSql, meetingRowSql, visibleActionItemSql, visibleMeetingSql } from './access/meeting-sql';
 import { ActionItemsService } from './action-items/action-items.service';
@@ -44,9 +44,7 @@ export class MeetingsLoaders {
   ) {}
 
   person(context: GraphqlContext) {
-    return requestLoader<string, PersonEntity | null>(context, 'meetings:person', async (ids) =>
-      oneByKey(ids, await this.dataSource.getRepository(PersonEntity).findBy({ id: In([...ids]) }), (row) => row.id),
-    );
+    return personLoader(context, this.dataSource.manager);
   }
 
   partner(context: GraphqlContext) {
@@ -56,9 +54,7 @@ export class MeetingsLoaders {
   }
 
   alliance(context: GraphqlContext) {
-    return requestLoader<string, AllianceEntity | null>(context, 'meetings:alliance', async (ids) =>
-      oneByKey(ids, await this.dataSource.getRepository(AllianceEntity).findBy({ id: In([...ids]) }), (row) => row.id),
-    );
+    return allianceLoader(context, this.dataSource.manager);
   }
 
   // The meeting of an agenda item or decision the caller already sees (no further check).
@@ -80,6 +76,24 @@ export class MeetingsLoaders {
           .andWhere(visibleMeetingSql('m'), accessParams(actor))
           .getMany(),
         (row) => row.id,
+      ),
+    );
+  }
+
+  // The meetings of each series that the caller may see, soonest first.
+  meetingsOfSeries(context: GraphqlContext, actor: Actor) {
+    return requestLoader<string, MeetingEntity[]>(context, 'meetings:meetingsOfSeries', async (ids) =>
+      groupByKey(
+        ids,
+        await this.dataSource
+          .getRepository(MeetingEntity)
+          .createQueryBuilder('m')
+          .where('m.series_id IN (:...ids)', { ids })
+          .andWhere(visibleMeetingSql('m'), accessParams(actor))
+          .orderBy('m.scheduledAt', 'ASC')
+          .addOrderBy('m.id', 'ASC')
+          .getMany(),
+        (row) => row.seriesId as string,
       ),
     );
   }

@@ -15,10 +15,10 @@ import {
   type SeriesRuleProblem,
 } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { notFound, type Caller } from '@doorbraak/server-core';
+import { type Caller, notFound, requireUuid } from '@doorbraak/server-core';
 import { AllianceEntity, MeetingAttendeeEntity, MeetingEntity, MeetingSeriesEntity, PartnerEntity } from '@doorbraak/server-data';
 import { NotificationsService, WEB_PATHS } from '@doorbraak/server-notifications';
-import { MeetingAccessService, requireUuid } from './access/meeting-access.service';
+import { MeetingAccessService } from './access/meeting-access.service';
 import { accessParams, visibleMeetingSql } from './access/meeting-sql';
 import { AgendaPlacementService } from './agenda/agenda-placement.service';
 import type { CreateMeetingInput, CreateMeetingSeriesInput, MeetingFilter, UpdateMeetingInput } from './graphql/inputs';
@@ -27,7 +27,6 @@ import { attendeePersonIds } from './meeting-people';
 import { invalidInput, invalidStatus, meetingNotStarted, personNotEligible } from './meetings.exception';
 import { cleanText, isoDate, meetingMinutes, optionalText, TITLE_MAX } from './validation';
 import { UnitOfWork, type AfterCommit } from './unit-of-work.service';
-
 
 const TYPE_TITLES: Readonly<Record<MeetingType, string>> = {
   PROGRAMMATEAM: 'Programmateam',

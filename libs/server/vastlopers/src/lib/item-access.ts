@@ -1,6 +1,6 @@
 import { alliancesWhere, type Actor } from '@doorbraak/domain';
 import { isUuid } from '@doorbraak/server-core';
-import { invalidId, textRequired, titleRequired, titleTooLong, TITLE_MAX_LENGTH } from './vastlopers.exception';
+import { textRequired, titleRequired, titleTooLong, TITLE_MAX_LENGTH } from './vastlopers.exception';
 
 export type SqlCondition = { readonly where: string; readonly params: Record<string, unknown> };
 
@@ -31,13 +31,6 @@ export const doorbraakVisibility = (actor: Actor, alias: string): SqlCondition =
     where: `(${alias}.alliance_id = ANY(:readableAlliances) OR EXISTS (SELECT 1 FROM doorbraak_alliance shared WHERE shared.doorbraak_id = ${alias}.id AND shared.alliance_id = ANY(:readableAlliances)))`,
     params: { readableAlliances: [...readable] },
   };
-};
-
-export const requireUuid = (id: string): string => {
-  if (!isUuid(id)) {
-    throw invalidId(id);
-  }
-  return id;
 };
 
 // Titles are 1..200 characters after trimming (code points, so an accent or emoji counts once).

@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { can, canReadItem, type Action, type ItemKind } from '@doorbraak/domain';
 import { AuditService, type AuditEntityType } from '@doorbraak/server-audit';
-import { forbidden, notFound, type Caller } from '@doorbraak/server-core';
+import { type Caller, forbidden, notFound, requireUuid } from '@doorbraak/server-core';
 import { DoorbraakEntity, ProgressUpdateEntity, VastloperEntity } from '@doorbraak/server-data';
 import { itemColumns, LadderService, type ItemRef, type LadderCommand } from '@doorbraak/server-escalation';
 import { DoorbrakenService } from './doorbraken.service';
-import { requireText, requireUuid } from './item-access';
+import { requireText } from './item-access';
 import { progressDateInFuture } from './vastlopers.exception';
 
 type ItemEntity = VastloperEntity | DoorbraakEntity;

@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { can, isIsoDuration, isValidStallTime, MAX_STALL_DURATION, MAX_STALL_WORKING_DAYS, type Actor, type StallTime } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { forbidden, notFound, type Caller } from '@doorbraak/server-core';
+import { type Caller, forbidden, notFound, requireUuid } from '@doorbraak/server-core';
 import { AllianceEntity, EscalationRungSettingEntity } from '@doorbraak/server-data';
 import { LadderService, settingOf } from '@doorbraak/server-escalation';
 import type { RungSetting, RungSettingInput } from './graphql/rung-setting.model';
-import { requireUuid } from './item-access';
+
 import { allianceNotFound, duplicateRung, invalidDuration, invalidStallTime } from './vastlopers.exception';
 
 const stallTimeOf = (input: RungSettingInput): StallTime => {

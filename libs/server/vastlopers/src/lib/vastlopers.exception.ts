@@ -2,7 +2,6 @@ import { TEXT_RULES } from '@doorbraak/domain';
 import { DomainError } from '@doorbraak/server-core';
 
 export type VastlopersErrorCode =
-  | 'INVALID_ID'
   | 'ALLIANCE_NOT_FOUND'
   | 'PERSON_NOT_FOUND'
   | 'TITLE_REQUIRED'
@@ -22,8 +21,6 @@ export class VastlopersError extends DomainError<VastlopersErrorCode> {}
 
 // Also checked for every request before any resolver (TEXT_RULES); kept here for every other caller.
 export const TITLE_MAX_LENGTH = TEXT_RULES.title.maxLength;
-
-export const invalidId = (id: string): VastlopersError => new VastlopersError('INVALID_ID', `"${id}" is not a valid id.`);
 
 export const allianceNotFound = (id: string): VastlopersError =>
   new VastlopersError('ALLIANCE_NOT_FOUND', `There is no alliance with id "${id}".`);

@@ -10,7 +10,6 @@ const graphqlCode = (code: VastlopersErrorCode | LadderErrorCode): string => {
   switch (code) {
     case 'ALLIANCE_NOT_FOUND':
       return 'NOT_FOUND';
-    case 'INVALID_ID':
     case 'PERSON_NOT_FOUND':
     case 'TITLE_REQUIRED':
     case 'TITLE_TOO_LONG':

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import { groupByKey, oneByKey, requestLoader, type GraphqlContext } from '@doorbraak/server-core';
+import { groupByKey, requestLoader, type GraphqlContext } from '@doorbraak/server-core';
 import {
+  allianceLoader,
   AllianceEntity,
   DoorbraakEntity,
   EscalationEventEntity,
-  PersonEntity,
+  personLoader,
   ProgressUpdateEntity,
   VastloperEntity,
 } from '@doorbraak/server-data';
@@ -24,15 +25,11 @@ export class VastlopersLoaders {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   person(context: GraphqlContext) {
-    return requestLoader<string, PersonEntity | null>(context, 'vastlopers.person', async (ids) =>
-      oneByKey(ids, await this.dataSource.manager.findBy(PersonEntity, { id: In([...ids]) }), (row) => row.id),
-    );
+    return personLoader(context, this.dataSource.manager);
   }
 
   alliance(context: GraphqlContext) {
-    return requestLoader<string, AllianceEntity | null>(context, 'vastlopers.alliance', async (ids) =>
-      oneByKey(ids, await this.dataSource.manager.findBy(AllianceEntity, { id: In([...ids]) }), (row) => row.id),
-    );
+    return allianceLoader(context, this.dataSource.manager);
   }
 
   progressUpdates(context: GraphqlContext, column: ItemColumn) {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { can, canReadItem, dueTimes, formatDutchDateTime, newItemState, type Actor } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { forbidden, notFound, type Caller } from '@doorbraak/server-core';
+import { type Caller, forbidden, notFound, requireUuid } from '@doorbraak/server-core';
 import {
   AllianceEntity,
   DoorbraakEntity,
@@ -14,10 +14,9 @@ import {
 } from '@doorbraak/server-data';
 import { LadderService, type LadderCommand } from '@doorbraak/server-escalation';
 import type { CreateVastloperInput, UpdateVastloperInput, VastloperFilter } from './graphql/inputs';
-import { cleanTitle, requireText, requireUuid, vastloperVisibility, type Page } from './item-access';
+import { cleanTitle, requireText, vastloperVisibility, type Page } from './item-access';
 import { keysetPage } from './keyset-page';
 import { allianceNotFound, differentAlliance, personNotFound } from './vastlopers.exception';
-
 
 const OPEN = `('OPEN', 'IN_BEHANDELING')`;
 

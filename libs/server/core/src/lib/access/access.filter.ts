@@ -20,9 +20,9 @@ const httpStatus = (code: AccessErrorCode): number => {
 export class AccessFilter implements GqlExceptionFilter {
   catch(error: AccessError, host: ArgumentsHost): GraphQLError | void {
     if (host.getType<string>() === 'graphql') {
-      return new GraphQLError(error.message, { extensions: { code: error.code } });
+      return new GraphQLError(error.message, { extensions: error.reason ? { code: error.code, reason: error.reason } : { code: error.code } });
     }
     const response = host.switchToHttp().getResponse<{ status: (code: number) => { json: (body: unknown) => void } }>();
-    response.status(httpStatus(error.code)).json({ code: error.code, message: error.message });
+    response.status(httpStatus(error.code)).json(error.reason ? { code: error.code, reason: error.reason, message: error.message } : { code: error.code, message: error.message });
   }
 }

@@ -10,9 +10,9 @@ import {
   type MeetingVisibility,
   type Role,
 } from '@doorbraak/domain';
-import { forbidden, isUuid, notFound } from '@doorbraak/server-core';
+import { forbidden, invalidId, notFound, requireUuid } from '@doorbraak/server-core';
 import { DoorbraakEntity, MeetingEntity, VastloperEntity } from '@doorbraak/server-data';
-import { invalidId } from '../meetings.exception';
+
 import { accessParams, attendeeSql, linkedReadableSql, namedQuery } from './meeting-sql';
 
 export type VisibleMeeting = { readonly meeting: MeetingEntity; readonly visibility: MeetingVisibility };
@@ -20,13 +20,6 @@ export type VisibleMeeting = { readonly meeting: MeetingEntity; readonly visibil
 export type LinkedItem =
   | { readonly kind: 'VASTLOPER'; readonly row: VastloperEntity }
   | { readonly kind: 'DOORBRAAK'; readonly row: DoorbraakEntity };
-
-export const requireUuid = (id: string): string => {
-  if (!isUuid(id)) {
-    throw invalidId(id);
-  }
-  return id;
-};
 
 // Single objects the caller may not see are NOT_FOUND; visible ones they may not change are FORBIDDEN.
 @Injectable()

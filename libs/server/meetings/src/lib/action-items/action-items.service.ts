@@ -11,9 +11,9 @@ import {
   type Actor,
 } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { forbidden, notFound } from '@doorbraak/server-core';
+import { forbidden, notFound, requireUuid } from '@doorbraak/server-core';
 import { ActionItemEntity, AgendaItemEntity, AllianceEntity, MeetingEntity, PartnerEntity } from '@doorbraak/server-data';
-import { MeetingAccessService, requireUuid } from '../access/meeting-access.service';
+import { MeetingAccessService } from '../access/meeting-access.service';
 import { accessParams, visibleActionItemSql } from '../access/meeting-sql';
 import type { ActionItemFilter, CreateActionItemInput, UpdateActionItemInput } from '../graphql/inputs';
 import { MeetingJobsService } from '../jobs/meeting-jobs.service';

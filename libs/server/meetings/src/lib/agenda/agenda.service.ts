@@ -9,10 +9,10 @@ import {
   type AgendaChange,
 } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { notFound } from '@doorbraak/server-core';
+import { notFound, requireUuid } from '@doorbraak/server-core';
 import { AgendaAmendmentEntity, AgendaBacklogItemEntity, AgendaItemEntity, MeetingEntity, PersonEntity } from '@doorbraak/server-data';
 import { NotificationsService, WEB_PATHS } from '@doorbraak/server-notifications';
-import { alliancesOfItem, MeetingAccessService, requireUuid, type LinkedItem } from '../access/meeting-access.service';
+import { alliancesOfItem, MeetingAccessService, type LinkedItem } from '../access/meeting-access.service';
 import { accessParams, meetingRowSql } from '../access/meeting-sql';
 import type { AddAgendaItemInput, UpdateAgendaItemInput } from '../graphql/inputs';
 import { attendeePersonIds } from '../meeting-people';

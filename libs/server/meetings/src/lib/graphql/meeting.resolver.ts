@@ -218,10 +218,12 @@ export class MeetingSeriesResolver {
   }
 
   @ResolveField(() => [Meeting], { description: 'Its meetings, soonest first' })
-  meetings(@Parent() series: MeetingSeriesEntity, @OptionalActor() actor: AuthenticatedActor | null): Promise<MeetingEntity[]> {
-    return this.service.list(actorOf(actor), { allianceId: series.allianceId, type: series.type }).then((rows) =>
-      rows.filter((row) => row.seriesId === series.id),
-    );
+  meetings(
+    @Parent() series: MeetingSeriesEntity,
+    @OptionalActor() actor: AuthenticatedActor | null,
+    @Context() context: GraphqlContext,
+  ): Promise<MeetingEntity[]> {
+    return this.loaders.meetingsOfSeries(context, actorOf(actor)).load(series.id);
   }
 
   @ResolveField(() => Alliance, { nullable: true })
