@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser.launcher';
-import { account, checkScreen, newPage, signIn } from './support/web-client';
+import { account, checkScreen, newPage, reportVastloper, signIn } from './support/web-client';
 
 jest.setTimeout(120000);
 
@@ -20,22 +20,6 @@ describe('the web client, per role', () => {
   afterAll(async () => {
     await browser?.close();
   });
-
-  const reportVastloper = async (page: Page, title: string, confidential: boolean): Promise<string> => {
-    await page.goto(`${webUrl()}/vastlopers/nieuw`);
-    await page.getByRole('heading', { level: 1, name: 'Vastloper melden' }).waitFor();
-    await page.getByLabel('Titel').fill(title);
-    await page.getByLabel('Beschrijving').fill('Er is geen ruimte voor het jongerenwerk in de wijk.');
-    await page.getByLabel('Categorie').selectOption('HUISVESTING');
-    await page.getByLabel('Actielijn').selectOption('MEEDOEN');
-    await page.getByLabel('Wetsartikel').fill('Participatiewet art. 31');
-    if (confidential) {
-      await page.getByLabel(/Vertrouwelijk/).check();
-    }
-    await page.getByRole('button', { name: 'Vastloper melden' }).click();
-    await page.getByRole('heading', { level: 1, name: title }).waitFor({ timeout: 20000 });
-    return page.url().split('/').pop() ?? '';
-  };
 
   it('the programme director signs in, sees the start page and logs vastlopers with the form', async () => {
     const { context, page, errors } = await newPage(browser);

@@ -112,6 +112,32 @@ export const waitForOk = async (proc: RunningProcess, url: string, timeoutMs: nu
   throw describeFailure(proc, `did not answer 200 on ${url} within ${timeoutMs / 1000} s (last: ${lastProblem})`);
 };
 
+// How often the e2e stack's worker looks for stalled items (ISO-8601).
+export const E2E_SWEEP_EVERY = 'PT2S';
+
+/** Waits until the process writes a line matching `pattern` (to either log), failing early if it exits. */
+export const waitForLog = async (proc: RunningProcess, pattern: RegExp, timeoutMs: number): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  const read = (file: string) => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return '';
+    }
+  };
+  while (Date.now() < deadline) {
+    const exit = proc.exitState();
+    if (exit) {
+      throw describeFailure(proc, `exited (code ${exit.code ?? '-'}, signal ${exit.signal ?? '-'}) before it logged ${pattern}`);
+    }
+    if (pattern.test(read(proc.stdoutLog)) || pattern.test(read(proc.stderrLog))) {
+      return;
+    }
+    await delay(250);
+  }
+  throw describeFailure(proc, `did not log ${pattern} within ${timeoutMs / 1000} s`);
+};
+
 const groupAlive = (pid: number): boolean => {
   try {
     process.kill(-pid, 0);

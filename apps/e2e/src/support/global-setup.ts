@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { assertPortFree, requireFile, startProcess, stopProcessGroups, waitForOk, type RunningProcess } from './e2e-stack';
+import { assertPortFree, E2E_SWEEP_EVERY, requireFile, startProcess, stopProcessGroups, waitForLog, waitForOk, type RunningProcess } from './e2e-stack';
 
 declare global {
   // Read by global-teardown, which Jest runs in this same process.
@@ -23,6 +23,7 @@ export default async function globalSetup(): Promise<void> {
   const webUrl = `http://127.0.0.1:${webPort}`;
 
   const apiMain = requireFile('dist/apps/api/main.js', 'Build it first: npx nx run api:build');
+  const workerMain = requireFile('dist/apps/worker/main.js', 'Build it first: npx nx run worker:build');
   requireFile('dist/apps/web/index.html', 'Build it first: npx nx run web:build');
   const viteBin = requireFile('node_modules/vite/bin/vite.js', 'Install the npm packages first: npm ci');
   if (!process.env.DATABASE_URL || !process.env.REDIS_URL) {
@@ -56,6 +57,18 @@ export default async function globalSetup(): Promise<void> {
     started.push(api);
     globalThis.__doorbraakE2ePids = pids();
     await waitForOk(api, `${apiUrl}/health`, timeoutMs);
+
+    // The real worker, sweeping every 2 seconds, so an alliance whose ladder a test compresses to seconds
+    // sees its items climb by themselves (and the board hear of it live).
+    const worker = startProcess({
+      name: 'worker',
+      command: process.execPath,
+      args: [workerMain],
+      env: { ...process.env, ESCALATION_SWEEP_EVERY: E2E_SWEEP_EVERY },
+    });
+    started.push(worker);
+    globalThis.__doorbraakE2ePids = pids();
+    await waitForLog(worker, /worker running/, timeoutMs);
 
     const web = startProcess({
       name: 'web',

@@ -55,3 +55,46 @@ export const checkScreen = async (page: Page, name: string): Promise<void> => {
   expect(await axeViolations(page)).toEqual([]);
   await screenshots(page, name);
 };
+
+/** Logs a vastloper with the form and answers its id (from the detail page it lands on). */
+export const reportVastloper = async (page: Page, title: string, confidential = false): Promise<string> => {
+  await page.goto(`${webUrl()}/vastlopers/nieuw`);
+  await page.getByRole('heading', { level: 1, name: 'Vastloper melden' }).waitFor();
+  await page.getByLabel('Titel').fill(title);
+  await page.getByLabel('Beschrijving').fill('Er is geen ruimte voor het jongerenwerk in de wijk.');
+  await page.getByLabel('Categorie').selectOption('HUISVESTING');
+  await page.getByLabel('Actielijn').selectOption('MEEDOEN');
+  await page.getByLabel('Wetsartikel').fill('Participatiewet art. 31');
+  if (confidential) {
+    await page.getByLabel(/Vertrouwelijk/).check();
+  }
+  await page.getByRole('button', { name: 'Vastloper melden' }).click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor({ timeout: 20000 });
+  return page.url().split('/').pop() ?? '';
+};
+
+const apiUrl = (): string => {
+  const url = process.env.E2E_API_URL;
+  if (!url) {
+    throw new Error('E2E_API_URL is not set: run the e2e tests through apps/e2e/jest.config.ts');
+  }
+  return url;
+};
+
+/** A GraphQL call straight to the API, for a test's set-up (never for what the test checks). */
+export const apiCall = async <T>(query: string, variables: Record<string, unknown> = {}, email?: string): Promise<T> => {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (email) {
+    const { login } = await apiCall<{ login: { accessToken: string } }>(
+      'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
+      { email, password: PASSWORD },
+    );
+    headers['authorization'] = `Bearer ${login.accessToken}`;
+  }
+  const response = await fetch(`${apiUrl()}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (!body.data || body.errors) {
+    throw new Error(`e2e set-up call failed: ${JSON.stringify(body.errors)}`);
+  }
+  return body.data;
+};

@@ -34,6 +34,8 @@ const LOCK_NAME = 'doorbraak-token-refresh';
 const CHANNEL_NAME = 'doorbraak-session';
 const REFRESH_MUTATION = 'mutation Refresh { refresh { accessToken expiresAt } }';
 const RETRY_UNAVAILABLE_MS = 15_000;
+// A WebSocket opened with a token about to expire would be closed again at once.
+const FRESH_ENOUGH_MS = 10_000;
 
 type GraphqlBody = { data?: { refresh?: TokenPayload } | null; errors?: { extensions?: { code?: string } }[] };
 
@@ -67,6 +69,17 @@ export class AuthSession {
 
   accessToken(): string | null {
     return this.token;
+  }
+
+  /** A token that is still good for a while, renewed first when it is not; null when signed out. */
+  async freshAccessToken(): Promise<string | null> {
+    if (this.token && this.expiresAt - Date.now() > FRESH_ENOUGH_MS) {
+      return this.token;
+    }
+    if (this.snapshot.status === 'signedOut') {
+      return null;
+    }
+    return (await this.refresh()) === 'ok' ? this.token : null;
   }
 
   subscribe = (listener: () => void): (() => void) => {

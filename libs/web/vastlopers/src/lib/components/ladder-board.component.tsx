@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { toUserError, type EscalationRung } from '@doorbraak/web-data-access';
+import { toUserError, useLiveReconnected, useLiveSubscription, type EscalationRung } from '@doorbraak/web-data-access';
 import {
   ActionGroup,
   Alert,
@@ -13,13 +13,14 @@ import {
   TextareaField,
 } from '@doorbraak/web-ui';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { DeEscalateMutation } from '../graphql/de-escalate.mutation';
 import { EscalateMutation } from '../graphql/escalate.mutation';
+import { LadderItemChangedSubscription } from '../graphql/ladder-item-changed.subscription';
 import { VastlopersQuery } from '../graphql/vastlopers.query';
 import { vastlopersNamespace } from '../i18n/vastlopers.translations';
 import { ItemBadges } from './item-badges.component';
@@ -29,12 +30,17 @@ import { vastloperFilterFrom } from './url-filters';
 type Move = { id: string; title: string; direction: 'up' | 'down'; to: EscalationRung };
 
 // The ladder as five columns. A card moves with buttons (keyboard and pointer alike); each move asks
-// for a reason and calls escalate or deEscalate.
+// for a reason and calls escalate or deEscalate. Moves by others and by the worker arrive live.
 export const LadderBoard = () => {
   const { t } = useTranslation([vastlopersNamespace, 'common']);
   const [params] = useSearchParams();
   const filter = { ...vastloperFilterFrom(params), rung: undefined };
-  const { data, loading, error, refetch } = useQuery(VastlopersQuery, { variables: { filter, first: 100 }, pollInterval: 15_000 });
+  const { data, loading, error, refetch } = useQuery(VastlopersQuery, { variables: { filter, first: 100 } });
+  const reload = useCallback(() => void refetch().catch(() => undefined), [refetch]);
+  useLiveSubscription(LadderItemChangedSubscription, (event) => {
+    if (event.ladderItemChanged.itemType === 'VASTLOPER') reload();
+  });
+  useLiveReconnected(reload);
   const [move, setMove] = useState<Move | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
