@@ -21,6 +21,7 @@ import { EscalationApiModule } from '@doorbraak/server-escalation';
 import { VastlopersModule } from '@doorbraak/server-vastlopers';
 import { MeetingsModule } from '@doorbraak/server-meetings';
 import { NotificationsModule } from '@doorbraak/server-notifications';
+import { escalationPorts } from './escalation-ports';
 import { graphqlOptions } from './graphql-options';
 import { HealthController } from './health.controller';
 
@@ -48,6 +49,7 @@ export class AppModule {
           useFactory: (sessions: SessionService) => graphqlOptions(config, sessions),
         }),
         ...FEATURE_MODULES,
+        escalationPorts(),
       ],
       controllers: [HealthController],
       providers: [

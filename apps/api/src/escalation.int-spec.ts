@@ -31,6 +31,7 @@ import {
   type TestDatabase,
 } from '@doorbraak/server-testing';
 import { startTestApi } from './testing/test-api';
+import { escalationPorts } from './escalation-ports';
 
 // The worker's modules, in this process: the API and the worker share nothing but the database and Redis.
 @Module({})
@@ -38,7 +39,7 @@ class InProcessWorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: InProcessWorkerModule,
-      imports: [ConfigModule.forRoot(config), RedisModule, DatabaseModule.forRoot(), QueueModule, EscalationJobsModule],
+      imports: [ConfigModule.forRoot(config), RedisModule, DatabaseModule.forRoot(), QueueModule, EscalationJobsModule, escalationPorts()],
     };
   }
 }

@@ -11,6 +11,7 @@ import { createTestDatabase, graphqlData, graphqlRequest, signIn, testConfig, te
 import { CLOSE_SESSION_OVER, CLOSE_UNAUTHORIZED } from './graphql-ws-options';
 import { publishLive, roundTrip, subscribeLive, untilListening, type LiveSubscription } from './testing/live-client';
 import { startTestApi } from './testing/test-api';
+import { escalationPorts } from './escalation-ports';
 
 // The worker in this process, with its own connections: it shares only PostgreSQL and Redis with the API.
 @Module({})
@@ -18,7 +19,7 @@ class InProcessWorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: InProcessWorkerModule,
-      imports: [ConfigModule.forRoot(config), RedisModule, DatabaseModule.forRoot(), QueueModule, EscalationJobsModule],
+      imports: [ConfigModule.forRoot(config), RedisModule, DatabaseModule.forRoot(), QueueModule, EscalationJobsModule, escalationPorts()],
     };
   }
 }

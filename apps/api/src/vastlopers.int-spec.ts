@@ -243,21 +243,24 @@ describe('vastlopers and doorbraken over GraphQL', () => {
     expect(vastloper.progressUpdates.map((update) => update.text)).toEqual(['Overleg met de gemeente gehad.']);
   });
 
-  it('escalates by hand onto the next alliance meeting, de-escalates, and shows the timeline', async () => {
+  it('escalates by hand onto the next alliance meeting, de-escalates off its draft agenda, and shows the timeline', async () => {
     const item = await newVastloper();
     const { escalate } = await graphqlData<{ escalate: Vastloper }>(url, ESCALATE, { id: item.id, reason: 'Vraagt een bestuurlijk besluit' }, as('director'));
     expect(escalate).toEqual(expect.objectContaining({ rung: 'ALLIANTIE', status: 'OPEN' }));
+    const placed = await graphqlData<{ vastloper: { agendaItems: { meetingType: string; source: string }[] } }>(url, DETAIL, { id: item.id }, as('director'));
+    expect(placed.vastloper.agendaItems).toEqual([expect.objectContaining({ meetingType: 'ALLIANTIE', source: 'ESCALATION' })]);
     const { deEscalate } = await graphqlData<{ deEscalate: Vastloper }>(url, DE_ESCALATE, { id: item.id, reason: 'Toch lokaal op te lossen' }, as('director'));
     expect(deEscalate.rung).toBe('PROGRAMMABUREAU');
     const { vastloper } = await graphqlData<{
       vastloper: { timeline: { cause: string; toRung: string; reason: string; actor: { name: string } | null; agendaItemId: string | null }[]; agendaItems: { meetingType: string; source: string }[] };
     }>(url, DETAIL, { id: item.id }, as('director'));
     expect(vastloper.timeline).toEqual([
-      expect.objectContaining({ cause: 'MANUAL', toRung: 'ALLIANTIE', reason: 'Vraagt een bestuurlijk besluit', agendaItemId: expect.any(String) }),
+      expect.objectContaining({ cause: 'MANUAL', toRung: 'ALLIANTIE', reason: 'Vraagt een bestuurlijk besluit' }),
       expect.objectContaining({ cause: 'DE_ESCALATED', toRung: 'PROGRAMMABUREAU', reason: 'Toch lokaal op te lossen', agendaItemId: null }),
     ]);
     expect(vastloper.timeline[0].actor?.name).toBeTruthy();
-    expect(vastloper.agendaItems).toEqual([expect.objectContaining({ meetingType: 'ALLIANTIE', source: 'ESCALATION' })]);
+    // Back at the programme bureau, it is no longer on the alliance's draft agenda.
+    expect(vastloper.agendaItems).toEqual([]);
   });
 
   it('parks an item until a date, with the clock stopped, and picks it up again', async () => {

@@ -7,16 +7,6 @@ import { currentEntityType, currentOperation, storedEntityTypes, storedOperation
 // Who made the change: a Caller, or for a sign-in or a system step the person concerned (or nobody).
 export type AuditCaller = { readonly actor: { readonly personId: string } | null; readonly requestId: string | null };
 
-type LegacyAuditRecord = {
-  actorId: string | null;
-  operation: string;
-  entityType: string;
-  entityId: string | null;
-  before: object | null;
-  after: object | null;
-  requestId: string | null;
-};
-
 export type AuditChange = {
   readonly operation: string;
   readonly entityType: AuditEntityType;
@@ -57,13 +47,7 @@ export class AuditService {
   constructor(@InjectRepository(AuditEntryEntity) private readonly entries: Repository<AuditEntryEntity>) {}
 
   // Called inside the transaction of the change it records, so both land or neither does.
-  async record(manager: EntityManager, caller: AuditCaller, change: AuditChange): Promise<void>;
-  // TEMPORARY: the older shape, until its last caller moves over.
-  async record(manager: EntityManager, record: LegacyAuditRecord): Promise<void>;
-  async record(manager: EntityManager, callerOrRecord: AuditCaller | LegacyAuditRecord, maybeChange?: AuditChange): Promise<void> {
-    const legacy = maybeChange === undefined ? (callerOrRecord as LegacyAuditRecord) : null;
-    const caller: AuditCaller = legacy ? { actor: legacy.actorId ? { personId: legacy.actorId } : null, requestId: legacy.requestId } : (callerOrRecord as AuditCaller);
-    const change = (legacy ?? maybeChange) as AuditChange;
+  async record(manager: EntityManager, caller: AuditCaller, change: AuditChange): Promise<void> {
     const { before, after } = changedFields(change.before, change.after);
     const entry = new AuditEntryEntity();
     Object.assign(entry, {

@@ -9,12 +9,11 @@ import {
   type NotificationKind,
 } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { badInput, isUuid, notFound } from '@doorbraak/server-core';
+import { badInput, notFound, requireUuid, type Caller } from '@doorbraak/server-core';
 import { NotificationEntity, NotificationPreferenceEntity } from '@doorbraak/server-data';
 
 export type PreferenceRow = { kind: NotificationKind; delivery: NotificationDelivery };
 
-export type InboxCaller = { readonly actor: Actor; readonly requestId: string | null; readonly now: Date };
 
 export const MAX_NOTIFICATIONS_PAGE = 200;
 
@@ -57,10 +56,9 @@ export class NotificationInboxService {
   }
 
   // Someone else's notification does not exist for the caller.
-  async markRead({ actor, requestId, now }: InboxCaller, id: string): Promise<NotificationEntity> {
-    if (!isUuid(id)) {
-      throw badInput(`"${id}" is not a valid id.`);
-    }
+  async markRead(caller: Caller, id: string): Promise<NotificationEntity> {
+    requireUuid(id);
+    const { actor, now } = caller;
     return this.dataSource.transaction(async (manager) => {
       const [rows]: [{ id: string }[], number] = await manager.query(
         `UPDATE notification SET read_at = coalesce(read_at, $3) WHERE id = $1 AND recipient_id = $2 RETURNING id`,
@@ -69,33 +67,30 @@ export class NotificationInboxService {
       if (rows.length === 0) {
         throw notFound('notification', id);
       }
-      await this.audit.record(manager, {
-        actorId: actor.personId,
+      await this.audit.record(manager, caller, {
         operation: 'markNotificationRead',
-        entityType: 'notification',
+        entityType: 'Notification',
         entityId: id,
         before: null,
         after: { read: true },
-        requestId,
       });
       return manager.findOneByOrFail(NotificationEntity, { id });
     });
   }
 
-  async markAllRead({ actor, requestId, now }: InboxCaller): Promise<number> {
+  async markAllRead(caller: Caller): Promise<number> {
+    const { actor, now } = caller;
     return this.dataSource.transaction(async (manager) => {
       const [, count]: [unknown, number] = await manager.query(
         `UPDATE notification SET read_at = $2 WHERE recipient_id = $1 AND read_at IS NULL`,
         [actor.personId, now],
       );
-      await this.audit.record(manager, {
-        actorId: actor.personId,
+      await this.audit.record(manager, caller, {
         operation: 'markAllNotificationsRead',
-        entityType: 'notification',
+        entityType: 'Notification',
         entityId: null,
         before: null,
         after: { count },
-        requestId,
       });
       return count;
     });
@@ -110,7 +105,8 @@ export class NotificationInboxService {
     }));
   }
 
-  async setPreference({ actor, requestId }: InboxCaller, kind: NotificationKind, delivery: NotificationDelivery): Promise<PreferenceRow> {
+  async setPreference(caller: Caller, kind: NotificationKind, delivery: NotificationDelivery): Promise<PreferenceRow> {
+    const { actor } = caller;
     return this.dataSource.transaction(async (manager) => {
       const [before]: { delivery: NotificationDelivery }[] = await manager.query(
         `SELECT delivery FROM notification_preference WHERE person_id = $1 AND kind = $2 FOR UPDATE`,
@@ -121,14 +117,12 @@ export class NotificationInboxService {
          ON CONFLICT (person_id, kind) DO UPDATE SET delivery = EXCLUDED.delivery, updated_at = now()`,
         [actor.personId, kind, delivery],
       );
-      await this.audit.record(manager, {
-        actorId: actor.personId,
+      await this.audit.record(manager, caller, {
         operation: 'setNotificationPreference',
-        entityType: 'notification_preference',
+        entityType: 'NotificationPreference',
         entityId: actor.personId,
         before: { [kind]: before?.delivery ?? DEFAULT_NOTIFICATION_DELIVERY },
         after: { [kind]: delivery },
-        requestId,
       });
       return { kind, delivery };
     });

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   dueTimes,
+  OPEN_VASTLOPER_STATUSES,
+  rungIndex,
   transition,
   type EscalationRung,
   type ItemPeople,
@@ -41,6 +43,10 @@ const needsPeople = (command: LadderCommand): boolean =>
   command.type === 'TICK' || command.type === 'ESCALATE' || command.type === 'DE_ESCALATE';
 
 const sameState = (left: LadderState, right: LadderState): boolean => JSON.stringify(left) === JSON.stringify(right);
+
+// On the ladder: an open vastloper or a running doorbraak (parked, resolved and withdrawn items are not).
+const openRung = (row: ItemEntity): EscalationRung | null =>
+  row.rung !== null && ((OPEN_VASTLOPER_STATUSES as readonly string[]).includes(row.status) || row.status === 'LOPEND') ? row.rung : null;
 
 const sameInstant = (left: Date | null, right: Date | null): boolean => (left?.getTime() ?? null) === (right?.getTime() ?? null);
 
@@ -119,6 +125,11 @@ export class LadderService {
       result.effects,
     );
     const after = { ...row, ...update } as T;
+    const wasOpenAt = openRung(row);
+    const openAt = openRung(after);
+    if (wasOpenAt !== null && (openAt === null || rungIndex(openAt) < rungIndex(wasOpenAt))) {
+      await this.effects.withdraw(manager, item, openAt, now);
+    }
     if (after.rung !== row.rung || after.status !== row.status) {
       await this.announce(manager, item, row, after, now);
     }

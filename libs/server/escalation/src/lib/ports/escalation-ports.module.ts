@@ -15,6 +15,7 @@ export class EscalationPortsModule {
   static bind(bindings: EscalationPortBindings): DynamicModule {
     return {
       module: EscalationPortsModule,
+      global: true,
       imports: bindings.imports,
       providers: [
         { provide: ESCALATION_AGENDA, useExisting: bindings.agenda },

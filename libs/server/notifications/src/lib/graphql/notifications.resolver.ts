@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { RedisPubSub } from 'graphql-redis-subscriptions';
 import type { NotificationDelivery, NotificationKind } from '@doorbraak/domain';
-import { APP_CONFIG, CurrentActor, RequestId, type AppConfig, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
+import { APP_CONFIG, CurrentActor, CurrentCaller, type AppConfig, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
 import type { NotificationEntity } from '@doorbraak/server-data';
 import { freshLoaders, LIVE_PUBSUB, liveIterator, subscriberOf, type NotificationAdded } from '@doorbraak/server-live';
 import { pathOf } from '../notification-links';
@@ -35,16 +35,15 @@ export class NotificationsResolver {
 
   @Mutation(() => Notification)
   markNotificationRead(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<NotificationEntity> {
-    return this.service.markRead({ actor, requestId, now: new Date() }, id);
+    return this.service.markRead(caller, id);
   }
 
   @Mutation(() => Int, { description: 'Marks every unread notification of the caller read; answers how many' })
-  markAllNotificationsRead(@CurrentActor() actor: AuthenticatedActor, @RequestId() requestId: string | null): Promise<number> {
-    return this.service.markAllRead({ actor, requestId, now: new Date() });
+  markAllNotificationsRead(@CurrentCaller() caller: Caller): Promise<number> {
+    return this.service.markAllRead(caller);
   }
 
   @Query(() => [NotificationPreference], { description: 'The caller’s choice per kind: immediately, daily digest or off' })
@@ -54,12 +53,11 @@ export class NotificationsResolver {
 
   @Mutation(() => NotificationPreference)
   setNotificationPreference(
-    @CurrentActor() actor: AuthenticatedActor,
-    @RequestId() requestId: string | null,
+    @CurrentCaller() caller: Caller,
     @Args('kind', { type: () => NotificationKindEnum }) kind: NotificationKind,
     @Args('delivery', { type: () => NotificationDeliveryEnum }) delivery: NotificationDelivery,
   ): Promise<PreferenceRow> {
-    return this.service.setPreference({ actor, requestId, now: new Date() }, kind, delivery);
+    return this.service.setPreference(caller, kind, delivery);
   }
 
   @Subscription(() => Notification, {
