@@ -22,6 +22,10 @@ const boundaries = (inTests) => {
   };
 };
 
+// The tables of meetings and notifications, which no other context writes.
+const FOREIGN_TABLES = 'agenda_item|agenda_backlog_item|agenda_amendment|meeting|meeting_series|meeting_attendee|decision|action_item|notification|notification_preference';
+const FOREIGN_ENTITIES = 'AgendaItemEntity|AgendaBacklogItemEntity|AgendaAmendmentEntity|MeetingEntity|MeetingSeriesEntity|MeetingAttendeeEntity|DecisionEntity|ActionItemEntity|NotificationEntity|NotificationPreferenceEntity';
+
 export default [
   { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'tmp/**', '.nx/**', 'coverage/**'] },
   ...nx.configs['flat/base'],
@@ -42,6 +46,32 @@ export default [
       'no-restricted-imports': [
         'error',
         { patterns: ['@nestjs/*', 'typeorm', 'bullmq', 'ioredis', 'react', 'react-dom', '@apollo/*', 'pg'] },
+      ],
+    },
+  },
+  {
+    // One owner per write (ARCHITECTURE.md): only meetings writes the agenda tables and only notifications the
+    // notification tables; another context calls a port. Tests, the seed and the test factories may set rows up.
+    files: ['libs/server/**/*.ts'],
+    ignores: [
+      'libs/server/meetings/**',
+      'libs/server/notifications/**',
+      'libs/server/seed/**',
+      'libs/server/testing/**',
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['Literal[value', 'TemplateElement[value.raw'].map((node) => ({
+          selector: `${node}=/(INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+"?(${FOREIGN_TABLES})\\b/i]`,
+          message: 'This table belongs to another context: call its port instead of writing it (ARCHITECTURE.md).',
+        })),
+        {
+          selector: `CallExpression[callee.property.name=/^(insert|save|update|upsert|delete|softDelete|into)$/] > Identifier.arguments[name=/^(${FOREIGN_ENTITIES})$/]`,
+          message: 'This entity belongs to another context: call its port instead of writing it (ARCHITECTURE.md).',
+        },
       ],
     },
   },

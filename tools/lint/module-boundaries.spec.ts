@@ -40,4 +40,26 @@ describe('module boundaries', () => {
   it('accepts a domain file that imports only the domain', async () => {
     expect(await lint('libs/domain/src/lib/boundary-probe.ts', "import { can } from './policy';\nexport const probe = can;\n")).toEqual([]);
   });
+
+  // One owner per write: escalation reaches agendas and notifications through ports only.
+  const WRITES = [
+    "import type { EntityManager } from 'typeorm';",
+    "import { AgendaItemEntity } from '@doorbraak/server-data';",
+    'export const probe = async (manager: EntityManager, id: string): Promise<void> => {',
+    "  await manager.query('INSERT INTO agenda_item (meeting_id) VALUES ($1)', [id]);",
+    '  await manager.query(`INSERT INTO notification (recipient_id) VALUES ($1)`, [id]);',
+    '  await manager.insert(AgendaItemEntity, { meetingId: id });',
+    '};',
+    '',
+  ].join('\n');
+
+  it("refuses a write to another context's tables, in SQL or through its entity", async () => {
+    const messages = await lint('libs/server/escalation/src/lib/boundary-probe.ts', WRITES);
+    expect(messages).toHaveLength(3);
+    expect(messages.every((message) => message.startsWith('no-restricted-syntax: This ') && message.includes('belongs to another context'))).toBe(true);
+  });
+
+  it('accepts the same writes in the context that owns the tables', async () => {
+    expect(await lint('libs/server/meetings/src/lib/boundary-probe.ts', WRITES)).toEqual([]);
+  });
 });
