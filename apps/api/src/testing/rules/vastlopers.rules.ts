@@ -260,7 +260,7 @@ export const RULES = defineRules<Fixture>({
       targets: ['own', 'other'],
       denied: 'NOT_FOUND',
       call: (context) => ({
-        query: 'query ($id: ID!) { escalationLadder(allianceId: $id) { rung unit workingDays } }',
+        query: 'query ($id: ID!) { escalationLadder(allianceId: $id) { rung unit workingDays nationalDefault { unit workingDays } } }',
         variables: { id: allianceOf(context) },
       }),
     },
@@ -275,6 +275,16 @@ export const RULES = defineRules<Fixture>({
         query: 'mutation ($id: ID!) { updateEscalationLadder(allianceId: $id, rungs: []) { rung overridden } }',
         variables: { id: allianceOf(context) },
       }),
+    },
+    {
+      // Counts per alliance: only alliances (and items) the caller may read are counted.
+      name: 'ladderOverview',
+      operation: 'Query.ladderOverview',
+      access: policy('item.read'),
+      targets: ['own', 'other'],
+      denied: 'FILTERED',
+      call: () => ({ query: '{ ladderOverview { allianceId open stalled overdueAtTop perRung { rung count } } }' }),
+      rowAlliances: (data) => (data['ladderOverview'] as { allianceId: string }[]).map((row) => row.allianceId),
     },
     {
       name: 'escalationFailures',

@@ -1,12 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
-import { can, isIsoDuration, isValidStallTime, MAX_STALL_DURATION, MAX_STALL_WORKING_DAYS, type Actor, type StallTime } from '@doorbraak/domain';
+import {
+  can,
+  DEFAULT_LADDER,
+  effectiveLadder,
+  isIsoDuration,
+  isValidStallTime,
+  MAX_STALL_DURATION,
+  MAX_STALL_WORKING_DAYS,
+  type Actor,
+  type StallTime,
+} from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
 import { type Caller, forbidden, notFound, requireUuid } from '@doorbraak/server-core';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { AllianceEntity, EscalationRungSettingEntity } from '@doorbraak/server-data';
 import { LadderService, settingOf } from '@doorbraak/server-escalation';
-import type { RungSetting, RungSettingInput } from './graphql/rung-setting.model';
+import type { RungSetting, RungSettingInput, StallTimeSetting } from './graphql/rung-setting.model';
 
 import { allianceNotFound, duplicateRung, invalidDuration, invalidStallTime } from './vastlopers.exception';
 
@@ -33,6 +43,12 @@ const stallTimeOf = (input: RungSettingInput): StallTime => {
   }
   return stallTime;
 };
+
+const stallTimeSetting = (stallTime: StallTime): StallTimeSetting => ({
+  unit: stallTime.unit,
+  workingDays: stallTime.unit === 'WORKING_DAYS' ? stallTime.workingDays : null,
+  duration: stallTime.unit === 'DURATION' ? stallTime.duration : null,
+});
 
 // An alliance's ladder: the national stall times, with the alliance's own for the rungs it overrides.
 @Injectable()
@@ -107,13 +123,16 @@ export class LadderSettingsService {
 
   private async effective(manager: EntityManager, allianceId: string): Promise<RungSetting[]> {
     const overrides = await manager.findBy(EscalationRungSettingEntity, { allianceId });
+    const national = effectiveLadder((await manager.findBy(EscalationRungSettingEntity, { allianceId: IsNull() })).map(settingOf), DEFAULT_LADDER);
     const rules = await this.ladder.rulesFor(manager, allianceId);
-    return rules.ladder.map(({ rung, stallTime }) => ({
-      rung,
-      unit: stallTime.unit,
-      workingDays: stallTime.unit === 'WORKING_DAYS' ? stallTime.workingDays : null,
-      duration: stallTime.unit === 'DURATION' ? stallTime.duration : null,
-      overridden: overrides.some((row) => settingOf(row).rung === rung),
-    }));
+    return rules.ladder.map(({ rung, stallTime }) => {
+      const nationalDefault = national.find((setting) => setting.rung === rung)?.stallTime ?? stallTime;
+      return {
+        rung,
+        ...stallTimeSetting(stallTime),
+        overridden: overrides.some((row) => settingOf(row).rung === rung),
+        nationalDefault: stallTimeSetting(nationalDefault),
+      };
+    });
   }
 }

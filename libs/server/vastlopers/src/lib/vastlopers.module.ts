@@ -6,10 +6,12 @@ import { LiveEventsModule } from '@doorbraak/server-live';
 import { DoorbrakenService } from './doorbraken.service';
 import { DoorbraakResolver } from './graphql/doorbraak.resolver';
 import { LadderLiveResolver } from './graphql/ladder-live.resolver';
+import { LadderOverviewResolver } from './graphql/ladder-overview.resolver';
 import { EscalationEventResolver, LadderCommandsResolver } from './graphql/ladder.resolver';
 import { VastloperResolver } from './graphql/vastloper.resolver';
 import { DoorbraakPermissionsResolver, VastloperPermissionsResolver } from './graphql/viewer-can.resolver';
 import { LadderCommandsService } from './ladder-commands.service';
+import { LadderOverviewService } from './ladder-overview.service';
 import { LadderSettingsService } from './ladder-settings.service';
 import { VastlopersFilter } from './vastlopers.filter';
 import { VastlopersLoaders } from './vastlopers.loaders';
@@ -23,6 +25,7 @@ export const VASTLOPERS_RESOLVERS = [
   VastloperPermissionsResolver,
   DoorbraakPermissionsResolver,
   LadderLiveResolver,
+  LadderOverviewResolver,
 ];
 
 @Module({
@@ -32,6 +35,7 @@ export const VASTLOPERS_RESOLVERS = [
     DoorbrakenService,
     LadderCommandsService,
     LadderSettingsService,
+    LadderOverviewService,
     VastlopersLoaders,
     ...VASTLOPERS_RESOLVERS,
     { provide: APP_FILTER, useClass: VastlopersFilter },

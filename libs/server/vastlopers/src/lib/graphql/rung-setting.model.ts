@@ -4,6 +4,18 @@ import { TextField } from '@doorbraak/server-core';
 import { EscalationRungEnum } from '@doorbraak/server-escalation';
 import { StallUnitEnum } from './enums';
 
+@ObjectType({ description: 'A stall time: working days or an ISO-8601 duration' })
+export class StallTimeSetting {
+  @Field(() => StallUnitEnum)
+  unit: StallUnit;
+
+  @Field(() => Int, { nullable: true })
+  workingDays: number | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO-8601 duration, e.g. PT30S' })
+  duration: string | null;
+}
+
 @ObjectType({ description: "One rung of an alliance's ladder and its stall time" })
 export class RungSetting {
   @Field(() => EscalationRungEnum)
@@ -20,6 +32,9 @@ export class RungSetting {
 
   @Field({ description: 'True when the alliance overrides the national default' })
   overridden: boolean;
+
+  @Field(() => StallTimeSetting, { description: 'The national stall time of this rung, which applies unless the alliance overrides it' })
+  nationalDefault: StallTimeSetting;
 }
 
 @InputType({ description: 'A stall time for one rung: working days or an ISO-8601 duration, not both' })
