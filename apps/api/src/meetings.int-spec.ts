@@ -291,13 +291,9 @@ describe('meetings and agendas over the API', () => {
 
     it('can be pulled onto a published agenda by the programme director as an urgent amendment, leaving the later one', async () => {
       const urgent = await newVastloper('Wijkteam mag niet bij de woningcorporatie navragen');
-      // Where the ladder puts an item that arrives after publication (see the previous test).
-      await db.dataSource.query(
-        `INSERT INTO agenda_item (meeting_id, position, title, kind, source, vastloper_id)
-         SELECT $1, count(*) + 1, 'Escalatie: Wijkteam mag niet bij de woningcorporatie navragen', 'ESCALATION', 'ESCALATION', $2
-           FROM agenda_item WHERE meeting_id = $1`,
-        [upcoming[2].id, urgent],
-      );
+      // The ladder puts an item that arrives after publication on the meeting after (see the previous test).
+      await as('director', ESCALATE, { id: urgent });
+      expect(await escalatedPlacements(urgent)).toEqual([{ meeting_id: upcoming[2].id, status: 'DRAFT' }]);
       const input = { title: 'Escalatie: Wijkteam mag niet bij de woningcorporatie navragen', kind: 'ESCALATION', vastloperId: urgent, urgent: true };
       expect(errorCode(await attempt('partner', ADD_ITEM, { meetingId: upcoming[1].id, input }))).toBe('FORBIDDEN');
       expect(errorCode(await attempt('mayor', ADD_ITEM, { meetingId: upcoming[1].id, input }))).toBe('FORBIDDEN');
