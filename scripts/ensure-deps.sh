@@ -13,6 +13,13 @@ command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 if [ "$want_browser" = "--browser" ]; then
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+elif [ "$want_browser" = "--pdf" ] && [ ! -x /usr/bin/chromium ]; then
+  # npm start: the briefing PDF needs Chromium; installed when we can, otherwise only that PDF is missing.
+  if [ "$(id -u)" = "0" ]; then
+    missing+=(chromium)
+  else
+    log "chromium is not installed: everything runs, but the briefing PDF answers 503 until it is (sudo apt-get install chromium)"
+  fi
 fi
 
 if [ ${#missing[@]} -gt 0 ]; then

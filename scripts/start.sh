@@ -6,7 +6,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT_DIR"
 
-bash scripts/ensure-deps.sh
+# Chromium too: the API renders the mayor's briefing PDF with it.
+bash scripts/ensure-deps.sh --pdf
 started="$(bash scripts/services.sh start)"
 
 cleanup() {
@@ -28,7 +29,7 @@ export API_URL="http://127.0.0.1:$PORT"
 npm run --silent db:migrate
 npm run --silent db:seed
 log "building api and worker"
-npx nx run-many -t build -p api worker --outputStyle=static >/dev/null
+quietly npx nx run-many -t build -p api worker --outputStyle=static
 
 cat >&2 <<INFO
 

@@ -18,6 +18,13 @@ export class BriefingController {
   @Get(':id/briefing.pdf')
   async briefingPdf(@CurrentActor() actor: AuthenticatedActor, @Param('id') id: string, @Res() response: Response): Promise<void> {
     const briefing = await this.briefings.briefing(actor, id, new Date());
+    if (!this.pdf.available()) {
+      response.status(503).json({
+        code: 'PDF_UNAVAILABLE',
+        message: 'The briefing PDF needs Chromium on the server (the Debian package chromium). The briefing itself is available in the app.',
+      });
+      return;
+    }
     const pdf = await this.pdf.render(briefingHtml(briefing));
     response
       .status(200)

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -23,6 +24,11 @@ const FOOTER = `<div style="font-size:8px;width:100%;text-align:center;color:#55
 @Injectable()
 export class PdfRendererService implements OnApplicationShutdown {
   private browser: Promise<Browser> | null = null;
+
+  // Without Debian's chromium package the API runs, but cannot make PDFs.
+  available(): boolean {
+    return existsSync(CHROMIUM_PATH);
+  }
 
   async render(html: string): Promise<Buffer> {
     const browser = await this.launch();
