@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { can, isNationalRole, type Role } from '@doorbraak/domain';
-import { APP_CONFIG, badInput, forbidden, isUuid, notFound, type AppConfig, type AuthenticatedActor } from '@doorbraak/server-core';
+import { APP_CONFIG, badInput, forbidden, isUuid, notFound, type AppConfig, type Caller } from '@doorbraak/server-core';
 import { AllianceEntity, AuthSessionEntity, InvitationEntity, MembershipEntity, PersonEntity } from '@doorbraak/server-data';
 import { AuditService } from '@doorbraak/server-audit';
 import { AuthError, invalidCredentials } from './auth.exception';
@@ -77,10 +77,11 @@ export class AuthService {
       });
   }
 
-  logout(actor: AuthenticatedActor, requestId: string | null): Promise<void> {
+  logout(caller: Caller): Promise<void> {
+    const { actor } = caller;
     return this.dataSource.transaction(async (manager) => {
       await this.sessions.end(manager, actor.sessionId, 'logout');
-      await this.audit.record(manager, { actor: { personId: actor.personId }, requestId }, {
+      await this.audit.record(manager, caller, {
         operation: 'logout',
         entityType: 'AuthSession',
         entityId: actor.sessionId,
@@ -90,7 +91,8 @@ export class AuthService {
     });
   }
 
-  async changePassword(actor: AuthenticatedActor, current: string, next: string, requestId: string | null): Promise<void> {
+  async changePassword(caller: Caller, current: string, next: string): Promise<void> {
+    const { actor } = caller;
     const person = await this.dataSource
       .getRepository(PersonEntity)
       .createQueryBuilder('person')
@@ -106,7 +108,7 @@ export class AuthService {
       await manager.update(PersonEntity, { id: person.id }, { passwordHash });
       // Other sessions may belong to whoever knew the old password.
       await this.sessions.endOthers(manager, person.id, actor.sessionId, 'password_changed');
-      await this.audit.record(manager, { actor: { personId: actor.personId }, requestId }, {
+      await this.audit.record(manager, caller, {
         operation: 'changePassword',
         entityType: 'Person',
         entityId: person.id,
@@ -121,7 +123,8 @@ export class AuthService {
   // e-mail; no link is made, so nobody but that person ever sets their credentials. A person who was
   // invited before but never signed in gets a new link, shown to the inviter only when the inviter
   // manages every role that person already has; otherwise it goes to the person by e-mail alone.
-  async invite(actor: AuthenticatedActor, input: InvitationInput, requestId: string | null): Promise<IssuedInvitation> {
+  async invite(caller: Caller, input: InvitationInput): Promise<IssuedInvitation> {
+    const { actor } = caller;
     const email = input.email.trim().toLowerCase();
     const name = input.name.trim();
     // Left out is the same as null: national roles are held without an alliance.
@@ -175,7 +178,7 @@ export class AuthService {
         .execute();
       const audit = { email, allianceId, role: input.role, personId: person.id };
       if (hasAccount) {
-        await this.audit.record(manager, { actor: { personId: actor.personId }, requestId }, {
+        await this.audit.record(manager, caller, {
           operation: 'invitePerson',
           entityType: 'Person',
           entityId: person.id,
@@ -202,7 +205,7 @@ export class AuthService {
           ? can(actor, 'user.manage', { allianceId: null })
           : can(actor, 'member.manage', { allianceId: membership.allianceId }),
       );
-      await this.audit.record(manager, { actor: { personId: actor.personId }, requestId }, {
+      await this.audit.record(manager, caller, {
         operation: 'invitePerson',
         entityType: 'Invitation',
         entityId: invitation.id,

@@ -15,7 +15,7 @@ import {
   type SeriesRuleProblem,
 } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { type Caller, notFound, requireUuid } from '@doorbraak/server-core';
+import { notFound, requireUuid, type Caller } from '@doorbraak/server-core';
 import { AllianceEntity, MeetingAttendeeEntity, MeetingEntity, MeetingSeriesEntity, PartnerEntity } from '@doorbraak/server-data';
 import { NotificationsService, WEB_PATHS } from '@doorbraak/server-notifications';
 import { MeetingAccessService } from './access/meeting-access.service';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { can, canChangeStatus, dueTimes, newItemState, type Actor, type DoorbraakStatus } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { type Caller, forbidden, notFound, requireUuid } from '@doorbraak/server-core';
+import { forbidden, notFound, requireUuid, type Caller } from '@doorbraak/server-core';
 import { AllianceEntity, DOORBRAAK_SEARCH_DOCUMENT, DoorbraakEntity, PersonEntity, ProgressUpdateEntity } from '@doorbraak/server-data';
 import { LadderService, type LadderCommand } from '@doorbraak/server-escalation';
 import type { CreateDoorbraakInput, DoorbraakFilter, UpdateDoorbraakInput } from './graphql/inputs';

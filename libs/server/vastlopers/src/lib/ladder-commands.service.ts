@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { can, canReadItem, type Action, type ItemKind } from '@doorbraak/domain';
 import { AuditService, type AuditEntityType } from '@doorbraak/server-audit';
-import { type Caller, forbidden, notFound, requireUuid } from '@doorbraak/server-core';
+import { forbidden, notFound, requireUuid, type Caller } from '@doorbraak/server-core';
 import { DoorbraakEntity, ProgressUpdateEntity, VastloperEntity } from '@doorbraak/server-data';
 import { itemColumns, LadderService, type ItemRef, type LadderCommand } from '@doorbraak/server-escalation';
 import { DoorbrakenService } from './doorbraken.service';

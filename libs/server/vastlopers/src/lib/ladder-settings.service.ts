@@ -12,7 +12,7 @@ import {
   type StallTime,
 } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { type Caller, forbidden, notFound, requireUuid } from '@doorbraak/server-core';
+import { forbidden, notFound, requireUuid, type Caller } from '@doorbraak/server-core';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { AllianceEntity, EscalationRungSettingEntity } from '@doorbraak/server-data';
 import { LadderService, settingOf } from '@doorbraak/server-escalation';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { can, canReadItem, dueTimes, formatDutchDateTime, newItemState, type Actor } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { type Caller, forbidden, notFound, requireUuid } from '@doorbraak/server-core';
+import { forbidden, notFound, requireUuid, type Caller } from '@doorbraak/server-core';
 import {
   AllianceEntity,
   DoorbraakEntity,

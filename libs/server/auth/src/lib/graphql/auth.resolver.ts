@@ -2,7 +2,7 @@ import { UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { TEXT_RULES } from '@doorbraak/domain';
 import type { Request, Response } from 'express';
-import { CurrentActor, Public, RequestId, TextArg, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
+import { CurrentActor, CurrentCaller, Public, TextArg, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
 import { AuthService } from '../auth.service';
 import { sessionExpired } from '../auth.exception';
 import type { VerifiedPerson } from '../credentials.service';
@@ -42,20 +42,19 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, { description: 'End this session' })
-  async logout(@CurrentActor() actor: AuthenticatedActor, @Context() context: GraphqlContext): Promise<boolean> {
-    await this.auth.logout(actor, context.requestId);
+  async logout(@CurrentCaller() caller: Caller, @Context() context: GraphqlContext): Promise<boolean> {
+    await this.auth.logout(caller);
     clearRefreshCookie(context.res as Response);
     return true;
   }
 
   @Mutation(() => Boolean, { description: 'Change the password; other sessions end' })
   async changePassword(
-    @CurrentActor() actor: AuthenticatedActor,
+    @CurrentCaller() caller: Caller,
     @TextArg('currentPassword', TEXT_RULES.password) currentPassword: string,
     @TextArg('newPassword', TEXT_RULES.password) newPassword: string,
-    @RequestId() requestId: string | null,
   ): Promise<boolean> {
-    await this.auth.changePassword(actor, currentPassword, newPassword, requestId);
+    await this.auth.changePassword(caller, currentPassword, newPassword);
     return true;
   }
 
@@ -66,11 +65,10 @@ export class AuthResolver {
 
   @Mutation(() => InvitationLink, { description: 'Invite a person to an alliance with a role' })
   async invitePerson(
-    @CurrentActor() actor: AuthenticatedActor,
+    @CurrentCaller() caller: Caller,
     @Args('input') input: InvitePersonInput,
-    @RequestId() requestId: string | null,
   ): Promise<InvitationLink> {
-    return this.auth.invite(actor, input, requestId);
+    return this.auth.invite(caller, input);
   }
 
   @Public()

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type AuthenticatedActor, type Caller, CurrentActor, CurrentCaller } from '@doorbraak/server-core';
+import { CurrentActor, CurrentCaller, type AuthenticatedActor, type Caller } from '@doorbraak/server-core';
 import { EscalationFailuresService, type EscalationFailureRow } from '../failures/escalation-failures.service';
 import { EscalationFailure } from './escalation-failure.model';
 

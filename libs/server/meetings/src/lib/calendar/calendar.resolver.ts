@@ -1,5 +1,5 @@
 import { Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentActor, RequestId, type AuthenticatedActor } from '@doorbraak/server-core';
+import { CurrentActor, CurrentCaller, type AuthenticatedActor, type Caller } from '@doorbraak/server-core';
 import { CalendarFeed } from '../graphql/meeting.model';
 import { CalendarService, type CalendarFeedState } from './calendar.service';
 
@@ -14,12 +14,12 @@ export class CalendarResolver {
   }
 
   @Mutation(() => CalendarFeed, { description: 'A new private feed address (the old one stops working); shown only now' })
-  createCalendarFeed(@CurrentActor() actor: AuthenticatedActor, @RequestId() requestId: string | null): Promise<CalendarFeedState> {
-    return this.calendars.create(actor, requestId, new Date());
+  createCalendarFeed(@CurrentCaller() caller: Caller): Promise<CalendarFeedState> {
+    return this.calendars.create(caller);
   }
 
   @Mutation(() => Boolean, { description: 'Stops the private feed; answers whether there was one' })
-  revokeCalendarFeed(@CurrentActor() actor: AuthenticatedActor, @RequestId() requestId: string | null): Promise<boolean> {
-    return this.calendars.revoke(actor, requestId, new Date());
+  revokeCalendarFeed(@CurrentCaller() caller: Caller): Promise<boolean> {
+    return this.calendars.revoke(caller);
   }
 }

@@ -5,7 +5,7 @@ import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { IsNull, type DataSource } from 'typeorm';
 import type { Actor, MeetingStatus } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { APP_CONFIG, type AppConfig } from '@doorbraak/server-core';
+import { APP_CONFIG, type AppConfig, type Caller } from '@doorbraak/server-core';
 import { CalendarTokenEntity, MeetingEntity, MembershipEntity, PersonEntity } from '@doorbraak/server-data';
 import { WEB_PATHS, webUrlOf } from '@doorbraak/server-notifications';
 import { accessParams, attendeeSql, fullMeetingSql } from '../access/meeting-sql';
@@ -44,12 +44,13 @@ export class CalendarService {
     return { active: active !== null, createdAt: active?.createdAt ?? null, path: null };
   }
 
-  async create(actor: Actor, requestId: string | null, now: Date): Promise<CalendarFeedState> {
+  async create(caller: Caller): Promise<CalendarFeedState> {
+    const { actor, now } = caller;
     const token = randomBytes(32).toString('base64url');
     return this.dataSource.transaction(async (manager) => {
       await manager.update(CalendarTokenEntity, { personId: actor.personId, revokedAt: IsNull() }, { revokedAt: now });
       const row = await manager.save(manager.create(CalendarTokenEntity, { personId: actor.personId, tokenHash: hashOf(token) }));
-      await this.audit.record(manager, { actor: { personId: actor.personId }, requestId }, {
+      await this.audit.record(manager, caller, {
         operation: 'createCalendarFeed',
         entityType: 'CalendarFeed',
         entityId: row.id,
@@ -60,12 +61,13 @@ export class CalendarService {
     });
   }
 
-  async revoke(actor: Actor, requestId: string | null, now: Date): Promise<boolean> {
+  async revoke(caller: Caller): Promise<boolean> {
+    const { actor, now } = caller;
     return this.dataSource.transaction(async (manager) => {
       const result = await manager.update(CalendarTokenEntity, { personId: actor.personId, revokedAt: IsNull() }, { revokedAt: now });
       const revoked = (result.affected ?? 0) > 0;
       if (revoked) {
-        await this.audit.record(manager, { actor: { personId: actor.personId }, requestId }, {
+        await this.audit.record(manager, caller, {
           operation: 'revokeCalendarFeed',
           entityType: 'CalendarFeed',
           entityId: null,

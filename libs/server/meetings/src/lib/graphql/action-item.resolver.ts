@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { amsterdamToday, isOverdue, TEXT_RULES } from '@doorbraak/domain';
 import { Alliance, Partner, Person } from '@doorbraak/server-alliances';
-import { type AuthenticatedActor, type Caller, CurrentCaller, type GraphqlContext, OptionalActor, TextArg, unauthenticated } from '@doorbraak/server-core';
+import { CurrentCaller, OptionalActor, TextArg, unauthenticated, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
 import type { ActionItemEntity, AllianceEntity, MeetingEntity, PartnerEntity, PersonEntity } from '@doorbraak/server-data';
 import { ActionItemsService } from '../action-items/action-items.service';
 import { MeetingsLoaders } from '../meetings.loaders';

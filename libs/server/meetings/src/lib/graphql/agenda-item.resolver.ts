@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { answeredStatusRequest, TEXT_RULES } from '@doorbraak/domain';
 import { Person } from '@doorbraak/server-alliances';
-import { type AuthenticatedActor, type Caller, CurrentCaller, type GraphqlContext, OptionalActor, TextArg, unauthenticated } from '@doorbraak/server-core';
+import { CurrentCaller, OptionalActor, TextArg, unauthenticated, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
 import type { AgendaItemEntity, DecisionEntity, MeetingEntity, PersonEntity } from '@doorbraak/server-data';
 import { AgendaService } from '../agenda/agenda.service';
 import { itemKeyOf, MeetingsLoaders } from '../meetings.loaders';

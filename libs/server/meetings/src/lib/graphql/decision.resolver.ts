@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Alliance, Person } from '@doorbraak/server-alliances';
-import { type AuthenticatedActor, type Caller, CurrentCaller, type GraphqlContext, OptionalActor, unauthenticated } from '@doorbraak/server-core';
+import { CurrentCaller, OptionalActor, unauthenticated, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
 import type { AllianceEntity, DecisionEntity, MeetingEntity, PersonEntity } from '@doorbraak/server-data';
 import { itemKeyOf, MeetingsLoaders } from '../meetings.loaders';
 import { DecisionsService } from '../minutes/decisions.service';

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { agendaTime, TEXT_RULES, type AgendaTime as AgendaTimeValue } from '@doorbraak/domain';
 import { Alliance, Partner as PartnerModel, Person } from '@doorbraak/server-alliances';
-import { type AuthenticatedActor, type Caller, CurrentActor, CurrentCaller, type GraphqlContext, OptionalActor, TextArg, unauthenticated } from '@doorbraak/server-core';
+import { CurrentActor, CurrentCaller, OptionalActor, TextArg, unauthenticated, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
 import type {
   ActionItemEntity,
   AgendaAmendmentEntity,

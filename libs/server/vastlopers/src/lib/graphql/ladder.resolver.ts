@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DATE_WINDOWS, TEXT_RULES } from '@doorbraak/domain';
 import { Person } from '@doorbraak/server-alliances';
-import { type AuthenticatedActor, type Caller, CurrentActor, CurrentCaller, DateTimeArg, type GraphqlContext, TextArg } from '@doorbraak/server-core';
+import { CurrentActor, CurrentCaller, DateTimeArg, TextArg, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
 import type { EscalationEventEntity, PersonEntity, ProgressUpdateEntity } from '@doorbraak/server-data';
 import { LadderCommandsService } from '../ladder-commands.service';
 import { LadderSettingsService } from '../ladder-settings.service';
