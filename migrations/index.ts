@@ -8,6 +8,7 @@ import { AddMeetingCycle1795802681174 } from './1795802681174-AddMeetingCycle';
 import { DropEscalationEventStallPeriodCheck1796500949054 } from './1796500949054-DropEscalationEventStallPeriodCheck';
 import { AddEscalationFailedNotificationKind1796501207688 } from './1796501207688-AddEscalationFailedNotificationKind';
 import { LinkAgendaAmendmentsToTheirItem1796501731722 } from './1796501731722-LinkAgendaAmendmentsToTheirItem';
+import { AddRoleGrantedNotificationKind1796510000000 } from './1796510000000-AddRoleGrantedNotificationKind';
 
 // Every migration, in order. The generate script appends new ones; never edit a merged migration.
-export const MIGRATIONS: (new () => MigrationInterface)[] = [CreateDomainSchema1795801082244, InsertDefaultEscalationLadder1795801100000, AddAuthSessionsAndInvitations1795801939470, RestrictApplicationRole1795802000000, AddEscalationLadderState1795802301132, AddMeetingCycle1795802681174, DropEscalationEventStallPeriodCheck1796500949054, AddEscalationFailedNotificationKind1796501207688, LinkAgendaAmendmentsToTheirItem1796501731722];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [CreateDomainSchema1795801082244, InsertDefaultEscalationLadder1795801100000, AddAuthSessionsAndInvitations1795801939470, RestrictApplicationRole1795802000000, AddEscalationLadderState1795802301132, AddMeetingCycle1795802681174, DropEscalationEventStallPeriodCheck1796500949054, AddEscalationFailedNotificationKind1796501207688, LinkAgendaAmendmentsToTheirItem1796501731722, AddRoleGrantedNotificationKind1796510000000];

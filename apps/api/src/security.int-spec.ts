@@ -32,6 +32,7 @@ const INVITE = `mutation ($input: InvitePersonInput!) { invitePerson(input: $inp
 const INVITE_OUTCOME = `mutation ($input: InvitePersonInput!) { invitePerson(input: $input) { url expiresAt emailSent addedToExistingAccount } }`;
 const ACCEPT = 'mutation ($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { accessToken } }';
 const ME = '{ me { id email memberships { role allianceName } } }';
+const NOTIFICATIONS = '{ notifications { kind message link } }';
 const VASTLOPERS = 'query ($filter: VastloperFilter) { vastlopers(first: 50, filter: $filter) { totalCount } }';
 const CREATE_ACTION = 'mutation ($input: CreateActionItemInput!) { createActionItem(input: $input) { id } }';
 const UPDATE_ACTION = 'mutation ($id: ID!, $input: UpdateActionItemInput!) { updateActionItem(id: $id, input: $input) { id owner { id } } }';
@@ -141,6 +142,20 @@ describe('identity and authorization', () => {
       });
       expect(me.email).toBe(victim);
       expect(me.memberships).toHaveLength(2);
+
+      // Told in the app as well, once, with a link to the alliance's page; the inviter is told nothing.
+      const [{ slug }]: { slug: string }[] = await db.dataSource.query(
+        `SELECT focus_area.slug FROM alliance JOIN focus_area ON focus_area.id = alliance.focus_area_id WHERE alliance.id = $1`,
+        [alliances[OWN]],
+      );
+      type Inbox = { notifications: { kind: string; message: string; link: string }[] };
+      const { notifications } = await graphqlData<Inbox>(url, NOTIFICATIONS, {}, { token: session.token });
+      expect(notifications.filter((notification) => notification.kind === 'ROLE_GRANTED')).toEqual([
+        { kind: 'ROLE_GRANTED', message: expect.stringContaining('toegevoegd als partner bij'), link: `/allianties/${slug}` },
+      ]);
+      const inviter = await as<Inbox>('director', NOTIFICATIONS);
+      expect(inviter.notifications.filter((notification) => notification.kind === 'ROLE_GRANTED')).toEqual([]);
+      expect(inviter.notifications.map((notification) => notification.link)).not.toContain(`/allianties/${slug}`);
 
       // The director reads nothing of the victim's alliance.
       const { vastlopers } = await as<{ vastlopers: { totalCount: number } }>('director', VASTLOPERS, { filter: { allianceId: alliances[OTHER] } });

@@ -48,5 +48,7 @@ export const NOTIFICATION_KINDS = [
   'BRIEFING_READY',
   // To administrators: an escalation job failed for good (the sweep runs it again while its item is due).
   'ESCALATION_FAILED',
+  // To a person who already has an account: an inviter gave them a role (they sign in as always).
+  'ROLE_GRANTED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@doorbraak/server-core';
 import { MembershipEntity } from '@doorbraak/server-data';
 import { AuditModule } from '@doorbraak/server-audit';
+import { NotificationsCoreModule } from '@doorbraak/server-notifications';
 import { ActorService } from './actor.service';
 import { AuthFilter } from './auth.filter';
 import { AuthGuard } from './auth.guard';
@@ -28,6 +29,7 @@ export const AUTH_RESOLVERS = [AuthResolver, SignInOptionsResolver];
   imports: [
     PassportModule,
     AuditModule,
+    NotificationsCoreModule,
     TypeOrmModule.forFeature([MembershipEntity]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],

@@ -1,13 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { can, isNationalRole, type Role } from '@doorbraak/domain';
 import { APP_CONFIG, badInput, forbidden, isUuid, notFound, type AppConfig, type Caller } from '@doorbraak/server-core';
 import { AllianceEntity, AuthSessionEntity, InvitationEntity, MembershipEntity, PersonEntity } from '@doorbraak/server-data';
 import { AuditService } from '@doorbraak/server-audit';
+import { NotificationsService } from '@doorbraak/server-notifications';
 import { AuthError, invalidCredentials } from './auth.exception';
-import { InvitationMailer } from './invitation.mailer';
+import { InvitationMailer, ROLE_NAMES } from './invitation.mailer';
 import { assertAcceptablePassword, hashPassword, verifyPassword } from './password';
 import { SessionService, type IssuedTokens } from './session.service';
 
@@ -17,6 +18,7 @@ export type InvitationInput = { email: string; name: string; allianceId?: string
 export type IssuedInvitation = { url: string | null; expiresAt: Date | null; emailSent: boolean; addedToExistingAccount: boolean };
 
 type InviteOutcome = 'ADDED' | 'LINK_SHOWN' | 'LINK_MAILED';
+type InviteResult = { outcome: InviteOutcome; personName: string; notificationIds: string[] };
 
 const INVITATION_DAYS = 7;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -24,11 +26,14 @@ const hashToken = (token: string): string => createHash('sha256').update(token).
 
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
     private readonly mailer: InvitationMailer,
+    private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -139,12 +144,17 @@ export class AuthService {
       throw badInput(isNationalRole(input.role) ? `${input.role} is held without an alliance.` : `${input.role} is held within an alliance.`);
     }
     let allianceName: string | null = null;
+    // Where the person finds their new role: the alliance's page, or the start page for national roles.
+    let rolePath = '/';
     if (allianceId !== null) {
-      const alliance = isUuid(allianceId) ? await this.dataSource.getRepository(AllianceEntity).findOneBy({ id: allianceId }) : null;
+      const alliance = isUuid(allianceId)
+        ? await this.dataSource.getRepository(AllianceEntity).findOne({ where: { id: allianceId }, relations: { focusArea: true } })
+        : null;
       if (!alliance) {
         throw notFound('alliance', allianceId);
       }
       allianceName = alliance.name;
+      rolePath = `/allianties/${encodeURIComponent(alliance.focusArea?.slug ?? alliance.slug)}`;
       if (!can(actor, 'member.manage', { allianceId })) {
         throw can(actor, 'alliance.read', { allianceId }) ? forbidden() : notFound('alliance', allianceId);
       }
@@ -154,7 +164,7 @@ export class AuthService {
 
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000);
-    const { outcome, personName } = await this.dataSource.transaction(async (manager): Promise<{ outcome: InviteOutcome; personName: string }> => {
+    const { outcome, personName, notificationIds } = await this.dataSource.transaction(async (manager): Promise<InviteResult> => {
       // Locked, so two invitations of one new email cannot race past the account check.
       const existing = await manager
         .createQueryBuilder(PersonEntity, 'person')
@@ -169,13 +179,15 @@ export class AuthService {
       }
       const hasAccount = existing !== null && (existing.passwordHash !== null || (await this.hasSignedIn(manager, existing.id)));
       const person = existing ?? (await manager.save(PersonEntity, manager.create(PersonEntity, { email, name })));
-      await manager
+      const inserted = await manager
         .createQueryBuilder()
         .insert()
         .into(MembershipEntity)
         .values({ personId: person.id, allianceId, role: input.role })
         .orIgnore()
+        .returning(['id'])
         .execute();
+      const membershipId = (inserted.raw as { id: string }[])[0]?.id ?? null;
       const audit = { email, allianceId, role: input.role, personId: person.id };
       if (hasAccount) {
         await this.audit.record(manager, caller, {
@@ -185,7 +197,18 @@ export class AuthService {
           before: null,
           after: { ...audit, existingAccount: true },
         });
-        return { outcome: 'ADDED', personName: person.name };
+        // Told in the app too (a role they already held is no news).
+        const notificationIds =
+          membershipId === null
+            ? []
+            : await this.notifications.notify(manager, {
+                recipientIds: [person.id],
+                kind: 'ROLE_GRANTED',
+                dedupeKey: `role-granted-${membershipId}`,
+                message: `U bent in Doorbraak toegevoegd als ${ROLE_NAMES[input.role]}${allianceName ? ` bij ${allianceName}` : ''}.`,
+                link: rolePath,
+              });
+        return { outcome: 'ADDED', personName: person.name, notificationIds };
       }
       const invitation = await manager.save(
         InvitationEntity,
@@ -212,10 +235,15 @@ export class AuthService {
         before: null,
         after: { ...audit, linkShownToInviter: mayHandOver },
       });
-      return { outcome: mayHandOver ? 'LINK_SHOWN' : 'LINK_MAILED', personName: person.name };
+      return { outcome: mayHandOver ? 'LINK_SHOWN' : 'LINK_MAILED', personName: person.name, notificationIds: [] };
     });
     // After the commit: a mail never announces an invitation that was rolled back.
     if (outcome === 'ADDED') {
+      try {
+        await this.notifications.dispatch(notificationIds);
+      } catch (error) {
+        this.logger.warn(`queueing the e-mail of a new role failed; the notifications sweep sends it: ${String(error)}`);
+      }
       const emailSent = await this.mailer.sendAdded({ to: email, name: personName, role: input.role, allianceName, url: this.config.webUrl });
       return { url: null, expiresAt: null, emailSent, addedToExistingAccount: true };
     }

@@ -21,7 +21,7 @@ export type AddedMail = {
   url: string;
 };
 
-const ROLE_NAMES: Record<Role, string> = {
+export const ROLE_NAMES: Readonly<Record<Role, string>> = {
   PROGRAMME_DIRECTOR: 'programmadirecteur',
   BUREAU_MEMBER: 'medewerker van het programmabureau',
   MAYOR: 'burgemeester',

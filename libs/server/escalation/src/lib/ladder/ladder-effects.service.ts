@@ -32,6 +32,7 @@ const dedupeKey = (kind: NotificationKind, context: EffectContext, rung: Escalat
     case 'STATUS_REQUEST':
     case 'BRIEFING_READY':
     case 'ESCALATION_FAILED':
+    case 'ROLE_GRANTED':
       return `${kind.toLowerCase()}-${key}-${context.period}`;
   }
 };

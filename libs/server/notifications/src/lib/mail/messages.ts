@@ -11,6 +11,7 @@ export const KIND_LABELS: Readonly<Record<NotificationKind, string>> = {
   STATUS_REQUEST: 'Verzoek om voortgang',
   BRIEFING_READY: 'Briefing',
   ESCALATION_FAILED: 'Escalatie mislukt',
+  ROLE_GRANTED: 'Nieuwe rol',
 };
 
 export type MailContent = { readonly subject: string; readonly text: string; readonly html: string };
