@@ -116,12 +116,18 @@ describe('escalating after a PostgreSQL outage', () => {
 
     // The outage: every session ends (the locker's too), and nothing connects until it is back.
     await pg.stop('fast');
-    await waitFor('the jobs to fail for good', async () => (await states()).every((state) => state === 'failed'));
-    // One error line per job, naming the job and the item.
-    const failures = running
-      .output()
-      .split('\n')
-      .filter((line) => line.includes('escalation job failed for good'));
+    // One error line per job, naming the job and the item. (A job's state changes in Redis before its
+    // worker writes the line, so wait for both.)
+    const failureLines = () =>
+      running
+        .output()
+        .split('\n')
+        .filter((line) => line.includes('escalation job failed for good'));
+    await waitFor(
+      'the jobs to fail for good, each with its error line',
+      async () => (await states()).every((state) => state === 'failed') && failureLines().length >= ITEMS,
+    );
+    const failures = failureLines();
     for (const [index, jobId] of jobIds.entries()) {
       expect(running.output()).toContain(jobId);
       expect(running.output()).toContain(items[index].id);
