@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser.launcher';
-import { account, checkScreen, newPage, reportVastloper, signIn } from './support/web-client';
+import { account, apiCall, AREA, checkScreen, newPage, reportVastloper, signIn } from './support/web-client';
 
 jest.setTimeout(120000);
 
@@ -11,7 +11,6 @@ const confidentialTitle = `Vertrouwelijk dossier ${run}`;
 
 describe('the web client, per role', () => {
   let browser: Browser;
-  let publicId = '';
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -44,7 +43,7 @@ describe('the web client, per role', () => {
     expect(writes).toBe(0);
     await checkScreen(page, 'vastloper-form-errors');
 
-    publicId = await reportVastloper(page, publicTitle, false);
+    await reportVastloper(page, publicTitle, false);
     await checkScreen(page, 'vastloper-detail');
     await reportVastloper(page, confidentialTitle, true);
 
@@ -71,36 +70,102 @@ describe('the web client, per role', () => {
     await context.close();
   });
 
-  it('every action of the detail page works with the keyboard alone', async () => {
+  it('every action of the detail page works with the keyboard alone: acknowledge, progress, escalate, park, unpark, resolve', async () => {
     const { context, page, errors } = await newPage(browser);
+    const title = `Toetsenbordpad ${run}`;
+    const { alliances } = await apiCall<{ alliances: { id: string; slug: string }[] }>('{ alliances { id slug } }', {}, account('programmadirecteur'));
+    const { createVastloper } = await apiCall<{ createVastloper: { id: string } }>(
+      'mutation ($input: CreateVastloperInput!) { createVastloper(input: $input) { id } }',
+      { input: { allianceId: alliances.find((alliance) => alliance.slug === AREA)?.id, title, category: 'UITVOERING', actielijn: 'MEEDOEN' } },
+      account('programmadirecteur'),
+    );
     await signIn(page, account('programmadirecteur'));
-    await page.goto(`${webUrl()}/vastlopers/${publicId}`);
-    await page.getByRole('heading', { level: 1, name: publicTitle }).waitFor();
+    await page.goto(`${webUrl()}/vastlopers/${createVastloper.id}`);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
 
+    // From wherever the focus is, Tab on until the element with this text has it.
     const focusOn = async (name: string) => {
-      for (let i = 0; i < 80; i += 1) {
+      const seen: string[] = [];
+      for (let i = 0; i < 150; i += 1) {
         await page.keyboard.press('Tab');
         const label = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
         if (label === name) return;
+        seen.push(label.slice(0, 40));
       }
-      throw new Error(`no focusable "${name}"`);
+      throw new Error(`no focusable "${name}" among ${JSON.stringify([...new Set(seen)])}`);
     };
+    const done = (action: string) => page.getByText(`Gelukt: ${action}.`).waitFor();
+    // An opened form moves the focus to its first field: type only once it is there.
+    const focusIn = async (selector: string) => {
+      await page.waitForFunction((wanted) => document.activeElement?.matches(wanted) ?? false, selector, { timeout: 5000 }).catch(async () => {
+        throw new Error(`the focus is not in ${selector} but on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200))}`);
+      });
+    };
+
+    await focusOn('In behandeling nemen');
+    await page.keyboard.press('Enter');
+    await done('In behandeling nemen');
 
     await focusOn('Voortgang melden');
     await page.keyboard.press('Enter');
+    await focusIn('textarea');
     await page.keyboard.type('Gesprek met de corporatie gevoerd.');
     await focusOn('Voortgang melden');
     await page.keyboard.press('Enter');
-    await page.getByText('Gelukt: Voortgang melden.').waitFor();
+    await done('Voortgang melden');
     await page.getByText('Gesprek met de corporatie gevoerd.').waitFor();
 
     await focusOn('Opschalen');
     await page.keyboard.press('Enter');
+    await focusIn('textarea');
     await page.keyboard.type('Het programmabureau komt er niet uit.');
     await focusOn('Omhoog naar Alliantie');
     await page.keyboard.press('Enter');
-    await page.getByText('Gelukt: Omhoog naar Alliantie.').waitFor();
+    await done('Omhoog naar Alliantie');
     expect(await page.getByText('Open · Alliantie').count()).toBeGreaterThan(0);
+
+    // Parked until the next day whose day and month numbers are equal (12-12, 1-1, ...): typed the
+    // same whether the browser's date field asks for day or month first.
+    const until = new Date(Date.now() + 2 * 24 * 3600 * 1000);
+    while (until.getDate() !== until.getMonth() + 1) until.setDate(until.getDate() + 1);
+    const pad = (value: number) => String(value).padStart(2, '0');
+    await focusOn('Parkeren');
+    await page.keyboard.press('Enter');
+    await focusIn('input[type="date"]');
+    await page.keyboard.type(`${pad(until.getDate())}${pad(until.getMonth() + 1)}${until.getFullYear()}`);
+    // Tab leaves the date field after its last part (the picker button may come first).
+    for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.matches('textarea'))); i += 1) {
+      await page.keyboard.press('Tab');
+    }
+    await focusIn('textarea');
+    await page.keyboard.type('Wacht op het antwoord van SZW.');
+    await focusOn('Parkeren');
+    await page.keyboard.press('Enter');
+    await done('Parkeren');
+    const day = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(until.getFullYear(), until.getMonth(), until.getDate(), 12)),
+    );
+    await page.getByText(`${day} — Wacht op het antwoord van SZW.`).waitFor();
+    await checkScreen(page, 'vastloper-detail-parked');
+
+    await focusOn('Weer oppakken');
+    await page.keyboard.press('Enter');
+    await done('Weer oppakken');
+
+    await focusOn('Oplossen');
+    await page.keyboard.press('Enter');
+    await focusIn('textarea');
+    await page.keyboard.type('Opgelost met maatwerk van de gemeente.');
+    await focusOn('Oplossen');
+    await page.keyboard.press('Enter');
+    await done('Oplossen');
+    const { vastloper } = await apiCall<{ vastloper: { status: string; timeline: { cause: string }[] } }>(
+      'query ($id: ID!) { vastloper(id: $id) { status timeline { cause } } }',
+      { id: createVastloper.id },
+      account('programmadirecteur'),
+    );
+    expect(vastloper.status).toBe('OPGELOST');
+    expect(vastloper.timeline.map((event) => event.cause)).toEqual(['MANUAL', 'RESOLVED']);
     await checkScreen(page, 'vastloper-detail-after-keyboard');
     expect(errors).toEqual([]);
     await context.close();

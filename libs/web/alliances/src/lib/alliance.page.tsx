@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { DEFAULT_LADDER } from '@doorbraak/domain';
-import { toUserError, type EscalationLadderQuery as EscalationLadderData } from '@doorbraak/web-data-access';
+import { toUserError } from '@doorbraak/web-data-access';
 import {
   ErrorState,
   formatNumber,
@@ -19,17 +18,11 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@doorbraak/web-ui';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { AlliancePageQuery } from './graphql/alliance-page.query';
-import { EscalationLadderQuery } from './graphql/escalation-ladder.query';
+import { LadderSettings } from './components/ladder-settings.component';
 import { alliancesNamespace } from './i18n/alliances.translations';
-
-type StallTime = { unit: string; workingDays?: number | null; duration?: string | null };
-
-const stallTimeText = (setting: StallTime, t: TFunction): string =>
-  setting.unit === 'WORKING_DAYS' ? t('workingDays', { count: setting.workingDays ?? 0 }) : (setting.duration ?? '');
 
 export const AlliancePage = () => {
   const { t, i18n } = useTranslation([alliancesNamespace, 'common']);
@@ -157,51 +150,9 @@ export const AlliancePage = () => {
               </Table>
             </div>
           </section>
-          <Ladder allianceId={alliance.id} />
+          <LadderSettings allianceId={alliance.id} mayEdit={alliance.viewerCan.manageLadder} />
         </>
       )}
     </article>
-  );
-};
-
-const Ladder = ({ allianceId }: { allianceId: string }) => {
-  const { t } = useTranslation([alliancesNamespace, 'common']);
-  const { data, error } = useQuery(EscalationLadderQuery, { variables: { allianceId } });
-  const rungs: EscalationLadderData['escalationLadder'] = data?.escalationLadder ?? [];
-  return (
-    <section aria-labelledby="ladder-heading" className="db-section">
-      <Heading level={2} id="ladder-heading">
-        {t('ladder')}
-      </Heading>
-      {error ? <ErrorState message={t(`common:${toUserError(error).messageKey}`)} /> : null}
-      {data ? (
-        <Table className="db-table">
-          <TableCaption>{t('ladderCaption')}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('rung')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('stallTime')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('nationalDefault')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rungs.map((setting) => {
-              const national = DEFAULT_LADDER.find((rung) => rung.rung === setting.rung);
-              return (
-                <TableRow key={setting.rung}>
-                  <TableHeaderCell scope="row">{t(`common:enums.rung.${setting.rung}`)}</TableHeaderCell>
-                  <TableCell>
-                    {stallTimeText(setting, t)} ({setting.overridden ? t('own') : t('default')})
-                  </TableCell>
-                  <TableCell>{national ? stallTimeText(national.stallTime as StallTime, t) : ''}</TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      ) : (
-        <LoadingState />
-      )}
-    </section>
   );
 };

@@ -5,14 +5,12 @@ import {
   primaryRole,
   toUserError,
   type EscalationRung,
-  type HomeItemsQuery as HomeItemsData,
   type Viewer,
 } from '@doorbraak/web-data-access';
 import {
   Alert,
   AppLink,
   Button,
-  daysBetween,
   EmptyState,
   ErrorState,
   formatDate,
@@ -33,14 +31,15 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AcknowledgeItemMutation } from './graphql/acknowledge-item.mutation';
 import { HomeActionItemsQuery } from './graphql/home-action-items.query';
-import { HomeAlliancesQuery } from './graphql/home-alliances.query';
 import { HomeItemsQuery } from './graphql/home-items.query';
 import { HomeMeetingsQuery } from './graphql/home-meetings.query';
+import { LadderOverviewQuery } from './graphql/ladder-overview.query';
+import { ItemTable, type HomeItem } from './components/item-table.component';
 import { homeNamespace } from './i18n/home.translations';
 
 const RUNGS: readonly EscalationRung[] = ['PROGRAMMABUREAU', 'ALLIANTIE', 'RIJKSVERTEGENWOORDIGER', 'INTERDEPARTEMENTAAL', 'DOORBRAAKOVERLEG'];
 const OPEN = ['OPEN', 'IN_BEHANDELING'] as const;
-type Item = HomeItemsData['vastlopers']['edges'][number]['node'];
+type Item = HomeItem;
 
 export const HomePage = () => {
   const { t } = useTranslation([homeNamespace, 'common']);
@@ -101,63 +100,39 @@ const NextMeeting = ({ allianceId, withBriefing }: { allianceId: string; withBri
   );
 };
 
-const ItemList = ({ items, empty, showDays }: { items: readonly Item[]; empty: string; showDays?: boolean }) => {
-  const { t } = useTranslation([homeNamespace, 'common']);
-  if (items.length === 0) return <Paragraph>{empty}</Paragraph>;
-  return (
-    <ul>
-      {items.map((item) => (
-        <li key={item.id}>
-          <AppLink to={`/vastlopers/${item.id}`}>{item.title}</AppLink> — {t(`common:enums.rung.${item.rung}`)}
-          {showDays ? `, ${t('daysAtRung', { count: daysBetween(item.rungEnteredAt) })}` : ''}
-          {item.stalled ? <span className="db-badge db-badge--warning"> {t('stalled')}</span> : null}
-        </li>
-      ))}
-    </ul>
-  );
-};
-
-const AcknowledgeList = ({ items, onDone }: { items: readonly Item[]; onDone: () => Promise<unknown> }) => {
+// The acknowledge action of one item, and what came of it (announced in the list's status region).
+const useAcknowledge = (onDone: () => Promise<unknown>) => {
   const { t } = useTranslation([homeNamespace, 'common']);
   const [acknowledge, { loading }] = useMutation(AcknowledgeItemMutation);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  return (
-    <>
-      <div role="status" aria-live="polite">
-        {message ? (
-          <Alert type={message.ok ? 'ok' : 'error'}>
-            <Paragraph>{message.text}</Paragraph>
-          </Alert>
-        ) : null}
-      </div>
-      {items.length === 0 ? (
-        <Paragraph>{t('noAwaitingAck')}</Paragraph>
-      ) : (
-        <ul>
-          {items.map((item) => (
-            <li key={item.id} className="db-section">
-              <AppLink to={`/vastlopers/${item.id}`}>{item.title}</AppLink> — {item.alliance.name}, {t('daysAtRung', { count: daysBetween(item.rungEnteredAt) })}{' '}
-              <Button
-                appearance="secondary-action-button"
-                busy={loading}
-                onClick={() =>
-                  void acknowledge({ variables: { itemId: item.id } })
-                    .then(async () => {
-                      setMessage({ ok: true, text: t('acknowledged', { title: item.title }) });
-                      await onDone();
-                    })
-                    .catch((error: unknown) => setMessage({ ok: false, text: t(`common:${toUserError(error).messageKey}`) }))
-                }
-              >
-                {t('acknowledge')}
-                <span className="db-visually-hidden">: {item.title}</span>
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
+  const status = (
+    <div role="status" aria-live="polite">
+      {message ? (
+        <Alert type={message.ok ? 'ok' : 'error'}>
+          <Paragraph>{message.text}</Paragraph>
+        </Alert>
+      ) : null}
+    </div>
   );
+  const button = (item: HomeItem) => (
+    <Button
+      appearance="secondary-action-button"
+      className="db-button--small"
+      busy={loading}
+      onClick={() =>
+        void acknowledge({ variables: { itemId: item.id } })
+          .then(async () => {
+            setMessage({ ok: true, text: t('acknowledged', { title: item.title }) });
+            await onDone();
+          })
+          .catch((error: unknown) => setMessage({ ok: false, text: t(`common:${toUserError(error).messageKey}`) }))
+      }
+    >
+      {t('acknowledge')}
+      <span className="db-visually-hidden">: {item.title}</span>
+    </Button>
+  );
+  return { status, button };
 };
 
 const DirectorHome = ({ viewer }: { viewer: Viewer }) => {
@@ -165,37 +140,56 @@ const DirectorHome = ({ viewer }: { viewer: Viewer }) => {
   const alliance = alliancesOf(viewer)[0];
   const items = useOpenItems(alliance?.id);
   const actions = useQuery(HomeActionItemsQuery, { variables: { filter: { allianceId: alliance?.id, overdueOnly: true } }, skip: !alliance });
+  const acknowledgement = useAcknowledge(() => items.refetch());
   if (!alliance) return null;
   const nodes = items.data?.vastlopers.edges.map((edge) => edge.node) ?? [];
   const now = Date.now();
   const stalled = nodes.filter((node) => node.stalled || (node.earlyWarningAt && Date.parse(node.earlyWarningAt) <= now));
   return (
-    <div className="db-grid">
-      <NextMeeting allianceId={alliance.id} />
+    <div className="db-home">
+      <div className="db-home__summary">
+        <NextMeeting allianceId={alliance.id} />
+        <section className="db-card" aria-labelledby="actions-heading">
+          <Heading level={2} appearanceLevel={3} id="actions-heading">
+            {t('overdueActions')}
+          </Heading>
+          {actions.loading && !actions.data ? <LoadingState /> : null}
+          {actions.data && actions.data.actionItems.length === 0 ? <Paragraph>{t('noOverdueActions')}</Paragraph> : null}
+          <ul>
+            {actions.data?.actionItems.map((action) => (
+              <li key={action.id}>
+                <AppLink to={`/actiepunten/${action.id}`}>{action.description}</AppLink> ({t('due', { date: formatDate(action.dueDate, i18n.resolvedLanguage) })})
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
       <section className="db-card" aria-labelledby="stalled-heading">
         <Heading level={2} appearanceLevel={3} id="stalled-heading">
           {t('stalled')}
         </Heading>
-        {items.loading && !items.data ? <LoadingState /> : <ItemList items={stalled} empty={t('noStalled')} showDays />}
+        {items.loading && !items.data ? (
+          <LoadingState />
+        ) : (
+          <ItemTable items={stalled} labelledBy="stalled-heading" empty={t('noStalled')} showRung moreTo="/vastlopers?vastgelopen=ja" />
+        )}
       </section>
       <section className="db-card" aria-labelledby="ack-heading">
         <Heading level={2} appearanceLevel={3} id="ack-heading">
           {t('awaitingAck')}
         </Heading>
-        <AcknowledgeList items={nodes.filter((node) => node.viewerCan.acknowledge)} onDone={() => items.refetch()} />
-      </section>
-      <section className="db-card" aria-labelledby="actions-heading">
-        <Heading level={2} appearanceLevel={3} id="actions-heading">
-          {t('overdueActions')}
-        </Heading>
-        {actions.data && actions.data.actionItems.length === 0 ? <Paragraph>{t('noOverdueActions')}</Paragraph> : null}
-        <ul>
-          {actions.data?.actionItems.map((action) => (
-            <li key={action.id}>
-              <AppLink to={`/actiepunten/${action.id}`}>{action.description}</AppLink> ({t('due', { date: formatDate(action.dueDate, i18n.resolvedLanguage) })})
-            </li>
-          ))}
-        </ul>
+        {acknowledgement.status}
+        {items.loading && !items.data ? (
+          <LoadingState />
+        ) : (
+          <ItemTable
+            items={nodes.filter((node) => node.viewerCan.acknowledge)}
+            labelledBy="ack-heading"
+            empty={t('noAwaitingAck')}
+            showRung
+            action={acknowledgement.button}
+          />
+        )}
       </section>
     </div>
   );
@@ -204,31 +198,45 @@ const DirectorHome = ({ viewer }: { viewer: Viewer }) => {
 const ForTheHague = () => {
   const { t } = useTranslation([homeNamespace, 'common']);
   const items = useOpenItems();
+  const acknowledgement = useAcknowledge(() => items.refetch());
   if (items.loading && !items.data) return <LoadingState label={t('loading')} />;
   if (items.error) return <ErrorState message={t(`common:${toUserError(items.error).messageKey}`)} onRetry={() => void items.refetch()} />;
   const nodes = items.data?.vastlopers.edges.map((edge) => edge.node) ?? [];
   const carried = RUNGS.slice(2);
   return (
-    <section aria-labelledby="hague-heading" data-testid="voor-den-haag">
-      <Heading level={2} id="hague-heading">
-        {t('forTheHague')}
-      </Heading>
-      <Paragraph>{t('forTheHagueIntro')}</Paragraph>
-      <section className="db-card db-section" aria-labelledby="hague-ack-heading">
+    <section aria-labelledby="hague-heading" data-testid="voor-den-haag" className="db-home">
+      <div>
+        <Heading level={2} id="hague-heading">
+          {t('forTheHague')}
+        </Heading>
+        <Paragraph>{t('forTheHagueIntro')}</Paragraph>
+      </div>
+      <section className="db-card" aria-labelledby="hague-ack-heading">
         <Heading level={3} id="hague-ack-heading">
           {t('awaitingAck')}
         </Heading>
-        <AcknowledgeList
+        {acknowledgement.status}
+        <ItemTable
           items={nodes.filter((node) => node.viewerCan.acknowledge && carried.includes(node.rung))}
-          onDone={() => items.refetch()}
+          labelledBy="hague-ack-heading"
+          empty={t('noAwaitingAck')}
+          showAlliance
+          showRung
+          action={acknowledgement.button}
         />
       </section>
       {carried.map((rung) => (
-        <section key={rung} className="db-section" aria-labelledby={`hague-${rung}`}>
+        <section key={rung} className="db-card" aria-labelledby={`hague-${rung}`}>
           <Heading level={3} id={`hague-${rung}`}>
             {t(`common:enums.rung.${rung}`)}
           </Heading>
-          <ItemList items={nodes.filter((node) => node.rung === rung)} empty={t('noneAtRung')} showDays />
+          <ItemTable
+            items={nodes.filter((node) => node.rung === rung)}
+            labelledBy={`hague-${rung}`}
+            empty={t('noneAtRung')}
+            showAlliance
+            moreTo={`/vastlopers?trede=${rung}`}
+          />
         </section>
       ))}
     </section>
@@ -291,7 +299,7 @@ const PartnerHome = ({ viewer }: { viewer: Viewer }) => {
         <Heading level={2} appearanceLevel={3} id="my-items-heading">
           {t('myItems')}
         </Heading>
-        {items.loading && !items.data ? <LoadingState /> : <ItemList items={mine} empty={t('noMyItems')} />}
+        {items.loading && !items.data ? <LoadingState /> : <ItemTable items={mine} labelledBy="my-items-heading" empty={t('noMyItems')} showRung />}
         <Paragraph>
           <AppLink to="/vastlopers">{t('allItems')}</AppLink>
         </Paragraph>
@@ -315,39 +323,24 @@ const PartnerHome = ({ viewer }: { viewer: Viewer }) => {
 
 const NationalHome = () => {
   const { t } = useTranslation([homeNamespace, 'common']);
-  const items = useOpenItems();
-  const alliances = useQuery(HomeAlliancesQuery);
-  if ((items.loading && !items.data) || (alliances.loading && !alliances.data)) return <LoadingState label={t('loading')} />;
-  if (items.error || alliances.error) {
-    return <ErrorState message={t(`common:${toUserError(items.error ?? alliances.error).messageKey}`)} onRetry={() => void items.refetch()} />;
-  }
-  const nodes = items.data?.vastlopers.edges.map((edge) => edge.node) ?? [];
-  const rows = (alliances.data?.alliances ?? [])
-    .map((alliance) => {
-      const own = nodes.filter((node) => node.alliance.id === alliance.id);
-      return {
-        alliance,
-        perRung: RUNGS.map((rung) => own.filter((node) => node.rung === rung).length),
-        stalled: own.filter((node) => node.stalled).length,
-        overdue: own.filter((node) => node.overdueAtTop).length,
-      };
-    })
-    .sort((a, b) => b.overdue - a.overdue || b.stalled - a.stalled);
-  if (rows.length === 0) return <EmptyState />;
+  const { data, loading, error, refetch } = useQuery(LadderOverviewQuery);
+  if (loading && !data) return <LoadingState label={t('loading')} />;
+  if (error || !data) return <ErrorState message={t(`common:${toUserError(error).messageKey}`)} onRetry={() => void refetch()} />;
+  if (data.ladderOverview.length === 0) return <EmptyState />;
   return (
     <section aria-labelledby="areas-heading">
       <Heading level={2} id="areas-heading">
         {t('areas')}
       </Heading>
       <div className="db-table-wrapper" role="region" aria-labelledby="areas-caption" tabIndex={0}>
-        <Table className="db-table">
+        <Table className="db-table db-table--compact db-table--overview">
           <TableCaption id="areas-caption">{t('areasCaption')}</TableCaption>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell scope="col">{t('alliance')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('area')}</TableHeaderCell>
               {RUNGS.map((rung) => (
-                <TableHeaderCell key={rung} scope="col" className="db-table__numeric">
-                  {t(`common:enums.rung.${rung}`)}
+                <TableHeaderCell key={rung} scope="col" className="db-table__numeric db-table__wrap">
+                  {t(`common:enums.rungHyphenated.${rung}`)}
                 </TableHeaderCell>
               ))}
               <TableHeaderCell scope="col" className="db-table__numeric">
@@ -359,18 +352,22 @@ const NationalHome = () => {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.alliance.id}>
+            {data.ladderOverview.map((row) => (
+              <TableRow key={row.allianceId}>
                 <TableHeaderCell scope="row">
-                  <AppLink to={`/allianties/${row.alliance.slug}`}>{row.alliance.name}</AppLink>
+                  <AppLink to={`/allianties/${row.allianceSlug}`}>{row.allianceName}</AppLink>
                 </TableHeaderCell>
-                {row.perRung.map((count, index) => (
-                  <TableCell key={RUNGS[index]} className="db-table__numeric">
-                    {count}
+                {row.perRung.map(({ rung, count }) => (
+                  <TableCell key={rung} className="db-table__numeric">
+                    {count > 0 ? <AppLink to={`/vastlopers?alliantie=${row.allianceId}&trede=${rung}`}>{count}</AppLink> : count}
                   </TableCell>
                 ))}
-                <TableCell className="db-table__numeric">{row.stalled}</TableCell>
-                <TableCell className="db-table__numeric">{row.overdue}</TableCell>
+                <TableCell className="db-table__numeric">
+                  {row.stalled > 0 ? <AppLink to={`/vastlopers?alliantie=${row.allianceId}&vastgelopen=ja`}>{row.stalled}</AppLink> : 0}
+                </TableCell>
+                <TableCell className={`db-table__numeric${row.overdueAtTop > 0 ? ' db-table__alert' : ''}`}>
+                  {row.overdueAtTop > 0 ? <AppLink to={`/vastlopers?alliantie=${row.allianceId}&overtijd=ja`}>{row.overdueAtTop}</AppLink> : 0}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

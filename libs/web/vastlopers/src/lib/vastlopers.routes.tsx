@@ -6,5 +6,6 @@ export const vastlopersRoutes: RouteObject[] = [
   { path: 'vastlopers/nieuw', lazy: async () => ({ Component: (await import('./pages/vastloper-create.page')).VastloperCreatePage }) },
   { path: 'vastlopers/:id', lazy: async () => ({ Component: (await import('./pages/vastloper-detail.page')).VastloperDetailPage }) },
   { path: 'doorbraken', lazy: async () => ({ Component: (await import('./pages/doorbraken.page')).DoorbrakenPage }) },
+  { path: 'doorbraken/nieuw', lazy: async () => ({ Component: (await import('./pages/doorbraak-create.page')).DoorbraakCreatePage }) },
   { path: 'doorbraken/:id', lazy: async () => ({ Component: (await import('./pages/doorbraak-detail.page')).DoorbraakDetailPage }) },
 ];

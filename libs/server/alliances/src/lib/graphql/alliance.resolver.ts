@@ -18,6 +18,7 @@ import type {
 import { AlliancesLoaders } from '../alliances.loaders';
 import { AlliancesService } from '../alliances.service';
 import { Alliance } from './alliance.model';
+import { AlliancePermissions } from './alliance-permissions.model';
 import { FocusArea } from './focus-area.model';
 import { Partner } from './partner.model';
 import { Person } from './person.model';
@@ -48,6 +49,15 @@ export class AllianceResolver {
   @Query(() => Alliance)
   alliance(@CurrentActor() actor: AuthenticatedActor, @Args('id', { type: () => ID }) id: string): Promise<AllianceEntity> {
     return this.service.allianceById(actor, id);
+  }
+
+  @ResolveField(() => AlliancePermissions, { description: 'So a client offers only what the caller may do; nothing when signed out' })
+  viewerCan(@Parent() alliance: AllianceEntity, @OptionalActor() actor: AuthenticatedActor | null): AlliancePermissions {
+    const scope = { allianceId: alliance.id };
+    return {
+      createItem: actor !== null && can(actor, 'item.create', scope),
+      manageLadder: actor !== null && can(actor, 'ladder.manage', scope),
+    };
   }
 
   @ResolveField(() => FocusArea)

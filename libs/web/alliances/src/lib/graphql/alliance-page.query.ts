@@ -18,6 +18,9 @@ export const AlliancePageQuery = graphql(`
       alliance {
         id
         name
+        viewerCan {
+          manageLadder
+        }
         programmeBureau
         programmeDescription
         horizonStartYear

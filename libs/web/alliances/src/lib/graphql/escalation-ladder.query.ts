@@ -8,6 +8,11 @@ export const EscalationLadderQuery = graphql(`
       workingDays
       duration
       overridden
+      nationalDefault {
+        unit
+        workingDays
+        duration
+      }
     }
   }
 `);

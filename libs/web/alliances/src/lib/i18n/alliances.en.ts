@@ -33,5 +33,13 @@ export const alliancesEn: AlliancesTranslations = {
   workingDays_other: '{{count}} working days',
   own: 'own time limit',
   default: 'default',
+  editLadder: 'Change stall times',
+  saveLadder: 'Save stall times',
+  cancel: 'Cancel',
+  ladderSaved: 'The stall times are saved. They apply to the open items at once.',
+  ladderFailed: 'The stall times were not saved',
+  ladderFormHint: 'Per rung: leave empty for the national default, enter a number of working days (for example 20), or an ISO-8601 duration (for example P3D or PT30S).',
+  nationalDefaultIs: 'National default: {{value}}',
+  stallTimeInvalid: 'Enter 1 to {{max}} working days, an ISO-8601 duration of at most two years, or leave the field empty.',
   noAlliance: 'This focus area has no alliance (yet).',
 };

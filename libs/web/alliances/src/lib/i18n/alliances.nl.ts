@@ -31,6 +31,14 @@ export const alliancesNl = {
   workingDays_other: '{{count}} werkdagen',
   own: 'eigen termijn',
   default: 'standaard',
+  editLadder: 'Termijnen wijzigen',
+  saveLadder: 'Termijnen opslaan',
+  cancel: 'Annuleren',
+  ladderSaved: 'De termijnen zijn opgeslagen. Ze gelden meteen voor de lopende punten.',
+  ladderFailed: 'De termijnen zijn niet opgeslagen',
+  ladderFormHint: 'Per trede: laat leeg voor de landelijke standaard, vul een aantal werkdagen in (bijvoorbeeld 20), of een ISO-8601-duur (bijvoorbeeld P3D of PT30S).',
+  nationalDefaultIs: 'Landelijke standaard: {{value}}',
+  stallTimeInvalid: 'Vul 1 tot {{max}} werkdagen in, een ISO-8601-duur van hoogstens twee jaar, of laat het veld leeg.',
   noAlliance: 'Dit focusgebied heeft (nog) geen alliantie.',
 };
 

@@ -32,9 +32,15 @@ export const homeNl = {
   noMyActions: 'U heeft geen open actiepunten.',
   areas: 'De focusgebieden naast elkaar',
   areasCaption: 'Lopende vastlopers per alliantie en trede, vastgelopen en over tijd; over tijd bovenaan',
+  area: 'Focusgebied',
   alliance: 'Alliantie',
   stalledCount: 'Vastgelopen',
   overdueCount: 'Over tijd',
+  columns: { item: 'Punt', days: 'Dagen op trede', action: 'Actie' },
+  showAll_one: 'Toon alle {{count}}',
+  showAll_other: 'Toon alle {{count}}',
+  showFewer: 'Toon minder',
+  stalledBadge: 'Vastgelopen',
   allItems: 'Alle vastlopers',
 };
 

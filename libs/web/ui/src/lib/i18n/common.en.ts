@@ -121,6 +121,13 @@ export const commonEn: CommonTranslations = {
       INTERDEPARTEMENTAAL: 'Interdepartmental',
       DOORBRAAKOVERLEG: 'Breakthrough meeting',
     },
+    rungHyphenated: {
+      PROGRAMMABUREAU: 'Programme bureau',
+      ALLIANTIE: 'Alliance',
+      RIJKSVERTEGENWOORDIGER: 'Government represen\u00adtative',
+      INTERDEPARTEMENTAAL: 'Inter\u00addepart\u00admental',
+      DOORBRAAKOVERLEG: 'Breakthrough meeting',
+    },
     vastloperStatus: {
       OPEN: 'Open',
       IN_BEHANDELING: 'In hand',

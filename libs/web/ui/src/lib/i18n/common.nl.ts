@@ -118,6 +118,14 @@ export const commonNl = {
       INTERDEPARTEMENTAAL: 'Interdepartementaal',
       DOORBRAAKOVERLEG: 'Doorbraakoverleg',
     },
+    // The same names with soft hyphens, for narrow column headings (the board, the national overview).
+    rungHyphenated: {
+      PROGRAMMABUREAU: 'Programma\u00adbureau',
+      ALLIANTIE: 'Alliantie',
+      RIJKSVERTEGENWOORDIGER: 'Rijks\u00advertegen\u00adwoordiger',
+      INTERDEPARTEMENTAAL: 'Inter\u00addeparte\u00admentaal',
+      DOORBRAAKOVERLEG: 'Doorbraak\u00adoverleg',
+    },
     vastloperStatus: {
       OPEN: 'Open',
       IN_BEHANDELING: 'In behandeling',

@@ -146,6 +146,8 @@ export const vastlopersEn: VastlopersTranslations = {
     withdraw: 'Stop',
     withdrawQuestion: 'Are you sure you want to stop this breakthrough?',
     withdrawConfirm: 'Yes, stop',
+    formIntro: 'Describe the breakthrough or initiative. Fields marked with an asterisk are required.',
+    noAlliance: 'You cannot add a breakthrough to any alliance.',
     notOnLadder: 'Not on the ladder',
   },
 };

@@ -144,6 +144,8 @@ export const vastlopersNl = {
     withdraw: 'Stoppen',
     withdrawQuestion: 'Weet u zeker dat u deze doorbraak wilt stoppen?',
     withdrawConfirm: 'Ja, stoppen',
+    formIntro: 'Beschrijf de doorbraak of het initiatief. Velden met een sterretje zijn verplicht.',
+    noAlliance: 'U kunt bij geen enkele alliantie een doorbraak toevoegen.',
     notOnLadder: 'Niet op de ladder',
   },
 };

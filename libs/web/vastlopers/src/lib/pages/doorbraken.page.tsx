@@ -17,12 +17,43 @@ import {
 } from '@doorbraak/web-ui';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { DoorbraakBoard } from '../components/doorbraak-board.component';
 import { ItemBadges } from '../components/item-badges.component';
 import { doorbraakFilterFrom, withParams } from '../components/url-filters';
 import { DoorbrakenQuery } from '../graphql/doorbraken.query';
 import { vastlopersNamespace } from '../i18n/vastlopers.translations';
 
 export const DoorbrakenPage = () => {
+  const { t } = useTranslation([vastlopersNamespace, 'common']);
+  const [params] = useSearchParams();
+  const board = params.get('weergave') === 'bord';
+
+  return (
+    <section>
+      <PageHeading intro={t('doorbraken.intro')}>{t('doorbraken.title')}</PageHeading>
+      <Paragraph>
+        <AppLink to="/doorbraken/nieuw">{t('doorbraken.create')}</AppLink>
+      </Paragraph>
+      <nav aria-label={t('list.views')}>
+        <ul className="db-tabs">
+          <li>
+            <AppLink to={{ search: withParams(params, { weergave: null }, true).toString() }} aria-current={board ? undefined : 'page'}>
+              {t('list.viewList')}
+            </AppLink>
+          </li>
+          <li>
+            <AppLink to={{ search: withParams(params, { weergave: 'bord', na: null }).toString() }} aria-current={board ? 'page' : undefined}>
+              {t('list.viewBoard')}
+            </AppLink>
+          </li>
+        </ul>
+      </nav>
+      {board ? <DoorbraakBoard /> : <DoorbraakList />}
+    </section>
+  );
+};
+
+const DoorbraakList = () => {
   const { t } = useTranslation([vastlopersNamespace, 'common']);
   const [params] = useSearchParams();
   const after = params.get('na');
@@ -91,10 +122,5 @@ export const DoorbrakenPage = () => {
     );
   }
 
-  return (
-    <section>
-      <PageHeading intro={t('doorbraken.intro')}>{t('doorbraken.title')}</PageHeading>
-      {content}
-    </section>
-  );
+  return content;
 };

@@ -1,0 +1,211 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { isIsoDuration, isValidStallTime, MAX_STALL_WORKING_DAYS, type StallTime } from '@doorbraak/domain';
+import { toUserError, type EscalationLadderQuery as EscalationLadderData, type RungSettingInput } from '@doorbraak/web-data-access';
+import {
+  ActionGroup,
+  Alert,
+  Button,
+  ErrorState,
+  ErrorSummary,
+  Heading,
+  LoadingState,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  TextField,
+} from '@doorbraak/web-ui';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { TFunction } from 'i18next';
+import { useEffect, useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { EscalationLadderQuery } from '../graphql/escalation-ladder.query';
+import { UpdateEscalationLadderMutation } from '../graphql/update-escalation-ladder.mutation';
+import { alliancesNamespace } from '../i18n/alliances.translations';
+
+type Setting = EscalationLadderData['escalationLadder'][number];
+type StallTimeView = { unit: string; workingDays?: number | null; duration?: string | null };
+
+const stallTimeText = (setting: StallTimeView, t: TFunction): string =>
+  setting.unit === 'WORKING_DAYS' ? t('workingDays', { count: setting.workingDays ?? 0 }) : (setting.duration ?? '');
+
+// One text field per rung: empty follows the national default, a whole number is working days, and
+// anything else must be an ISO-8601 duration (P3D, PT30S).
+const parseStallTime = (value: string): StallTime | null | 'INVALID' => {
+  const text = value.trim();
+  if (text === '') return null;
+  const stallTime: StallTime = /^\d+$/.test(text) ? { unit: 'WORKING_DAYS', workingDays: Number(text) } : { unit: 'DURATION', duration: text.toUpperCase() };
+  if (stallTime.unit === 'DURATION' && !isIsoDuration(stallTime.duration)) return 'INVALID';
+  return isValidStallTime(stallTime) ? stallTime : 'INVALID';
+};
+
+const formValue = (setting: Setting): string => {
+  if (!setting.overridden) return '';
+  return setting.unit === 'WORKING_DAYS' ? String(setting.workingDays ?? '') : (setting.duration ?? '');
+};
+
+type LadderForm = { rungs: { value: string }[] };
+
+export const LadderSettings = ({ allianceId, mayEdit }: { allianceId: string; mayEdit: boolean }) => {
+  const { t } = useTranslation([alliancesNamespace, 'common']);
+  const { data, error, refetch } = useQuery(EscalationLadderQuery, { variables: { allianceId } });
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const rungs = data?.escalationLadder ?? [];
+
+  return (
+    <section aria-labelledby="ladder-heading" className="db-section">
+      <Heading level={2} id="ladder-heading">
+        {t('ladder')}
+      </Heading>
+      {error ? <ErrorState message={t(`common:${toUserError(error).messageKey}`)} onRetry={() => void refetch().catch(() => undefined)} /> : null}
+      {!data && !error ? <LoadingState /> : null}
+      <div role="status" aria-live="polite">
+        {saved ? (
+          <Alert type="ok">
+            <Paragraph>{t('ladderSaved')}</Paragraph>
+          </Alert>
+        ) : null}
+      </div>
+      {data && editing ? (
+        <LadderEditor
+          allianceId={allianceId}
+          rungs={rungs}
+          onDone={(changed) => {
+            setEditing(false);
+            setSaved(changed);
+          }}
+        />
+      ) : null}
+      {data && !editing ? (
+        <>
+          <div className="db-table-wrapper" role="region" aria-labelledby="ladder-caption" tabIndex={0}>
+            <Table className="db-table">
+              <TableCaption id="ladder-caption">{t('ladderCaption')}</TableCaption>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t('rung')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('stallTime')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('nationalDefault')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {rungs.map((setting) => (
+                  <TableRow key={setting.rung}>
+                    <TableHeaderCell scope="row">{t(`common:enums.rung.${setting.rung}`)}</TableHeaderCell>
+                    <TableCell>
+                      {stallTimeText(setting, t)} ({setting.overridden ? t('own') : t('default')})
+                    </TableCell>
+                    <TableCell>{stallTimeText(setting.nationalDefault, t)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+          {mayEdit ? (
+            <ActionGroup>
+              <Button
+                appearance="secondary-action-button"
+                onClick={() => {
+                  setSaved(false);
+                  setEditing(true);
+                }}
+              >
+                {t('editLadder')}
+              </Button>
+            </ActionGroup>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+};
+
+const LadderEditor = ({ allianceId, rungs, onDone }: { allianceId: string; rungs: readonly Setting[]; onDone: (changed: boolean) => void }) => {
+  const { t } = useTranslation([alliancesNamespace, 'common']);
+  const [update] = useMutation(UpdateEscalationLadderMutation, { refetchQueries: [EscalationLadderQuery], awaitRefetchQueries: true });
+  const [failure, setFailure] = useState<string | null>(null);
+  const schema = useMemo(
+    () =>
+      z.object({
+        rungs: z.array(
+          z.object({
+            value: z.string().refine((value) => parseStallTime(value) !== 'INVALID', t('stallTimeInvalid', { max: MAX_STALL_WORKING_DAYS })),
+          }),
+        ),
+      }),
+    [t],
+  );
+  const { register, handleSubmit, formState, setFocus } = useForm<LadderForm>({
+    resolver: zodResolver(schema),
+    defaultValues: { rungs: rungs.map((setting) => ({ value: formValue(setting) })) },
+  });
+  useEffect(() => setFocus('rungs.0.value'), [setFocus]);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
+    const input: RungSettingInput[] = [];
+    values.rungs.forEach(({ value }, index) => {
+      const stallTime = parseStallTime(value);
+      if (stallTime && stallTime !== 'INVALID') {
+        input.push(
+          stallTime.unit === 'WORKING_DAYS'
+            ? { rung: rungs[index].rung, workingDays: stallTime.workingDays }
+            : { rung: rungs[index].rung, duration: stallTime.duration },
+        );
+      }
+    });
+    try {
+      await update({ variables: { allianceId, rungs: input } });
+      onDone(true);
+    } catch (error) {
+      setFailure(t(`common:${toUserError(error).messageKey}`));
+    }
+  });
+
+  const errors = rungs.flatMap((setting, index) => {
+    const message = formState.errors.rungs?.[index]?.value?.message;
+    return message ? [{ field: `rungs.${index}.value`, message: `${t(`common:enums.rung.${setting.rung}`)}: ${message}` }] : [];
+  });
+
+  return (
+    <>
+      {failure ? (
+        <div role="alert">
+          <Alert type="error">
+            <Paragraph>
+              <strong>{t('ladderFailed')}.</strong> {failure}
+            </Paragraph>
+          </Alert>
+        </div>
+      ) : null}
+      <ErrorSummary errors={errors} submitCount={formState.submitCount} onSelect={(field) => setFocus(field as `rungs.${number}.value`)} />
+      <form className="db-form" noValidate onSubmit={(event) => void onSubmit(event)} aria-describedby="ladder-form-hint">
+        <Paragraph id="ladder-form-hint">{t('ladderFormHint')}</Paragraph>
+        {rungs.map((setting, index) => (
+          <TextField
+            key={setting.rung}
+            label={t(`common:enums.rung.${setting.rung}`)}
+            description={t('nationalDefaultIs', { value: stallTimeText(setting.nationalDefault, t) })}
+            registration={register(`rungs.${index}.value`)}
+            error={formState.errors.rungs?.[index]?.value?.message}
+          />
+        ))}
+        <ActionGroup>
+          <Button type="submit" appearance="primary-action-button" busy={formState.isSubmitting} disabled={formState.isSubmitting}>
+            {t('saveLadder')}
+          </Button>
+          <Button type="button" appearance="secondary-action-button" onClick={() => onDone(false)}>
+            {t('cancel')}
+          </Button>
+        </ActionGroup>
+      </form>
+    </>
+  );
+};
