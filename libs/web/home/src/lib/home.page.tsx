@@ -246,7 +246,7 @@ const ForTheHague = () => {
 const RungCounts = ({ items }: { items: readonly Item[] }) => {
   const { t } = useTranslation([homeNamespace, 'common']);
   return (
-    <Table className="db-table">
+    <Table className="db-table db-table--compact">
       <TableCaption>{t('perRungCaption')}</TableCaption>
       <TableHeader>
         <TableRow>
@@ -276,7 +276,7 @@ const MayorHome = ({ viewer }: { viewer: Viewer }) => {
   const items = useOpenItems(alliance?.id);
   if (!alliance) return null;
   return (
-    <div className="db-grid">
+    <div className="db-home__summary">
       <NextMeeting allianceId={alliance.id} withBriefing />
       <section className="db-card" aria-labelledby="per-rung-heading">
         <Heading level={2} appearanceLevel={3} id="per-rung-heading">
@@ -294,7 +294,7 @@ const PartnerHome = ({ viewer }: { viewer: Viewer }) => {
   const actions = useQuery(HomeActionItemsQuery, { variables: { filter: { mine: true, status: 'OPEN' } } });
   const mine = (items.data?.vastlopers.edges.map((edge) => edge.node) ?? []).filter((node) => node.owner.id === viewer.id);
   return (
-    <div className="db-grid">
+    <div className="db-home__summary">
       <section className="db-card" aria-labelledby="my-items-heading">
         <Heading level={2} appearanceLevel={3} id="my-items-heading">
           {t('myItems')}
