@@ -151,6 +151,7 @@ export type NotificationKind =
   | 'ESCALATED'
   | 'ESCALATION_FAILED'
   | 'OVERDUE'
+  | 'ROLE_GRANTED'
   | 'STATUS_REQUEST'
   | 'TO_SCHEDULE';
 
