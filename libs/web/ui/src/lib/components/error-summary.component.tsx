@@ -11,13 +11,6 @@ export type ErrorSummaryProps = {
   onSelect: (field: string) => void;
 };
 
-// The visible label of a field (its id is the field's name), so that each line of the summary says
-// which field it is about. The form is on the page before any submit can fail.
-const labelOf = (field: string): string | null => {
-  const control = document.getElementById(field) as HTMLInputElement | null;
-  return control?.labels?.[0]?.textContent?.trim() || null;
-};
-
 // After a failed submit: every error, each a link to its field; the summary takes focus.
 export const ErrorSummary = ({ errors, submitCount, onSelect }: ErrorSummaryProps) => {
   const { t } = useTranslation('common');
@@ -50,7 +43,7 @@ export const ErrorSummary = ({ errors, submitCount, onSelect }: ErrorSummaryProp
                   onSelect(error.field);
                 }}
               >
-                {labelOf(error.field) ? `${labelOf(error.field)}: ${error.message}` : error.message}
+                {error.message}
               </a>
             </UnorderedListItem>
           ))}
