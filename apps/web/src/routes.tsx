@@ -1,10 +1,15 @@
 import { accessibilityRoutes } from '@doorbraak/web-accessibility';
+import { agendaRoutes } from '@doorbraak/web-agenda';
 import { alliancesRoutes } from '@doorbraak/web-alliances';
 import { authRoutes } from '@doorbraak/web-auth';
+import { briefingRoutes } from '@doorbraak/web-briefing';
+import { dashboardsRoutes } from '@doorbraak/web-dashboards';
 import { focusAreasRoutes } from '@doorbraak/web-focus-areas';
 import { homeRoutes } from '@doorbraak/web-home';
+import { meetingModeRoutes } from '@doorbraak/web-meeting-mode';
 import { meetingsRoutes } from '@doorbraak/web-meetings';
 import { notificationsRoutes } from '@doorbraak/web-notifications';
+import { registersRoutes } from '@doorbraak/web-registers';
 import { vastlopersRoutes } from '@doorbraak/web-vastlopers';
 import type { RouteObject } from 'react-router';
 import { RequireSession } from './require-session.component';
@@ -25,6 +30,11 @@ export const routes: RouteObject[] = [
           ...alliancesRoutes,
           ...notificationsRoutes,
           ...meetingsRoutes,
+          ...agendaRoutes,
+          ...meetingModeRoutes,
+          ...briefingRoutes,
+          ...registersRoutes,
+          ...dashboardsRoutes,
           ...focusAreasRoutes,
         ],
       },

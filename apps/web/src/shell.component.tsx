@@ -95,6 +95,18 @@ const SignedInNav = () => {
           <li>
             <AppNavLink to="/doorbraken">{t('nav.doorbraken')}</AppNavLink>
           </li>
+          <li>
+            <AppNavLink to="/vergaderingen">{t('nav.meetings')}</AppNavLink>
+          </li>
+          <li>
+            <AppNavLink to="/besluiten">{t('nav.decisions')}</AppNavLink>
+          </li>
+          <li>
+            <AppNavLink to="/actiepunten">{t('nav.actionItems')}</AppNavLink>
+          </li>
+          <li>
+            <AppNavLink to="/dashboard">{t('nav.dashboard')}</AppNavLink>
+          </li>
           {national ? (
             <li>
               <AppNavLink to="/focusgebieden">{t('nav.focusAreas')}</AppNavLink>

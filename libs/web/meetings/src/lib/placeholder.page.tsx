@@ -2,7 +2,7 @@ import { Alert, AppLink, PageHeading, Paragraph } from '@doorbraak/web-ui';
 import { useTranslation } from 'react-i18next';
 import { meetingsNamespace } from './i18n/meetings.translations';
 
-type Screen = 'meetings' | 'meeting' | 'briefing' | 'actionItem';
+type Screen = 'meetings';
 
 // The API already links here (e-mails, notifications); part 2 of the web client fills these screens.
 export const PlaceholderPage = ({ screen }: { screen: Screen }) => {

@@ -1,0 +1,5 @@
+import type { AgendaTranslations } from './agenda.nl';
+
+export const agendaEn: AgendaTranslations = {
+  title: 'Agenda',
+};

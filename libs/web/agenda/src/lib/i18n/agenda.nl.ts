@@ -1,0 +1,5 @@
+export const agendaNl = {
+  title: 'Agenda',
+};
+
+export type AgendaTranslations = typeof agendaNl;

@@ -1,0 +1,5 @@
+export const briefingNl = {
+  title: 'Briefing voor de burgemeester',
+};
+
+export type BriefingTranslations = typeof briefingNl;

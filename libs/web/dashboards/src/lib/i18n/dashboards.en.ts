@@ -1,0 +1,5 @@
+import type { DashboardsTranslations } from './dashboards.nl';
+
+export const dashboardsEn: DashboardsTranslations = {
+  title: 'Dashboard',
+};

@@ -1,0 +1,5 @@
+export const dashboardsNl = {
+  title: 'Dashboard',
+};
+
+export type DashboardsTranslations = typeof dashboardsNl;

@@ -1,0 +1,2 @@
+export { meetingModeRoutes } from './lib/meeting-mode.routes';
+export { meetingModeNamespace, meetingModeTranslations } from './lib/i18n/meeting-mode.translations';

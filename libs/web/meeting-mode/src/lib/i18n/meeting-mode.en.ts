@@ -1,0 +1,5 @@
+import type { MeetingModeTranslations } from './meeting-mode.nl';
+
+export const meetingModeEn: MeetingModeTranslations = {
+  title: 'Meeting mode',
+};

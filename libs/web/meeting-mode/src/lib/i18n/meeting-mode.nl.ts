@@ -1,0 +1,5 @@
+export const meetingModeNl = {
+  title: 'Vergadermodus',
+};
+
+export type MeetingModeTranslations = typeof meetingModeNl;

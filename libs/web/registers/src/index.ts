@@ -1,0 +1,2 @@
+export { registersRoutes } from './lib/registers.routes';
+export { registersNamespace, registersTranslations } from './lib/i18n/registers.translations';

@@ -1,0 +1,5 @@
+import type { RegistersTranslations } from './registers.nl';
+
+export const registersEn: RegistersTranslations = {
+  title: 'Registers',
+};

@@ -1,0 +1,5 @@
+export const registersNl = {
+  title: 'Registers',
+};
+
+export type RegistersTranslations = typeof registersNl;
