@@ -23,7 +23,7 @@ const CREATE_SERIES = `mutation ($input: CreateMeetingSeriesInput!) {
   createMeetingSeries(input: $input) { id intervalWeeks exceptions meetings { id scheduledAt status } } }`;
 const MEETING = `query ($id: ID!) { meeting(id: $id) {
   ${MEETING_FIELDS} fullView minutes
-  agenda { id position title kind source minutesAllotted vastloperId carriedOverFromId item { id title } }
+  agenda { id position title kind source minutesAllotted vastloperId carriedOverFromId minute item { id title } }
   agendaTime { totalMinutes overrunMinutes warning }
   amendments { change description urgent }
   attendees { id present person { name } }
@@ -46,6 +46,9 @@ const ESCALATE = `mutation ($id: ID!) { escalate(itemId: $id, reason: "Loopt vas
 const DE_ESCALATE = `mutation ($id: ID!) { deEscalate(itemId: $id, reason: "Terug naar het programmabureau") { __typename } }`;
 const CARRY_OVER = `mutation ($id: ID!) { carryOverAgendaItem(id: $id) { id meetingId carriedOverFromId source } }`;
 const REMOVE = `mutation ($id: ID!) { removeAgendaItem(id: $id) { id } }`;
+const PERMISSIONS = `query ($id: ID!) { meeting(id: $id) {
+  viewerCan { manage editAgenda publishAgenda takeMinutes recordDecision createActionItem carryOver markHeld approveMinutes }
+  ownerCandidates { id name } } }`;
 const CREATE_ACTION = `mutation ($input: CreateActionItemInput!) { createActionItem(input: $input) { id dueDate kind status } }`;
 
 type AgendaRow = {
@@ -57,6 +60,7 @@ type AgendaRow = {
   minutesAllotted: number;
   vastloperId: string | null;
   carriedOverFromId: string | null;
+  minute: string | null;
   item: { id: string; title: string } | null;
 };
 type MeetingView = {
@@ -379,25 +383,56 @@ describe('meetings and agendas over the API', () => {
       expect((await meeting(meetingId)).attendees.every((attendee) => attendee.present === true)).toBe(true);
     });
 
+    it('offer each role what it may do with the held meeting: the bureau the minutes, the mayor the approval', async () => {
+      type Can = { meeting: { viewerCan: Record<string, boolean>; ownerCandidates: { id: string; name: string }[] } };
+      const director = (await as<Can>('director', PERMISSIONS, { id: meetingId })).meeting;
+      expect(director.viewerCan).toEqual(
+        expect.objectContaining({ takeMinutes: true, recordDecision: true, createActionItem: true, carryOver: true, markHeld: false, approveMinutes: false }),
+      );
+      // Owners are people who may read the meeting: the alliance's own, never another alliance's.
+      const owners = director.ownerCandidates.map((person) => person.id);
+      expect(owners).toEqual(expect.arrayContaining([people[email('burgemeester')], people[email('partner')], people[email('programmadirecteur')]]));
+      expect(owners).not.toContain(people[email('programmadirecteur', OTHER)]);
+      const mayor = (await as<Can>('mayor', PERMISSIONS, { id: meetingId })).meeting;
+      expect(Object.entries(mayor.viewerCan).filter(([, allowed]) => allowed).map(([name]) => name)).toEqual(['recordDecision', 'approveMinutes']);
+      const partner = (await as<Can>('partner', PERMISSIONS, { id: meetingId })).meeting;
+      expect(Object.values(partner.viewerCan).some(Boolean)).toBe(false);
+      expect(partner.ownerCandidates).toEqual([]);
+    });
+
     it('are approved by the chair only, after which they are read-only, and the approval is audited', async () => {
       expect(errorCode(await attempt('director', APPROVE, { id: meetingId }))).toBe('FORBIDDEN');
       expect(errorCode(await attempt('partner', APPROVE, { id: meetingId }))).toBe('FORBIDDEN');
       const { approveMinutes } = await as<{ approveMinutes: { status: string } }>('mayor', APPROVE, { id: meetingId });
       expect(approveMinutes.status).toBe('MINUTES_APPROVED');
 
-      for (const [query, variables] of [
-        [MINUTES, { id: meetingId, minutes: 'Achteraf gewijzigd' }],
-        [AGENDA_MINUTE, { id: itemId, minute: 'Achteraf gewijzigd' }],
-        [ATTENDANCE, { id: meetingId, attendance: [] }],
-        [DECIDE, { input: { meetingId, text: 'Een besluit achteraf' } }],
-        [APPROVE, { id: meetingId }],
-      ] as const) {
-        const result = await attempt(query === DECIDE || query === APPROVE ? 'mayor' : 'director', query, variables);
-        expect(errorCode(result)).toBe('INVALID_TRANSITION');
+      const edits: [string, string, Record<string, unknown>, string][] = [
+        ['director', MINUTES, { id: meetingId, minutes: 'Achteraf gewijzigd' }, 'MINUTES_READ_ONLY'],
+        ['director', AGENDA_MINUTE, { id: itemId, minute: 'Achteraf gewijzigd' }, 'MINUTES_READ_ONLY'],
+        ['director', ATTENDANCE, { id: meetingId, attendance: [] }, 'MINUTES_READ_ONLY'],
+        ['mayor', DECIDE, { input: { meetingId, text: 'Een besluit achteraf' } }, 'MINUTES_READ_ONLY'],
+        ['director', DECIDE, { input: { meetingId, text: 'Een besluit achteraf' } }, 'MINUTES_READ_ONLY'],
+        // The director manages action items, but not those of approved minutes; nor what was carried over.
+        ['director', CREATE_ACTION, { input: { meetingId, description: 'Achteraf toegevoegd', ownerId: people[email('programmadirecteur')], dueDate: '2030-01-01' } }, 'MINUTES_READ_ONLY'],
+        ['director', CARRY_OVER, { id: itemId }, 'MINUTES_READ_ONLY'],
+        ['mayor', APPROVE, { id: meetingId }, 'INVALID_STATUS'],
+      ];
+      for (const [who, query, variables, reason] of edits) {
+        const result = await attempt(who, query, variables);
+        expect({ code: errorCode(result), reason: result.body.errors?.[0]?.extensions?.['reason'] }).toEqual({ code: 'INVALID_TRANSITION', reason });
       }
       const view = await meeting(meetingId);
       expect(view.minutes).toBe('De burgemeester opent de vergadering.');
       expect(view.decisions).toHaveLength(1);
+      expect(view.agenda.map((row) => row.minute)).toEqual(['Besproken; de gemeenten maken afspraken.', null]);
+      const [{ count }] = await db.dataSource.query(`SELECT count(*)::int AS count FROM action_item WHERE meeting_id = $1`, [meetingId]);
+      expect(count).toBe(0);
+      // Nobody is offered an edit any more.
+      for (const who of ['director', 'mayor', 'partner']) {
+        const can = (await as<{ meeting: { viewerCan: Record<string, boolean>; ownerCandidates: unknown[] } }>(who, PERMISSIONS, { id: meetingId })).meeting;
+        expect(Object.entries(can.viewerCan).filter(([, allowed]) => allowed)).toEqual([]);
+        expect(can.ownerCandidates).toEqual([]);
+      }
       const audit = await db.dataSource.query(`SELECT actor_id, after FROM audit_entry WHERE operation = 'approveMinutes' AND entity_id = $1`, [meetingId]);
       expect(audit).toEqual([{ actor_id: people[email('burgemeester')], after: expect.objectContaining({ status: 'MINUTES_APPROVED' }) }]);
     });

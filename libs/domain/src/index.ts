@@ -33,6 +33,7 @@ export * from './lib/meetings/commitments';
 export * from './lib/meetings/schedule';
 export * from './lib/meetings/briefing';
 export * from './lib/meetings/meeting-access';
+export * from './lib/meetings/meeting-permissions';
 export * from './lib/meetings/dutch-format';
 export * from './lib/input/text-rules';
 export * from './lib/input/date-rules';

@@ -12,6 +12,7 @@ import {
   MeetingAttendeeEntity,
   MeetingEntity,
   PartnerEntity,
+  PersonEntity,
   personLoader,
 } from '@doorbraak/server-data';
 import { accessParams, attendeeSql, decisionRowSql, linkedReadableSql, meetingRowSql, visibleActionItemSql, visibleMeetingSql } from './access/meeting-sql';
@@ -173,6 +174,32 @@ export class MeetingsLoaders {
         (row) => row.meetingId as string,
       ),
     );
+  }
+
+  // Who may own an action item of the meeting (they may read it): the alliance's members and the national
+  // coordinators; for the doorbraakoverleg the coordinators and the invited people. By name.
+  ownerCandidates(context: GraphqlContext) {
+    return requestLoader<string, PersonEntity[]>(context, 'meetings:ownerCandidates', async (ids) => {
+      const pairs: { meeting_id: string; person_id: string }[] = await this.dataSource.query(
+        `SELECT DISTINCT m.id AS meeting_id, p.id AS person_id
+           FROM meeting m
+           JOIN person p ON p.active
+          WHERE m.id = ANY($1::uuid[])
+            AND (EXISTS (SELECT 1 FROM membership ms WHERE ms.person_id = p.id
+                           AND (ms.role = 'NATIONAL_COORDINATOR' OR (m.alliance_id IS NOT NULL AND ms.alliance_id = m.alliance_id)))
+                 OR (m.alliance_id IS NULL AND EXISTS (SELECT 1 FROM meeting_attendee a WHERE a.meeting_id = m.id AND a.person_id = p.id)))`,
+        [[...ids]],
+      );
+      const people = await this.dataSource.getRepository(PersonEntity).find({ where: { id: In([...new Set(pairs.map((pair) => pair.person_id))]) }, order: { name: 'ASC' } });
+      const byId = new Map(people.map((person) => [person.id, person]));
+      return ids.map((id) =>
+        pairs
+          .filter((pair) => pair.meeting_id === id)
+          .map((pair) => byId.get(pair.person_id))
+          .filter((person): person is PersonEntity => person !== undefined)
+          .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+      );
+    });
   }
 
   attendees(context: GraphqlContext) {

@@ -17,7 +17,7 @@ import { MeetingAccessService } from '../access/meeting-access.service';
 import { accessParams, visibleActionItemSql } from '../access/meeting-sql';
 import type { ActionItemFilter, CreateActionItemInput, UpdateActionItemInput } from '../graphql/inputs';
 import { MeetingJobsService } from '../jobs/meeting-jobs.service';
-import { actionItemClosed, invalidInput, personNotEligible } from '../meetings.exception';
+import { actionItemClosed, invalidInput, minutesReadOnly, personNotEligible } from '../meetings.exception';
 import type { Caller } from '@doorbraak/server-core';
 import { assertMinutesEditable } from '../minutes/minutes.service';
 import { UnitOfWork } from '../unit-of-work.service';
@@ -79,10 +79,13 @@ export class ActionItemsService {
       let agendaItemId: string | null = null;
       if (input.meetingId) {
         const { meeting } = await this.access.meetingFor(caller.actor, input.meetingId, manager, true);
-        // Taken down in the minutes by the bureau while they are open, or added by a manager at any time.
+        // Taken down in the minutes by the bureau while they are open, or added by a manager at any time
+        // until the minutes are approved: then they are read-only.
         if (!canOnMeeting(caller.actor, 'actionItem.manage', meeting)) {
           this.access.require(caller.actor, 'minutes.draft', meeting, 'Alleen het programmabureau legt actiepunten vast.');
           assertMinutesEditable(meeting);
+        } else if (meeting.status === 'MINUTES_APPROVED') {
+          throw minutesReadOnly();
         }
         meetingId = meeting.id;
         if (input.agendaItemId) {

@@ -23,6 +23,7 @@ import {
   escalatedItemStays,
   invalidInput,
   invalidStatus,
+  minutesReadOnly,
   noNextMeeting,
 } from '../meetings.exception';
 import type { Caller } from '@doorbraak/server-core';
@@ -145,6 +146,10 @@ export class AgendaService {
       this.access.require(caller.actor, 'agenda.draft', meeting, 'Alleen het programmabureau stelt de agenda op.');
       if (meeting.status === 'DRAFT' || meeting.status === 'CANCELLED') {
         throw invalidStatus('Alleen een punt van een gepubliceerde of gehouden vergadering kan worden doorgeschoven.');
+      }
+      // What was carried over is part of the minutes: once they are approved, that is settled.
+      if (meeting.status === 'MINUTES_APPROVED') {
+        throw minutesReadOnly();
       }
       const [already] = await manager.find(AgendaItemEntity, { where: { carriedOverFromId: item.id }, take: 1 });
       if (already) {

@@ -177,3 +177,33 @@ export class CalendarFeed {
   @Field(() => String, { nullable: true, description: 'Path of the feed on the API, e.g. /calendar/<token>.ics; only right after it is made' })
   path: string | null;
 }
+
+@ObjectType({ description: 'What the caller may do with this meeting now: the role policy and the meeting’s status together' })
+export class MeetingPermissions {
+  @Field({ description: 'Move, rename, invite, cancel (before it is held)' })
+  manage: boolean;
+
+  @Field({ description: 'Add, change, reorder or remove agenda items: freely in a draft, as amendments once published' })
+  editAgenda: boolean;
+
+  @Field()
+  publishAgenda: boolean;
+
+  @Field({ description: 'Attendance, the minutes and the minute per agenda item' })
+  takeMinutes: boolean;
+
+  @Field()
+  recordDecision: boolean;
+
+  @Field()
+  createActionItem: boolean;
+
+  @Field({ description: 'Carry an unfinished agenda item over to the next meeting of the type' })
+  carryOver: boolean;
+
+  @Field()
+  markHeld: boolean;
+
+  @Field()
+  approveMinutes: boolean;
+}

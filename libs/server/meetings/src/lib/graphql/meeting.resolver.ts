@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { agendaTime, TEXT_RULES, type AgendaTime as AgendaTimeValue } from '@doorbraak/domain';
+import { agendaTime, meetingPermissions, TEXT_RULES, type AgendaTime as AgendaTimeValue } from '@doorbraak/domain';
 import { Alliance, Partner as PartnerModel, Person } from '@doorbraak/server-alliances';
 import { CurrentActor, CurrentCaller, OptionalActor, TextArg, unauthenticated, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
 import type {
@@ -20,7 +20,7 @@ import { ActionItem } from './action-item.model';
 import { AgendaItem } from './agenda-item.model';
 import { Decision } from './decision.model';
 import { AttendanceInput, CreateMeetingInput, CreateMeetingSeriesInput, MeetingFilter, UpdateMeetingInput } from './inputs';
-import { AgendaAmendment, AgendaTime, Meeting, MeetingAttendee, MeetingSeries } from './meeting.model';
+import { AgendaAmendment, AgendaTime, Meeting, MeetingAttendee, MeetingPermissions, MeetingSeries } from './meeting.model';
 
 const actorOf = (actor: AuthenticatedActor | null): AuthenticatedActor => {
   if (!actor) {
@@ -139,6 +139,18 @@ export class MeetingResolver {
   @ResolveField(() => Alliance, { nullable: true })
   alliance(@Parent() meeting: MeetingEntity, @Context() context: GraphqlContext): Promise<AllianceEntity | null> | null {
     return meeting.allianceId ? this.loaders.alliance(context).load(meeting.allianceId) : null;
+  }
+
+  @ResolveField(() => MeetingPermissions, { description: 'So a client offers only what the caller may do now' })
+  viewerCan(@Parent() meeting: MeetingEntity, @OptionalActor() actor: AuthenticatedActor | null): MeetingPermissions {
+    return meetingPermissions(actorOf(actor), meeting, new Date());
+  }
+
+  @ResolveField(() => [Person], {
+    description: 'The people who may own an action item of this meeting (they may read it), by name; empty for those who cannot add one',
+  })
+  ownerCandidates(@Parent() meeting: MeetingEntity, @OptionalActor() actor: AuthenticatedActor | null, @Context() context: GraphqlContext): Promise<PersonEntity[]> | PersonEntity[] {
+    return meetingPermissions(actorOf(actor), meeting, new Date()).createActionItem ? this.loaders.ownerCandidates(context).load(meeting.id) : [];
   }
 
   @ResolveField(() => Boolean, {
