@@ -3,7 +3,7 @@ import { liveChannel, type LiveEventName, type LiveEventPayloads } from '@doorbr
 import { testRedisUrl, type GraphqlResult } from '@doorbraak/server-testing';
 import { CLOSE_UNAUTHORIZED } from '../../graphql-ws-options';
 import { subscribeLive } from '../live-client';
-import { authenticated, defineRules, policy, type CallContext, type GraphqlCall } from '../operation-rules';
+import { authenticated, defineRules, policy, type CallContext, type GraphqlCall, type Target } from '../operation-rules';
 
 type Fixture = { ownerId: string };
 
@@ -119,6 +119,33 @@ const ladderRule = (confidential: boolean) => ({
   send: overSocket('ladderItemChanged', { mustHear: false }),
 });
 
+// A meeting of the target: an alliance meeting, or (national) a doorbraakoverleg without attendees or
+// items, which only national readers see.
+const agendaRule = {
+  name: 'agendaChanged',
+  operation: 'Subscription.agendaChanged' as const,
+  access: policy((target: Target) => (target === 'national' ? 'national.read' : 'meeting.read')),
+  denied: 'NOT_FOUND' as const,
+  targets: ['own', 'other', 'national'] as const,
+  call: async ({ db, allianceId, apiUrl }: CallContext<Fixture>): Promise<GraphqlCall> => {
+    const [row]: { id: string }[] = await db.query(
+      `INSERT INTO meeting (type, alliance_id, title, scheduled_at, status) VALUES ($1, $2, 'Matrix-vergadering', now() + interval '20 days', 'DRAFT') RETURNING id`,
+      [allianceId === null ? 'DOORBRAAKOVERLEG' : 'ALLIANTIE', allianceId],
+    );
+    return {
+      query: 'subscription ($meetingId: ID!) { agendaChanged(meetingId: $meetingId) { meetingId kind meeting { id title } } }',
+      variables: { meetingId: row.id },
+      socket: {
+        apiUrl,
+        // As the API or the worker announces a change to that agenda.
+        trigger: () => publish('agendaChanged', { meetingId: row.id, kind: 'UPDATED', agendaItemId: null, actorId: null, at: new Date().toISOString() }),
+        heard: (data) => (data['agendaChanged'] as { meetingId: string }).meetingId === row.id,
+      },
+    };
+  },
+  send: overSocket('agendaChanged', { mustHear: true }),
+};
+
 // Live events over WebSocket. A subscriber hears only what they may read: their own notifications,
 // and the items of the alliances (and confidentiality) the policy opens to them.
 export const RULES = defineRules<Fixture>({
@@ -155,5 +182,6 @@ export const RULES = defineRules<Fixture>({
     },
     ladderRule(false),
     ladderRule(true),
+    agendaRule,
   ],
 });

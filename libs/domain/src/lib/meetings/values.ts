@@ -8,6 +8,11 @@ export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 export const AGENDA_CHANGES = ['ADDED', 'REMOVED', 'MOVED', 'UPDATED'] as const;
 export type AgendaChange = (typeof AGENDA_CHANGES)[number];
 
+// What happened to an agenda, as told live to the people looking at it: a person's change, the
+// publication, the escalation ladder placing or withdrawing an item, or the meeting itself changing.
+export const AGENDA_UPDATE_KINDS = ['ADDED', 'UPDATED', 'MOVED', 'REMOVED', 'CARRIED_OVER', 'PUBLISHED', 'ESCALATION', 'MEETING_CHANGED'] as const;
+export type AgendaUpdateKind = (typeof AGENDA_UPDATE_KINDS)[number];
+
 // How a person wants to hear about one kind of notification.
 export const NOTIFICATION_DELIVERIES = ['IMMEDIATELY', 'DAILY_DIGEST', 'OFF'] as const;
 export type NotificationDelivery = (typeof NOTIFICATION_DELIVERIES)[number];

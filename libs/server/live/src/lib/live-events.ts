@@ -1,5 +1,5 @@
 import type { EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
-import type { EscalationRung } from '@doorbraak/domain';
+import type { AgendaUpdateKind, EscalationRung } from '@doorbraak/domain';
 
 // What the API pushes to signed-in browsers over WebSocket. Payloads hold ids and the facts a
 // subscription needs to decide who may see the event; the subscription reads the rest fresh.
@@ -19,9 +19,20 @@ export type LadderItemChanged = {
   readonly at: string;
 };
 
+export type AgendaChanged = {
+  readonly meetingId: string;
+  readonly kind: AgendaUpdateKind;
+  // The item changed, when the change is about one item.
+  readonly agendaItemId: string | null;
+  // Null for the system (the escalation ladder, the review of decisions).
+  readonly actorId: string | null;
+  readonly at: string;
+};
+
 export type LiveEventPayloads = {
   readonly notificationAdded: NotificationAdded;
   readonly ladderItemChanged: LadderItemChanged;
+  readonly agendaChanged: AgendaChanged;
 };
 
 export type LiveEventName = keyof LiveEventPayloads;

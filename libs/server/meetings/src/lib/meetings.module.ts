@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from '@doorbraak/server-audit';
 import { EscalationModule } from '@doorbraak/server-escalation';
+import { LiveEventsModule } from '@doorbraak/server-live';
 import { MeetingAccessService } from './access/meeting-access.service';
 import { ActionItemsService } from './action-items/action-items.service';
 import { AgendaService } from './agenda/agenda.service';
@@ -14,6 +15,7 @@ import { CalendarResolver } from './calendar/calendar.resolver';
 import { CalendarService } from './calendar/calendar.service';
 import { ActionItemResolver } from './graphql/action-item.resolver';
 import { AgendaItemResolver } from './graphql/agenda-item.resolver';
+import { AgendaLiveResolver } from './graphql/agenda-live.resolver';
 import { DecisionResolver } from './graphql/decision.resolver';
 import { AgendaAmendmentResolver, MeetingAttendeeResolver, MeetingResolver, MeetingSeriesResolver } from './graphql/meeting.resolver';
 import { MeetingsCoreModule } from './meetings-core.module';
@@ -34,11 +36,12 @@ export const MEETINGS_RESOLVERS = [
   ActionItemResolver,
   BriefingResolver,
   CalendarResolver,
+  AgendaLiveResolver,
 ];
 
 // The API's side of the meeting cycle: meetings, agendas, minutes, decisions, action items.
 @Module({
-  imports: [AuditModule, EscalationModule, MeetingsCoreModule],
+  imports: [AuditModule, EscalationModule, MeetingsCoreModule, LiveEventsModule],
   controllers: [BriefingController, CalendarController],
   providers: [
     UnitOfWork,

@@ -20,6 +20,7 @@ import { AllianceEntity, MeetingAttendeeEntity, MeetingEntity, MeetingSeriesEnti
 import { NotificationsService, WEB_PATHS } from '@doorbraak/server-notifications';
 import { MeetingAccessService } from './access/meeting-access.service';
 import { accessParams, visibleMeetingSql } from './access/meeting-sql';
+import { announceAgendaChange } from './agenda/agenda-events';
 import { AgendaPlacementService } from './agenda/agenda-placement.service';
 import type { CreateMeetingInput, CreateMeetingSeriesInput, MeetingFilter, UpdateMeetingInput } from './graphql/inputs';
 import { MeetingJobsService } from './jobs/meeting-jobs.service';
@@ -203,6 +204,7 @@ export class MeetingsService {
       }
       const saved = await manager.save(meeting);
       await this.audit.record(manager, caller, { operation: 'updateMeeting', entityType: 'Meeting', entityId: meeting.id, before, after: snapshot(saved) });
+      announceAgendaChange(manager, meeting.id, 'MEETING_CHANGED', { actorId: caller.actor.personId, at: caller.now });
       if (moved) {
         after.then(() => this.jobs.cancelPreparation(previous));
         after.then(() => this.jobs.planPreparation(saved, caller.now));
@@ -273,6 +275,7 @@ export class MeetingsService {
         }),
       );
       await this.audit.record(manager, caller, { operation: 'publishAgenda', entityType: 'Meeting', entityId: meeting.id, before, after: snapshot(saved) });
+      announceAgendaChange(manager, meeting.id, 'PUBLISHED', { actorId: caller.actor.personId, at: caller.now });
       return saved;
     });
   }
@@ -294,6 +297,7 @@ export class MeetingsService {
         before,
         after: { ...snapshot(saved), movedAgendaItemIds: moved, waitingAgendaItemIds: waiting },
       });
+      announceAgendaChange(manager, meeting.id, 'MEETING_CHANGED', { actorId: caller.actor.personId, at: caller.now });
       after.then(() => this.jobs.cancelPreparation(saved));
       return saved;
     });
@@ -316,6 +320,7 @@ export class MeetingsService {
         before,
         after: snapshot(saved),
       });
+      announceAgendaChange(manager, meeting.id, 'MEETING_CHANGED', { actorId: caller.actor.personId, at: caller.now });
       after.then(() => this.jobs.cancelPreparation(saved));
       return saved;
     });

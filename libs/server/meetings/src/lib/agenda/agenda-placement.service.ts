@@ -20,6 +20,7 @@ import {
   MeetingEntity,
   VastloperEntity,
 } from '@doorbraak/server-data';
+import { announceAgendaChange } from './agenda-events';
 
 export type NewAgendaItem = {
   readonly title: string;
@@ -163,6 +164,9 @@ export class AgendaPlacementService {
       minutesAllotted: ESCALATION_MINUTES,
       ...item,
     });
+    if (inserted) {
+      announceAgendaChange(manager, target.id, 'ESCALATION', { agendaItemId: inserted.id, at: now });
+    }
     return inserted?.id ?? (await this.escalatedItemOn(manager, target.id, item))?.id ?? null;
   }
 
@@ -195,6 +199,7 @@ export class AgendaPlacementService {
     }
     for (const meetingId of meetings) {
       await this.compact(manager, meetingId);
+      announceAgendaChange(manager, meetingId, 'ESCALATION', { at: now });
     }
   }
 
@@ -237,6 +242,9 @@ export class AgendaPlacementService {
       const agendaItemId = inserted?.id ?? (await this.escalatedItemOn(manager, target.id, row))?.id ?? null;
       await manager.update(AgendaBacklogItemEntity, { id: row.id }, { placedAt: now, agendaItemId });
       placed.push(row.id);
+      if (inserted) {
+        announceAgendaChange(manager, target.id, 'ESCALATION', { at: now });
+      }
     }
     return placed;
   }
@@ -290,6 +298,7 @@ export class AgendaPlacementService {
     }
     if (moved.length > 0) {
       await this.compact(manager, cancelled.id);
+      announceAgendaChange(manager, (target as MeetingEntity).id, 'ESCALATION', { at: now });
     }
     return { moved, waiting };
   }
@@ -330,6 +339,7 @@ export class AgendaPlacementService {
       if (item) {
         await manager.update(DecisionEntity, { id: decision.id }, { reviewAgendaItemId: item.id });
         placed.push(decision.id);
+        announceAgendaChange(manager, target.id, 'ADDED', { agendaItemId: item.id, at: now });
       }
     }
     return placed;

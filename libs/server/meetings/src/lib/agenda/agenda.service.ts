@@ -7,6 +7,7 @@ import {
   meetingForCarryOver,
   moveInOrder,
   type AgendaChange,
+  type AgendaUpdateKind,
 } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
 import { notFound, requireUuid } from '@doorbraak/server-core';
@@ -29,6 +30,7 @@ import {
 import type { Caller } from '@doorbraak/server-core';
 import { UnitOfWork, type AfterCommit } from '../unit-of-work.service';
 import { agendaMinutes, cleanText, TITLE_MAX } from '../validation';
+import { announceAgendaChange } from './agenda-events';
 import { AgendaPlacementService } from './agenda-placement.service';
 
 type Located = { item: AgendaItemEntity; meeting: MeetingEntity };
@@ -80,6 +82,7 @@ export class AgendaService {
         await this.amend(manager, caller, meeting, 'ADDED', `Toegevoegd: ${item.title}`, item, true, Boolean(input.urgent), after);
       }
       await this.audit.record(manager, caller, { operation: 'addAgendaItem', entityType: 'AgendaItem', entityId: item.id, before: null, after: item });
+      this.announce(manager, caller, meeting.id, 'ADDED', item.id);
       return item;
     });
   }
@@ -101,6 +104,7 @@ export class AgendaService {
         await this.amend(manager, caller, meeting, 'UPDATED', `Gewijzigd: ${saved.title}`, saved, true, false, after);
       }
       await this.audit.record(manager, caller, { operation: 'updateAgendaItem', entityType: 'AgendaItem', entityId: saved.id, before, after: saved });
+      this.announce(manager, caller, meeting.id, 'UPDATED', saved.id);
       return saved;
     });
   }
@@ -118,6 +122,7 @@ export class AgendaService {
         await this.amend(manager, caller, meeting, 'REMOVED', `Vervallen: ${item.title}`, item, false, false, after);
       }
       await this.audit.record(manager, caller, { operation: 'removeAgendaItem', entityType: 'AgendaItem', entityId: item.id, before: item, after: null });
+      this.announce(manager, caller, meeting.id, 'REMOVED', item.id);
       return meeting;
     });
   }
@@ -135,6 +140,7 @@ export class AgendaService {
         await this.amend(manager, caller, meeting, 'MOVED', `Verplaatst naar punt ${moved.position}: ${item.title}`, item, true, false, after);
       }
       await this.audit.record(manager, caller, { operation: 'moveAgendaItem', entityType: 'AgendaItem', entityId: item.id, before: { position: item.position, order: before.map((row) => row.id) }, after: { position: moved.position } });
+      this.announce(manager, caller, meeting.id, 'MOVED', item.id);
       return meeting;
     });
   }
@@ -200,8 +206,14 @@ export class AgendaService {
         );
       }
       await this.audit.record(manager, caller, { operation: 'carryOverAgendaItem', entityType: 'AgendaItem', entityId: copy.id, before: null, after: copy });
+      this.announce(manager, caller, locked.id, 'CARRIED_OVER', copy.id);
+      this.announce(manager, caller, meeting.id, 'CARRIED_OVER', item.id);
       return copy;
     });
+  }
+
+  private announce(manager: EntityManager, caller: Caller, meetingId: string, kind: AgendaUpdateKind, agendaItemId: string): void {
+    announceAgendaChange(manager, meetingId, kind, { agendaItemId, actorId: caller.actor.personId, at: caller.now });
   }
 
   // Freely while drafted (agenda.draft); once published only as amendments by the programme director.
