@@ -8,15 +8,21 @@ const RESTART_AFTER_MS = 5_000;
 
 // A subscription while signed in, for screens that react to live events. One that ends in an error
 // (the socket refused, say, before a renewal) starts again a little later.
-export const useLiveSubscription = <TData>(document: TypedDocumentNode<TData, Record<string, never>>, onData: (data: TData) => void): void => {
+export const useLiveSubscription = <TData, TVariables extends Record<string, unknown> = Record<string, never>>(
+  document: TypedDocumentNode<TData, TVariables>,
+  onData: (data: TData) => void,
+  variables?: TVariables,
+): void => {
   const signedIn = useSessionState().status === 'signedIn';
   const handler = useRef(onData);
   handler.current = onData;
   const restartTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const { restart } = useSubscription(
-    document,
+    // The caller's variables are typed by the document; Apollo's overloads only need to see an object.
+    document as TypedDocumentNode<TData, Record<string, unknown>>,
     signedIn
       ? {
+          variables,
           onData: ({ data }) => {
             if (data.data) handler.current(data.data);
           },

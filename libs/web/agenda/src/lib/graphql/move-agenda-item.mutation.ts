@@ -1,0 +1,9 @@
+import { graphql } from '@doorbraak/web-data-access';
+
+export const MoveAgendaItemMutation = graphql(`
+  mutation MoveAgendaItem($id: ID!, $position: Int!) {
+    moveAgendaItem(id: $id, position: $position) {
+      ...MeetingAgenda
+    }
+  }
+`);
