@@ -75,4 +75,3 @@ export const meetingFilterOf = (actor: Actor): MeetingFilter => ({
   itemRead: setOf(alliancesWhere(actor, 'item.read')),
   confidentialRead: setOf(alliancesWhere(actor, 'item.readConfidential')),
 });
-

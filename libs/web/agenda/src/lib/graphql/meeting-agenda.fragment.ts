@@ -8,7 +8,6 @@ export const MeetingAgendaFragment = graphql(`
     viewerCan {
       editAgenda
       publishAgenda
-      addUrgent
       carryOver
     }
     agenda {
