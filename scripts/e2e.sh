@@ -26,7 +26,7 @@ client.connect()
 ' "postgres://$PG_USER:$PG_PASSWORD@127.0.0.1:$PG_PORT/postgres" "$database"
 
 log "build"
-quietly npx nx run-many -t build -p api worker web --outputStyle=static --skip-nx-cache
+quietly npx nx run-many -t build -p api worker web --outputStyle=static
 log "database $database"
 npm run --silent db:migrate
 npm run --silent db:seed

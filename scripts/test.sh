@@ -37,9 +37,7 @@ log "integration tests"
 npx jest --selectProjects integration --ci --runInBand
 
 log "browser tests"
-# Without the cache: the project graph does not see the apps' imports of the libraries, so a cached
-# build would miss a change made in a library only.
-quietly npx nx run-many -t build -p api worker web --outputStyle=static --skip-nx-cache
+quietly npx nx run-many -t build -p api worker web --outputStyle=static
 npm run --silent web:bundle-size
 # The e2e stack runs against the test database, migrated and seeded like a fresh install.
 export DATABASE_ADMIN_URL="$TEST_DATABASE_URL"
