@@ -21,6 +21,12 @@ const SOURCES: readonly DueSource[] = [
 
 const BATCH = 1000;
 
+// The scores of the ids (ARGV) in the failed (KEYS[1]) and completed (KEYS[2]) sets; nil where absent.
+const FINISHED_SCORES = 'escalationFinishedScores';
+const FINISHED_SCORES_LUA = "return { redis.call('ZMSCORE', KEYS[1], unpack(ARGV)), redis.call('ZMSCORE', KEYS[2], unpack(ARGV)) }";
+// The clients that know the script (a queue's client is made once, but may be replaced on reconnect).
+const scriptClients = new WeakSet<object>();
+
 type DueRow = { id: string; rung: EscalationRung; period: number; due: string; due_ms: string };
 
 export type SweepResult = {
@@ -97,16 +103,18 @@ export class SweepService {
   // The jobs among `ids` that finished before `before`: the id dedupes queueing only, so for such a
   // job the add above was a no-op. (A job that finished after the rows were read may have moved its
   // item meanwhile; the next sweep decides about it.) BullMQ scores its finished sets by the time a
-  // job finished; the look-ups go out together, so a page costs about one round trip.
+  // job finished; one script asks both sets about the whole page, so a page costs one round trip.
   private async finishedBefore(ids: readonly string[], before: number): Promise<Finished[]> {
     const client = await this.queue.getBackend().client;
-    const lookups = (['failed', 'completed'] as const).flatMap((state) =>
-      ids.map(async (id): Promise<Finished | null> => {
-        const score = await client.zscore(this.queue.keys[state], id);
-        return score !== null && Number(score) < before ? { id, state } : null;
-      }),
+    if (!scriptClients.has(client)) {
+      client.defineCommand(FINISHED_SCORES, { numberOfKeys: 2, lua: FINISHED_SCORES_LUA, readOnly: true });
+      scriptClients.add(client);
+    }
+    const states = ['failed', 'completed'] as const;
+    const scores = (await client.runCommand(FINISHED_SCORES, [...states.map((state) => this.queue.keys[state]), ...ids])) as (string | null)[][];
+    return states.flatMap((state, index) =>
+      scores[index].flatMap((score, position): Finished[] => (score !== null && Number(score) < before ? [{ id: ids[position], state }] : [])),
     );
-    return (await Promise.all(lookups)).filter((found): found is Finished => found !== null);
   }
 
   // Running such a job again is safe: the guarded transaction and the unique index, not the job id,
