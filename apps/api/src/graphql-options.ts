@@ -57,7 +57,7 @@ const REQUEST_REJECTIONS: readonly (readonly [RegExp, RejectionReason])[] = [
   [/Cross-Site Request Forgery/, 'CSRF_PREFLIGHT_REQUIRED'],
 ];
 
-const GENERIC_MESSAGE = 'Er ging iets mis aan onze kant. Probeer het later opnieuw.';
+const GENERIC_MESSAGE = 'Something went wrong on our side. Try again later.';
 
 // Errors that are not ours (bugs, database failures) never show their message or stack to the caller.
 export const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {

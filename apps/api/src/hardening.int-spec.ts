@@ -182,7 +182,7 @@ describe('the GraphQL endpoint in production mode', () => {
         const result = await graphqlRequest(api.url, 'query ($id: ID!) { partners(allianceId: $id) { name } }', { id }, { token });
         expect(result.body.errors).toEqual([
           {
-            message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+            message: 'Something went wrong on our side. Try again later.',
             locations: [{ line: 1, column: 20 }],
             path: ['partners'],
             extensions: { code: 'INTERNAL_SERVER_ERROR' },

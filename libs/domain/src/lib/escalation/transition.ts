@@ -127,8 +127,8 @@ const move = (
   const target = targetRung(from, cause === 'DE_ESCALATED' ? -1 : 1, people);
   if (!target) {
     return cause === 'DE_ESCALATED'
-      ? fail('ALREADY_AT_BOTTOM', 'Het item staat al op de onderste trede van de ladder.')
-      : fail('ALREADY_AT_TOP', 'Het item staat al op de bovenste trede van de ladder.');
+      ? fail('ALREADY_AT_BOTTOM', 'The item is already on the bottom rung of the ladder.')
+      : fail('ALREADY_AT_TOP', 'The item is already on the top rung of the ladder.');
   }
   const { to, skipped } = target;
   const effects: LadderEffect[] = [
@@ -226,7 +226,7 @@ const blank = (text: string | null): boolean => text === null || text.trim().len
 export const transition = (state: LadderState, event: LadderEvent, now: Date, rules: LadderRules): TransitionResult => {
   const phase = phaseOfStatus(state.status);
   const invalid = (): TransitionResult =>
-    fail('INVALID_TRANSITION', `Dit kan niet bij een item met status ${state.status}.`);
+    fail('INVALID_TRANSITION', `This is not possible for an item with status ${state.status}.`);
   switch (event.type) {
     case 'TICK':
       return tick(state, event.people, now, rules);
@@ -238,7 +238,7 @@ export const transition = (state: LadderState, event: LadderEvent, now: Date, ru
         return invalid();
       }
       if (state.acknowledgedAt !== null) {
-        return fail('ALREADY_ACKNOWLEDGED', 'Het item is op deze trede al in behandeling genomen.');
+        return fail('ALREADY_ACKNOWLEDGED', 'The item was already acknowledged on this rung.');
       }
       return {
         ok: true,
@@ -255,7 +255,7 @@ export const transition = (state: LadderState, event: LadderEvent, now: Date, ru
         return invalid();
       }
       if (blank(event.reason)) {
-        return fail('REASON_REQUIRED', 'Geef een reden op.');
+        return fail('REASON_REQUIRED', 'Enter a reason.');
       }
       return move(state, event.type === 'ESCALATE' ? 'MANUAL' : 'DE_ESCALATED', event.reason.trim(), event.people, now);
     case 'PARK':
@@ -263,10 +263,10 @@ export const transition = (state: LadderState, event: LadderEvent, now: Date, ru
         return invalid();
       }
       if (blank(event.reason)) {
-        return fail('REASON_REQUIRED', 'Geef een reden op.');
+        return fail('REASON_REQUIRED', 'Enter a reason.');
       }
       if (event.until <= now) {
-        return fail('PARK_DATE_IN_PAST', 'De datum tot wanneer het item geparkeerd wordt moet in de toekomst liggen.');
+        return fail('PARK_DATE_IN_PAST', 'The date until which the item is parked must lie in the future.');
       }
       // The clock stops; a new period makes any job still queued for the old clock a no-op.
       return { ok: true, next: { ...state, status: 'GEPARKEERD', parkedUntil: event.until, period: state.period + 1 }, effects: [] };

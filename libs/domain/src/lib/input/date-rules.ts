@@ -20,10 +20,10 @@ const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(y
 
 const calendarProblem = (year: number, month: number, day: number, reason: DateProblemReason, text: string): DateProblem | null => {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return { reason, message: `"${text}" is geen bestaande datum.` };
+    return { reason, message: `"${text}" is not an existing date.` };
   }
   if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
-    return { reason: 'DATE_OUT_OF_RANGE', message: `Een datum ligt tussen het jaar ${EARLIEST_YEAR} en ${LATEST_YEAR}; "${text}" niet.` };
+    return { reason: 'DATE_OUT_OF_RANGE', message: `A date lies between the years ${EARLIEST_YEAR} and ${LATEST_YEAR}; "${text}" does not.` };
   }
   return null;
 };
@@ -33,7 +33,7 @@ const shown = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)
 export const parseIsoDateTime = (value: unknown): Parsed<Date> => {
   const invalid: DateProblem = {
     reason: 'INVALID_DATE_TIME',
-    message: `${typeof value === 'string' ? `"${shown(value)}"` : 'Dit'} is geen tijdstip: gebruik ISO-8601 met een tijdzone, zoals 2027-03-01T10:00:00+01:00 of 2027-03-01T09:00:00Z.`,
+    message: `${typeof value === 'string' ? `"${shown(value)}"` : 'This'} is not a date and time: use ISO-8601 with a time zone, such as 2027-03-01T10:00:00+01:00 or 2027-03-01T09:00:00Z.`,
   };
   if (typeof value !== 'string') {
     return { problem: invalid };
@@ -50,7 +50,7 @@ export const parseIsoDateTime = (value: unknown): Parsed<Date> => {
   }
   const offsetMinutes = match[8] ? 0 : (match[9] === '-' ? -1 : 1) * (Number(match[10]) * 60 + Number(match[11]));
   if (hour > 23 || minute > 59 || second > 59 || Number(match[11] ?? 0) > 59 || Math.abs(offsetMinutes) > MAX_OFFSET_MINUTES) {
-    return { problem: { reason: 'INVALID_DATE_TIME', message: `"${value}" is geen bestaand tijdstip (uur, minuut, seconde of tijdzone klopt niet).` } };
+    return { problem: { reason: 'INVALID_DATE_TIME', message: `"${value}" is not an existing date and time (the hour, minute, second or time zone is wrong).` } };
   }
   const utc = Date.UTC(year, month - 1, day, hour, minute, second, fraction) - offsetMinutes * 60_000;
   // Date.UTC maps the years 0–99 onto 1900–1999; the range check above keeps those out.
@@ -61,19 +61,19 @@ export const parseIsoDateTime = (value: unknown): Parsed<Date> => {
 export const parseIsoDate = (value: string): Parsed<string> => {
   const match = DATE.exec(value);
   if (!match) {
-    return { problem: { reason: 'INVALID_DATE', message: `"${shown(value)}" is geen datum: gebruik JJJJ-MM-DD, zoals 2027-03-01.` } };
+    return { problem: { reason: 'INVALID_DATE', message: `"${shown(value)}" is not a date: use YYYY-MM-DD, such as 2027-03-01.` } };
   }
   const calendar = calendarProblem(Number(match[1]), Number(match[2]), Number(match[3]), 'INVALID_DATE', value);
   return calendar ? { problem: calendar } : { value };
 };
 
-// How far from now a date of one purpose may lie; `description` states it in the schema, `dutch` in messages.
+// How far from now a date of one purpose may lie; `description` states it in the schema, `allowed` in messages.
 export type DateWindow = {
   readonly daysBack: number;
   readonly daysAhead: number;
   readonly label: string;
   readonly description: string;
-  readonly dutch: string;
+  readonly allowed: string;
 };
 
 const YEAR = 366;
@@ -82,47 +82,47 @@ export const DATE_WINDOWS = {
   meeting: {
     daysBack: YEAR,
     daysAhead: 10 * YEAR,
-    label: 'het tijdstip van de vergadering',
+    label: 'the time of the meeting',
     description: 'From a year ago up to ten years ahead.',
-    dutch: 'tussen een jaar geleden en tien jaar vooruit',
+    allowed: 'between a year ago and ten years ahead',
   },
   // The service refuses the future itself, with its own reason; a day's margin leaves that to it.
   progress: {
     daysBack: YEAR,
     daysAhead: 1,
-    label: 'het tijdstip van de voortgang',
+    label: 'the time of the progress',
     description: 'Not in the future, and at most a year ago.',
-    dutch: 'niet in de toekomst en hoogstens een jaar geleden',
+    allowed: 'not in the future and at most a year ago',
   },
   // The ladder refuses a date in the past itself (PARK_DATE_IN_PAST).
   parkUntil: {
     daysBack: 1,
     daysAhead: 2 * YEAR,
-    label: 'de datum tot wanneer het item geparkeerd wordt',
+    label: 'the date until which the item is parked',
     description: 'In the future, and at most two years ahead.',
-    dutch: 'in de toekomst en hoogstens twee jaar vooruit',
+    allowed: 'in the future and at most two years ahead',
   },
   dueDate: {
     daysBack: YEAR,
     daysAhead: 20 * YEAR,
-    label: 'de einddatum',
+    label: 'the due date',
     description: 'From a year ago up to twenty years ahead (the horizon of the programme).',
-    dutch: 'tussen een jaar geleden en twintig jaar vooruit',
+    allowed: 'between a year ago and twenty years ahead',
   },
   // The service refuses today and earlier itself.
   reviewDate: {
     daysBack: 1,
     daysAhead: 10 * YEAR,
-    label: 'de herbeoordelingsdatum',
+    label: 'the review date',
     description: 'After today, and at most ten years ahead.',
-    dutch: 'na vandaag en hoogstens tien jaar vooruit',
+    allowed: 'after today and at most ten years ahead',
   },
   meetingDate: {
     daysBack: YEAR,
     daysAhead: 10 * YEAR,
-    label: 'de datum',
+    label: 'the date',
     description: 'From a year ago up to ten years ahead.',
-    dutch: 'tussen een jaar geleden en tien jaar vooruit',
+    allowed: 'between a year ago and ten years ahead',
   },
 } as const satisfies Record<string, DateWindow>;
 
@@ -130,7 +130,7 @@ const capitalised = (label: string): string => `${label[0].toUpperCase()}${label
 
 const outside = (window: DateWindow): DateProblem => ({
   reason: 'DATE_OUT_OF_RANGE',
-  message: `${capitalised(window.label)} moet ${window.dutch} liggen.`,
+  message: `${capitalised(window.label)} must lie ${window.allowed}.`,
 });
 
 export const instantWindowProblem = (instant: Date, window: DateWindow, now: Date): DateProblem | null => {

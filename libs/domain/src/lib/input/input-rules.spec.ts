@@ -25,7 +25,7 @@ describe('text rules', () => {
   it('counts code points, so an accent or emoji counts once', () => {
     expect(reasonOf('é'.repeat(200), TEXT_RULES.title)).toBeNull();
     expect(reasonOf('🚧'.repeat(200), TEXT_RULES.title)).toBeNull();
-    expect(textProblem('x'.repeat(201), TEXT_RULES.title)).toEqual({ reason: 'TEXT_TOO_LONG', message: 'De titel is 201 tekens lang; het maximum is 200.' });
+    expect(textProblem('x'.repeat(201), TEXT_RULES.title)).toEqual({ reason: 'TEXT_TOO_LONG', message: 'The title has 201 characters; the maximum is 200.' });
   });
 
   it('limits the words of a search', () => {
@@ -94,7 +94,7 @@ describe('date rules', () => {
     const days = (count: number) => new Date(now.getTime() + count * 86_400_000);
     expect(instantWindowProblem(days(3650), DATE_WINDOWS.meeting, now)).toBeNull();
     expect(instantWindowProblem(days(3700), DATE_WINDOWS.meeting, now)?.message).toBe(
-      'Het tijdstip van de vergadering moet tussen een jaar geleden en tien jaar vooruit liggen.',
+      'The time of the meeting must lie between a year ago and ten years ahead.',
     );
     expect(instantWindowProblem(days(-367), DATE_WINDOWS.meeting, now)?.reason).toBe('DATE_OUT_OF_RANGE');
     expect(instantWindowProblem(days(-300), DATE_WINDOWS.progress, now)).toBeNull();

@@ -6,7 +6,7 @@ export type TextRule = {
   readonly multiline: boolean;
   // For search boxes: each word becomes a term of a full-text query.
   readonly maxWords?: number;
-  // How a message names the field, in Dutch: "De titel is …".
+  // How a message names the field: "The title has …".
   readonly label: string;
 };
 
@@ -14,34 +14,34 @@ const line = (maxLength: number, label: string): TextRule => ({ maxLength, multi
 const lines = (maxLength: number, label: string): TextRule => ({ maxLength, multiline: true, label });
 
 export const TEXT_RULES = {
-  title: line(200, 'de titel'),
-  name: line(200, 'de naam'),
-  email: line(254, 'het e-mailadres'),
-  password: line(128, 'het wachtwoord'),
-  location: line(200, 'de locatie'),
-  legalReference: line(200, 'de wettelijke grondslag'),
+  title: line(200, 'the title'),
+  name: line(200, 'the name'),
+  email: line(254, 'the email address'),
+  password: line(128, 'the password'),
+  location: line(200, 'the location'),
+  legalReference: line(200, 'the legal basis'),
   // Slugs, entity types, operation names.
-  identifier: line(100, 'de naam'),
+  identifier: line(100, 'the name'),
   // Invitation tokens and page cursors.
-  token: line(512, 'de code'),
-  isoDate: line(10, 'de datum'),
-  isoDuration: line(40, 'de duur'),
-  search: { ...line(200, 'de zoektekst'), maxWords: 20 },
-  reason: lines(2_000, 'de reden'),
-  impact: lines(2_000, 'de impact'),
-  progressNote: lines(5_000, 'de voortgangsnotitie'),
-  actionItemNote: lines(2_000, 'de voortgangsnotitie'),
-  description: lines(10_000, 'de omschrijving'),
-  decision: lines(10_000, 'de tekst van het besluit'),
-  agendaMinute: lines(5_000, 'de notulen van het punt'),
-  minutes: lines(50_000, 'de notulen'),
+  token: line(512, 'the code'),
+  isoDate: line(10, 'the date'),
+  isoDuration: line(40, 'the duration'),
+  search: { ...line(200, 'the search text'), maxWords: 20 },
+  reason: lines(2_000, 'the reason'),
+  impact: lines(2_000, 'the impact'),
+  progressNote: lines(5_000, 'the progress note'),
+  actionItemNote: lines(2_000, 'the progress note'),
+  description: lines(10_000, 'the description'),
+  decision: lines(10_000, 'the text of the decision'),
+  agendaMinute: lines(5_000, 'the minutes of the item'),
+  minutes: lines(50_000, 'the minutes'),
 } as const satisfies Record<string, TextRule>;
 
 // Any text the schema does not give a purpose: short and on one line.
-export const DEFAULT_TEXT_RULE: TextRule = line(1_000, 'de tekst');
+export const DEFAULT_TEXT_RULE: TextRule = line(1_000, 'the text');
 
 // Ids are UUIDs; anything much longer is not one.
-export const ID_RULE: TextRule = line(100, 'het id');
+export const ID_RULE: TextRule = line(100, 'the id');
 
 export type TextProblemReason = 'INVALID_CHARACTERS' | 'CONTROL_CHARACTER' | 'TEXT_TOO_LONG' | 'TOO_MANY_WORDS';
 
@@ -75,15 +75,15 @@ export const textProblem = (value: string, rule: TextRule): TextProblem | null =
   if (value.includes('\u0000') || LONE_SURROGATE.test(value)) {
     return {
       reason: 'INVALID_CHARACTERS',
-      message: `${capitalised(rule.label)} bevat een teken dat geen tekst is (een NUL-teken of een half UTF-16-teken).`,
+      message: `${capitalised(rule.label)} holds a character that is not text (a NUL character or half a UTF-16 character).`,
     };
   }
   if (hasControl(value, rule.multiline)) {
     return {
       reason: 'CONTROL_CHARACTER',
       message: rule.multiline
-        ? `${capitalised(rule.label)} bevat een stuurteken; alleen regelovergangen en tabs zijn toegestaan.`
-        : `${capitalised(rule.label)} bevat een stuurteken (zoals een regelovergang of tab); het is één regel tekst.`,
+        ? `${capitalised(rule.label)} holds a control character; only line breaks and tabs are allowed.`
+        : `${capitalised(rule.label)} holds a control character (such as a line break or tab); it is one line of text.`,
     };
   }
   // Cheap first: a string no longer in UTF-16 units than the maximum is short enough in code points too.
@@ -92,14 +92,14 @@ export const textProblem = (value: string, rule: TextRule): TextProblem | null =
     if (length > rule.maxLength) {
       return {
         reason: 'TEXT_TOO_LONG',
-        message: `${capitalised(rule.label)} is ${length} tekens lang; het maximum is ${rule.maxLength}.`,
+        message: `${capitalised(rule.label)} has ${length} characters; the maximum is ${rule.maxLength}.`,
       };
     }
   }
   if (rule.maxWords !== undefined) {
     const words = wordCount(value);
     if (words > rule.maxWords) {
-      return { reason: 'TOO_MANY_WORDS', message: `${capitalised(rule.label)} telt ${words} woorden; het maximum is ${rule.maxWords}.` };
+      return { reason: 'TOO_MANY_WORDS', message: `${capitalised(rule.label)} has ${words} words; the maximum is ${rule.maxWords}.` };
     }
   }
   return null;

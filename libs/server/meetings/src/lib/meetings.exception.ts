@@ -24,37 +24,37 @@ export const personNotEligible = (id: string, role: 'owner' | 'attendee'): Meeti
   new MeetingsError(
     'PERSON_NOT_ELIGIBLE',
     role === 'owner'
-      ? `Er is geen actieve persoon met id "${id}" die dit actiepunt mag zien. Een eigenaar is iemand die de vergadering en het onderwerp van het actiepunt mag inzien.`
-      : `Er is geen actieve persoon met id "${id}" die deze vergadering mag zien. Nodig alleen mensen uit die de vergadering mogen inzien.`,
+      ? `There is no active person with id "${id}" who may see this action item. An owner is someone who may see the meeting and the subject of the action item.`
+      : `There is no active person with id "${id}" who may see this meeting. Invite only people who may see the meeting.`,
   );
 
 export const invalidStatus = (message: string): MeetingsError => new MeetingsError('INVALID_STATUS', message);
 
 export const agendaClosed = (): MeetingsError =>
-  new MeetingsError('AGENDA_CLOSED', 'De agenda kan niet meer veranderen: de vergadering is gehouden of geannuleerd.');
+  new MeetingsError('AGENDA_CLOSED', 'The agenda can no longer change: the meeting was held or cancelled.');
 
 export const minutesReadOnly = (): MeetingsError =>
-  new MeetingsError('MINUTES_READ_ONLY', 'De notulen zijn vastgesteld en kunnen niet meer veranderen.');
+  new MeetingsError('MINUTES_READ_ONLY', 'The minutes are approved and can no longer change.');
 
 export const escalatedItemStays = (): MeetingsError =>
   new MeetingsError(
     'ESCALATED_ITEM_STAYS',
-    'Een geëscaleerd punt gaat niet verloren: schuif het door naar een volgende vergadering in plaats van het te verwijderen.',
+    'An escalated item is never dropped: carry it over to a next meeting instead of removing it.',
   );
 
 export const noNextMeeting = (): MeetingsError =>
-  new MeetingsError('NO_NEXT_MEETING', 'Er is nog geen volgende vergadering van dit type gepland.');
+  new MeetingsError('NO_NEXT_MEETING', 'No next meeting of this type is planned yet.');
 
-export const alreadyOnAgenda = (): MeetingsError => new MeetingsError('ALREADY_ON_AGENDA', 'Dit punt staat al op deze agenda.');
+export const alreadyOnAgenda = (): MeetingsError => new MeetingsError('ALREADY_ON_AGENDA', 'This item is already on this agenda.');
 
 export const alreadyCarriedOver = (): MeetingsError =>
-  new MeetingsError('ALREADY_CARRIED_OVER', 'Dit punt is al doorgeschoven naar een volgende vergadering.');
+  new MeetingsError('ALREADY_CARRIED_OVER', 'This item was already carried over to a next meeting.');
 
 export const meetingNotStarted = (): MeetingsError =>
-  new MeetingsError('MEETING_NOT_STARTED', 'De vergadering is nog niet begonnen.');
+  new MeetingsError('MEETING_NOT_STARTED', 'The meeting has not started yet.');
 
 export const actionItemClosed = (): MeetingsError =>
-  new MeetingsError('ACTION_ITEM_CLOSED', 'Dit actiepunt is al afgerond of vervallen.');
+  new MeetingsError('ACTION_ITEM_CLOSED', 'This action item is already done or dropped.');
 
 export const ladderRefused = (reason: string, message: string): MeetingsError => {
   const error = new MeetingsError('LADDER_REFUSED', message);

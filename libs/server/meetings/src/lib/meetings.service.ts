@@ -37,9 +37,9 @@ const TYPE_TITLES: Readonly<Record<MeetingType, string>> = {
 };
 
 const SERIES_PROBLEMS: Readonly<Record<SeriesRuleProblem, string>> = {
-  INTERVAL: 'Een reeks komt elke 1 tot 52 weken bijeen.',
-  UNTIL_BEFORE_FIRST: 'De laatste datum van de reeks ligt vóór de eerste vergadering.',
-  EXCEPTION_NOT_A_DATE: 'Een uitzondering is geen datum (JJJJ-MM-DD).',
+  INTERVAL: 'A series meets every 1 to 52 weeks.',
+  UNTIL_BEFORE_FIRST: 'The last date of the series lies before the first meeting.',
+  EXCEPTION_NOT_A_DATE: 'An exception is not a date (YYYY-MM-DD).',
 };
 
 // Without a last date a series is planned this far ahead.
@@ -47,10 +47,10 @@ const SERIES_HORIZON_DAYS = 365;
 const MAX_LIST = 500;
 
 const COMMAND_ERRORS: Readonly<Record<MeetingCommand, string>> = {
-  PUBLISH_AGENDA: 'Alleen de agenda van een vergadering in concept kan worden gepubliceerd.',
-  MARK_HELD: 'Alleen een geplande vergadering kan als gehouden worden gemarkeerd.',
-  APPROVE_MINUTES: 'Alleen de notulen van een gehouden vergadering kunnen worden vastgesteld.',
-  CANCEL: 'Alleen een vergadering die nog niet is gehouden kan worden geannuleerd.',
+  PUBLISH_AGENDA: 'Only the agenda of a draft meeting can be published.',
+  MARK_HELD: 'Only a planned meeting can be marked as held.',
+  APPROVE_MINUTES: 'Only the minutes of a held meeting can be approved.',
+  CANCEL: 'Only a meeting that has not been held can be cancelled.',
 };
 
 const snapshot = (meeting: MeetingEntity): Record<string, unknown> => ({ ...meeting });
@@ -129,7 +129,7 @@ export class MeetingsService {
     const rule = {
       firstAt: input.scheduledAt,
       intervalWeeks: input.intervalWeeks,
-      until: input.until ? isoDate(input.until, 'de laatste datum') : null,
+      until: input.until ? isoDate(input.until, 'the last date') : null,
       exceptions: [...new Set(input.exceptions ?? [])],
     };
     const problems = seriesRuleProblems(rule);
@@ -186,16 +186,16 @@ export class MeetingsService {
   async update(caller: Caller, id: string, input: UpdateMeetingInput): Promise<MeetingEntity> {
     return this.work.run(async (manager, after) => {
       const { meeting } = await this.access.meetingFor(caller.actor, id, manager, true);
-      this.access.require(caller.actor, 'meeting.manage', meeting, 'Alleen de programmadirecteur plant vergaderingen.');
+      this.access.require(caller.actor, 'meeting.manage', meeting, 'Only the programme director plans meetings.');
       if (meeting.status !== 'DRAFT' && meeting.status !== 'AGENDA_PUBLISHED') {
-        throw invalidStatus('Een gehouden of geannuleerde vergadering verandert niet meer.');
+        throw invalidStatus('A held or cancelled meeting no longer changes.');
       }
       const before = snapshot(meeting);
       const moved = input.scheduledAt != null && input.scheduledAt.getTime() !== meeting.scheduledAt.getTime();
       const previous = { id: meeting.id, scheduledAt: meeting.scheduledAt };
-      if (input.title != null) meeting.title = cleanText(input.title, 'een titel', TITLE_MAX);
+      if (input.title != null) meeting.title = cleanText(input.title, 'a title', TITLE_MAX);
       if (input.durationMinutes != null) meeting.durationMinutes = meetingMinutes(input.durationMinutes);
-      if (input.location !== undefined) meeting.location = optionalText(input.location, 'een locatie', TITLE_MAX);
+      if (input.location !== undefined) meeting.location = optionalText(input.location, 'a location', TITLE_MAX);
       if (moved) {
         meeting.scheduledAt = input.scheduledAt as Date;
         // Requests and the briefing go again, relative to the new date.
@@ -216,9 +216,9 @@ export class MeetingsService {
   async setAttendees(caller: Caller, id: string, personIds: readonly string[], partnerIds: readonly string[]): Promise<MeetingEntity> {
     return this.work.run(async (manager) => {
       const { meeting } = await this.access.meetingFor(caller.actor, id, manager, true);
-      this.access.require(caller.actor, 'meeting.manage', meeting, 'Alleen de programmadirecteur nodigt deelnemers uit.');
+      this.access.require(caller.actor, 'meeting.manage', meeting, 'Only the programme director invites attendees.');
       if (meeting.status === 'CANCELLED' || meeting.status === 'MINUTES_APPROVED') {
-        throw invalidStatus('De deelnemers van een geannuleerde of vastgestelde vergadering veranderen niet meer.');
+        throw invalidStatus('The attendees of a cancelled or approved meeting no longer change.');
       }
       const existing = await manager.findBy(MeetingAttendeeEntity, { meetingId: meeting.id });
       // Who is invited already stays invitable; whoever is added must be able to see the meeting.
@@ -259,7 +259,7 @@ export class MeetingsService {
   async publishAgenda(caller: Caller, id: string): Promise<MeetingEntity> {
     return this.work.run(async (manager, after) => {
       const { meeting } = await this.access.meetingFor(caller.actor, id, manager, true);
-      this.access.require(caller.actor, 'meeting.manage', meeting, 'Alleen de programmadirecteur publiceert de agenda.');
+      this.access.require(caller.actor, 'meeting.manage', meeting, 'Only the programme director publishes the agenda.');
       const before = snapshot(meeting);
       meeting.status = this.next(meeting, 'PUBLISH_AGENDA');
       meeting.agendaPublishedAt = caller.now;
@@ -284,10 +284,10 @@ export class MeetingsService {
   async cancel(caller: Caller, id: string, reason: string | null): Promise<MeetingEntity> {
     return this.work.run(async (manager, after) => {
       const { meeting } = await this.access.meetingFor(caller.actor, id, manager, true);
-      this.access.require(caller.actor, 'meeting.manage', meeting, 'Alleen de programmadirecteur annuleert een vergadering.');
+      this.access.require(caller.actor, 'meeting.manage', meeting, 'Only the programme director cancels a meeting.');
       const before = snapshot(meeting);
       meeting.status = this.next(meeting, 'CANCEL');
-      meeting.cancellationReason = optionalText(reason, 'een reden', TEXT_RULES.reason.maxLength);
+      meeting.cancellationReason = optionalText(reason, 'a reason', TEXT_RULES.reason.maxLength);
       const saved = await manager.save(meeting);
       const { moved, waiting } = await this.placement.moveEscalations(manager, saved, caller.now);
       await this.audit.record(manager, caller, {
@@ -306,7 +306,7 @@ export class MeetingsService {
   async markHeld(caller: Caller, id: string): Promise<MeetingEntity> {
     return this.work.run(async (manager, after) => {
       const { meeting } = await this.access.meetingFor(caller.actor, id, manager, true);
-      this.access.require(caller.actor, 'minutes.draft', meeting, 'Alleen het programmabureau houdt de notulen bij.');
+      this.access.require(caller.actor, 'minutes.draft', meeting, 'Only the programme bureau keeps the minutes.');
       const before = snapshot(meeting);
       meeting.status = this.next(meeting, 'MARK_HELD');
       if (meeting.scheduledAt.getTime() > caller.now.getTime()) {
@@ -344,7 +344,7 @@ export class MeetingsService {
   private async checkNewMeeting(actor: Actor, input: CreateMeetingInput) {
     const national = input.type === 'DOORBRAAKOVERLEG';
     if (national !== (input.allianceId == null)) {
-      throw invalidInput(national ? 'Het doorbraakoverleg is landelijk en hoort bij geen alliantie.' : 'Kies de alliantie van de vergadering.');
+      throw invalidInput(national ? 'The doorbraakoverleg is national and belongs to no alliance.' : 'Choose the alliance of the meeting.');
     }
     let alliance: AllianceEntity | null = null;
     if (input.allianceId != null) {
@@ -355,13 +355,13 @@ export class MeetingsService {
         throw notFound('alliance', input.allianceId);
       }
     }
-    this.access.require(actor, 'meeting.manage', { allianceId: alliance?.id ?? null } as MeetingEntity, 'Alleen de programmadirecteur plant vergaderingen.');
+    this.access.require(actor, 'meeting.manage', { allianceId: alliance?.id ?? null } as MeetingEntity, 'Only the programme director plans meetings.');
     await this.checkAttendees(this.dataSource.manager, alliance?.id ?? null, input.attendeePersonIds ?? [], input.attendeePartnerIds ?? []);
     return {
       alliance,
-      title: input.title ? cleanText(input.title, 'een titel', TITLE_MAX) : `${TYPE_TITLES[input.type]}${alliance ? ` ${alliance.name}` : ''}`,
+      title: input.title ? cleanText(input.title, 'a title', TITLE_MAX) : `${TYPE_TITLES[input.type]}${alliance ? ` ${alliance.name}` : ''}`,
       durationMinutes: meetingMinutes(input.durationMinutes ?? 120),
-      location: optionalText(input.location, 'een locatie', TITLE_MAX),
+      location: optionalText(input.location, 'a location', TITLE_MAX),
     };
   }
 
@@ -381,7 +381,7 @@ export class MeetingsService {
       (partnerId) => !partners.some((partner) => partner.id === partnerId && (allianceId === null || partner.allianceId === allianceId)),
     );
     if (missingPartner) {
-      throw invalidInput(`Er is geen partner met id "${missingPartner}" in deze alliantie.`);
+      throw invalidInput(`There is no partner with id "${missingPartner}" in this alliance.`);
     }
   }
 

@@ -10,10 +10,10 @@ export const TEXT_MAX = TEXT_RULES.description.maxLength;
 export const cleanText = (value: string | null | undefined, what: string, max = TEXT_MAX): string => {
   const clean = (value ?? '').trim();
   if (clean.length === 0) {
-    throw invalidInput(`Vul ${what} in.`);
+    throw invalidInput(`Enter ${what}.`);
   }
   if (Array.from(clean).length > max) {
-    throw invalidInput(`${what[0].toUpperCase()}${what.slice(1)} is langer dan ${max} tekens.`);
+    throw invalidInput(`${what[0].toUpperCase()}${what.slice(1)} is longer than ${max} characters.`);
   }
   return clean;
 };
@@ -23,7 +23,7 @@ export const optionalText = (value: string | null | undefined, what: string, max
 
 export const isoDate = (value: string, what: string): string => {
   if (!isIsoDate(value)) {
-    throw invalidInput(`${what[0].toUpperCase()}${what.slice(1)} is geen datum (JJJJ-MM-DD): "${value}".`);
+    throw invalidInput(`${what[0].toUpperCase()}${what.slice(1)} is not a date (YYYY-MM-DD): "${value}".`);
   }
   return value;
 };
@@ -32,14 +32,14 @@ export const MEETING_MINUTES_RANGE = { min: 15, max: 600 } as const;
 
 export const meetingMinutes = (value: number): number => {
   if (!Number.isInteger(value) || value < MEETING_MINUTES_RANGE.min || value > MEETING_MINUTES_RANGE.max) {
-    throw invalidInput(`Een vergadering duurt ${MEETING_MINUTES_RANGE.min} tot ${MEETING_MINUTES_RANGE.max} minuten.`);
+    throw invalidInput(`A meeting lasts ${MEETING_MINUTES_RANGE.min} to ${MEETING_MINUTES_RANGE.max} minutes.`);
   }
   return value;
 };
 
 export const agendaMinutes = (value: number): number => {
   if (!Number.isInteger(value) || value < 0 || value > MEETING_MINUTES_RANGE.max) {
-    throw invalidInput(`Een agendapunt duurt 0 tot ${MEETING_MINUTES_RANGE.max} minuten.`);
+    throw invalidInput(`An agenda item lasts 0 to ${MEETING_MINUTES_RANGE.max} minutes.`);
   }
   return value;
 };

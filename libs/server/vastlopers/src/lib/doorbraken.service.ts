@@ -87,7 +87,7 @@ export class DoorbrakenService {
     const title = cleanTitle(input.title);
     const status = input.status ?? 'IDEE';
     if (status !== 'IDEE' && status !== 'LOPEND') {
-      throw invalidStatus('Een nieuwe doorbraak begint als IDEE of LOPEND.');
+      throw invalidStatus('A new doorbraak starts as IDEE or LOPEND.');
     }
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.existsBy(AllianceEntity, { id: allianceId }))) {
@@ -146,7 +146,7 @@ export class DoorbrakenService {
       if (statusChange) {
         const command = STATUS_COMMANDS[statusChange];
         if (!command || !canChangeStatus('DOORBRAAK', row.status, statusChange)) {
-          throw invalidStatus(`Een doorbraak gaat niet van ${row.status} naar ${statusChange}.`);
+          throw invalidStatus(`A doorbraak does not go from ${row.status} to ${statusChange}.`);
         }
         // A status change is real progress: the ladder moves, and the note says so.
         const outcome = await this.ladder.applyToLocked(manager, { kind: 'DOORBRAAK', id }, row, command, { now: context.now, actorId: context.actor.personId }, changes);

@@ -28,7 +28,7 @@ export class LadderCommandsService {
   ) {}
 
   async addProgress(context: Caller, itemId: string, text: string, at: Date | null): Promise<ProgressUpdateEntity> {
-    const note = requireText(text, 'een tekst');
+    const note = requireText(text, 'a text');
     const when = at ?? context.now;
     if (when.getTime() > context.now.getTime() + CLOCK_SKEW_MS) {
       throw progressDateInFuture();

@@ -24,7 +24,7 @@ const stallTimeOf = (input: RungSettingInput): StallTime => {
   const hasDays = input.workingDays !== undefined && input.workingDays !== null;
   const hasDuration = input.duration !== undefined && input.duration !== null;
   if (hasDays === hasDuration) {
-    throw invalidStallTime(`Geef voor ${input.rung} werkdagen óf een ISO-8601-duur op.`);
+    throw invalidStallTime(`Give ${input.rung} either working days or an ISO-8601 duration.`);
   }
   if (hasDuration) {
     const duration = (input.duration as string).trim();
@@ -33,13 +33,13 @@ const stallTimeOf = (input: RungSettingInput): StallTime => {
     }
     const stallTime: StallTime = { unit: 'DURATION', duration };
     if (!isValidStallTime(stallTime)) {
-      throw invalidStallTime(`Een duur voor ${input.rung} is hoogstens ${MAX_STALL_DURATION} (twee jaar).`);
+      throw invalidStallTime(`A duration for ${input.rung} is at most ${MAX_STALL_DURATION} (two years).`);
     }
     return stallTime;
   }
   const stallTime: StallTime = { unit: 'WORKING_DAYS', workingDays: input.workingDays as number };
   if (!isValidStallTime(stallTime)) {
-    throw invalidStallTime(`Werkdagen voor ${input.rung} liggen tussen 1 en ${MAX_STALL_WORKING_DAYS}.`);
+    throw invalidStallTime(`Working days for ${input.rung} are between 1 and ${MAX_STALL_WORKING_DAYS}.`);
   }
   return stallTime;
 };

@@ -28,25 +28,25 @@ export const allianceNotFound = (id: string): VastlopersError =>
 export const personNotFound = (id: string): VastlopersError =>
   new VastlopersError('PERSON_NOT_FOUND', `There is no active person with id "${id}".`);
 
-export const titleRequired = (): VastlopersError => new VastlopersError('TITLE_REQUIRED', 'Geef een titel op.');
+export const titleRequired = (): VastlopersError => new VastlopersError('TITLE_REQUIRED', 'Enter a title.');
 
 export const titleTooLong = (length: number): VastlopersError =>
-  new VastlopersError('TITLE_TOO_LONG', `De titel is ${length} tekens; het maximum is ${TITLE_MAX_LENGTH}.`);
+  new VastlopersError('TITLE_TOO_LONG', `The title has ${length} characters; the maximum is ${TITLE_MAX_LENGTH}.`);
 
-export const textRequired = (what: string): VastlopersError => new VastlopersError('TEXT_REQUIRED', `Geef ${what} op.`);
+export const textRequired = (what: string): VastlopersError => new VastlopersError('TEXT_REQUIRED', `Enter ${what}.`);
 
 export const progressDateInFuture = (): VastlopersError =>
-  new VastlopersError('PROGRESS_DATE_IN_FUTURE', 'Voortgang kan niet in de toekomst liggen.');
+  new VastlopersError('PROGRESS_DATE_IN_FUTURE', 'Progress cannot lie in the future.');
 
 export const invalidStatus = (message: string): VastlopersError => new VastlopersError('INVALID_STATUS', message);
 
 export const invalidDuration = (duration: string): VastlopersError =>
-  new VastlopersError('INVALID_DURATION', `"${duration}" is geen ISO-8601-duur zoals PT30S of P3D.`);
+  new VastlopersError('INVALID_DURATION', `"${duration}" is not an ISO-8601 duration such as PT30S or P3D.`);
 
 export const invalidStallTime = (message: string): VastlopersError => new VastlopersError('INVALID_STALL_TIME', message);
 
 export const duplicateRung = (rung: string): VastlopersError =>
-  new VastlopersError('DUPLICATE_RUNG', `De trede ${rung} staat meer dan eens in de ladder.`);
+  new VastlopersError('DUPLICATE_RUNG', `The rung ${rung} appears more than once in the ladder.`);
 
 export const invalidCursor = (): VastlopersError => new VastlopersError('INVALID_CURSOR', 'The cursor is not one this API gave out.');
 
@@ -54,4 +54,4 @@ export const invalidPageSize = (max: number): VastlopersError =>
   new VastlopersError('INVALID_PAGE_SIZE', `first must be between 1 and ${max}.`);
 
 export const differentAlliance = (): VastlopersError =>
-  new VastlopersError('DIFFERENT_ALLIANCE', 'Een doorbraak kan alleen een vastloper van een eigen alliantie oplossen.');
+  new VastlopersError('DIFFERENT_ALLIANCE', 'A doorbraak can only resolve a vastloper of its own alliance.');

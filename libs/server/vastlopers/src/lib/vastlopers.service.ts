@@ -140,7 +140,7 @@ export class VastlopersService {
   }
 
   async park(context: Caller, id: string, until: Date, reason: string): Promise<VastloperEntity> {
-    const text = requireText(reason, 'een reden');
+    const text = requireText(reason, 'a reason');
     return this.command(
       context,
       id,

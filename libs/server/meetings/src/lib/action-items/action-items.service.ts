@@ -82,7 +82,7 @@ export class ActionItemsService {
         // Taken down in the minutes by the bureau while they are open, or added by a manager at any time
         // until the minutes are approved: then they are read-only.
         if (!canOnMeeting(caller.actor, 'actionItem.manage', meeting)) {
-          this.access.require(caller.actor, 'minutes.draft', meeting, 'Alleen het programmabureau legt actiepunten vast.');
+          this.access.require(caller.actor, 'minutes.draft', meeting, 'Only the programme bureau records action items.');
           assertMinutesEditable(meeting);
         } else if (meeting.status === 'MINUTES_APPROVED') {
           throw minutesReadOnly();
@@ -91,56 +91,56 @@ export class ActionItemsService {
         if (input.agendaItemId) {
           const agendaItem = await manager.findOneBy(AgendaItemEntity, { id: requireUuid(input.agendaItemId), meetingId: meeting.id });
           if (!agendaItem) {
-            throw invalidInput('Dat agendapunt staat niet op de agenda van deze vergadering.');
+            throw invalidInput('That agenda item is not on the agenda of this meeting.');
           }
           agendaItemId = agendaItem.id;
         }
         if (meeting.allianceId !== null && input.allianceId && input.allianceId !== meeting.allianceId) {
-          throw invalidInput('Een actiepunt hoort bij de alliantie van zijn vergadering.');
+          throw invalidInput('An action item belongs to the alliance of its meeting.');
         }
         const chosen = meeting.allianceId ?? input.allianceId;
         if (!chosen) {
-          throw invalidInput('Kies de alliantie waar het actiepunt van het doorbraakoverleg bij hoort.');
+          throw invalidInput('Choose the alliance that the doorbraakoverleg action item belongs to.');
         }
         allianceId = await this.existingAlliance(manager, caller.actor, chosen, meeting.allianceId === null);
       } else {
         if (!input.allianceId) {
-          throw invalidInput('Kies de alliantie van het actiepunt.');
+          throw invalidInput('Choose the alliance of the action item.');
         }
         allianceId = await this.existingAlliance(manager, caller.actor, input.allianceId, false);
         if (!can(caller.actor, 'actionItem.manage', { allianceId })) {
-          throw forbidden('Alleen de programmadirecteur legt actiepunten buiten een vergadering vast.');
+          throw forbidden('Only the programme director records action items outside a meeting.');
         }
       }
       const committedBy = input.committedBy ?? null;
       if ((kind === 'COMMITMENT') !== (committedBy !== null)) {
-        throw invalidInput(kind === 'COMMITMENT' ? 'Zeg wie de toezegging deed: een partner, de gemeente of het Rijk.' : 'Alleen een toezegging heeft een partij die haar deed.');
+        throw invalidInput(kind === 'COMMITMENT' ? 'Say who made the commitment: a partner, the municipality or the national government.' : 'Only a commitment has a party that made it.');
       }
       let partnerId: string | null = null;
       if (input.committedByPartnerId) {
         if (committedBy !== 'PARTNER') {
-          throw invalidInput('Alleen een toezegging van een partner noemt de partner.');
+          throw invalidInput('Only a commitment by a partner names the partner.');
         }
         const partner = await manager.findOneBy(PartnerEntity, { id: requireUuid(input.committedByPartnerId), allianceId });
         if (!partner) {
-          throw invalidInput(`Er is geen partner met id "${input.committedByPartnerId}" in deze alliantie.`);
+          throw invalidInput(`There is no partner with id "${input.committedByPartnerId}" in this alliance.`);
         }
         partnerId = partner.id;
       }
       if (kind === 'ACTION' && !input.ownerId) {
-        throw invalidInput('Een actiepunt heeft een eigenaar.');
+        throw invalidInput('An action item has an owner.');
       }
       const ownerId = input.ownerId ? await this.eligibleOwner(manager, input.ownerId, { allianceId, meetingId, agendaItemId }) : null;
-      const dueDate = dueDateFor(kind, input.dueDate ? isoDate(input.dueDate, 'de einddatum') : null, amsterdamToday(caller.now));
+      const dueDate = dueDateFor(kind, input.dueDate ? isoDate(input.dueDate, 'the due date') : null, amsterdamToday(caller.now));
       if (!dueDate) {
-        throw invalidInput('Een actiepunt heeft een einddatum.');
+        throw invalidInput('An action item has a due date.');
       }
       const item = await manager.save(
         manager.create(ActionItemEntity, {
           allianceId,
           meetingId,
           agendaItemId,
-          description: cleanText(input.description, 'een omschrijving'),
+          description: cleanText(input.description, 'a description'),
           ownerId,
           dueDate,
           status: 'OPEN',
@@ -162,14 +162,14 @@ export class ActionItemsService {
       this.requireManage(caller.actor, item);
       this.requireOpen(item);
       const before = { ...item };
-      if (input.description != null) item.description = cleanText(input.description, 'een omschrijving');
+      if (input.description != null) item.description = cleanText(input.description, 'a description');
       if (input.ownerId !== undefined) {
         if (input.ownerId === null && item.kind === 'ACTION') {
-          throw invalidInput('Een actiepunt heeft een eigenaar.');
+          throw invalidInput('An action item has an owner.');
         }
         item.ownerId = input.ownerId ? await this.eligibleOwner(manager, input.ownerId, item) : null;
       }
-      if (input.dueDate != null) item.dueDate = isoDate(input.dueDate, 'de einddatum');
+      if (input.dueDate != null) item.dueDate = isoDate(input.dueDate, 'the due date');
       const saved = await manager.save(item);
       await this.audit.record(manager, caller, { operation: 'updateActionItem', entityType: 'ActionItem', entityId: saved.id, before, after: saved });
       if (before.dueDate !== saved.dueDate || before.ownerId !== saved.ownerId) {
@@ -195,7 +195,7 @@ export class ActionItemsService {
       this.requireOwnerOrManage(caller.actor, item);
       this.requireOpen(item);
       const before = { ...item };
-      item.progressNote = cleanText(note, 'een voortgangsnotitie', TEXT_RULES.actionItemNote.maxLength);
+      item.progressNote = cleanText(note, 'a progress note', TEXT_RULES.actionItemNote.maxLength);
       item.progressNoteAt = caller.now;
       const saved = await manager.save(item);
       await this.audit.record(manager, caller, { operation: 'reportActionItemProgress', entityType: 'ActionItem', entityId: saved.id, before, after: saved });
@@ -237,7 +237,7 @@ export class ActionItemsService {
 
   private requireManage(actor: Actor, item: ActionItemEntity): void {
     if (!can(actor, 'actionItem.manage', { allianceId: item.allianceId })) {
-      throw forbidden('Alleen de programmadirecteur beheert actiepunten.');
+      throw forbidden('Only the programme director manages action items.');
     }
   }
 

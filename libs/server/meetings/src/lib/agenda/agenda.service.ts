@@ -51,9 +51,9 @@ export class AgendaService {
       const mode = this.authorizeEdit(caller, meeting);
       const linked = await this.access.linkedItem(manager, caller.actor, input);
       if (linked && meeting.allianceId !== null && !alliancesOfItem(linked).includes(meeting.allianceId)) {
-        throw invalidInput('Dit item hoort niet bij de alliantie van de vergadering.');
+        throw invalidInput('This item does not belong to the alliance of the meeting.');
       }
-      const title = cleanText(input.title, 'een titel', TITLE_MAX);
+      const title = cleanText(input.title, 'a title', TITLE_MAX);
       const minutesAllotted = agendaMinutes(input.minutesAllotted ?? 10);
       await this.checkPresenter(manager, input.presenterId);
       let item: AgendaItemEntity | null;
@@ -92,7 +92,7 @@ export class AgendaService {
       const { item, meeting } = await this.locate(manager, caller, id);
       const mode = this.authorizeEdit(caller, meeting);
       const before = { ...item };
-      if (input.title != null) item.title = cleanText(input.title, 'een titel', TITLE_MAX);
+      if (input.title != null) item.title = cleanText(input.title, 'a title', TITLE_MAX);
       if (input.kind != null) item.kind = input.kind;
       if (input.minutesAllotted != null) item.minutesAllotted = agendaMinutes(input.minutesAllotted);
       if (input.presenterId !== undefined) {
@@ -149,9 +149,9 @@ export class AgendaService {
   async carryOver(caller: Caller, id: string): Promise<AgendaItemEntity> {
     return this.work.run(async (manager, after) => {
       const { item, meeting } = await this.locate(manager, caller, id, false);
-      this.access.require(caller.actor, 'agenda.draft', meeting, 'Alleen het programmabureau stelt de agenda op.');
+      this.access.require(caller.actor, 'agenda.draft', meeting, 'Only the programme bureau drafts the agenda.');
       if (meeting.status === 'DRAFT' || meeting.status === 'CANCELLED') {
-        throw invalidStatus('Alleen een punt van een gepubliceerde of gehouden vergadering kan worden doorgeschoven.');
+        throw invalidStatus('Only an item of a published or held meeting can be carried over.');
       }
       // What was carried over is part of the minutes: once they are approved, that is settled.
       if (meeting.status === 'MINUTES_APPROVED') {
@@ -174,7 +174,7 @@ export class AgendaService {
       }
       const locked = (await this.placement.lockMeeting(manager, target.id)) as MeetingEntity;
       if (locked.status === 'AGENDA_PUBLISHED') {
-        this.access.require(caller.actor, 'meeting.manage', locked, 'Een gepubliceerde agenda wijzigt alleen de programmadirecteur (als amendement).');
+        this.access.require(caller.actor, 'meeting.manage', locked, 'Only the programme director changes a published agenda (as an amendment).');
       }
       const copy =
         (await this.placement.insertItem(manager, locked.id, {
@@ -220,10 +220,10 @@ export class AgendaService {
   private authorizeEdit(caller: Caller, meeting: MeetingEntity): 'DRAFT' | 'AMENDMENT' {
     const mode = agendaEditMode(meeting.status);
     if (mode === 'AMENDMENT') {
-      this.access.require(caller.actor, 'meeting.manage', meeting, 'Een gepubliceerde agenda wijzigt alleen de programmadirecteur (als amendement).');
+      this.access.require(caller.actor, 'meeting.manage', meeting, 'Only the programme director changes a published agenda (as an amendment).');
       return mode;
     }
-    this.access.require(caller.actor, 'agenda.draft', meeting, 'Alleen het programmabureau stelt de agenda op.');
+    this.access.require(caller.actor, 'agenda.draft', meeting, 'Only the programme bureau drafts the agenda.');
     if (mode === 'CLOSED') {
       throw agendaClosed();
     }
@@ -240,9 +240,9 @@ export class AgendaService {
     fields: { title: string; minutesAllotted: number; presenterId: string | null },
     position: number | null | undefined,
   ): Promise<AgendaItemEntity | null> {
-    this.access.require(caller.actor, 'meeting.manage', meeting, 'Alleen de programmadirecteur voegt een urgent punt toe.');
+    this.access.require(caller.actor, 'meeting.manage', meeting, 'Only the programme director adds an urgent item.');
     if (!linked) {
-      throw invalidInput('Een urgent amendement gaat over een geëscaleerde vastloper of doorbraak.');
+      throw invalidInput('An urgent amendment is about an escalated vastloper or doorbraak.');
     }
     const link = { vastloperId: linked.kind === 'VASTLOPER' ? linked.row.id : null, doorbraakId: linked.kind === 'DOORBRAAK' ? linked.row.id : null };
     const later: { id: string; meeting_id: string }[] = await manager.query(
@@ -332,7 +332,7 @@ export class AgendaService {
 
   private async checkPresenter(manager: EntityManager, presenterId: string | null | undefined): Promise<void> {
     if (presenterId && !(await manager.existsBy(PersonEntity, { id: requireUuid(presenterId) }))) {
-      throw invalidInput(`Er is geen persoon met id "${presenterId}".`);
+      throw invalidInput(`There is no person with id "${presenterId}".`);
     }
   }
 }

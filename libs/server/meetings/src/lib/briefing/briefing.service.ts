@@ -70,9 +70,9 @@ export class BriefingService {
 
   async briefing(actor: Actor, meetingId: string, now: Date): Promise<MeetingBriefing> {
     const { meeting } = await this.access.meetingFor(actor, meetingId);
-    this.access.require(actor, 'briefing.read', meeting, 'De briefing is voor de voorzitter, de programmadirecteur en de rijksvertegenwoordiger.');
+    this.access.require(actor, 'briefing.read', meeting, 'The briefing is for the chair, the programme director and the rijksvertegenwoordiger.');
     if (meeting.allianceId === null) {
-      throw invalidInput('Een briefing hoort bij een vergadering van een alliantie.');
+      throw invalidInput('A briefing belongs to a meeting of an alliance.');
     }
     const allianceId = meeting.allianceId;
     const manager = this.dataSource.manager;

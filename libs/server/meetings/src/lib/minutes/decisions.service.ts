@@ -39,11 +39,11 @@ export class DecisionsService {
         ? await manager.findOneBy(AgendaItemEntity, { id: requireUuid(input.agendaItemId), meetingId: meeting.id })
         : null;
       if (input.agendaItemId && !agendaItem) {
-        throw invalidInput('Dat agendapunt staat niet op de agenda van deze vergadering.');
+        throw invalidInput('That agenda item is not on the agenda of this meeting.');
       }
       // The outcome is the meeting's answer to an escalation; a decision on any other agenda item has none.
       if (input.outcome && agendaItem && agendaItem.kind !== 'ESCALATION') {
-        throw invalidInput('Oplossen, terugzetten of aanhouden is een besluit over een escalatie; dit agendapunt is geen escalatie.');
+        throw invalidInput('Resolving, de-escalating or deferring is a decision about an escalation; this agenda item is not an escalation.');
       }
       const link =
         input.vastloperId || input.doorbraakId
@@ -51,9 +51,9 @@ export class DecisionsService {
           : { vastloperId: agendaItem?.vastloperId ?? null, doorbraakId: agendaItem?.doorbraakId ?? null };
       const linked = await this.access.linkedItem(manager, caller.actor, link);
       if (input.outcome && !linked) {
-        throw invalidInput('Een besluit dat een item oplost, terugzet of aanhoudt gaat over een vastloper of doorbraak.');
+        throw invalidInput('A decision that resolves, de-escalates or defers an item is about a vastloper or doorbraak.');
       }
-      const text = cleanText(input.text, 'de tekst van het besluit');
+      const text = cleanText(input.text, 'the text of the decision');
       const reviewDate = input.reviewDate ? this.reviewDate(input.reviewDate, caller.now) : null;
       const decision = await manager.save(
         manager.create(DecisionEntity, {
@@ -89,11 +89,11 @@ export class DecisionsService {
     return this.work.run(async (manager) => {
       const decision = await this.visible(manager, caller, id);
       const { meeting } = await this.access.meetingFor(caller.actor, decision.meetingId, manager, true);
-      this.access.require(caller.actor, 'decision.record', meeting, 'Alleen de voorzitter of de programmadirecteur legt besluiten vast.');
+      this.access.require(caller.actor, 'decision.record', meeting, 'Only the chair or the programme director records decisions.');
       const before = { ...decision };
       if (input.text != null) {
         assertMinutesEditable(meeting);
-        decision.text = cleanText(input.text, 'de tekst van het besluit');
+        decision.text = cleanText(input.text, 'the text of the decision');
       }
       if (input.reviewDate !== undefined && decision.reviewAgendaItemId === null) {
         decision.reviewDate = input.reviewDate ? this.reviewDate(input.reviewDate, caller.now) : null;
@@ -110,7 +110,7 @@ export class DecisionsService {
   // The register: every decision the caller may see, across meetings and alliances, newest meeting first.
   register(caller: Caller, filter: DecisionRegisterFilter | null | undefined, first: number): Promise<DecisionEntity[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_REGISTER) {
-      throw invalidInput(`"first" ligt tussen 1 en ${MAX_REGISTER}.`);
+      throw invalidInput(`"first" is between 1 and ${MAX_REGISTER}.`);
     }
     const query = this.dataSource
       .getRepository(DecisionEntity)
@@ -152,9 +152,9 @@ export class DecisionsService {
   }
 
   private reviewDate(value: string, now: Date): string {
-    const date = isoDate(value, 'de herbeoordelingsdatum');
+    const date = isoDate(value, 'the review date');
     if (date <= amsterdamToday(now)) {
-      throw invalidInput('De herbeoordelingsdatum ligt in de toekomst.');
+      throw invalidInput('The review date lies in the future.');
     }
     return date;
   }

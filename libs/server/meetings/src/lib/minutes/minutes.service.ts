@@ -19,7 +19,7 @@ export const assertMinutesEditable = (meeting: MeetingEntity): void => {
     throw minutesReadOnly();
   }
   if (!areMinutesEditable(meeting.status)) {
-    throw invalidStatus('Notulen, aanwezigheid en besluiten worden vastgelegd tijdens of na de vergadering.');
+    throw invalidStatus('Minutes, attendance and decisions are recorded during or after the meeting.');
   }
 };
 
@@ -38,7 +38,7 @@ export class MinutesService {
       const rows = await manager.findBy(MeetingAttendeeEntity, { meetingId: meeting.id });
       const unknown = attendance.find((entry) => !rows.some((row) => row.id === entry.attendeeId));
       if (unknown) {
-        throw invalidInput(`"${unknown.attendeeId}" is geen deelnemer van deze vergadering.`);
+        throw invalidInput(`"${unknown.attendeeId}" is not an attendee of this meeting.`);
       }
       for (const entry of attendance) {
         await manager.update(MeetingAttendeeEntity, { id: entry.attendeeId }, { present: entry.present });
@@ -52,7 +52,7 @@ export class MinutesService {
     return this.work.run(async (manager) => {
       const meeting = await this.editable(manager, caller, meetingId, 'minutes.draft');
       const before = { minutes: meeting.minutes };
-      meeting.minutes = optionalText(minutes, 'de notulen', TEXT_RULES.minutes.maxLength);
+      meeting.minutes = optionalText(minutes, 'the minutes', TEXT_RULES.minutes.maxLength);
       const saved = await manager.save(meeting);
       await this.audit.record(manager, caller, { operation: 'updateMinutes', entityType: 'Meeting', entityId: meeting.id, before, after: { minutes: saved.minutes } });
       return saved;
@@ -72,7 +72,7 @@ export class MinutesService {
       }
       await this.editable(manager, caller, found.meetingId, 'minutes.draft');
       const before = { minute: found.minute };
-      found.minute = optionalText(minute, 'de notulen van het punt', TEXT_RULES.agendaMinute.maxLength);
+      found.minute = optionalText(minute, 'the minutes of the item', TEXT_RULES.agendaMinute.maxLength);
       const saved = await manager.save(found);
       await this.audit.record(manager, caller, { operation: 'recordAgendaMinute', entityType: 'AgendaItem', entityId: saved.id, before, after: { minute: saved.minute } });
       return saved;
@@ -83,7 +83,7 @@ export class MinutesService {
   async approve(caller: Caller, meetingId: string): Promise<MeetingEntity> {
     return this.work.run(async (manager) => {
       const { meeting } = await this.access.meetingFor(caller.actor, meetingId, manager, true);
-      this.access.require(caller.actor, 'minutes.approve', meeting, 'Alleen de voorzitter stelt de notulen vast.');
+      this.access.require(caller.actor, 'minutes.approve', meeting, 'Only the chair approves the minutes.');
       const before = { ...meeting };
       meeting.status = this.meetings.next(meeting, 'APPROVE_MINUTES');
       meeting.minutesApprovedAt = caller.now;
@@ -101,7 +101,7 @@ export class MinutesService {
       caller.actor,
       action,
       meeting,
-      action === 'decision.record' ? 'Alleen de voorzitter of de programmadirecteur legt besluiten vast.' : 'Alleen het programmabureau houdt de notulen bij.',
+      action === 'decision.record' ? 'Only the chair or the programme director records decisions.' : 'Only the programme bureau keeps the minutes.',
     );
     assertMinutesEditable(meeting);
     return meeting;
