@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { removeNotificationKind, setNotificationKinds } from './support/notification-kinds';
 
 const KINDS = [
   'ESCALATED',
@@ -12,27 +13,16 @@ const KINDS = [
   'ESCALATION_FAILED',
 ];
 
-const check = (table: string, kinds: readonly string[]): string =>
-  `ALTER TABLE "${table}" ADD CONSTRAINT "CHK_${table}_kind" CHECK ("kind" IN (${kinds.map((kind) => `'${kind}'`).join(', ')}))`;
-
-// Not generated: TypeORM does not see a CHECK whose expression changed. ROLE_GRANTED tells a person who
-// already has an account that an inviter gave them a role.
+// Not generated (see setNotificationKinds). ROLE_GRANTED tells a person who already has an account
+// that an inviter gave them a role.
 export class AddRoleGrantedNotificationKind1796510000000 implements MigrationInterface {
   name = 'AddRoleGrantedNotificationKind1796510000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['notification', 'notification_preference']) {
-      await queryRunner.query(`ALTER TABLE "${table}" DROP CONSTRAINT "CHK_${table}_kind"`);
-      await queryRunner.query(check(table, [...KINDS, 'ROLE_GRANTED']));
-    }
+    await setNotificationKinds(queryRunner, [...KINDS, 'ROLE_GRANTED']);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DELETE FROM "notification_preference" WHERE "kind" = 'ROLE_GRANTED'`);
-    await queryRunner.query(`DELETE FROM "notification" WHERE "kind" = 'ROLE_GRANTED'`);
-    for (const table of ['notification', 'notification_preference']) {
-      await queryRunner.query(`ALTER TABLE "${table}" DROP CONSTRAINT "CHK_${table}_kind"`);
-      await queryRunner.query(check(table, KINDS));
-    }
+    await removeNotificationKind(queryRunner, 'ROLE_GRANTED', KINDS);
   }
 }
