@@ -15,6 +15,8 @@ const proxy = {
   '/graphql': { target: apiUrl, changeOrigin: true, ws: true },
   '/health': { target: apiUrl, changeOrigin: true },
   '/auth': { target: apiUrl, changeOrigin: true },
+  // The briefing PDF; the screens' own routes are Dutch, so this cannot hide one.
+  '^/meetings/[^/]+/briefing\\.pdf$': { target: apiUrl, changeOrigin: true },
 };
 
 // The workspace's web and shared libraries, by the same names as in tsconfig.base.json.

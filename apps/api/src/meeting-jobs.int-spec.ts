@@ -46,8 +46,12 @@ const UPDATE_MEETING = `mutation ($id: ID!, $input: UpdateMeetingInput!) { updat
 const ADD_ITEM = `mutation ($meetingId: ID!, $input: AddAgendaItemInput!) { addAgendaItem(meetingId: $meetingId, input: $input) { id } }`;
 const CREATE_VASTLOPER = `mutation ($input: CreateVastloperInput!) { createVastloper(input: $input) { id } }`;
 const ADD_PROGRESS = `mutation ($itemId: ID!, $text: String!) { addProgress(itemId: $itemId, text: $text) { id } }`;
+const ACTION_ITEM = `query ($id: ID!) {
+  actionItem(id: $id) { statusRequestedAt noUpdate progressNote viewerCan { complete reportProgress manage } progressReports { note at author { name } } }
+}`;
 const AGENDA = `query ($id: ID!) { meeting(id: $id) { statusRequestedAt briefingPreparedAt agenda { id title noUpdate } } }`;
 const BRIEFING_NO_UPDATE = `query ($id: ID!) { meetingBriefing(meetingId: $id) { preparedAt noUpdate { title source } } }`;
+const BRIEFING_NO_UPDATE_LINKS = `query ($id: ID!) { meetingBriefing(meetingId: $id) { noUpdate { title vastloperId doorbraakId actionItemId } } }`;
 const PUBLISH = `mutation ($id: ID!) { publishAgenda(meetingId: $id) { status } }`;
 const SET_PREFERENCE = `mutation ($kind: NotificationKind!, $delivery: NotificationDelivery!) { setNotificationPreference(kind: $kind, delivery: $delivery) { kind delivery } }`;
 const PREFERENCES = `{ notificationPreferences { kind delivery } }`;
@@ -303,9 +307,39 @@ describe('reminders, status requests, the briefing job and notification e-mail, 
           { title: 'Overzicht zomerbezetting maken', source: 'ACTION_ITEM' },
         ]),
       );
+      const links = await as<{ meetingBriefing: { noUpdate: Record<string, string | null>[] } }>('mayor', BRIEFING_NO_UPDATE_LINKS, { id: meetingId });
+      expect(links.meetingBriefing.noUpdate).toEqual(
+        expect.arrayContaining([
+          { title: 'Schoolmaatschappelijk werk stopt in de zomer', vastloperId, doorbraakId: null, actionItemId: null },
+          { title: 'Overzicht zomerbezetting maken', vastloperId: null, doorbraakId: null, actionItemId: actionId },
+        ]),
+      );
+
+      type ActionView = {
+        actionItem: {
+          statusRequestedAt: string | null;
+          noUpdate: boolean | null;
+          viewerCan: { complete: boolean; reportProgress: boolean; manage: boolean };
+          progressReports: { note: string; at: string; author: { name: string } | null }[];
+        };
+      };
+      const asked = await as<ActionView>('mayor', ACTION_ITEM, { id: actionId });
+      expect(asked.actionItem).toMatchObject({ statusRequestedAt: before.meeting.statusRequestedAt, noUpdate: true, progressReports: [] });
+      expect(asked.actionItem.viewerCan).toEqual({ complete: true, reportProgress: true, manage: false });
 
       await as('director', ADD_PROGRESS, { itemId: vastloperId, text: 'De gemeente zoekt tijdelijke bezetting.' });
+      await as('mayor', PROGRESS_ACTION, { id: actionId, note: 'Eerste opzet gemaakt.' });
       await as('mayor', PROGRESS_ACTION, { id: actionId, note: 'In concept klaar.' });
+      await as('mayor', PROGRESS_ACTION, { id: actionId, note: 'In concept klaar.' });
+      const answered = await as<ActionView>('director', ACTION_ITEM, { id: actionId });
+      expect(answered.actionItem.noUpdate).toBe(false);
+      expect(answered.actionItem.viewerCan).toEqual({ complete: true, reportProgress: true, manage: true });
+      // Newest first, from the audit trail; a note repeated word for word is kept as a report of its own.
+      expect(answered.actionItem.progressReports.map((report) => [report.note, report.author?.name])).toEqual([
+        ['In concept klaar.', expect.any(String)],
+        ['In concept klaar.', expect.any(String)],
+        ['Eerste opzet gemaakt.', expect.any(String)],
+      ]);
       const after = await as<{ meeting: { agenda: { title: string; noUpdate: boolean | null }[] } }>('director', AGENDA, { id: meetingId });
       expect(after.meeting.agenda.find((row) => row.title === 'Schoolmaatschappelijk werk')?.noUpdate).toBe(false);
       const cleared = await as<{ meetingBriefing: { noUpdate: { title: string }[] } }>('mayor', BRIEFING_NO_UPDATE, { id: meetingId });

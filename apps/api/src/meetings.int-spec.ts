@@ -446,6 +446,10 @@ describe('meetings and agendas over the API', () => {
       expect(part.decisionRegister).toHaveLength(1);
       const byItem = await as<{ decisionRegister: unknown[] }>('director', REGISTER, { filter: { vastloperId } });
       expect(byItem.decisionRegister).toHaveLength(1);
+      const byMeeting = await as<{ decisionRegister: { meeting: { id: string } }[] }>('director', REGISTER, { filter: { meetingId } });
+      expect(byMeeting.decisionRegister.map((row) => row.meeting.id)).toEqual([meetingId]);
+      const otherMeeting = await as<{ decisionRegister: { meeting: { id: string } }[] }>('director', REGISTER, {});
+      expect(otherMeeting.decisionRegister.some((row) => row.meeting.id !== meetingId)).toBe(true);
       const elsewhere = await as<{ decisionRegister: { alliance: { slug: string } | null }[] }>('otherDirector', REGISTER, {
         filter: { text: 'warme overdracht' },
       });

@@ -225,6 +225,17 @@ export const RULES = defineRules<Fixture>({
       rowAlliances: (data) => (data['actionItems'] as { alliance: { id: string } }[]).map((row) => row.alliance.id),
     },
     {
+      name: 'actionItem',
+      operation: 'Query.actionItem',
+      access: policy('meeting.read'),
+      targets: ['own', 'other'],
+      denied: 'NOT_FOUND',
+      call: async (context) => ({
+        query: 'query ($id: ID!) { actionItem(id: $id) { id statusRequestedAt noUpdate progressReports { id } viewerCan { complete } } }',
+        variables: { id: await insertActionItem(context) },
+      }),
+    },
+    {
       // An alliance meeting's agenda leaves out items about confidential vastlopers for who may not read them.
       name: 'meetings { agenda } (confidential vastloper)',
       operation: 'Query.meetings',

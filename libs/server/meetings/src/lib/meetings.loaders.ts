@@ -19,6 +19,8 @@ import { accessParams, attendeeSql, decisionRowSql, linkedReadableSql, meetingRo
 import { ActionItemsService } from './action-items/action-items.service';
 import type { MeetingItemRef } from './graphql/meeting.model';
 
+export type ActionItemProgressReportRow = { actionItemId: string; id: string; authorId: string | null; at: Date; note: string };
+
 export const itemKeyOf = (row: { vastloperId: string | null; doorbraakId: string | null }): string | null =>
   row.vastloperId ? `VASTLOPER:${row.vastloperId}` : row.doorbraakId ? `DOORBRAAK:${row.doorbraakId}` : null;
 
@@ -231,6 +233,44 @@ export class MeetingsLoaders {
     return requestLoader<string, ActionItemEntity[]>(context, 'meetings:openCommitments', async (ids) =>
       groupByKey(ids, await this.actionItemsService.openCommitments(actor, ids), (row) => row.allianceId),
     );
+  }
+
+  // Per alliance: when the owners were asked for a progress note before its next alliance meeting (one not
+  // yet held); null while no request went out.
+  statusRequestedAt(context: GraphqlContext) {
+    return requestLoader<string, Date | null>(context, 'meetings:statusRequestedAt', async (allianceIds) => {
+      const rows: { alliance_id: string; requested_at: Date }[] = await this.dataSource.query(
+        `SELECT alliance_id, max(status_requested_at) AS requested_at FROM meeting
+          WHERE alliance_id = ANY($1::uuid[]) AND type = 'ALLIANTIE' AND status IN ('DRAFT', 'AGENDA_PUBLISHED')
+            AND status_requested_at IS NOT NULL
+          GROUP BY alliance_id`,
+        [[...allianceIds]],
+      );
+      const byAlliance = new Map(rows.map((row) => [row.alliance_id, row.requested_at]));
+      return allianceIds.map((id) => byAlliance.get(id) ?? null);
+    });
+  }
+
+  // The owners' progress notes on each action item, newest first, read from the append-only audit trail
+  // (the item itself keeps only the latest).
+  progressReports(context: GraphqlContext) {
+    return requestLoader<string, ActionItemProgressReportRow[]>(context, 'meetings:progressReports', async (ids) => {
+      const rows: { entity_id: string; id: string; actor_id: string | null; at: Date; note: string | null }[] = await this.dataSource.query(
+        `SELECT entity_id, id, actor_id, at, after ->> 'progressNote' AS note FROM audit_entry
+          WHERE entity_type = 'ActionItem' AND operation = 'reportActionItemProgress' AND entity_id = ANY($1::text[])
+          ORDER BY at, id`,
+        [[...ids]],
+      );
+      // The trail keeps changed fields only: a note repeated word for word is the previous one again.
+      const lastNote = new Map<string, string>();
+      const reports = rows.flatMap((row): ActionItemProgressReportRow[] => {
+        const note = row.note ?? lastNote.get(row.entity_id);
+        if (note === undefined) return [];
+        lastNote.set(row.entity_id, note);
+        return [{ actionItemId: row.entity_id, id: row.id, authorId: row.actor_id, at: row.at, note }];
+      });
+      return groupByKey(ids, reports.reverse(), (row) => row.actionItemId);
+    });
   }
 
   // Keys are "VASTLOPER:<id>" or "DOORBRAAK:<id>"; null for an item the caller may not read.

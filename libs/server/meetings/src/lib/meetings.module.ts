@@ -13,7 +13,7 @@ import { PdfRendererService } from './briefing/pdf-renderer.service';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { CalendarService } from './calendar/calendar.service';
-import { ActionItemResolver } from './graphql/action-item.resolver';
+import { ActionItemProgressReportResolver, ActionItemResolver } from './graphql/action-item.resolver';
 import { AgendaItemResolver } from './graphql/agenda-item.resolver';
 import { AgendaLiveResolver } from './graphql/agenda-live.resolver';
 import { DecisionResolver } from './graphql/decision.resolver';
@@ -34,6 +34,7 @@ export const MEETINGS_RESOLVERS = [
   AgendaItemResolver,
   DecisionResolver,
   ActionItemResolver,
+  ActionItemProgressReportResolver,
   BriefingResolver,
   CalendarResolver,
   AgendaLiveResolver,

@@ -56,6 +56,19 @@ export class ActionItemsService {
     return query.getMany();
   }
 
+  async get(caller: Caller, id: string): Promise<ActionItemEntity> {
+    const item = await this.dataSource
+      .getRepository(ActionItemEntity)
+      .createQueryBuilder('a')
+      .where('a.id = :id', { id: requireUuid(id) })
+      .andWhere(visibleActionItemSql('a'), accessParams(caller.actor))
+      .getOne();
+    if (!item) {
+      throw notFound('action item', id);
+    }
+    return item;
+  }
+
   // The standing agenda item of every ALLIANTIE meeting: the alliance's open commitments the caller may see,
   // longest open first.
   async openCommitments(actor: Actor, allianceIds: readonly string[]): Promise<ActionItemEntity[]> {

@@ -80,6 +80,15 @@ export class BriefingNoUpdate {
 
   @Field({ description: 'AGENDA_ITEM or ACTION_ITEM' })
   source: string;
+
+  @Field(() => ID, { nullable: true, description: 'The vastloper an agenda item is about' })
+  vastloperId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The doorbraak an agenda item is about' })
+  doorbraakId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The action item or commitment' })
+  actionItemId: string | null;
 }
 
 @ObjectType({ description: "The mayor's briefing: what changed since the previous meeting of the alliance" })

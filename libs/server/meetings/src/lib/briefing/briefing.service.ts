@@ -138,12 +138,30 @@ export class BriefingService {
       ...agenda.flatMap((item): BriefingNoUpdate[] => {
         const ref = refOf({ vastloper_id: item.vastloperId, doorbraak_id: item.doorbraakId });
         return ref && answeredStatusRequest(meeting.statusRequestedAt, ref.lastProgressAt) === false
-          ? [{ title: ref.title, ownerName: ownerNames.get(ref.ownerId) ?? null, source: 'AGENDA_ITEM' }]
+          ? [
+              {
+                title: ref.title,
+                ownerName: ownerNames.get(ref.ownerId) ?? null,
+                source: 'AGENDA_ITEM',
+                vastloperId: ref.kind === 'VASTLOPER' ? ref.id : null,
+                doorbraakId: ref.kind === 'DOORBRAAK' ? ref.id : null,
+                actionItemId: null,
+              },
+            ]
           : [];
       }),
       ...openActions.flatMap((item): BriefingNoUpdate[] =>
         answeredStatusRequest(meeting.statusRequestedAt, item.progressNoteAt) === false
-          ? [{ title: item.description, ownerName: item.ownerId ? (ownerNames.get(item.ownerId) ?? null) : null, source: 'ACTION_ITEM' }]
+          ? [
+              {
+                title: item.description,
+                ownerName: item.ownerId ? (ownerNames.get(item.ownerId) ?? null) : null,
+                source: 'ACTION_ITEM',
+                vastloperId: null,
+                doorbraakId: null,
+                actionItemId: item.id,
+              },
+            ]
           : [],
       ),
     ];

@@ -46,3 +46,29 @@ export class ActionItem {
   ownerId: string | null;
   committedByPartnerId: string | null;
 }
+
+@ObjectType({ description: "One of the owner's progress notes on an action item" })
+export class ActionItemProgressReport {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  note: string;
+
+  @Field(() => Date)
+  at: Date;
+
+  authorId: string | null;
+}
+
+@ObjectType({ description: 'What the caller may do with an action item now' })
+export class ActionItemPermissions {
+  @Field({ description: 'Mark it done (the owner or a manager, while open)' })
+  complete: boolean;
+
+  @Field({ description: 'Add a progress note (the owner or a manager, while open)' })
+  reportProgress: boolean;
+
+  @Field({ description: 'Change or cancel it (a manager, while open)' })
+  manage: boolean;
+}

@@ -1,11 +1,11 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { amsterdamToday, isOverdue, TEXT_RULES } from '@doorbraak/domain';
+import { amsterdamToday, answeredStatusRequest, can, isOverdue, TEXT_RULES } from '@doorbraak/domain';
 import { Alliance, Partner, Person } from '@doorbraak/server-alliances';
-import { CurrentCaller, OptionalActor, TextArg, unauthenticated, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
+import { CurrentActor, CurrentCaller, OptionalActor, TextArg, unauthenticated, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
 import type { ActionItemEntity, AllianceEntity, MeetingEntity, PartnerEntity, PersonEntity } from '@doorbraak/server-data';
 import { ActionItemsService } from '../action-items/action-items.service';
-import { MeetingsLoaders } from '../meetings.loaders';
-import { ActionItem } from './action-item.model';
+import { MeetingsLoaders, type ActionItemProgressReportRow } from '../meetings.loaders';
+import { ActionItem, ActionItemPermissions, ActionItemProgressReport } from './action-item.model';
 import { ActionItemFilter, CreateActionItemInput, UpdateActionItemInput } from './inputs';
 import { Meeting } from './meeting.model';
 
@@ -22,6 +22,11 @@ export class ActionItemResolver {
     @Args('filter', { type: () => ActionItemFilter, nullable: true }) filter: ActionItemFilter | null,
   ): Promise<ActionItemEntity[]> {
     return this.service.list(caller, filter);
+  }
+
+  @Query(() => ActionItem, { description: 'One action item or commitment the caller may see' })
+  actionItem(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<ActionItemEntity> {
+    return this.service.get(caller, id);
   }
 
   @Mutation(() => ActionItem, { description: 'An actiepunt or a commitment; reminders go to the owner 3 days before the due date and on it' })
@@ -90,5 +95,46 @@ export class ActionItemResolver {
   meeting(@Parent() item: ActionItemEntity, @OptionalActor() actor: AuthenticatedActor | null, @Context() context: GraphqlContext): Promise<MeetingEntity | null> | null {
     if (!actor) throw unauthenticated();
     return item.meetingId ? this.loaders.visibleMeeting(context, actor).load(item.meetingId) : null;
+  }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description: "When the owner was asked for a progress note before the alliance's next meeting; null while none was asked (or it is closed or has no owner)",
+  })
+  statusRequestedAt(@Parent() item: ActionItemEntity, @Context() context: GraphqlContext): Promise<Date | null> | null {
+    return item.status === 'OPEN' && item.ownerId !== null ? this.loaders.statusRequestedAt(context).load(item.allianceId) : null;
+  }
+
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description: '"Geen update": asked for a progress note before the next meeting, the owner gave none since. Null while none was asked',
+  })
+  async noUpdate(@Parent() item: ActionItemEntity, @Context() context: GraphqlContext): Promise<boolean | null> {
+    const requestedAt = await this.statusRequestedAt(item, context);
+    const answered = answeredStatusRequest(requestedAt, item.progressNoteAt);
+    return answered === null ? null : !answered;
+  }
+
+  @ResolveField(() => [ActionItemProgressReport], { description: "The owner's progress notes, newest first" })
+  progressReports(@Parent() item: ActionItemEntity, @Context() context: GraphqlContext): Promise<ActionItemProgressReportRow[]> {
+    return this.loaders.progressReports(context).load(item.id);
+  }
+
+  @ResolveField(() => ActionItemPermissions)
+  viewerCan(@Parent() item: ActionItemEntity, @CurrentActor() actor: AuthenticatedActor): ActionItemPermissions {
+    const open = item.status === 'OPEN';
+    const manage = can(actor, 'actionItem.manage', { allianceId: item.allianceId });
+    const own = item.ownerId === actor.personId && can(actor, 'actionItem.updateOwn', { allianceId: item.allianceId });
+    return { complete: open && (own || manage), reportProgress: open && (own || manage), manage: open && manage };
+  }
+}
+
+@Resolver(() => ActionItemProgressReport)
+export class ActionItemProgressReportResolver {
+  constructor(private readonly loaders: MeetingsLoaders) {}
+
+  @ResolveField(() => Person, { nullable: true, description: 'Who wrote it' })
+  author(@Parent() report: ActionItemProgressReportRow, @Context() context: GraphqlContext): Promise<PersonEntity | null> | null {
+    return report.authorId ? this.loaders.person(context).load(report.authorId) : null;
   }
 }

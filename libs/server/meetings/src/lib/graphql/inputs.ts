@@ -192,6 +192,9 @@ export class DecisionRegisterFilter {
   @Field(() => ID, { nullable: true })
   allianceId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The decisions of one meeting' })
+  meetingId?: string | null;
+
   @Field(() => MeetingTypeEnum, { nullable: true })
   meetingType?: MeetingType | null;
 

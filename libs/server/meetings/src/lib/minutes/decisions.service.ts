@@ -130,6 +130,7 @@ export class DecisionsService {
       });
     }
     if (filter?.allianceId) query.andWhere('m.alliance_id = :allianceId', { allianceId: requireUuid(filter.allianceId) });
+    if (filter?.meetingId) query.andWhere('d.meeting_id = :meetingId', { meetingId: requireUuid(filter.meetingId) });
     if (filter?.meetingType) query.andWhere('m.type = :meetingType', { meetingType: filter.meetingType });
     if (filter?.from) query.andWhere('m.scheduled_at >= :from', { from: filter.from });
     if (filter?.to) query.andWhere('m.scheduled_at <= :to', { to: filter.to });

@@ -1,0 +1,340 @@
+import { useQuery } from '@apollo/client/react';
+import { toUserError, type BriefingActionItemFragment, type BriefingItemRefFragment, type BriefingMoveFieldsFragment, type BriefingPageQuery } from '@doorbraak/web-data-access';
+import {
+  AppLink,
+  ErrorState,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  Heading,
+  LoadingState,
+  PageHeading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@doorbraak/web-ui';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { PdfDownload } from '../components/pdf-download.component';
+import { MeetingBriefingQuery } from '../graphql/meeting-briefing.query';
+import { briefingNamespace } from '../i18n/briefing.translations';
+import '../briefing.css';
+
+type Briefing = BriefingPageQuery['meetingBriefing'];
+
+const itemPath = (item: { kind: string; id: string }): string => `/${item.kind === 'VASTLOPER' ? 'vastlopers' : 'doorbraken'}/${item.id}`;
+
+// The ids without an update since the status request, to mark them wherever they appear.
+const noUpdateIds = (briefing: Briefing): Set<string> =>
+  new Set(briefing.noUpdate.flatMap((row) => [row.vastloperId, row.doorbraakId, row.actionItemId].filter((id): id is string => id !== null)));
+
+export const BriefingPage = () => {
+  const { t, i18n } = useTranslation([briefingNamespace, 'common']);
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(MeetingBriefingQuery, { variables: { meetingId: id } });
+  const language = i18n.resolvedLanguage ?? 'nl';
+
+  if (loading && !data) return <LoadingState label={t('loading')} />;
+  if (error || !data) {
+    return (
+      <>
+        <PageHeading>{t('loadError')}</PageHeading>
+        <ErrorState message={t(`common:${toUserError(error).messageKey}`)} onRetry={() => void refetch().catch(() => undefined)} />
+      </>
+    );
+  }
+  const briefing = data.meetingBriefing;
+  const stale = noUpdateIds(briefing);
+  const sections: { id: string; title: string; count?: number; body: ReactNode }[] = [
+    { id: 'besluiten', title: t('sections.decisionsNeeded'), count: briefing.decisionsNeeded.length, body: <DecisionsNeeded briefing={briefing} stale={stale} /> },
+    { id: 'geen-update', title: t('sections.noUpdate'), count: briefing.noUpdate.length, body: <NoUpdateList briefing={briefing} /> },
+    { id: 'opgeschaald', title: t('sections.escalated'), count: briefing.escalated.length, body: <Moves moves={briefing.escalated} stale={stale} /> },
+    { id: 'teruggezet', title: t('sections.deEscalated'), count: briefing.deEscalated.length, body: <Moves moves={briefing.deEscalated} stale={stale} /> },
+    { id: 'vastgelopen', title: t('sections.stalledAtTop'), count: briefing.stalledAtTop.length, body: <Items items={briefing.stalledAtTop} stale={stale} /> },
+    { id: 'doorbraken', title: t('sections.doorbrakenAchieved'), count: briefing.doorbrakenAchieved.length, body: <Doorbraken briefing={briefing} /> },
+    { id: 'nieuw', title: t('sections.newVastlopers'), count: briefing.newVastlopers.length, body: <Items items={briefing.newVastlopers} stale={stale} /> },
+    { id: 'actiepunten', title: t('sections.overdueActionItems'), count: briefing.overdueActionItems.length, body: <ActionItems items={briefing.overdueActionItems} stale={stale} show="due" /> },
+    { id: 'toezeggingen', title: t('sections.openCommitments'), count: briefing.openCommitments.length, body: <ActionItems items={briefing.openCommitments} stale={stale} show="since" /> },
+    { id: 'cijfers', title: t('sections.figures'), body: <Figures briefing={briefing} /> },
+  ];
+
+  return (
+    <article className="db-briefing">
+      <PageHeading
+        documentTitle={t('title')}
+        intro={t('intro', { alliance: briefing.alliance.name, date: formatDateTime(briefing.meeting.scheduledAt, language) })}
+      >
+        {t('heading', { meeting: briefing.meeting.title })}
+      </PageHeading>
+      <div className="db-briefing__about">
+        <Paragraph>
+          {briefing.previousMeeting
+            ? t('period', { from: formatDate(briefing.from, language), to: formatDate(briefing.to, language) })
+            : t('periodFirst', { to: formatDate(briefing.to, language) })}{' '}
+          {briefing.preparedAt ? t('prepared', { date: formatDateTime(briefing.preparedAt, language) }) : t('notPrepared')}
+        </Paragraph>
+        {briefing.previousMeeting ? (
+          <Paragraph>
+            <AppLink to={`/vergaderingen/${briefing.previousMeeting.id}`}>
+              {t('previous', { title: briefing.previousMeeting.title, date: formatDate(briefing.previousMeeting.scheduledAt, language) })}
+            </AppLink>
+          </Paragraph>
+        ) : null}
+        <Paragraph>
+          <AppLink to={`/vergaderingen/${briefing.meeting.id}`}>{t('meetingLink')}</AppLink>
+        </Paragraph>
+        <PdfDownload meetingId={briefing.meeting.id} />
+      </div>
+      <nav className="db-briefing__contents" aria-labelledby="briefing-contents">
+        <Heading level={2} appearanceLevel={4} id="briefing-contents">
+          {t('contents')}
+        </Heading>
+        <ul>
+          {sections.map((section) => (
+            <li key={section.id}>
+              <a className="nl-link" href={`#${section.id}`}>
+                {section.title}
+                {section.count === undefined ? '' : ` (${formatNumber(section.count, language)})`}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {sections.map((section) => (
+        <section key={section.id} className="db-section db-briefing__section" aria-labelledby={section.id}>
+          <Heading level={2} id={section.id} tabIndex={-1}>
+            {section.title}
+          </Heading>
+          {section.body}
+        </section>
+      ))}
+    </article>
+  );
+};
+
+const NoUpdateMark = () => {
+  const { t } = useTranslation(briefingNamespace);
+  return (
+    <span className="db-badge db-badge--warning db-briefing__no-update" title={t('noUpdateExplained')}>
+      {t('noUpdateMark')}
+    </span>
+  );
+};
+
+const None = () => {
+  const { t } = useTranslation(briefingNamespace);
+  return <Paragraph className="db-table__muted">{t('none')}</Paragraph>;
+};
+
+const ItemLink = ({ item, stale }: { item: BriefingItemRefFragment; stale: Set<string> }) => (
+  <>
+    <AppLink to={itemPath(item)}>{item.title}</AppLink>
+    {stale.has(item.id) ? (
+      <>
+        {' '}
+        <NoUpdateMark />
+      </>
+    ) : null}
+  </>
+);
+
+const DecisionsNeeded = ({ briefing, stale }: { briefing: Briefing; stale: Set<string> }) => {
+  const { t } = useTranslation([briefingNamespace, 'common']);
+  if (briefing.decisionsNeeded.length === 0) return <None />;
+  return (
+    <ol className="db-briefing__list">
+      {briefing.decisionsNeeded.map((agendaItem) => (
+        <li key={agendaItem.id}>
+          <p className="db-briefing__title">
+            {agendaItem.position}. {agendaItem.item ? <ItemLink item={agendaItem.item} stale={stale} /> : agendaItem.title}
+            {!agendaItem.item && agendaItem.noUpdate ? (
+              <>
+                {' '}
+                <NoUpdateMark />
+              </>
+            ) : null}
+          </p>
+          <p className="db-briefing__meta">
+            {t(`agendaKind.${agendaItem.kind}`)}
+            {agendaItem.item && agendaItem.item.title !== agendaItem.title ? ` · ${agendaItem.title}` : ''}
+            {agendaItem.item?.rung ? ` · ${t('rung', { rung: t(`common:enums.rung.${agendaItem.item.rung}`) })}` : ''}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+};
+
+const NoUpdateList = ({ briefing }: { briefing: Briefing }) => {
+  const { t } = useTranslation(briefingNamespace);
+  if (briefing.noUpdate.length === 0) return <None />;
+  return (
+    <>
+      <Paragraph>{t('noUpdateExplained')}</Paragraph>
+      <ul className="db-briefing__list">
+        {briefing.noUpdate.map((row) => {
+          const path = row.vastloperId
+            ? `/vastlopers/${row.vastloperId}`
+            : row.doorbraakId
+              ? `/doorbraken/${row.doorbraakId}`
+              : row.actionItemId
+                ? `/actiepunten/${row.actionItemId}`
+                : null;
+          return (
+            <li key={`${row.source}-${row.vastloperId ?? row.doorbraakId ?? row.actionItemId ?? row.title}`}>
+              <p className="db-briefing__title">
+                {path ? <AppLink to={path}>{row.title}</AppLink> : row.title} <NoUpdateMark />
+              </p>
+              <p className="db-briefing__meta">
+                {t(`source.${row.source}`, { defaultValue: row.source })} · {row.ownerName ? t('owner', { name: row.ownerName }) : t('noOwner')}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+};
+
+const Moves = ({ moves, stale }: { moves: BriefingMoveFieldsFragment[]; stale: Set<string> }) => {
+  const { t, i18n } = useTranslation([briefingNamespace, 'common']);
+  const language = i18n.resolvedLanguage ?? 'nl';
+  if (moves.length === 0) return <None />;
+  return (
+    <ul className="db-briefing__list">
+      {moves.map((move) => (
+        <li key={`${move.item.id}-${move.at}`}>
+          <p className="db-briefing__title">
+            <ItemLink item={move.item} stale={stale} />
+          </p>
+          <p className="db-briefing__meta">
+            {move.fromRung
+              ? t('move', { from: t(`common:enums.rung.${move.fromRung}`), to: t(`common:enums.rung.${move.toRung}`) })
+              : t('moveFromNowhere', { to: t(`common:enums.rung.${move.toRung}`) })}{' '}
+            · {t('moveAt', { date: formatDate(move.at, language), cause: t(`common:enums.cause.${move.cause}`) })}
+          </p>
+          {move.reason ? <p className="db-briefing__meta">{t('reason', { reason: move.reason })}</p> : null}
+        </li>
+      ))}
+    </ul>
+  );
+};
+
+const Items = ({ items, stale }: { items: BriefingItemRefFragment[]; stale: Set<string> }) => {
+  const { t } = useTranslation([briefingNamespace, 'common']);
+  if (items.length === 0) return <None />;
+  return (
+    <ul className="db-briefing__list">
+      {items.map((item) => (
+        <li key={item.id}>
+          <p className="db-briefing__title">
+            <ItemLink item={item} stale={stale} />
+          </p>
+          <p className="db-briefing__meta">
+            {t(`itemKind.${item.kind}`)}
+            {item.rung ? ` · ${t('rung', { rung: t(`common:enums.rung.${item.rung}`) })}` : ''}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+};
+
+const Doorbraken = ({ briefing }: { briefing: Briefing }) => {
+  const { t, i18n } = useTranslation([briefingNamespace, 'common']);
+  const language = i18n.resolvedLanguage ?? 'nl';
+  if (briefing.doorbrakenAchieved.length === 0) return <None />;
+  return (
+    <ul className="db-briefing__list">
+      {briefing.doorbrakenAchieved.map((doorbraak) => (
+        <li key={doorbraak.id}>
+          <p className="db-briefing__title">
+            <AppLink to={`/doorbraken/${doorbraak.id}`}>{doorbraak.title}</AppLink>
+          </p>
+          {doorbraak.impact ? <p className="db-briefing__impact">{t('impact', { impact: doorbraak.impact })}</p> : null}
+          <p className="db-briefing__meta">
+            {doorbraak.achievedAtRung
+              ? t('achievedAtRung', { date: formatDate(doorbraak.achievedAt, language), rung: t(`common:enums.rung.${doorbraak.achievedAtRung}`) })
+              : t('achievedAt', { date: formatDate(doorbraak.achievedAt, language) })}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+};
+
+const ActionItems = ({ items, stale, show }: { items: BriefingActionItemFragment[]; stale: Set<string>; show: 'due' | 'since' }) => {
+  const { t, i18n } = useTranslation(briefingNamespace);
+  const language = i18n.resolvedLanguage ?? 'nl';
+  if (items.length === 0) return <None />;
+  return (
+    <ul className="db-briefing__list">
+      {items.map((item) => (
+        <li key={item.id}>
+          <p className="db-briefing__title">
+            <AppLink to={`/actiepunten/${item.id}`}>{item.description}</AppLink>
+            {stale.has(item.id) ? (
+              <>
+                {' '}
+                <NoUpdateMark />
+              </>
+            ) : null}
+          </p>
+          <p className="db-briefing__meta">
+            {item.owner ? t('owner', { name: item.owner.name }) : t('noOwner')}
+            {item.committedBy ? ` · ${t('committedBy', { party: item.committedByPartner?.name ?? t(`party.${item.committedBy}`) })}` : ''}
+            {' · '}
+            {show === 'due' ? t('due', { date: formatDate(item.dueDate, language) }) : t('openSince', { date: formatDate(item.createdAt, language) })}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+};
+
+const Figures = ({ briefing }: { briefing: Briefing }) => {
+  const { t, i18n } = useTranslation([briefingNamespace, 'common']);
+  const language = i18n.resolvedLanguage ?? 'nl';
+  if (briefing.figures.length === 0) return <None />;
+  const columns = [
+    ['openVastlopers', 'figures.open'],
+    ['newVastlopers', 'figures.new'],
+    ['resolvedVastlopers', 'figures.resolved'],
+    ['escalated', 'figures.escalated'],
+    ['deEscalated', 'figures.deEscalated'],
+    ['doorbrakenAchieved', 'figures.doorbraken'],
+  ] as const;
+  return (
+    <Table className="db-table db-briefing__figures">
+      <TableCaption>{t('figures.caption')}</TableCaption>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('figures.actielijn')}</TableHeaderCell>
+          {columns.map(([key, label]) => (
+            <TableHeaderCell key={key} scope="col" className="db-table__numeric">
+              {t(label)}
+            </TableHeaderCell>
+          ))}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {briefing.figures.map((row) => (
+          <TableRow key={row.actielijn}>
+            <TableHeaderCell scope="row">{t(`common:enums.actielijn.${row.actielijn}`, { defaultValue: t('figures.noActielijn') })}</TableHeaderCell>
+            {columns.map(([key, label]) => (
+              <TableCell key={key} className="db-table__numeric" data-label={t(label)}>
+                {formatNumber(row[key], language)}
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};

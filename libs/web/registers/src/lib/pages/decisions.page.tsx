@@ -1,0 +1,167 @@
+import { useQuery } from '@apollo/client/react';
+import { toUserError, type DecisionRegisterFilter, type MeetingType } from '@doorbraak/web-data-access';
+import {
+  AppLink,
+  Button,
+  EmptyState,
+  ErrorState,
+  formatDate,
+  LoadingState,
+  PageHeading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@doorbraak/web-ui';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { DecisionFilters, MEETING_TYPES } from '../components/decision-filters.component';
+import { amsterdamToday, dayEnd, dayParam, dayStart, setParams } from '../components/url-params';
+import { DecisionRegisterQuery } from '../graphql/decision-register.query';
+import { registersNamespace } from '../i18n/registers.translations';
+import '../registers.css';
+
+// The register has no cursor: "load more" asks for a longer list, up to the API's limit of 200.
+export const PAGE_SIZE = 50;
+export const MAX_DECISIONS = 200;
+
+export const decisionFilterFrom = (params: URLSearchParams): DecisionRegisterFilter => {
+  const filter: DecisionRegisterFilter = {};
+  const text = params.get('zoek')?.trim();
+  if (text) filter.text = text;
+  const alliance = params.get('alliantie');
+  if (alliance) filter.allianceId = alliance;
+  const meeting = params.get('vergadering');
+  if (meeting) filter.meetingId = meeting;
+  const type = params.get('soort');
+  if (type && (MEETING_TYPES as string[]).includes(type)) filter.meetingType = type as MeetingType;
+  const from = dayParam(params, 'van');
+  if (from) filter.from = dayStart(from);
+  const to = dayParam(params, 'tot');
+  if (to) filter.to = dayEnd(to);
+  return filter;
+};
+
+export const pageSizeFrom = (params: URLSearchParams): number => {
+  const wanted = Number(params.get('aantal'));
+  return Number.isInteger(wanted) && wanted > PAGE_SIZE ? Math.min(wanted, MAX_DECISIONS) : PAGE_SIZE;
+};
+
+export const DecisionsPage = () => {
+  const { t } = useTranslation(registersNamespace);
+  return (
+    <section>
+      <PageHeading intro={t('decisions.intro')}>{t('decisions.title')}</PageHeading>
+      <DecisionFilters />
+      <DecisionList />
+    </section>
+  );
+};
+
+const DecisionList = () => {
+  const { t, i18n } = useTranslation([registersNamespace, 'common']);
+  const [params, setSearch] = useSearchParams();
+  const first = pageSizeFrom(params);
+  const { data, previousData, loading, error, refetch } = useQuery(DecisionRegisterQuery, { variables: { filter: decisionFilterFrom(params), first } });
+  // While a longer list loads, the rows shown stay put.
+  const shown = data ?? (loading ? previousData : undefined);
+
+  if (!shown && loading) return <LoadingState label={t('decisions.loading')} />;
+  if (error || !shown) {
+    return <ErrorState title={t('decisions.loadError')} message={t(`common:${toUserError(error).messageKey}`)} onRetry={() => void refetch().catch(() => undefined)} />;
+  }
+  const rows = shown.decisionRegister;
+  if (rows.length === 0) {
+    return (
+      <EmptyState title={t('decisions.emptyTitle')}>
+        <Paragraph>{t('decisions.emptyMessage')}</Paragraph>
+      </EmptyState>
+    );
+  }
+  const language = i18n.resolvedLanguage ?? 'nl';
+  const today = amsterdamToday();
+  const full = rows.length >= first;
+  return (
+    <>
+      <p className="db-summary" aria-live="polite">
+        {full && first >= MAX_DECISIONS ? t('decisions.countAtMost', { count: rows.length }) : t('decisions.count', { count: rows.length })}
+      </p>
+      <div className="db-table-wrapper" role="region" aria-labelledby="decisions-caption" tabIndex={0}>
+        <Table className="db-table db-register-table">
+          <TableCaption id="decisions-caption">{t('decisions.caption')}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('decisions.columns.meeting')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('decisions.columns.decision')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('decisions.columns.item')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('decisions.columns.review')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((decision) => {
+              const reviewDue = decision.reviewDate !== null && decision.reviewDate <= today && !decision.reviewAgendaItemId;
+              return (
+                <TableRow key={decision.id} className={reviewDue ? 'db-register-table__due' : undefined}>
+                  <TableCell>
+                    <AppLink to={`/vergaderingen/${decision.meeting.id}`}>{decision.meeting.title}</AppLink>
+                    <span className="db-register-table__sub">
+                      {formatDate(decision.meeting.scheduledAt, language)} · {t(`enums.meetingType.${decision.meeting.type}`)}
+                    </span>
+                    <span className="db-register-table__sub">{decision.alliance?.name ?? t('decisions.national')}</span>
+                  </TableCell>
+                  <TableCell>
+                    {decision.text}
+                    {decision.outcome ? <span className="db-register-table__sub">{t('decisions.outcome', { outcome: t(`enums.outcome.${decision.outcome}`) })}</span> : null}
+                  </TableCell>
+                  <TableCell>
+                    {decision.item ? (
+                      <>
+                        <AppLink to={`/${decision.item.kind === 'VASTLOPER' ? 'vastlopers' : 'doorbraken'}/${decision.item.id}`}>{decision.item.title}</AppLink>
+                        <span className="db-register-table__sub">{t(`enums.itemKind.${decision.item.kind}`)}</span>
+                      </>
+                    ) : (
+                      <span className="db-table__muted">{t('decisions.noItem')}</span>
+                    )}
+                  </TableCell>
+                  <TableCell>
+                    {decision.reviewDate ? (
+                      <>
+                        {formatDate(decision.reviewDate, language)}
+                        {decision.reviewAgendaItemId ? (
+                          <span className="db-register-table__sub">
+                            <span className="db-badge">{t('decisions.reviewPlanned')}</span>
+                          </span>
+                        ) : reviewDue ? (
+                          <span className="db-register-table__sub">
+                            <span className="db-badge db-badge--warning">{t('decisions.reviewDue')}</span>
+                          </span>
+                        ) : null}
+                      </>
+                    ) : (
+                      <span className="db-table__muted">{t('decisions.noReview')}</span>
+                    )}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </div>
+      {full && first < MAX_DECISIONS ? (
+        <div className="db-pager">
+          <Button
+            appearance="secondary-action-button"
+            busy={loading}
+            onClick={() => setSearch(setParams(params, { aantal: String(Math.min(first + PAGE_SIZE, MAX_DECISIONS)) }), { replace: true, preventScrollReset: true })}
+          >
+            {t('decisions.loadMore')}
+          </Button>
+        </div>
+      ) : null}
+    </>
+  );
+};
