@@ -42,6 +42,7 @@ export const briefingEn: BriefingTranslations = {
     openCommitments: 'Open commitments',
   },
   figures: {
+    measure: 'Figure',
     caption: 'Vastlopers and doorbraken per action line in this period',
     actielijn: 'Action line',
     open: 'Open',

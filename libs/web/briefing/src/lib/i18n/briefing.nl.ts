@@ -40,6 +40,7 @@ export const briefingNl = {
     openCommitments: 'Openstaande toezeggingen',
   },
   figures: {
+    measure: 'Cijfer',
     caption: 'Vastlopers en doorbraken per actielijn in deze periode',
     actielijn: 'Actielijn',
     open: 'Open',

@@ -298,11 +298,12 @@ const ActionItems = ({ items, stale, show }: { items: BriefingActionItemFragment
   );
 };
 
+// Measures down, action lines across: at most five columns, so the table fits a tablet in portrait.
 const Figures = ({ briefing }: { briefing: Briefing }) => {
   const { t, i18n } = useTranslation([briefingNamespace, 'common']);
   const language = i18n.resolvedLanguage ?? 'nl';
   if (briefing.figures.length === 0) return <None />;
-  const columns = [
+  const measures = [
     ['openVastlopers', 'figures.open'],
     ['newVastlopers', 'figures.new'],
     ['resolvedVastlopers', 'figures.resolved'],
@@ -311,30 +312,32 @@ const Figures = ({ briefing }: { briefing: Briefing }) => {
     ['doorbrakenAchieved', 'figures.doorbraken'],
   ] as const;
   return (
-    <Table className="db-table db-briefing__figures">
-      <TableCaption>{t('figures.caption')}</TableCaption>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{t('figures.actielijn')}</TableHeaderCell>
-          {columns.map(([key, label]) => (
-            <TableHeaderCell key={key} scope="col" className="db-table__numeric">
-              {t(label)}
-            </TableHeaderCell>
-          ))}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {briefing.figures.map((row) => (
-          <TableRow key={row.actielijn}>
-            <TableHeaderCell scope="row">{t(`common:enums.actielijn.${row.actielijn}`, { defaultValue: t('figures.noActielijn') })}</TableHeaderCell>
-            {columns.map(([key, label]) => (
-              <TableCell key={key} className="db-table__numeric" data-label={t(label)}>
-                {formatNumber(row[key], language)}
-              </TableCell>
+    <div className="db-table-wrapper" role="region" aria-labelledby="briefing-figures-caption" tabIndex={0}>
+      <Table className="db-table db-briefing__figures">
+        <TableCaption id="briefing-figures-caption">{t('figures.caption')}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('figures.measure')}</TableHeaderCell>
+            {briefing.figures.map((column) => (
+              <TableHeaderCell key={column.actielijn} scope="col" className="db-table__numeric">
+                {t(`common:enums.actielijn.${column.actielijn}`, { defaultValue: t('figures.noActielijn') })}
+              </TableHeaderCell>
             ))}
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {measures.map(([key, label]) => (
+            <TableRow key={key}>
+              <TableHeaderCell scope="row">{t(label)}</TableHeaderCell>
+              {briefing.figures.map((column) => (
+                <TableCell key={column.actielijn} className="db-table__numeric">
+                  {formatNumber(column[key], language)}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
   );
 };

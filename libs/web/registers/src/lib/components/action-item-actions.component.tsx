@@ -78,7 +78,6 @@ export const ActionItemActions = ({ item, compact = false, onChanged }: Props) =
           {can.reportProgress ? (
             <Button
               appearance={item.noUpdate ? 'primary-action-button' : 'secondary-action-button'}
-              className={compact ? 'db-button--small' : undefined}
               aria-label={compact ? t('actions.reportProgressFor', { description: item.description }) : undefined}
               onClick={() => {
                 setMessage(null);

@@ -9,7 +9,7 @@ import { useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { RegisterAlliancesQuery, RegisterMeetingsQuery } from '../graphql/register-options.query';
 import { registersNamespace } from '../i18n/registers.translations';
-import { dayParam, setParams } from './url-params';
+import { amsterdamToday, dayEnd, dayParam, setParams } from './url-params';
 
 export const MEETING_TYPES: MeetingType[] = ['PROGRAMMATEAM', 'ALLIANTIE', 'BESTUURLIJK', 'DOORBRAAKOVERLEG'];
 const SEARCH_MAX = 200;
@@ -21,7 +21,8 @@ export const DecisionFilters = () => {
   const allianceId = params.get('alliantie');
   const alliances = useQuery(RegisterAlliancesQuery);
   const meetings = useQuery(RegisterMeetingsQuery, {
-    variables: { filter: { allianceId: allianceId || null, statuses: ['HELD', 'MINUTES_APPROVED'] } },
+    // Decisions are taken during and after a meeting: those held, or under way, up to today.
+    variables: { filter: { allianceId: allianceId || null, statuses: ['AGENDA_PUBLISHED', 'HELD', 'MINUTES_APPROVED'], to: dayEnd(amsterdamToday()) } },
   });
   const schema = useMemo(
     () =>
@@ -86,6 +87,8 @@ export const DecisionFilters = () => {
         />
       ) : null}
       <SelectField
+        // Mounted again once its options are there, so the meeting from the URL shows as chosen.
+        key={meetings.data ? 'meetings' : 'loading'}
         label={t('decisions.meeting')}
         registration={register('vergadering')}
         emptyLabel={t('decisions.all')}

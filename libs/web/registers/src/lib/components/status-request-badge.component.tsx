@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { registersNamespace } from '../i18n/registers.translations';
 
 // "Status gevraagd op …" with whether the owner answered: words, not colour alone.
-export const StatusRequestBadge = ({ item }: { item: Pick<RegisterActionItemFragment, 'statusRequestedAt' | 'noUpdate'> }) => {
+type Props = { item: Pick<RegisterActionItemFragment, 'statusRequestedAt' | 'noUpdate'>; withDate?: boolean };
+
+export const StatusRequestBadge = ({ item, withDate = true }: Props) => {
   const { t, i18n } = useTranslation(registersNamespace);
   if (!item.statusRequestedAt) return null;
   return (
     <p className="db-register-card__request">
-      <span>{t('actionItems.statusRequested', { date: formatDate(item.statusRequestedAt, i18n.resolvedLanguage ?? 'nl') })}</span>{' '}
+      {withDate ? <span>{t('actionItems.statusRequested', { date: formatDate(item.statusRequestedAt, i18n.resolvedLanguage ?? 'nl') })} </span> : null}
       {item.noUpdate ? (
         <span className="db-badge db-badge--warning">{t('actionItems.noUpdate')}</span>
       ) : (

@@ -100,7 +100,7 @@ export const ActionItemDetailPage = () => {
         {item.statusRequestedAt ? (
           <>
             <Paragraph>{t('detail.statusRequestText', { date: formatDateTime(item.statusRequestedAt, language) })}</Paragraph>
-            <StatusRequestBadge item={item} />
+            <StatusRequestBadge item={item} withDate={false} />
           </>
         ) : (
           <Paragraph>{t('detail.noStatusRequest')}</Paragraph>
@@ -113,7 +113,7 @@ export const ActionItemDetailPage = () => {
         {item.progressReports.length === 0 ? (
           <Paragraph>{t('detail.noProgress')}</Paragraph>
         ) : (
-          <ol className="db-timeline db-register-progress">
+          <ul className="db-register-progress">
             {item.progressReports.map((report) => (
               <li key={report.id}>
                 <p className="db-register-card__meta">
@@ -122,7 +122,7 @@ export const ActionItemDetailPage = () => {
                 <p className="db-register-progress__note">{report.note}</p>
               </li>
             ))}
-          </ol>
+          </ul>
         )}
       </section>
     </article>

@@ -85,6 +85,8 @@ const DecisionList = () => {
   const language = i18n.resolvedLanguage ?? 'nl';
   const today = amsterdamToday();
   const full = rows.length >= first;
+  // The alliance is named only when the rows come from more than one.
+  const manyAlliances = new Set(rows.map((row) => row.alliance?.id ?? null)).size > 1;
   return (
     <>
       <p className="db-summary" aria-live="polite">
@@ -111,7 +113,7 @@ const DecisionList = () => {
                     <span className="db-register-table__sub">
                       {formatDate(decision.meeting.scheduledAt, language)} · {t(`enums.meetingType.${decision.meeting.type}`)}
                     </span>
-                    <span className="db-register-table__sub">{decision.alliance?.name ?? t('decisions.national')}</span>
+                    {manyAlliances ? <span className="db-register-table__sub">{decision.alliance?.name ?? t('decisions.national')}</span> : null}
                   </TableCell>
                   <TableCell>
                     {decision.text}
