@@ -2,7 +2,8 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser.launcher';
 import { account, apiCall, AREA, checkScreen, newPage, reportVastloper, signIn } from './support/web-client';
 
-jest.setTimeout(120000);
+// Long flows on a shared machine: generous, so only a real hang fails them.
+jest.setTimeout(180000);
 
 // One run's unique marker, so reruns against the same database never collide.
 const run = Date.now().toString(36);
@@ -40,6 +41,12 @@ describe('the web client, per role', () => {
     await page.getByRole('button', { name: 'Vastloper melden' }).click();
     await page.getByText('Controleer de volgende velden').waitFor();
     expect(await page.getByText('Vul dit veld in.').count()).toBeGreaterThanOrEqual(3);
+    // Each line of the summary names its field by its label, in the form's order, and leads to that field.
+    const summary = page.locator('.db-error-summary');
+    expect(await summary.getByRole('link').allTextContents()).toEqual(['Titel: Vul dit veld in.', 'Categorie: Vul dit veld in.', 'Actielijn: Vul dit veld in.']);
+    await summary.getByRole('link', { name: 'Categorie: Vul dit veld in.' }).click();
+    expect(await page.getByLabel('Categorie').evaluate((control) => control === document.activeElement)).toBe(true);
+    expect(await summary.getByRole('link', { name: 'Titel: Vul dit veld in.' }).getAttribute('href')).toBe(`#${await page.getByLabel('Titel').getAttribute('id')}`);
     expect(writes).toBe(0);
     await checkScreen(page, 'vastloper-form-errors');
 

@@ -33,6 +33,10 @@ export const NumberBadge = element('span', 'nl-number-badge');
 export const Separator = element('hr', 'utrecht-separator');
 export const Radio = element('input', 'utrecht-radio-button');
 export const SelectOption = element('option', 'utrecht-select__option');
+export const FormField = ({ id, label, description, errorMessage, input }: Props & { id: string; label: ReactNode; description?: ReactNode; errorMessage?: string; errorMessageId: string; input: ReactNode }) =>
+  createElement('div', { className: 'utrecht-form-field' }, createElement('label', { htmlFor: id }, label), description, errorMessage, input);
+export const TextInput = element('input', 'utrecht-textbox');
+export const Textarea = element('textarea', 'utrecht-textarea');
 export const FormFieldTextInput = element('div', 'utrecht-form-field');
 export const FormFieldTextarea = element('div', 'utrecht-form-field');
 export const FormFieldSelect = element('div', 'utrecht-form-field');

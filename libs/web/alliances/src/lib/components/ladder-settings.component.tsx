@@ -7,6 +7,7 @@ import {
   Button,
   ErrorState,
   ErrorSummary,
+  formFields,
   Heading,
   LoadingState,
   Paragraph,
@@ -142,10 +143,16 @@ const LadderEditor = ({ allianceId, rungs, onDone }: { allianceId: string; rungs
       }),
     [t],
   );
-  const { register, handleSubmit, formState, setFocus } = useForm<LadderForm>({
+  const form = useForm<LadderForm>({
     resolver: zodResolver(schema),
     defaultValues: { rungs: rungs.map((setting) => ({ value: formValue(setting) })) },
   });
+  const { handleSubmit, formState, setFocus } = form;
+  const fields = formFields(
+    form,
+    'ladder',
+    Object.fromEntries(rungs.map((setting, index) => [`rungs.${index}.value`, t(`common:enums.rung.${setting.rung}`)])) as Record<`rungs.${number}.value`, string>,
+  );
   useEffect(() => setFocus('rungs.0.value'), [setFocus]);
 
   const onSubmit = handleSubmit(async (values) => {
@@ -169,11 +176,6 @@ const LadderEditor = ({ allianceId, rungs, onDone }: { allianceId: string; rungs
     }
   });
 
-  const errors = rungs.flatMap((setting, index) => {
-    const message = formState.errors.rungs?.[index]?.value?.message;
-    return message ? [{ field: `rungs.${index}.value`, message: `${t(`common:enums.rung.${setting.rung}`)}: ${message}` }] : [];
-  });
-
   return (
     <>
       {failure ? (
@@ -185,16 +187,14 @@ const LadderEditor = ({ allianceId, rungs, onDone }: { allianceId: string; rungs
           </Alert>
         </div>
       ) : null}
-      <ErrorSummary errors={errors} submitCount={formState.submitCount} onSelect={(field) => setFocus(field as `rungs.${number}.value`)} />
+      <ErrorSummary errors={fields.summary} submitCount={formState.submitCount} />
       <form className="db-form" noValidate onSubmit={(event) => void onSubmit(event)} aria-describedby="ladder-form-hint">
         <Paragraph id="ladder-form-hint">{t('ladderFormHint')}</Paragraph>
         {rungs.map((setting, index) => (
           <TextField
             key={setting.rung}
-            label={t(`common:enums.rung.${setting.rung}`)}
+            {...fields.field(`rungs.${index}.value`)}
             description={t('nationalDefaultIs', { value: stallTimeText(setting.nationalDefault, t) })}
-            registration={register(`rungs.${index}.value`)}
-            error={formState.errors.rungs?.[index]?.value?.message}
           />
         ))}
         <ActionGroup>

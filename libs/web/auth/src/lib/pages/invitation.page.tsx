@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { toUserError, useAuthSession } from '@doorbraak/web-data-access';
-import { Alert, Button, ErrorSummary, PageHeading, Paragraph, TextField } from '@doorbraak/web-ui';
+import { Alert, Button, ErrorSummary, formFields, PageHeading, Paragraph, TextField } from '@doorbraak/web-ui';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -32,7 +32,9 @@ export const InvitationPage = () => {
     [t],
   );
   type Values = z.infer<typeof schema>;
-  const { register, handleSubmit, formState, setFocus } = useForm<Values>({ resolver: zodResolver(schema) });
+  const form = useForm<Values>({ resolver: zodResolver(schema) });
+  const { handleSubmit, formState } = form;
+  const fields = formFields(form, 'invitation', { password: t('invitation.password'), confirm: t('invitation.confirm') });
 
   const onSubmit = handleSubmit(async ({ password }) => {
     if (!token) {
@@ -49,8 +51,6 @@ export const InvitationPage = () => {
       setFailure(t(`common:${toUserError(error).messageKey}`));
     }
   });
-
-  const errors = Object.entries(formState.errors).map(([field, error]) => ({ field, message: error?.message ?? '' }));
 
   return (
     <section className="db-narrow">
@@ -70,25 +70,10 @@ export const InvitationPage = () => {
               </Alert>
             </div>
           ) : null}
-          <ErrorSummary errors={errors} submitCount={formState.submitCount} onSelect={(field) => setFocus(field as keyof Values)} />
+          <ErrorSummary errors={fields.summary} submitCount={formState.submitCount} />
           <form className="db-form" noValidate onSubmit={(event) => void onSubmit(event)}>
-            <TextField
-              label={t('invitation.password')}
-              description={t('invitation.passwordHint')}
-              type="password"
-              autoComplete="new-password"
-              required
-              registration={register('password')}
-              error={formState.errors.password?.message}
-            />
-            <TextField
-              label={t('invitation.confirm')}
-              type="password"
-              autoComplete="new-password"
-              required
-              registration={register('confirm')}
-              error={formState.errors.confirm?.message}
-            />
+            <TextField {...fields.field('password')} description={t('invitation.passwordHint')} type="password" autoComplete="new-password" required />
+            <TextField {...fields.field('confirm')} type="password" autoComplete="new-password" required />
             <div>
               <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
                 {t('invitation.submit')}

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { SSO_ERROR_CODES, toUserError, useAuthSession, useSessionState } from '@doorbraak/web-data-access';
-import { Alert, Button, ErrorSummary, Link, PageHeading, Paragraph, TextField } from '@doorbraak/web-ui';
+import { Alert, Button, ErrorSummary, formFields, Link, PageHeading, Paragraph, TextField } from '@doorbraak/web-ui';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -32,7 +32,9 @@ export const SignInPage = () => {
     [t],
   );
   type Values = z.infer<typeof schema>;
-  const { register, handleSubmit, formState, setFocus } = useForm<Values>({ resolver: zodResolver(schema) });
+  const form = useForm<Values>({ resolver: zodResolver(schema) });
+  const { handleSubmit, formState } = form;
+  const fields = formFields(form, 'sign-in', { email: t('signIn.email'), password: t('signIn.password') });
 
   if (state.status === 'signedIn') {
     return <Navigate to={safeReturnPath(params.get('terug'))} replace />;
@@ -54,8 +56,6 @@ export const SignInPage = () => {
       setFailure(t(`common:${toUserError(error).messageKey}`));
     }
   });
-
-  const errors = Object.entries(formState.errors).map(([field, error]) => ({ field, message: error?.message ?? '' }));
 
   return (
     <section className="db-narrow">
@@ -79,24 +79,10 @@ export const SignInPage = () => {
           </Alert>
         </div>
       ) : null}
-      <ErrorSummary errors={errors} submitCount={formState.submitCount} onSelect={(field) => setFocus(field as keyof Values)} />
+      <ErrorSummary errors={fields.summary} submitCount={formState.submitCount} />
       <form className="db-form" noValidate onSubmit={(event) => void onSubmit(event)}>
-        <TextField
-          label={t('signIn.email')}
-          type="email"
-          autoComplete="username"
-          required
-          registration={register('email')}
-          error={formState.errors.email?.message}
-        />
-        <TextField
-          label={t('signIn.password')}
-          type="password"
-          autoComplete="current-password"
-          required
-          registration={register('password')}
-          error={formState.errors.password?.message}
-        />
+        <TextField {...fields.field('email')} type="email" autoComplete="username" required />
+        <TextField {...fields.field('password')} type="password" autoComplete="current-password" required />
         <div>
           <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
             {loading ? t('signIn.busy') : t('signIn.submit')}

@@ -2,17 +2,26 @@ import { Alert, Heading, UnorderedList, UnorderedListItem } from '@rijkshuisstij
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export type ErrorSummaryItem = { field: string; message: string };
+// `field` is the id of the field's control (the link's target); `label` the field's label, which
+// the line names (errorSummaryItems builds these from a form's errors and labels).
+export type ErrorSummaryItem = { field: string; message: string; label?: string };
 
 export type ErrorSummaryProps = {
   errors: readonly ErrorSummaryItem[];
   // Changes with each failed submit, so focus moves to the summary again.
   submitCount: number;
-  onSelect: (field: string) => void;
+  // What choosing a line does; by default it focuses the control with the id `field`.
+  onSelect?: (field: string) => void;
+};
+
+const focusControl = (id: string) => {
+  const control = document.getElementById(id);
+  control?.scrollIntoView({ block: 'center' });
+  control?.focus();
 };
 
 // After a failed submit: every error, each a link to its field; the summary takes focus.
-export const ErrorSummary = ({ errors, submitCount, onSelect }: ErrorSummaryProps) => {
+export const ErrorSummary = ({ errors, submitCount, onSelect = focusControl }: ErrorSummaryProps) => {
   const { t } = useTranslation('common');
   const ref = useRef<HTMLDivElement>(null);
 
@@ -22,7 +31,6 @@ export const ErrorSummary = ({ errors, submitCount, onSelect }: ErrorSummaryProp
     }
     // Only a new submit moves focus, not every keystroke that changes the errors.
   }, [submitCount, errors.length]);
-
 
   if (errors.length === 0) {
     return null;
@@ -43,7 +51,7 @@ export const ErrorSummary = ({ errors, submitCount, onSelect }: ErrorSummaryProp
                   onSelect(error.field);
                 }}
               >
-                {error.message}
+                {error.label ? t('form.summaryLine', { label: error.label, message: error.message }) : error.message}
               </a>
             </UnorderedListItem>
           ))}

@@ -44,6 +44,7 @@ export const commonEn: CommonTranslations = {
   },
   form: {
     summaryTitle: 'Please check the following fields',
+    summaryLine: '{{label}}: {{message}}',
     required: 'Please fill in this field.',
     tooLong: 'Use at most {{max}} characters.',
     invalidEmail: 'Enter a valid e-mail address, such as name@municipality.nl.',

@@ -41,6 +41,7 @@ export const commonNl = {
   },
   form: {
     summaryTitle: 'Controleer de volgende velden',
+    summaryLine: '{{label}}: {{message}}',
     required: 'Vul dit veld in.',
     tooLong: 'Gebruik hooguit {{max}} tekens.',
     invalidEmail: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.',

@@ -5,6 +5,7 @@ import {
   Alert,
   Button,
   ConfirmAction,
+  formFields,
   Heading,
   Paragraph,
   SelectField,
@@ -183,7 +184,8 @@ const ActionForm = ({ action, itemId, rung, doorbraken, run, onClose }: ActionFo
     });
   }, [action, t]);
   type Values = z.infer<typeof schema>;
-  const { register, handleSubmit, formState, setFocus } = useForm<Values>({ resolver: zodResolver(schema) });
+  const form = useForm<Values>({ resolver: zodResolver(schema) });
+  const { handleSubmit, formState, setFocus } = form;
 
   useEffect(() => {
     setFocus(action === 'park' ? 'until' : 'text');
@@ -222,6 +224,7 @@ const ActionForm = ({ action, itemId, rung, doorbraken, run, onClose }: ActionFo
 
   const textLabel =
     action === 'addProgress' ? t('actions.progressText') : action === 'resolve' ? t('actions.resolution') : t('actions.reason');
+  const fields = formFields(form, 'item-action', { until: t('actions.parkUntil'), text: textLabel, doorbraakId: t('actions.resolveDoorbraak') });
 
   return (
     <form className="db-form db-card db-section" noValidate onSubmit={(event) => void onSubmit(event)} aria-labelledby="action-form-heading">
@@ -229,13 +232,12 @@ const ActionForm = ({ action, itemId, rung, doorbraken, run, onClose }: ActionFo
         {labels[action]}
       </Heading>
       {action === 'park' ? (
-        <TextField type="date" label={t('actions.parkUntil')} required registration={register('until')} error={formState.errors.until?.message} />
+        <TextField {...fields.field('until')} type="date" required />
       ) : null}
-      <TextareaField label={textLabel} required={action !== 'resolve'} registration={register('text')} error={formState.errors.text?.message} />
+      <TextareaField {...fields.field('text')} required={action !== 'resolve'} />
       {action === 'resolve' && doorbraken.length > 0 ? (
         <SelectField
-          label={t('actions.resolveDoorbraak')}
-          registration={register('doorbraakId')}
+          {...fields.field('doorbraakId')}
           emptyLabel={t('actions.noDoorbraak')}
           options={doorbraken.map((doorbraak) => ({ value: doorbraak.id, label: doorbraak.title }))}
         />

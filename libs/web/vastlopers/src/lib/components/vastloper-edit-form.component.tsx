@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { toUserError, type VastloperQuery } from '@doorbraak/web-data-access';
-import { ActionGroup, Alert, Button, Heading, Paragraph } from '@doorbraak/web-ui';
+import { ActionGroup, Alert, Button, formFields, Heading, Paragraph } from '@doorbraak/web-ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { UpdateVastloperMutation } from '../graphql/update-vastloper.mutation';
 import { vastlopersNamespace } from '../i18n/vastlopers.translations';
 import { VastloperFields } from './vastloper-fields.component';
-import { vastloperSchema, type VastloperFormValues } from './vastloper-form.schema';
+import { vastloperLabels, vastloperSchema, type VastloperFormValues } from './vastloper-form.schema';
 
 export const VastloperEditForm = ({
   item,
@@ -23,7 +23,7 @@ export const VastloperEditForm = ({
   const [update] = useMutation(UpdateVastloperMutation);
   const [failure, setFailure] = useState<string | null>(null);
   const schema = useMemo(() => vastloperSchema(t), [t]);
-  const { register, handleSubmit, formState, setFocus } = useForm<VastloperFormValues>({
+  const form = useForm<VastloperFormValues>({
     resolver: zodResolver(schema),
     defaultValues: {
       allianceId: item.alliance.id,
@@ -37,6 +37,8 @@ export const VastloperEditForm = ({
       confidential: item.confidential,
     },
   });
+  const { handleSubmit, formState, setFocus } = form;
+  const fields = formFields(form, 'vastloper-edit', vastloperLabels(t));
   useEffect(() => setFocus('title'), [setFocus]);
 
   return (
@@ -78,7 +80,7 @@ export const VastloperEditForm = ({
           <Paragraph>{failure}</Paragraph>
         </Alert>
       ) : null}
-      <VastloperFields register={register} errors={formState.errors} />
+      <VastloperFields fields={fields} />
       <ActionGroup>
         <Button type="submit" appearance="primary-action-button" busy={formState.isSubmitting}>
           {t('actions.save')}

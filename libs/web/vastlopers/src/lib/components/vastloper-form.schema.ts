@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { FormFields } from '@doorbraak/web-ui';
 import { z } from 'zod';
 
 export const TITLE_MAX = 200;
@@ -29,3 +30,17 @@ export const vastloperSchema = (t: TFunction) =>
   });
 
 export type VastloperFormValues = z.infer<ReturnType<typeof vastloperSchema>>;
+
+// The label of each field that can be wrong, in the form's order: the fields show them, the error summary names them.
+export const vastloperLabels = (t: TFunction) => ({
+  allianceId: t('form.alliance'),
+  title: t('form.itemTitle'),
+  description: t('form.description'),
+  category: t('form.category'),
+  actielijn: t('form.actielijn'),
+  owningMinistry: t('form.owningMinistry'),
+  legalReference: t('form.legalReference'),
+  remedy: t('form.remedy'),
+});
+
+export type VastloperFormFields = FormFields<VastloperFormValues, keyof ReturnType<typeof vastloperLabels>>;

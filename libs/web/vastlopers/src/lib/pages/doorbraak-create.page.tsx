@@ -1,12 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { alliancesOf, MeQuery, toUserError } from '@doorbraak/web-data-access';
-import { Alert, Button, CheckboxField, ErrorSummary, LoadingState, PageHeading, Paragraph, SelectField, TextareaField, TextField } from '@doorbraak/web-ui';
+import { Alert, Button, CheckboxField, ErrorSummary, formFields, LoadingState, PageHeading, Paragraph, SelectField, TextareaField, TextField } from '@doorbraak/web-ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { DOORBRAAK_OPTIONS, doorbraakSchema, type DoorbraakFormValues } from '../components/doorbraak-form.schema';
+import { enumOptions } from '../components/enum-options';
 import { CreateDoorbraakMutation } from '../graphql/create-doorbraak.mutation';
 import { vastlopersNamespace } from '../i18n/vastlopers.translations';
 
@@ -18,7 +19,7 @@ export const DoorbraakCreatePage = () => {
   const [failure, setFailure] = useState<string | null>(null);
   const schema = useMemo(() => doorbraakSchema(t), [t]);
   const alliances = me ? alliancesOf(me.me) : [];
-  const { register, handleSubmit, formState, setFocus, setError } = useForm<DoorbraakFormValues>({
+  const form = useForm<DoorbraakFormValues>({
     resolver: zodResolver(schema),
     values: {
       allianceId: alliances[0]?.id ?? '',
@@ -30,6 +31,15 @@ export const DoorbraakCreatePage = () => {
       running: false,
     },
     resetOptions: { keepDirtyValues: true },
+  });
+  const { handleSubmit, formState, setError } = form;
+  const fields = formFields(form, 'doorbraak', {
+    allianceId: t('form.alliance'),
+    title: t('form.itemTitle'),
+    kind: t('doorbraken.kind'),
+    description: t('form.description'),
+    actielijn: t('form.actielijn'),
+    impact: t('doorbraken.impact'),
   });
 
   if (loading && !me) return <LoadingState />;
@@ -67,8 +77,7 @@ export const DoorbraakCreatePage = () => {
     }
   });
 
-  const errors = Object.entries(formState.errors).map(([field, error]) => ({ field, message: error?.message ?? '' }));
-  const options = (group: string, values: readonly string[]) => values.map((value) => ({ value, label: t(`common:enums.${group}.${value}`) }));
+  const options = (group: string, values: readonly string[]) => enumOptions(t, group, values);
 
   return (
     <section>
@@ -88,39 +97,15 @@ export const DoorbraakCreatePage = () => {
               </Alert>
             </div>
           ) : null}
-          <ErrorSummary errors={errors} submitCount={formState.submitCount} onSelect={(field) => setFocus(field as keyof DoorbraakFormValues)} />
+          <ErrorSummary errors={fields.summary} submitCount={formState.submitCount} />
           <form className="db-form" noValidate onSubmit={(event) => void onSubmit(event)}>
-            <SelectField
-              label={t('form.alliance')}
-              required
-              registration={register('allianceId')}
-              error={formState.errors.allianceId?.message}
-              options={alliances.map((alliance) => ({ value: alliance.id, label: alliance.name }))}
-            />
-            <TextField label={t('form.itemTitle')} required registration={register('title')} error={formState.errors.title?.message} />
-            <SelectField
-              label={t('doorbraken.kind')}
-              required
-              registration={register('kind')}
-              error={formState.errors.kind?.message}
-              emptyLabel={t('common:form.choose')}
-              options={options('doorbraakKind', DOORBRAAK_OPTIONS.KINDS)}
-            />
-            <TextareaField label={t('form.description')} registration={register('description')} error={formState.errors.description?.message} />
-            <SelectField
-              label={t('form.actielijn')}
-              registration={register('actielijn')}
-              error={formState.errors.actielijn?.message}
-              emptyLabel={t('common:form.choose')}
-              options={options('actielijn', DOORBRAAK_OPTIONS.ACTIELIJNEN)}
-            />
-            <TextareaField
-              label={t('doorbraken.impact')}
-              description={t('doorbraken.impactHint')}
-              registration={register('impact')}
-              error={formState.errors.impact?.message}
-            />
-            <CheckboxField label={t('doorbraken.startOnLadder')} registration={register('running')} />
+            <SelectField {...fields.field('allianceId')} required options={alliances.map((alliance) => ({ value: alliance.id, label: alliance.name }))} />
+            <TextField {...fields.field('title')} required />
+            <SelectField {...fields.field('kind')} required emptyLabel={t('common:form.choose')} options={options('doorbraakKind', DOORBRAAK_OPTIONS.KINDS)} />
+            <TextareaField {...fields.field('description')} />
+            <SelectField {...fields.field('actielijn')} emptyLabel={t('common:form.choose')} options={options('actielijn', DOORBRAAK_OPTIONS.ACTIELIJNEN)} />
+            <TextareaField {...fields.field('impact')} description={t('doorbraken.impactHint')} />
+            <CheckboxField label={t('doorbraken.startOnLadder')} registration={fields.register('running')} />
             <div>
               <Button type="submit" appearance="primary-action-button" busy={formState.isSubmitting} disabled={formState.isSubmitting}>
                 {formState.isSubmitting ? t('form.busy') : t('doorbraken.submit')}

@@ -1,13 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { alliancesOf, MeQuery, toUserError } from '@doorbraak/web-data-access';
-import { Alert, Button, ErrorSummary, LoadingState, PageHeading, Paragraph } from '@doorbraak/web-ui';
+import { Alert, Button, ErrorSummary, formFields, LoadingState, PageHeading, Paragraph } from '@doorbraak/web-ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { VastloperFields } from '../components/vastloper-fields.component';
-import { vastloperSchema, type VastloperFormValues } from '../components/vastloper-form.schema';
+import { vastloperLabels, vastloperSchema, type VastloperFormValues } from '../components/vastloper-form.schema';
 import { CreateVastloperMutation } from '../graphql/create-vastloper.mutation';
 import { vastlopersNamespace } from '../i18n/vastlopers.translations';
 
@@ -19,7 +19,7 @@ export const VastloperCreatePage = () => {
   const [failure, setFailure] = useState<string | null>(null);
   const schema = useMemo(() => vastloperSchema(t), [t]);
   const alliances = me ? alliancesOf(me.me) : [];
-  const { register, handleSubmit, formState, setFocus, setError } = useForm<VastloperFormValues>({
+  const form = useForm<VastloperFormValues>({
     resolver: zodResolver(schema),
     values: {
       allianceId: alliances[0]?.id ?? '',
@@ -34,6 +34,8 @@ export const VastloperCreatePage = () => {
     },
     resetOptions: { keepDirtyValues: true },
   });
+  const { handleSubmit, formState, setError } = form;
+  const fields = formFields(form, 'vastloper', vastloperLabels(t));
 
   if (loading && !me) return <LoadingState />;
 
@@ -72,8 +74,6 @@ export const VastloperCreatePage = () => {
     }
   });
 
-  const errors = Object.entries(formState.errors).map(([field, error]) => ({ field, message: error?.message ?? '' }));
-
   return (
     <section>
       <PageHeading intro={t('form.intro')}>{t('form.title')}</PageHeading>
@@ -92,9 +92,9 @@ export const VastloperCreatePage = () => {
               </Alert>
             </div>
           ) : null}
-          <ErrorSummary errors={errors} submitCount={formState.submitCount} onSelect={(field) => setFocus(field as keyof VastloperFormValues)} />
+          <ErrorSummary errors={fields.summary} submitCount={formState.submitCount} />
           <form className="db-form" noValidate onSubmit={(event) => void onSubmit(event)}>
-            <VastloperFields register={register} errors={formState.errors} alliances={alliances} />
+            <VastloperFields fields={fields} alliances={alliances} />
             <div>
               <Button type="submit" appearance="primary-action-button" busy={formState.isSubmitting} disabled={formState.isSubmitting}>
                 {formState.isSubmitting ? t('form.busy') : t('form.submit')}
