@@ -47,6 +47,13 @@ describe('the web client, per role', () => {
     await summary.getByRole('link', { name: 'Categorie: Vul dit veld in.' }).click();
     expect(await page.getByLabel('Categorie').evaluate((control) => control === document.activeElement)).toBe(true);
     expect(await summary.getByRole('link', { name: 'Titel: Vul dit veld in.' }).getAttribute('href')).toBe(`#${await page.getByLabel('Titel').getAttribute('id')}`);
+    // A required field shows an asterisk beside its label (hidden from screen readers: the control says it is required).
+    for (const label of ['Alliantie', 'Titel', 'Categorie', 'Actielijn']) {
+      expect(await page.locator('label', { hasText: label }).locator('[aria-hidden="true"]').textContent()).toBe(' *');
+      expect(await page.getByLabel(label, { exact: true }).getAttribute('aria-required')).toBe('true');
+    }
+    expect(await page.locator('label', { hasText: 'Wetsartikel' }).locator('[aria-hidden="true"]').count()).toBe(0);
+    expect(await page.getByLabel('Wetsartikel', { exact: true }).getAttribute('aria-required')).toBeNull();
     expect(writes).toBe(0);
     await checkScreen(page, 'vastloper-form-errors');
 

@@ -8,7 +8,8 @@ import {
 import { useId, type ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 
-// Design-system form fields bound to react-hook-form: the label, the description and the error message sit beside their control, which is
+// Design-system form fields bound to react-hook-form: the label (with a visible asterisk when the
+// field is required), the description and the error message sit beside their control, which is
 // described by them and marked invalid and required for assistive technology. The control's id is
 // the caller's when given, so that an error summary can link to it (see form-errors.ts).
 type FieldBase = {
@@ -33,10 +34,19 @@ const useFieldIds = ({ id, description, error }: Pick<FieldBase, 'id' | 'descrip
 
 // The label, its asterisk (hidden from screen readers: the control itself says it is required), the
 // description and the error; the control goes in `input`.
-const Field = ({ label, description, error, ids, input }: Omit<FieldBase, 'registration' | 'id'> & { ids: FieldIds; input: ReactNode }) => (
+const Field = ({ label, description, error, required, ids, input }: Omit<FieldBase, 'registration' | 'id'> & { ids: FieldIds; input: ReactNode }) => (
   <FormField
     id={ids.id}
-    label={label}
+    label={
+      <>
+        {label}
+        {required ? (
+          <span className="db-required" aria-hidden="true">
+            {' *'}
+          </span>
+        ) : null}
+      </>
+    }
     description={
       description ? (
         <div className="utrecht-form-field-description" id={ids.descriptionId}>
