@@ -1,6 +1,7 @@
+import { DateTime } from 'luxon';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser.launcher';
-import { account, apiCall, AREA, checkScreen, newPage, reportVastloper, signIn } from './support/web-client';
+import { account, apiCall, AREA, checkScreen, newPage, reportVastloper, signIn, typeDate } from './support/web-client';
 
 // Long flows on a shared machine: generous, so only a real hang fails them.
 jest.setTimeout(180000);
@@ -138,15 +139,12 @@ describe('the web client, per role', () => {
     await done('Omhoog naar Alliantie');
     expect(await page.getByText('Open · Alliantie').count()).toBeGreaterThan(0);
 
-    // Parked until the next day whose day and month numbers are equal (12-12, 1-1, ...): typed the
-    // same whether the browser's date field asks for day or month first.
-    const until = new Date(Date.now() + 2 * 24 * 3600 * 1000);
-    while (until.getDate() !== until.getMonth() + 1) until.setDate(until.getDate() + 1);
-    const pad = (value: number) => String(value).padStart(2, '0');
+    // Parked until three weeks from now (a day in Amsterdam), typed in the order the date field asks.
+    const until = DateTime.now().setZone('Europe/Amsterdam').plus({ weeks: 3 });
     await focusOn('Parkeren');
     await page.keyboard.press('Enter');
     await focusIn('input[type="date"]');
-    await page.keyboard.type(`${pad(until.getDate())}${pad(until.getMonth() + 1)}${until.getFullYear()}`);
+    await typeDate(page, until);
     // Tab leaves the date field after its last part (the picker button may come first).
     for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.matches('textarea'))); i += 1) {
       await page.keyboard.press('Tab');
@@ -156,9 +154,7 @@ describe('the web client, per role', () => {
     await focusOn('Parkeren');
     await page.keyboard.press('Enter');
     await done('Parkeren');
-    const day = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(until.getFullYear(), until.getMonth(), until.getDate(), 12)),
-    );
+    const day = until.setLocale('nl').toFormat('d LLLL yyyy');
     await page.getByText(`${day} — Wacht op het antwoord van SZW.`).waitFor();
     await checkScreen(page, 'vastloper-detail-parked');
 

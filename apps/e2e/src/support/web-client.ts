@@ -56,6 +56,23 @@ export const checkScreen = async (page: Page, name: string): Promise<void> => {
   await screenshots(page, name);
 };
 
+/**
+ * Types a day into the focused date field with the keyboard alone. The order of the field's parts
+ * (day or month first) follows the browser's own language, not the page's locale, so it is read
+ * from a probe field in the same browser first.
+ */
+export const typeDate = async (page: Page, day: { year: number; month: number; day: number }): Promise<void> => {
+  const probe = await page.context().newPage();
+  await probe.setContent('<input type="date" aria-label="probe">');
+  await probe.getByLabel('probe').focus();
+  await probe.keyboard.type('01022030');
+  const dayFirst = (await probe.getByLabel('probe').inputValue()) === '2030-02-01';
+  await probe.close();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const [first, second] = dayFirst ? [day.day, day.month] : [day.month, day.day];
+  await page.keyboard.type(`${pad(first)}${pad(second)}${day.year}`);
+};
+
 /** Logs a vastloper with the form and answers its id (from the detail page it lands on). */
 export const reportVastloper = async (page: Page, title: string, confidential = false): Promise<string> => {
   await page.goto(`${webUrl()}/vastlopers/nieuw`);
