@@ -49,12 +49,12 @@ describe('the web client, per role', () => {
     expect(await page.getByLabel('Categorie').evaluate((control) => control === document.activeElement)).toBe(true);
     expect(await summary.getByRole('link', { name: 'Titel: Vul dit veld in.' }).getAttribute('href')).toBe(`#${await page.getByLabel('Titel').getAttribute('id')}`);
     // A required field shows an asterisk beside its label (hidden from screen readers: the control says it is required).
-    for (const label of ['Alliantie', 'Titel', 'Categorie', 'Actielijn']) {
+    for (const [role, label] of [['combobox', 'Alliantie'], ['textbox', 'Titel'], ['combobox', 'Categorie'], ['combobox', 'Actielijn']] as const) {
       expect(await page.locator('label', { hasText: label }).locator('[aria-hidden="true"]').textContent()).toBe(' *');
-      expect(await page.getByLabel(label, { exact: true }).getAttribute('aria-required')).toBe('true');
+      expect(await page.getByRole(role, { name: label, exact: true }).getAttribute('aria-required')).toBe('true');
     }
     expect(await page.locator('label', { hasText: 'Wetsartikel' }).locator('[aria-hidden="true"]').count()).toBe(0);
-    expect(await page.getByLabel('Wetsartikel', { exact: true }).getAttribute('aria-required')).toBeNull();
+    expect(await page.getByRole('textbox', { name: 'Wetsartikel', exact: true }).getAttribute('aria-required')).toBeNull();
     expect(writes).toBe(0);
     await checkScreen(page, 'vastloper-form-errors');
 
