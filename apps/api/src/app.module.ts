@@ -17,6 +17,7 @@ import { DatabaseModule, type DatabaseModuleOptions } from '@doorbraak/server-da
 import { AlliancesModule } from '@doorbraak/server-alliances';
 import { AuditModule } from '@doorbraak/server-audit';
 import { AuthModule, SessionService } from '@doorbraak/server-auth';
+import { DashboardsModule } from '@doorbraak/server-dashboards';
 import { EscalationApiModule } from '@doorbraak/server-escalation';
 import { VastlopersModule } from '@doorbraak/server-vastlopers';
 import { MeetingsModule } from '@doorbraak/server-meetings';
@@ -26,7 +27,7 @@ import { graphqlOptions } from './graphql-options';
 import { HealthController } from './health.controller';
 
 // The features the API serves; the schema generator builds the same list.
-export const FEATURE_MODULES = [AuthModule, AuditModule, AlliancesModule, VastlopersModule, EscalationApiModule, NotificationsModule, MeetingsModule];
+export const FEATURE_MODULES = [AuthModule, AuditModule, AlliancesModule, VastlopersModule, EscalationApiModule, NotificationsModule, MeetingsModule, DashboardsModule];
 
 @Module({})
 export class AppModule {

@@ -4,6 +4,7 @@ import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { ALLIANCES_RESOLVERS } from '@doorbraak/server-alliances';
 import { AUDIT_RESOLVERS } from '@doorbraak/server-audit';
 import { AUTH_RESOLVERS } from '@doorbraak/server-auth';
+import { DASHBOARDS_RESOLVERS } from '@doorbraak/server-dashboards';
 import { ESCALATION_RESOLVERS } from '@doorbraak/server-escalation';
 import { VASTLOPERS_RESOLVERS } from '@doorbraak/server-vastlopers';
 import { MEETINGS_RESOLVERS } from '@doorbraak/server-meetings';
@@ -19,6 +20,7 @@ export const RESOLVERS: (new (...args: never[]) => unknown)[] = [
   ...ESCALATION_RESOLVERS,
   ...NOTIFICATIONS_RESOLVERS,
   ...MEETINGS_RESOLVERS,
+  ...DASHBOARDS_RESOLVERS,
 ];
 
 export const buildSchema = async (): Promise<GraphQLSchema> => {

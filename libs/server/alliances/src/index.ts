@@ -5,3 +5,4 @@ export { Alliance } from './lib/graphql/alliance.model';
 export { Person } from './lib/graphql/person.model';
 export { Partner } from './lib/graphql/partner.model';
 export { MinistryEnum } from './lib/graphql/enums';
+export { PartnerTypeEnum } from './lib/graphql/enums';

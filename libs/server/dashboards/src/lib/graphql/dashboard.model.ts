@@ -1,0 +1,157 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { enumObject, type Actielijn, type PartnerType, type VastloperCategory } from '@doorbraak/domain';
+import { PartnerTypeEnum } from '@doorbraak/server-alliances';
+import { ActielijnEnum, OPEN_AGE_BUCKETS, RungCount, VastloperCategoryEnum, type OpenAgeBucket } from '@doorbraak/server-vastlopers';
+
+export const OpenAgeBucketEnum = enumObject(OPEN_AGE_BUCKETS);
+registerEnumType(OpenAgeBucketEnum, {
+  name: 'OpenAgeBucket',
+  description: 'How long an open vastloper has been open since it was reported, in calendar months (Europe/Amsterdam)',
+});
+
+@ObjectType({ description: 'How many open vastlopers have been open this long' })
+export class AgeBucketCount {
+  @Field(() => OpenAgeBucketEnum)
+  bucket: OpenAgeBucket;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: 'One calendar month (Europe/Amsterdam): escalations up the ladder and vastlopers resolved' })
+export class MonthFlow {
+  @Field({ description: 'YYYY-MM' })
+  month: string;
+
+  @Field(() => Int, { description: 'Moves one or more rungs up, by the stall clock or by hand' })
+  escalations: number;
+
+  @Field(() => Int)
+  resolutions: number;
+}
+
+@ObjectType({ description: 'Vastlopers of one actielijn: open now, and resolved' })
+export class ActielijnCount {
+  @Field(() => ActielijnEnum)
+  actielijn: Actielijn;
+
+  @Field(() => Int, { description: 'Open or in behandeling' })
+  open: number;
+
+  @Field(() => Int)
+  resolved: number;
+}
+
+@ObjectType({ description: 'Vastlopers of one category: open now, and resolved' })
+export class CategoryCount {
+  @Field(() => VastloperCategoryEnum)
+  category: VastloperCategory;
+
+  @Field(() => Int, { description: 'Open or in behandeling' })
+  open: number;
+
+  @Field(() => Int)
+  resolved: number;
+}
+
+@ObjectType({ description: 'Overdue action items of one partner; no partner when neither the commitment nor its owner names one' })
+export class PartnerOverdueCount {
+  @Field(() => ID, { nullable: true })
+  partnerId: string | null;
+
+  @Field(() => String, { nullable: true })
+  partnerName: string | null;
+
+  @Field(() => PartnerTypeEnum, { nullable: true })
+  partnerType: PartnerType | null;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: 'Overdue action items of one kind of partner; no type for those without a partner' })
+export class PartnerTypeOverdueCount {
+  @Field(() => PartnerTypeEnum, { nullable: true })
+  partnerType: PartnerType | null;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: 'The figures of the vastlopers and action items the caller may see, counted in the database' })
+export class DashboardFigures {
+  @Field(() => Int, { description: 'Open or in behandeling' })
+  open: number;
+
+  @Field(() => Int)
+  parked: number;
+
+  @Field(() => [RungCount], { description: 'Open vastlopers at every rung, bottom to top' })
+  perRung: RungCount[];
+
+  @Field(() => [AgeBucketCount], { description: 'Open vastlopers by how long they have been open, youngest first' })
+  ageOfOpen: AgeBucketCount[];
+
+  @Field(() => [MonthFlow], { description: 'This month and the eleven before it, oldest first' })
+  perMonth: MonthFlow[];
+
+  @Field(() => [ActielijnCount])
+  perActielijn: ActielijnCount[];
+
+  @Field(() => [CategoryCount])
+  perCategory: CategoryCount[];
+
+  @Field(() => Int, { description: 'Open action items past their due date' })
+  overdueActionItems: number;
+}
+
+@ObjectType({ description: "One alliance's dashboard" })
+export class AllianceDashboard {
+  @Field(() => ID)
+  allianceId: string;
+
+  @Field()
+  allianceName: string;
+
+  @Field()
+  allianceSlug: string;
+
+  @Field(() => DashboardFigures)
+  figures: DashboardFigures;
+
+  @Field(() => [PartnerOverdueCount], { description: 'Most overdue first' })
+  overdueActionItemsPerPartner: PartnerOverdueCount[];
+}
+
+@ObjectType({ description: 'One area in the national comparison' })
+export class AreaFigures {
+  @Field(() => ID)
+  allianceId: string;
+
+  @Field()
+  allianceName: string;
+
+  @Field()
+  allianceSlug: string;
+
+  @Field(() => Int, { description: 'Open or in behandeling' })
+  open: number;
+
+  @Field(() => [RungCount], { description: 'Every rung, bottom to top' })
+  perRung: RungCount[];
+
+  @Field(() => Int)
+  overdueActionItems: number;
+}
+
+@ObjectType({ description: 'The national dashboard: the areas side by side and the national totals' })
+export class NationalDashboard {
+  @Field(() => DashboardFigures)
+  totals: DashboardFigures;
+
+  @Field(() => [AreaFigures], { description: 'In the order of the programme' })
+  areas: AreaFigures[];
+
+  @Field(() => [PartnerTypeOverdueCount], { description: 'Most overdue first' })
+  overdueActionItemsPerPartnerType: PartnerTypeOverdueCount[];
+}
