@@ -1,0 +1,71 @@
+import { Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@doorbraak/web-ui';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dashboardsNamespace } from '../i18n/dashboards.translations';
+
+export type PanelColumn = { header: string; numeric?: boolean };
+// The first value of a row is its header (the category), the rest are its figures.
+export type PanelRow = { key: string; values: readonly string[] };
+
+export type ChartPanelProps = {
+  id: string;
+  title: string;
+  // One or two sentences that say what the chart shows, for whoever does not read charts.
+  summary: string;
+  // Left out when there is nothing to draw; the summary says so.
+  chart: ReactNode | null;
+  caption: string;
+  columns: readonly PanelColumn[];
+  rows: readonly PanelRow[];
+  wide?: boolean;
+};
+
+// A chart with its text summary and, behind a disclosure, the same figures as a table.
+export const ChartPanel = ({ id, title, summary, chart, caption, columns, rows, wide }: ChartPanelProps) => {
+  const { t } = useTranslation(dashboardsNamespace);
+  return (
+    <section className={`db-card db-dashboard__panel${wide ? ' db-dashboard__panel--wide' : ''}`} aria-labelledby={`${id}-title`} data-panel={id}>
+      <Heading level={3} id={`${id}-title`}>
+        {title}
+      </Heading>
+      <Paragraph className="db-dashboard__summary" id={`${id}-summary`}>
+        {summary}
+      </Paragraph>
+      {chart}
+      <details className="db-dashboard__details">
+        <summary>{t('showTable')}</summary>
+        <div className="db-table-wrapper" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+          <Table className="db-table db-table--compact">
+            <TableCaption id={`${id}-caption`}>{caption}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                {columns.map((column) => (
+                  <TableHeaderCell key={column.header} scope="col" className={column.numeric ? 'db-table__numeric' : undefined}>
+                    {column.header}
+                  </TableHeaderCell>
+                ))}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rows.map((row) => (
+                <TableRow key={row.key}>
+                  {row.values.map((value, index) =>
+                    index === 0 ? (
+                      <TableHeaderCell key={index} scope="row">
+                        {value}
+                      </TableHeaderCell>
+                    ) : (
+                      <TableCell key={index} className={columns[index]?.numeric ? 'db-table__numeric' : undefined}>
+                        {value}
+                      </TableCell>
+                    ),
+                  )}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      </details>
+    </section>
+  );
+};

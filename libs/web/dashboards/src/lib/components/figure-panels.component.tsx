@@ -1,0 +1,233 @@
+import type { DashboardFiguresFieldsFragment } from '@doorbraak/web-data-access';
+import { formatNumber, Heading } from '@doorbraak/web-ui';
+import { useTranslation } from 'react-i18next';
+import { dashboardsNamespace } from '../i18n/dashboards.translations';
+import { listOf, longMonth, shortMonth } from '../utils/months';
+import { COLOURS } from '../utils/palette';
+import { BarChart, type ChartSeries } from './bar-chart.component';
+import { ChartPanel } from './chart-panel.component';
+
+type Figures = DashboardFiguresFieldsFragment;
+
+const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
+
+const useFormat = () => {
+  const { t, i18n } = useTranslation([dashboardsNamespace, 'common']);
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return { t, language, n: (value: number) => formatNumber(value, language) };
+};
+
+// The four figures at a glance, above the charts.
+export const KeyFigures = ({ figures }: { figures: Figures }) => {
+  const { t, n } = useFormat();
+  const tiles = [
+    { key: 'open', value: figures.open },
+    { key: 'parked', value: figures.parked },
+    { key: 'resolved', value: sum(figures.perMonth.map((month) => month.resolutions)) },
+    { key: 'overdue', value: figures.overdueActionItems },
+  ];
+  return (
+    <section aria-labelledby="key-figures-title" className="db-dashboard__key-figures">
+      <Heading level={2} id="key-figures-title" className="db-visually-hidden">
+        {t('keyFigures')}
+      </Heading>
+      <dl className="db-dashboard__tiles">
+        {tiles.map((tile) => (
+          <div key={tile.key} className="db-dashboard__tile" data-figure={tile.key}>
+            <dt>{t(`kpi.${tile.key}`)}</dt>
+            <dd>{n(tile.value)}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+};
+
+// Open vastlopers per rung, bottom of the ladder first: the funnel.
+export const RungPanel = ({ figures }: { figures: Figures }) => {
+  const { t, language, n } = useFormat();
+  const parts = figures.perRung.filter((row) => row.count > 0).map((row) => t(`funnel.rung.${row.rung}`, { formatted: n(row.count) }));
+  const summary = [
+    figures.open === 0 ? t('funnel.none') : t('funnel.summary', { count: figures.open, formatted: n(figures.open), parts: listOf(parts, language) }),
+    figures.parked > 0 ? t('funnel.parked', { count: figures.parked, formatted: n(figures.parked) }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const rows = figures.perRung.map((row) => ({ key: row.rung, label: t(`common:enums.rung.${row.rung}`), count: row.count }));
+  return (
+    <ChartPanel
+      id="rungs"
+      title={t('funnel.title')}
+      summary={summary}
+      caption={t('funnel.caption')}
+      columns={[{ header: t('column.rung') }, { header: t('column.count'), numeric: true }]}
+      rows={rows.map((row) => ({ key: row.key, values: [row.label, n(row.count)] }))}
+      chart={
+        <BarChart
+          title={t('funnel.title')}
+          description={summary}
+          orientation="bars"
+          language={language}
+          data={rows}
+          series={[{ key: 'count', name: t('column.count'), colour: COLOURS.lintblauw }]}
+          labelWidth={190}
+        />
+      }
+    />
+  );
+};
+
+export const AgePanel = ({ figures }: { figures: Figures }) => {
+  const { t, language, n } = useFormat();
+  const count = (bucket: string) => figures.ageOfOpen.find((row) => row.bucket === bucket)?.count ?? 0;
+  const summary =
+    figures.open === 0
+      ? t('noOpen')
+      : t('age.summary', {
+          young: n(count('UNDER_1_MONTH')),
+          old: n(count('MONTHS_6_TO_12') + count('OVER_12_MONTHS')),
+          oldest: n(count('OVER_12_MONTHS')),
+        });
+  const rows = figures.ageOfOpen.map((row) => ({ key: row.bucket, label: t(`age.bucket.${row.bucket}`), count: row.count }));
+  return (
+    <ChartPanel
+      id="age"
+      title={t('age.title')}
+      summary={summary}
+      caption={t('age.caption')}
+      columns={[{ header: t('column.age') }, { header: t('column.count'), numeric: true }]}
+      rows={rows.map((row) => ({ key: row.key, values: [row.label, n(row.count)] }))}
+      chart={
+        <BarChart
+          title={t('age.title')}
+          description={summary}
+          orientation="columns"
+          language={language}
+          data={rows}
+          series={[{ key: 'count', name: t('column.count'), colour: COLOURS.donkerblauw }]}
+          height={260}
+        />
+      }
+    />
+  );
+};
+
+export const FlowPanel = ({ figures }: { figures: Figures }) => {
+  const { t, language, n } = useFormat();
+  const escalations = sum(figures.perMonth.map((row) => row.escalations));
+  const resolutions = sum(figures.perMonth.map((row) => row.resolutions));
+  const busiest = [...figures.perMonth].sort((a, b) => b.escalations - a.escalations)[0];
+  const summary = [
+    t('flow.summary', { escalations: n(escalations), resolutions: n(resolutions) }),
+    busiest && busiest.escalations > 0 ? t('flow.busiest', { month: longMonth(busiest.month, language), count: n(busiest.escalations) }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const series: ChartSeries[] = [
+    { key: 'escalations', name: t('flow.escalations'), colour: COLOURS.lintblauw },
+    { key: 'resolutions', name: t('flow.resolutions'), colour: COLOURS.donkergroen, hatched: true },
+  ];
+  return (
+    <ChartPanel
+      id="flow"
+      wide
+      title={t('flow.title')}
+      summary={summary}
+      caption={t('flow.caption')}
+      columns={[{ header: t('column.month') }, { header: t('flow.escalations'), numeric: true }, { header: t('flow.resolutions'), numeric: true }]}
+      rows={figures.perMonth.map((row) => ({ key: row.month, values: [longMonth(row.month, language), n(row.escalations), n(row.resolutions)] }))}
+      chart={
+        <BarChart
+          title={t('flow.title')}
+          description={summary}
+          orientation="columns"
+          language={language}
+          data={figures.perMonth.map((row) => ({ label: shortMonth(row.month, language), escalations: row.escalations, resolutions: row.resolutions }))}
+          series={series}
+          height={320}
+        />
+      }
+    />
+  );
+};
+
+type GroupRow = { key: string; label: string; open: number; resolved: number };
+
+const GroupPanel = ({ id, rows, labelWidth }: { id: 'actielijn' | 'category'; rows: GroupRow[]; labelWidth: number }) => {
+  const { t, language, n } = useFormat();
+  const top = [...rows].sort((a, b) => b.open - a.open)[0];
+  const resolved = sum(rows.map((row) => row.resolved));
+  const summary = !top || top.open === 0 ? t('noOpen') : t(`${id}.summary`, { name: top.label, count: n(top.open), resolved: n(resolved) });
+  const series: ChartSeries[] = [
+    { key: 'open', name: t('column.open'), colour: COLOURS.lintblauw },
+    { key: 'resolved', name: t('column.resolved'), colour: COLOURS.donkergroen, hatched: true },
+  ];
+  return (
+    <ChartPanel
+      id={id}
+      title={t(`${id}.title`)}
+      summary={summary}
+      caption={t(`${id}.caption`)}
+      columns={[{ header: t(`column.${id}`) }, { header: t('column.open'), numeric: true }, { header: t('column.resolved'), numeric: true }]}
+      rows={rows.map((row) => ({ key: row.key, values: [row.label, n(row.open), n(row.resolved)] }))}
+      chart={
+        <BarChart title={t(`${id}.title`)} description={summary} orientation="bars" language={language} data={rows} series={series} labelWidth={labelWidth} />
+      }
+    />
+  );
+};
+
+export const ActielijnPanel = ({ figures }: { figures: Figures }) => {
+  const { t } = useFormat();
+  const rows = figures.perActielijn.map((row) => ({ key: row.actielijn, label: t(`common:enums.actielijn.${row.actielijn}`), open: row.open, resolved: row.resolved }));
+  return <GroupPanel id="actielijn" rows={rows} labelWidth={180} />;
+};
+
+export const CategoryPanel = ({ figures }: { figures: Figures }) => {
+  const { t } = useFormat();
+  const rows = figures.perCategory.map((row) => ({ key: row.category, label: t(`common:enums.category.${row.category}`), open: row.open, resolved: row.resolved }));
+  return <GroupPanel id="category" rows={rows} labelWidth={170} />;
+};
+
+type OverdueRow = { key: string; label: string; count: number };
+
+// Overdue action items per partner (an alliance) or per kind of partner (nationally), most first.
+export const OverduePanel = ({ id, rows, total }: { id: 'partners' | 'partnerTypes'; rows: OverdueRow[]; total: number }) => {
+  const { t, language, n } = useFormat();
+  const top = rows[0];
+  const summary = !top ? t('partners.none') : t('partners.summary', { total: n(total), name: top.label, count: n(top.count) });
+  return (
+    <ChartPanel
+      id={id}
+      title={t(`${id}.title`)}
+      summary={summary}
+      caption={t(`${id}.caption`)}
+      columns={[{ header: t(id === 'partners' ? 'column.partner' : 'column.partnerType') }, { header: t('column.overdue'), numeric: true }]}
+      rows={rows.map((row) => ({ key: row.key, values: [row.label, n(row.count)] }))}
+      chart={
+        rows.length === 0 ? null : (
+          <BarChart
+            title={t(`${id}.title`)}
+            description={summary}
+            orientation="bars"
+            language={language}
+            data={rows}
+            series={[{ key: 'count', name: t('column.overdue'), colour: COLOURS.oranje }]}
+            labelWidth={200}
+          />
+        )
+      }
+    />
+  );
+};
+
+// The panels both dashboards share, in reading order.
+export const FigurePanels = ({ figures }: { figures: Figures }) => (
+  <>
+    <RungPanel figures={figures} />
+    <AgePanel figures={figures} />
+    <FlowPanel figures={figures} />
+    <ActielijnPanel figures={figures} />
+    <CategoryPanel figures={figures} />
+  </>
+);
