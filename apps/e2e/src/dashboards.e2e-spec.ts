@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser.launcher';
 import { account, AREA, checkScreen, newPage, signIn } from './support/web-client';
 
-jest.setTimeout(180000);
+jest.setTimeout(360000);
 
 type RungCount = { rung: string; count: number };
 type Figures = {
@@ -40,15 +40,13 @@ const tableFigures = async (page: Page, panel: string): Promise<string[][]> => {
   await section.getByText('Toon de cijfers als tabel').click();
   const table = section.getByRole('table');
   await table.waitFor();
-  const rows = table.locator('tbody tr');
-  const figures: string[][] = [];
-  for (let index = 0; index < (await rows.count()); index += 1) {
-    figures.push((await rows.nth(index).locator('td').allTextContents()).map((text) => text.trim()));
-  }
-  return figures;
+  return table.evaluate((element) =>
+    [...element.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].map((cell) => (cell.textContent ?? '').trim())),
+  );
 };
 
-const chartsIn = (page: Page, panel: string) => page.locator(`[data-panel="${panel}"] svg.recharts-surface`);
+// The chart itself, not the little svg icons of its legend.
+const chartsIn = (page: Page, panel: string) => page.locator(`[data-panel="${panel}"] .recharts-wrapper > svg.recharts-surface`);
 
 const SHARED_PANELS = ['rungs', 'age', 'flow', 'actielijn', 'category'];
 
