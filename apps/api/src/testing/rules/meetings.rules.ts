@@ -176,6 +176,15 @@ export const RULES = defineRules<Fixture>({
       }),
       rowAlliances: (data) => (data['meetings'] as { alliance: { id: string } }[]).map((row) => row.alliance.id),
     },
+    {
+      name: 'meetingPlanning',
+      operation: 'Query.meetingPlanning',
+      access: policy('meeting.manage'),
+      targets: ['own', 'other'],
+      denied: 'FILTERED',
+      call: () => ({ query: '{ meetingPlanning { allianceId types } }' }),
+      rowAlliances: (data) => (data['meetingPlanning'] as { allianceId: string | null }[]).flatMap((row) => row.allianceId ?? []),
+    },
     meetingRule('meeting', 'meeting.read', 'query ($id: ID!) { meeting(id: $id) { id agenda { id } decisions { id } attendees { id } } }', async (context) => ({
       id: await insertMeeting(context, 'DRAFT'),
     })),

@@ -83,6 +83,26 @@ export class MeetingsLoaders {
     );
   }
 
+  // Where each meeting's escalated items would go if it were cancelled now: the next draft meeting of its
+  // type and alliance (as AgendaPlacementService.escalationTarget chooses), only when the caller sees it.
+  escalationTarget(context: GraphqlContext, actor: Actor, now: Date) {
+    return requestLoader<string, MeetingEntity | null>(context, 'meetings:escalationTarget', async (ids) => {
+      const rows: { id: string; target_id: string }[] = await this.dataSource.query(
+        `SELECT m.id, t.id AS target_id FROM meeting m
+           CROSS JOIN LATERAL (
+             SELECT n.id FROM meeting n
+              WHERE n.type = m.type AND n.alliance_id IS NOT DISTINCT FROM m.alliance_id AND n.id <> m.id
+                AND n.status = 'DRAFT' AND n.scheduled_at > $2
+              ORDER BY n.scheduled_at, n.id LIMIT 1) t
+          WHERE m.id = ANY($1::uuid[])`,
+        [ids, now],
+      );
+      const targets = new Map(rows.map((row) => [row.id, row.target_id]));
+      const visible = this.visibleMeeting(context, actor);
+      return Promise.all(ids.map((id) => (targets.has(id) ? visible.load(targets.get(id) as string) : null)));
+    });
+  }
+
   // The meetings of each series that the caller may see, soonest first.
   meetingsOfSeries(context: GraphqlContext, actor: Actor) {
     return requestLoader<string, MeetingEntity[]>(context, 'meetings:meetingsOfSeries', async (ids) =>

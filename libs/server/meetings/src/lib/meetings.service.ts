@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
+  alliancesWhere,
   can,
   canOnMeeting,
+  MEETING_TYPES,
   formatDutchDayAndTime,
   nextMeetingStatus,
   seriesOccurrences,
@@ -42,6 +44,10 @@ const SERIES_PROBLEMS: Readonly<Record<SeriesRuleProblem, string>> = {
   EXCEPTION_NOT_A_DATE: 'An exception is not a date (YYYY-MM-DD).',
 };
 
+export type PlanningScope = { allianceId: string | null; allianceName: string | null; types: MeetingType[] };
+
+const ALLIANCE_MEETING_TYPES: readonly MeetingType[] = MEETING_TYPES.filter((type) => type !== 'DOORBRAAKOVERLEG');
+
 // Without a last date a series is planned this far ahead.
 const SERIES_HORIZON_DAYS = 365;
 const MAX_LIST = 500;
@@ -69,12 +75,13 @@ export class MeetingsService {
 
   // Lists are filtered in SQL by what the caller may see.
   async list(actor: Actor, filter: MeetingFilter | null | undefined): Promise<MeetingEntity[]> {
+    const direction = filter?.order === 'LATEST_FIRST' ? 'DESC' : 'ASC';
     const query = this.dataSource
       .getRepository(MeetingEntity)
       .createQueryBuilder('m')
       .where(visibleMeetingSql('m'), accessParams(actor))
-      .orderBy('m.scheduledAt', 'ASC')
-      .addOrderBy('m.id', 'ASC')
+      .orderBy('m.scheduledAt', direction)
+      .addOrderBy('m.id', direction)
       .take(MAX_LIST);
     if (filter?.allianceId) query.andWhere('m.alliance_id = :allianceId', { allianceId: requireUuid(filter.allianceId) });
     if (filter?.type) query.andWhere('m.type = :type', { type: filter.type });
@@ -82,6 +89,24 @@ export class MeetingsService {
     if (filter?.from) query.andWhere('m.scheduled_at >= :from', { from: filter.from });
     if (filter?.to) query.andWhere('m.scheduled_at <= :to', { to: filter.to });
     return query.getMany();
+  }
+
+  // Where the caller may plan: the alliances they manage meetings of (alliance meeting types), and the
+  // national level (the doorbraakoverleg) for those who run it.
+  async planningScopes(actor: Actor): Promise<PlanningScope[]> {
+    const where = alliancesWhere(actor, 'meeting.manage');
+    const alliances =
+      where === 'ALL' || where.length > 0
+        ? await this.dataSource.getRepository(AllianceEntity).find({
+            where: where === 'ALL' ? {} : { id: In([...where]) },
+            order: { name: 'ASC' },
+          })
+        : [];
+    const scopes: PlanningScope[] = alliances.map((alliance) => ({ allianceId: alliance.id, allianceName: alliance.name, types: [...ALLIANCE_MEETING_TYPES] }));
+    if (canOnMeeting(actor, 'meeting.manage', { allianceId: null })) {
+      scopes.push({ allianceId: null, allianceName: null, types: ['DOORBRAAKOVERLEG'] });
+    }
+    return scopes;
   }
 
   async byId(actor: Actor, id: string): Promise<MeetingEntity> {

@@ -10,7 +10,7 @@ import { CalendarTokenEntity, MeetingEntity, MembershipEntity, PersonEntity } fr
 import { WEB_PATHS, webUrlOf } from '@doorbraak/server-notifications';
 import { accessParams, attendeeSql, fullMeetingSql } from '../access/meeting-sql';
 
-export type CalendarFeedState = { active: boolean; createdAt: Date | null; path: string | null };
+export type CalendarFeedState = { active: boolean; createdAt: Date | null; path: string | null; url: string | null };
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 const DAY_MS = 86_400_000;
@@ -41,7 +41,7 @@ export class CalendarService {
 
   async state(actor: Actor): Promise<CalendarFeedState> {
     const active = await this.dataSource.getRepository(CalendarTokenEntity).findOneBy({ personId: actor.personId, revokedAt: IsNull() });
-    return { active: active !== null, createdAt: active?.createdAt ?? null, path: null };
+    return { active: active !== null, createdAt: active?.createdAt ?? null, path: null, url: null };
   }
 
   async create(caller: Caller): Promise<CalendarFeedState> {
@@ -57,7 +57,9 @@ export class CalendarService {
         before: null,
         after: { personId: actor.personId },
       });
-      return { active: true, createdAt: row.createdAt, path: calendarPath(token) };
+      const path = calendarPath(token);
+      // The web's origin serves the feed too (it passes /calendar on to the API), so the address is one origin.
+      return { active: true, createdAt: row.createdAt, path, url: webUrlOf(this.config.webUrl, path) };
     });
   }
 

@@ -21,9 +21,13 @@ export const ActionItemKindEnum = enumObject(ACTION_ITEM_KINDS);
 export const ActionItemStatusEnum = enumObject(ACTION_ITEM_STATUSES);
 export const CommitmentPartyEnum = enumObject(COMMITMENT_PARTIES);
 export const DecisionOutcomeEnum = enumObject(DECISION_OUTCOMES);
+export const MEETING_ORDERS = ['SOONEST_FIRST', 'LATEST_FIRST'] as const;
+export type MeetingOrder = (typeof MEETING_ORDERS)[number];
+export const MeetingOrderEnum = enumObject(MEETING_ORDERS);
 
 registerEnumType(MeetingTypeEnum, { name: 'MeetingType', description: 'DOORBRAAKOVERLEG is national: it belongs to no alliance' });
 registerEnumType(MeetingStatusEnum, { name: 'MeetingStatus', description: 'DRAFT → AGENDA_PUBLISHED → HELD → MINUTES_APPROVED, or CANCELLED' });
+registerEnumType(MeetingOrderEnum, { name: 'MeetingOrder', description: 'By date and time: soonest first (upcoming meetings) or latest first (past ones)' });
 registerEnumType(AgendaItemKindEnum, { name: 'AgendaItemKind' });
 registerEnumType(AgendaItemSourceEnum, { name: 'AgendaItemSource', description: 'Put on the agenda by a person, or by the escalation ladder' });
 registerEnumType(AgendaChangeEnum, { name: 'AgendaChange' });

@@ -17,8 +17,10 @@ import {
   AgendaItemKindEnum,
   CommitmentPartyEnum,
   DecisionOutcomeEnum,
+  MeetingOrderEnum,
   MeetingStatusEnum,
   MeetingTypeEnum,
+  type MeetingOrder,
 } from './enums';
 
 @InputType()
@@ -91,6 +93,9 @@ export class MeetingFilter {
 
   @Field(() => Date, { nullable: true })
   to?: Date | null;
+
+  @Field(() => MeetingOrderEnum, { nullable: true, defaultValue: 'SOONEST_FIRST', description: 'The 500 meetings nearest to the start of this order' })
+  order?: MeetingOrder | null;
 }
 
 @InputType()

@@ -51,6 +51,18 @@ export class Meeting {
   minutesApprovedById: string | null;
 }
 
+@ObjectType({ description: 'Where the caller may plan meetings, and of which types' })
+export class MeetingPlanningScope {
+  @Field(() => ID, { nullable: true, description: 'Null for the national doorbraakoverleg' })
+  allianceId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Null for the national doorbraakoverleg' })
+  allianceName: string | null;
+
+  @Field(() => [MeetingTypeEnum])
+  types: MeetingType[];
+}
+
 @ObjectType({ description: 'A person or partner organisation invited to a meeting' })
 export class MeetingAttendee {
   @Field(() => ID)
@@ -176,6 +188,9 @@ export class CalendarFeed {
 
   @Field(() => String, { nullable: true, description: 'Path of the feed on the API, e.g. /calendar/<token>.ics; only right after it is made' })
   path: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The full address to subscribe to, on the web origin; only right after it is made' })
+  url: string | null;
 }
 
 @ObjectType({ description: 'What the caller may do with this meeting now: the role policy and the meeting’s status together' })

@@ -14,13 +14,13 @@ import type {
   PersonEntity,
 } from '@doorbraak/server-data';
 import { MeetingsLoaders } from '../meetings.loaders';
-import { MeetingsService } from '../meetings.service';
+import { MeetingsService, type PlanningScope } from '../meetings.service';
 import { MinutesService } from '../minutes/minutes.service';
 import { ActionItem } from './action-item.model';
 import { AgendaItem } from './agenda-item.model';
 import { Decision } from './decision.model';
 import { AttendanceInput, CreateMeetingInput, CreateMeetingSeriesInput, MeetingFilter, UpdateMeetingInput } from './inputs';
-import { AgendaAmendment, AgendaTime, Meeting, MeetingAttendee, MeetingPermissions, MeetingSeries } from './meeting.model';
+import { AgendaAmendment, AgendaTime, Meeting, MeetingAttendee, MeetingPermissions, MeetingPlanningScope, MeetingSeries } from './meeting.model';
 
 const actorOf = (actor: AuthenticatedActor | null): AuthenticatedActor => {
   if (!actor) {
@@ -43,6 +43,11 @@ export class MeetingResolver {
     @Args('filter', { type: () => MeetingFilter, nullable: true }) filter: MeetingFilter | null,
   ): Promise<MeetingEntity[]> {
     return this.service.list(actor, filter);
+  }
+
+  @Query(() => [MeetingPlanningScope], { description: 'Where the caller may plan meetings (createMeeting, createMeetingSeries), and of which types' })
+  meetingPlanning(@CurrentActor() actor: AuthenticatedActor): Promise<PlanningScope[]> {
+    return this.service.planningScopes(actor);
   }
 
   @Query(() => Meeting)
@@ -163,6 +168,22 @@ export class MeetingResolver {
   @ResolveField(() => String, { nullable: true })
   async minutes(@Parent() meeting: MeetingEntity, @OptionalActor() actor: AuthenticatedActor | null, @Context() context: GraphqlContext): Promise<string | null> {
     return (await this.fullView(meeting, actor, context)) ? meeting.minutes : null;
+  }
+
+  @ResolveField(() => Meeting, {
+    nullable: true,
+    description:
+      "Where this meeting's escalated agenda items go if it is cancelled now: the next draft meeting of its type (and alliance). " +
+      "Null when there is none, or none the caller may see; they then wait on the rung's list to schedule until one is planned",
+  })
+  escalationsMoveTo(
+    @Parent() meeting: MeetingEntity,
+    @OptionalActor() actor: AuthenticatedActor | null,
+    @Context() context: GraphqlContext,
+  ): Promise<MeetingEntity | null> | null {
+    return meeting.status === 'DRAFT' || meeting.status === 'AGENDA_PUBLISHED'
+      ? this.loaders.escalationTarget(context, actorOf(actor), new Date()).load(meeting.id)
+      : null;
   }
 
   @ResolveField(() => Person, { nullable: true })
