@@ -19,6 +19,8 @@ export { ConfirmAction } from './lib/components/confirm-action.component';
 export type { ConfirmActionProps } from './lib/components/confirm-action.component';
 export { ErrorSummary } from './lib/components/error-summary.component';
 export type { ErrorSummaryItem } from './lib/components/error-summary.component';
+export { Dialog } from './lib/components/dialog.component';
+export type { DialogProps } from './lib/components/dialog.component';
 export { EmptyState } from './lib/components/empty-state.component';
 export type { EmptyStateProps } from './lib/components/empty-state.component';
 export { ErrorState } from './lib/components/error-state.component';

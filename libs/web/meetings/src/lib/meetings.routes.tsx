@@ -1,10 +1,8 @@
 import type { RouteObject } from 'react-router';
 
-const placeholder = (screen: 'meetings'): RouteObject['lazy'] => async () => {
-  const { PlaceholderPage } = await import('./placeholder.page');
-  return { Component: () => <PlaceholderPage screen={screen} /> };
-};
-
+// Static paths rank above the agenda's /vergaderingen/:id, so "nieuw" and "agenda-abonnement" are never read as ids.
 export const meetingsRoutes: RouteObject[] = [
-  { path: 'vergaderingen', lazy: placeholder('meetings') },
+  { path: 'vergaderingen', lazy: async () => ({ Component: (await import('./pages/meetings.page')).MeetingsPage }) },
+  { path: 'vergaderingen/nieuw', lazy: async () => ({ Component: (await import('./pages/meeting-plan.page')).MeetingPlanPage }) },
+  { path: 'vergaderingen/agenda-abonnement', lazy: async () => ({ Component: (await import('./pages/calendar-feed.page')).CalendarFeedPage }) },
 ];

@@ -64,7 +64,7 @@ const Field = ({ label, description, error, required, ids, input }: Omit<FieldBa
 );
 
 export type TextFieldProps = FieldBase & {
-  type?: 'text' | 'email' | 'password' | 'date' | 'datetime-local' | 'search';
+  type?: 'text' | 'email' | 'password' | 'date' | 'time' | 'datetime-local' | 'search' | 'url';
   autoComplete?: string;
 };
 

@@ -1,0 +1,242 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { toUserError, type MeetingStatus } from '@doorbraak/web-data-access';
+import {
+  ActionGroup,
+  Alert,
+  Button,
+  Dialog,
+  ErrorSummary,
+  formatDateTime,
+  Paragraph,
+  SelectField,
+  TextareaField,
+  TextField,
+} from '@doorbraak/web-ui';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { CancelMeetingMutation } from '../graphql/cancel-meeting.mutation';
+import { MeetingCancellationQuery } from '../graphql/meeting-cancellation.query';
+import { UpdateMeetingMutation } from '../graphql/update-meeting.mutation';
+import { meetingsNamespace } from '../i18n/meetings.translations';
+import { amsterdamInstant, amsterdamParts } from '../utils/amsterdam-time';
+import { durationOptions, REASON_MAX, timeSchema } from './meeting-form.schema';
+
+export type MeetingActionsMeeting = {
+  id: string;
+  title: string;
+  scheduledAt: string;
+  durationMinutes: number;
+  status: MeetingStatus;
+  viewerCan: { update: boolean; cancel: boolean };
+};
+
+export type MeetingActionsProps = {
+  meeting: MeetingActionsMeeting;
+  // After a move or a cancellation, e.g. to refetch the page's query (the meeting itself updates in the cache).
+  onChanged?: () => unknown;
+  // Small buttons, for a table row.
+  compact?: boolean;
+};
+
+type Open = 'move' | 'cancel' | null;
+
+// Moving and cancelling a meeting, for whoever the API allows (viewerCan); nothing for anyone else.
+export const MeetingActions = ({ meeting, onChanged, compact = false }: MeetingActionsProps) => {
+  const { t, i18n } = useTranslation([meetingsNamespace, 'common']);
+  const [open, setOpen] = useState<Open>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const language = i18n.resolvedLanguage ?? 'nl';
+
+  if (!meeting.viewerCan.update && !meeting.viewerCan.cancel) {
+    return null;
+  }
+  const when = formatDateTime(meeting.scheduledAt, language);
+  const done = (text: string) => {
+    setOpen(null);
+    setMessage(text);
+    void onChanged?.();
+  };
+  const buttonClass = compact ? 'db-button--small' : undefined;
+  // In a list the same buttons repeat per row, so each names its meeting for screen readers.
+  const context = <span className="db-visually-hidden">: {meeting.title}, {when}</span>;
+
+  return (
+    <div role="group" aria-label={t('actions.group', { title: meeting.title })}>
+      <div className="db-meeting-actions">
+        {meeting.viewerCan.update ? (
+          <Button appearance="secondary-action-button" className={buttonClass} onClick={() => setOpen('move')}>
+            {t('actions.move')}
+            {context}
+          </Button>
+        ) : null}
+        {meeting.viewerCan.cancel ? (
+          <Button appearance="secondary-action-button" hint="danger" className={buttonClass} onClick={() => setOpen('cancel')}>
+            {t('actions.cancel')}
+            {context}
+          </Button>
+        ) : null}
+      </div>
+      <div role="status" aria-live="polite">
+        {message ? <Paragraph className="db-table__muted">{message}</Paragraph> : null}
+      </div>
+      <Dialog open={open === 'move'} title={t('actions.moveTitle', { title: meeting.title })} onClose={() => setOpen(null)}>
+        <MoveForm meeting={meeting} onCancel={() => setOpen(null)} onDone={done} />
+      </Dialog>
+      <Dialog open={open === 'cancel'} title={t('actions.cancelTitle', { title: meeting.title })} onClose={() => setOpen(null)}>
+        <CancelForm meeting={meeting} onCancel={() => setOpen(null)} onDone={done} />
+      </Dialog>
+    </div>
+  );
+};
+
+type FormProps = { meeting: MeetingActionsMeeting; onCancel: () => void; onDone: (message: string) => void };
+
+const MoveForm = ({ meeting, onCancel, onDone }: FormProps) => {
+  const { t, i18n } = useTranslation([meetingsNamespace, 'common']);
+  const language = i18n.resolvedLanguage ?? 'nl';
+  const [update] = useMutation(UpdateMeetingMutation);
+  const [failure, setFailure] = useState<string | null>(null);
+  const current = amsterdamParts(meeting.scheduledAt);
+  const schema = useMemo(
+    () =>
+      z
+        .object({
+          date: z.string().min(1, t('common:form.invalidDate')),
+          time: timeSchema(t),
+          durationMinutes: z.string(),
+        })
+        .refine((values) => amsterdamInstant(values.date, values.time) !== null, { path: ['date'], message: t('common:form.invalidDate') })
+        .refine(
+          (values) =>
+            values.date !== current.date || values.time !== current.time || Number(values.durationMinutes) !== meeting.durationMinutes,
+          { path: ['date'], message: t('actions.notMoved') },
+        ),
+    [t, current.date, current.time, meeting.durationMinutes],
+  );
+  type Values = z.infer<typeof schema>;
+  const { register, handleSubmit, formState, setFocus } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { date: current.date, time: current.time, durationMinutes: String(meeting.durationMinutes) },
+  });
+  const errors = Object.entries(formState.errors).map(([field, error]) => ({ field, message: error?.message ?? '' }));
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
+    const scheduledAt = amsterdamInstant(values.date, values.time) as string;
+    try {
+      await update({ variables: { id: meeting.id, input: { scheduledAt, durationMinutes: Number(values.durationMinutes) } } });
+      onDone(t('actions.moved', { title: meeting.title, when: formatDateTime(scheduledAt, language) }));
+    } catch (error) {
+      setFailure(`${t('actions.moveFailed')}: ${t(`common:${toUserError(error).messageKey}`)}`);
+    }
+  });
+
+  return (
+    <form className="db-form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <Paragraph>{t('actions.moveIntro', { when: formatDateTime(meeting.scheduledAt, language) })}</Paragraph>
+      <ErrorSummary errors={errors} submitCount={formState.submitCount} onSelect={(field) => setFocus(field as keyof Values)} />
+      {failure ? (
+        <div role="alert">
+          <Alert type="error">
+            <Paragraph>{failure}</Paragraph>
+          </Alert>
+        </div>
+      ) : null}
+      <TextField label={t('actions.date')} type="date" required registration={register('date')} error={formState.errors.date?.message} />
+      <TextField label={t('actions.time')} type="time" required registration={register('time')} error={formState.errors.time?.message} />
+      <SelectField label={t('actions.duration')} registration={register('durationMinutes')} options={durationOptions(t, meeting.durationMinutes)} />
+      <ActionGroup>
+        <Button type="submit" appearance="primary-action-button" busy={formState.isSubmitting} disabled={formState.isSubmitting}>
+          {t('actions.save')}
+        </Button>
+        <Button appearance="secondary-action-button" onClick={onCancel}>
+          {t('actions.back')}
+        </Button>
+      </ActionGroup>
+    </form>
+  );
+};
+
+const CancelForm = ({ meeting, onCancel, onDone }: FormProps) => {
+  const { t, i18n } = useTranslation([meetingsNamespace, 'common']);
+  const language = i18n.resolvedLanguage ?? 'nl';
+  const [cancel] = useMutation(CancelMeetingMutation);
+  const [failure, setFailure] = useState<string | null>(null);
+  const schema = useMemo(
+    () => z.object({ reason: z.string().trim().min(1, t('common:form.required')).max(REASON_MAX, t('common:form.tooLong', { max: REASON_MAX })) }),
+    [t],
+  );
+  type Values = z.infer<typeof schema>;
+  const { register, handleSubmit, formState, setFocus } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { reason: '' } });
+  const errors = Object.entries(formState.errors).map(([field, error]) => ({ field, message: error?.message ?? '' }));
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      await cancel({ variables: { meetingId: meeting.id, reason: values.reason.trim() } });
+      onDone(t('actions.cancelled', { title: meeting.title }));
+    } catch (error) {
+      setFailure(`${t('actions.cancelFailed')}: ${t(`common:${toUserError(error).messageKey}`)}`);
+    }
+  });
+
+  return (
+    <form className="db-form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <Paragraph>{t('actions.cancelIntro', { when: formatDateTime(meeting.scheduledAt, language) })}</Paragraph>
+      <EscalationsNotice meetingId={meeting.id} />
+      <ErrorSummary errors={errors} submitCount={formState.submitCount} onSelect={(field) => setFocus(field as keyof Values)} />
+      {failure ? (
+        <div role="alert">
+          <Alert type="error">
+            <Paragraph>{failure}</Paragraph>
+          </Alert>
+        </div>
+      ) : null}
+      <TextareaField
+        label={t('actions.reason')}
+        description={t('actions.reasonHint')}
+        required
+        registration={register('reason')}
+        error={formState.errors.reason?.message}
+      />
+      <ActionGroup>
+        <Button type="submit" appearance="primary-action-button" hint="danger" busy={formState.isSubmitting} disabled={formState.isSubmitting}>
+          {t('actions.confirmCancel')}
+        </Button>
+        <Button appearance="secondary-action-button" onClick={onCancel}>
+          {t('actions.back')}
+        </Button>
+      </ActionGroup>
+    </form>
+  );
+};
+
+// Where the escalated items on the agenda go: the API names the meeting that would receive them.
+const EscalationsNotice = ({ meetingId }: { meetingId: string }) => {
+  const { t, i18n } = useTranslation([meetingsNamespace, 'common']);
+  const language = i18n.resolvedLanguage ?? 'nl';
+  // Mounted only while the dialog is open, so the question is asked then, and afresh each time.
+  const { data, loading, error } = useQuery(MeetingCancellationQuery, { variables: { id: meetingId }, fetchPolicy: 'network-only' });
+  if (loading) {
+    return <Paragraph className="db-table__muted">{t('actions.checking')}</Paragraph>;
+  }
+  if (error || !data) {
+    return <Paragraph>{t('actions.escalationsUnknown')}</Paragraph>;
+  }
+  const count = data.meeting.agenda.filter((item) => item.source === 'ESCALATION' || item.kind === 'ESCALATION').length;
+  const target = data.meeting.escalationsMoveTo;
+  const text =
+    count === 0
+      ? t('actions.noEscalations')
+      : target
+        ? t('actions.escalationsMove', { count, title: target.title, when: formatDateTime(target.scheduledAt, language) })
+        : t('actions.escalationsWait', { count });
+  return (
+    <Alert type="info">
+      <Paragraph>{text}</Paragraph>
+    </Alert>
+  );
+};

@@ -1,0 +1,11 @@
+import { graphql } from '@doorbraak/web-data-access';
+
+export const CreateCalendarFeedMutation = graphql(`
+  mutation CreateCalendarFeed {
+    createCalendarFeed {
+      active
+      createdAt
+      url
+    }
+  }
+`);

@@ -1,0 +1,7 @@
+import { graphql } from '@doorbraak/web-data-access';
+
+export const RevokeCalendarFeedMutation = graphql(`
+  mutation RevokeCalendarFeed {
+    revokeCalendarFeed
+  }
+`);
