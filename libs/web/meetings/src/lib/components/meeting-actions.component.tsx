@@ -50,7 +50,8 @@ export const MeetingActions = ({ meeting, onChanged, compact = false }: MeetingA
   const [message, setMessage] = useState<string | null>(null);
   const language = i18n.resolvedLanguage ?? 'nl';
 
-  if (!meeting.viewerCan.update && !meeting.viewerCan.cancel) {
+  // After a cancellation nothing more may be done, but the confirmation stays to be read.
+  if (!meeting.viewerCan.update && !meeting.viewerCan.cancel && !message) {
     return null;
   }
   const when = formatDateTime(meeting.scheduledAt, language);
