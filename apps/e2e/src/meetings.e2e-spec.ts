@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser.launcher';
 import { account, apiCall, checkScreen, newPage, signIn } from './support/web-client';
 
-jest.setTimeout(180000);
+jest.setTimeout(420000);
 
 const run = Date.now().toString(36);
 const ZONE = 'Europe/Amsterdam';
