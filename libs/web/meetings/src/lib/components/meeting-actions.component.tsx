@@ -30,7 +30,7 @@ export type MeetingActionsMeeting = {
   scheduledAt: string;
   durationMinutes: number;
   status: MeetingStatus;
-  viewerCan: { update: boolean; cancel: boolean };
+  viewerCan: { manage: boolean };
 };
 
 export type MeetingActionsProps = {
@@ -43,7 +43,7 @@ export type MeetingActionsProps = {
 
 type Open = 'move' | 'cancel' | null;
 
-// Moving and cancelling a meeting, for whoever the API allows (viewerCan); nothing for anyone else.
+// Moving and cancelling a meeting that has not been held, for whoever the API allows (viewerCan.manage); nothing for anyone else.
 export const MeetingActions = ({ meeting, onChanged, compact = false }: MeetingActionsProps) => {
   const { t, i18n } = useTranslation([meetingsNamespace, 'common']);
   const [open, setOpen] = useState<Open>(null);
@@ -51,7 +51,7 @@ export const MeetingActions = ({ meeting, onChanged, compact = false }: MeetingA
   const language = i18n.resolvedLanguage ?? 'nl';
 
   // After a cancellation nothing more may be done, but the confirmation stays to be read.
-  if (!meeting.viewerCan.update && !meeting.viewerCan.cancel && !message) {
+  if (!meeting.viewerCan.manage && !message) {
     return null;
   }
   const when = formatDateTime(meeting.scheduledAt, language);
@@ -67,17 +67,17 @@ export const MeetingActions = ({ meeting, onChanged, compact = false }: MeetingA
   return (
     <div role="group" aria-label={t('actions.group', { title: meeting.title })}>
       <div className="db-meeting-actions">
-        {meeting.viewerCan.update ? (
-          <Button appearance="secondary-action-button" className={buttonClass} onClick={() => setOpen('move')}>
-            {t('actions.move')}
-            {context}
-          </Button>
-        ) : null}
-        {meeting.viewerCan.cancel ? (
-          <Button appearance="secondary-action-button" hint="danger" className={buttonClass} onClick={() => setOpen('cancel')}>
-            {t('actions.cancel')}
-            {context}
-          </Button>
+        {meeting.viewerCan.manage ? (
+          <>
+            <Button appearance="secondary-action-button" className={buttonClass} onClick={() => setOpen('move')}>
+              {t('actions.move')}
+              {context}
+            </Button>
+            <Button appearance="secondary-action-button" hint="danger" className={buttonClass} onClick={() => setOpen('cancel')}>
+              {t('actions.cancel')}
+              {context}
+            </Button>
+          </>
         ) : null}
       </div>
       <div role="status" aria-live="polite">

@@ -59,7 +59,7 @@ export const MeetingList = ({ mayPlan }: { mayPlan: boolean }) => {
         <EmptyState title={t('list.emptyUpcoming')}>{mayPlan ? <Paragraph>{t('list.emptyUpcomingPlan')}</Paragraph> : null}</EmptyState>
       );
     }
-    const withActions = meetings.some((meeting) => meeting.viewerCan.update || meeting.viewerCan.cancel);
+    const withActions = meetings.some((meeting) => meeting.viewerCan.manage);
     return (
       <>
         <p className="db-summary">

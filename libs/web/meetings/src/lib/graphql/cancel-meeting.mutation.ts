@@ -7,8 +7,7 @@ export const CancelMeetingMutation = graphql(`
       status
       cancellationReason
       viewerCan {
-        update
-        cancel
+        manage
       }
     }
   }

@@ -17,8 +17,7 @@ export const MeetingsQuery = graphql(`
         name
       }
       viewerCan {
-        update
-        cancel
+        manage
       }
     }
   }

@@ -8,8 +8,7 @@ export const UpdateMeetingMutation = graphql(`
       durationMinutes
       status
       viewerCan {
-        update
-        cancel
+        manage
       }
     }
   }
