@@ -48,6 +48,16 @@ type Documents = {
     "\n  query HomeItems($filter: VastloperFilter) {\n    vastlopers(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          rung\n          status\n          stalled\n          overdueAtTop\n          earlyWarningAt\n          rungEnteredAt\n          alliance {\n            id\n            name\n            slug\n          }\n          owner {\n            id\n          }\n          viewerCan {\n            acknowledge\n          }\n        }\n      }\n    }\n  }\n": typeof types.HomeItemsDocument,
     "\n  query HomeMeetings($filter: MeetingFilter) {\n    meetings(filter: $filter) {\n      id\n      title\n      scheduledAt\n      status\n      location\n    }\n  }\n": typeof types.HomeMeetingsDocument,
     "\n  query LadderOverview {\n    ladderOverview {\n      allianceId\n      allianceName\n      allianceSlug\n      open\n      stalled\n      overdueAtTop\n      perRung {\n        rung\n        count\n      }\n    }\n  }\n": typeof types.LadderOverviewDocument,
+    "\n  query CalendarFeed {\n    calendarFeed {\n      active\n      createdAt\n    }\n  }\n": typeof types.CalendarFeedDocument,
+    "\n  mutation CancelMeeting($meetingId: ID!, $reason: String) {\n    cancelMeeting(meetingId: $meetingId, reason: $reason) {\n      id\n      status\n      cancellationReason\n      viewerCan {\n        manage\n      }\n    }\n  }\n": typeof types.CancelMeetingDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      active\n      createdAt\n      url\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
+    "\n  mutation CreateMeetingSeries($input: CreateMeetingSeriesInput!) {\n    createMeetingSeries(input: $input) {\n      id\n      meetings {\n        id\n        scheduledAt\n      }\n    }\n  }\n": typeof types.CreateMeetingSeriesDocument,
+    "\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateMeetingDocument,
+    "\n  query MeetingCancellation($id: ID!) {\n    meeting(id: $id) {\n      id\n      agenda {\n        id\n        title\n        source\n        kind\n      }\n      escalationsMoveTo {\n        id\n        title\n        scheduledAt\n      }\n    }\n  }\n": typeof types.MeetingCancellationDocument,
+    "\n  query MeetingPlanning {\n    meetingPlanning {\n      allianceId\n      allianceName\n      types\n    }\n  }\n": typeof types.MeetingPlanningDocument,
+    "\n  query Meetings($filter: MeetingFilter) {\n    meetings(filter: $filter) {\n      id\n      title\n      type\n      status\n      scheduledAt\n      durationMinutes\n      location\n      cancellationReason\n      alliance {\n        id\n        name\n      }\n      viewerCan {\n        manage\n      }\n    }\n  }\n": typeof types.MeetingsDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  mutation UpdateMeeting($id: ID!, $input: UpdateMeetingInput!) {\n    updateMeeting(id: $id, input: $input) {\n      id\n      scheduledAt\n      durationMinutes\n      status\n      viewerCan {\n        manage\n      }\n    }\n  }\n": typeof types.UpdateMeetingDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n    }\n  }\n": typeof types.NotificationAddedDocument,
@@ -116,6 +126,16 @@ const documents: Documents = {
     "\n  query HomeItems($filter: VastloperFilter) {\n    vastlopers(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          rung\n          status\n          stalled\n          overdueAtTop\n          earlyWarningAt\n          rungEnteredAt\n          alliance {\n            id\n            name\n            slug\n          }\n          owner {\n            id\n          }\n          viewerCan {\n            acknowledge\n          }\n        }\n      }\n    }\n  }\n": types.HomeItemsDocument,
     "\n  query HomeMeetings($filter: MeetingFilter) {\n    meetings(filter: $filter) {\n      id\n      title\n      scheduledAt\n      status\n      location\n    }\n  }\n": types.HomeMeetingsDocument,
     "\n  query LadderOverview {\n    ladderOverview {\n      allianceId\n      allianceName\n      allianceSlug\n      open\n      stalled\n      overdueAtTop\n      perRung {\n        rung\n        count\n      }\n    }\n  }\n": types.LadderOverviewDocument,
+    "\n  query CalendarFeed {\n    calendarFeed {\n      active\n      createdAt\n    }\n  }\n": types.CalendarFeedDocument,
+    "\n  mutation CancelMeeting($meetingId: ID!, $reason: String) {\n    cancelMeeting(meetingId: $meetingId, reason: $reason) {\n      id\n      status\n      cancellationReason\n      viewerCan {\n        manage\n      }\n    }\n  }\n": types.CancelMeetingDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      active\n      createdAt\n      url\n    }\n  }\n": types.CreateCalendarFeedDocument,
+    "\n  mutation CreateMeetingSeries($input: CreateMeetingSeriesInput!) {\n    createMeetingSeries(input: $input) {\n      id\n      meetings {\n        id\n        scheduledAt\n      }\n    }\n  }\n": types.CreateMeetingSeriesDocument,
+    "\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n    }\n  }\n": types.CreateMeetingDocument,
+    "\n  query MeetingCancellation($id: ID!) {\n    meeting(id: $id) {\n      id\n      agenda {\n        id\n        title\n        source\n        kind\n      }\n      escalationsMoveTo {\n        id\n        title\n        scheduledAt\n      }\n    }\n  }\n": types.MeetingCancellationDocument,
+    "\n  query MeetingPlanning {\n    meetingPlanning {\n      allianceId\n      allianceName\n      types\n    }\n  }\n": types.MeetingPlanningDocument,
+    "\n  query Meetings($filter: MeetingFilter) {\n    meetings(filter: $filter) {\n      id\n      title\n      type\n      status\n      scheduledAt\n      durationMinutes\n      location\n      cancellationReason\n      alliance {\n        id\n        name\n      }\n      viewerCan {\n        manage\n      }\n    }\n  }\n": types.MeetingsDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  mutation UpdateMeeting($id: ID!, $input: UpdateMeetingInput!) {\n    updateMeeting(id: $id, input: $input) {\n      id\n      scheduledAt\n      durationMinutes\n      status\n      viewerCan {\n        manage\n      }\n    }\n  }\n": types.UpdateMeetingDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n    }\n  }\n": types.NotificationAddedDocument,
@@ -300,6 +320,46 @@ export function graphql(source: "\n  query HomeMeetings($filter: MeetingFilter) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LadderOverview {\n    ladderOverview {\n      allianceId\n      allianceName\n      allianceSlug\n      open\n      stalled\n      overdueAtTop\n      perRung {\n        rung\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query LadderOverview {\n    ladderOverview {\n      allianceId\n      allianceName\n      allianceSlug\n      open\n      stalled\n      overdueAtTop\n      perRung {\n        rung\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarFeed {\n    calendarFeed {\n      active\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query CalendarFeed {\n    calendarFeed {\n      active\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMeeting($meetingId: ID!, $reason: String) {\n    cancelMeeting(meetingId: $meetingId, reason: $reason) {\n      id\n      status\n      cancellationReason\n      viewerCan {\n        manage\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelMeeting($meetingId: ID!, $reason: String) {\n    cancelMeeting(meetingId: $meetingId, reason: $reason) {\n      id\n      status\n      cancellationReason\n      viewerCan {\n        manage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      active\n      createdAt\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      active\n      createdAt\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMeetingSeries($input: CreateMeetingSeriesInput!) {\n    createMeetingSeries(input: $input) {\n      id\n      meetings {\n        id\n        scheduledAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMeetingSeries($input: CreateMeetingSeriesInput!) {\n    createMeetingSeries(input: $input) {\n      id\n      meetings {\n        id\n        scheduledAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingCancellation($id: ID!) {\n    meeting(id: $id) {\n      id\n      agenda {\n        id\n        title\n        source\n        kind\n      }\n      escalationsMoveTo {\n        id\n        title\n        scheduledAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingCancellation($id: ID!) {\n    meeting(id: $id) {\n      id\n      agenda {\n        id\n        title\n        source\n        kind\n      }\n      escalationsMoveTo {\n        id\n        title\n        scheduledAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingPlanning {\n    meetingPlanning {\n      allianceId\n      allianceName\n      types\n    }\n  }\n"): (typeof documents)["\n  query MeetingPlanning {\n    meetingPlanning {\n      allianceId\n      allianceName\n      types\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Meetings($filter: MeetingFilter) {\n    meetings(filter: $filter) {\n      id\n      title\n      type\n      status\n      scheduledAt\n      durationMinutes\n      location\n      cancellationReason\n      alliance {\n        id\n        name\n      }\n      viewerCan {\n        manage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Meetings($filter: MeetingFilter) {\n    meetings(filter: $filter) {\n      id\n      title\n      type\n      status\n      scheduledAt\n      durationMinutes\n      location\n      cancellationReason\n      alliance {\n        id\n        name\n      }\n      viewerCan {\n        manage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMeeting($id: ID!, $input: UpdateMeetingInput!) {\n    updateMeeting(id: $id, input: $input) {\n      id\n      scheduledAt\n      durationMinutes\n      status\n      viewerCan {\n        manage\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMeeting($id: ID!, $input: UpdateMeetingInput!) {\n    updateMeeting(id: $id, input: $input) {\n      id\n      scheduledAt\n      durationMinutes\n      status\n      viewerCan {\n        manage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
