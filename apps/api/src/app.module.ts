@@ -22,12 +22,13 @@ import { EscalationApiModule } from '@doorbraak/server-escalation';
 import { VastlopersModule } from '@doorbraak/server-vastlopers';
 import { MeetingsModule } from '@doorbraak/server-meetings';
 import { NotificationsModule } from '@doorbraak/server-notifications';
+import { SimilarityModule } from '@doorbraak/server-similarity';
 import { escalationPorts } from './escalation-ports';
 import { graphqlOptions } from './graphql-options';
 import { HealthController } from './health.controller';
 
 // The features the API serves; the schema generator builds the same list.
-export const FEATURE_MODULES = [AuthModule, AuditModule, AlliancesModule, VastlopersModule, EscalationApiModule, NotificationsModule, MeetingsModule, DashboardsModule];
+export const FEATURE_MODULES = [AuthModule, AuditModule, AlliancesModule, VastlopersModule, EscalationApiModule, NotificationsModule, MeetingsModule, DashboardsModule, SimilarityModule];
 
 @Module({})
 export class AppModule {

@@ -9,6 +9,7 @@ import { ESCALATION_RESOLVERS } from '@doorbraak/server-escalation';
 import { VASTLOPERS_RESOLVERS } from '@doorbraak/server-vastlopers';
 import { MEETINGS_RESOLVERS } from '@doorbraak/server-meetings';
 import { NOTIFICATIONS_RESOLVERS } from '@doorbraak/server-notifications';
+import { SIMILARITY_RESOLVERS } from '@doorbraak/server-similarity';
 import { SCALARS_MAP } from '@doorbraak/server-core';
 
 // Every resolver class the API serves; the schema is built from their decorators alone (no database).
@@ -21,6 +22,7 @@ export const RESOLVERS: (new (...args: never[]) => unknown)[] = [
   ...NOTIFICATIONS_RESOLVERS,
   ...MEETINGS_RESOLVERS,
   ...DASHBOARDS_RESOLVERS,
+  ...SIMILARITY_RESOLVERS,
 ];
 
 export const buildSchema = async (): Promise<GraphQLSchema> => {

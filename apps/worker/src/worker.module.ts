@@ -4,6 +4,7 @@ import { DatabaseModule } from '@doorbraak/server-data';
 import { EscalationJobsModule, EscalationPortsModule } from '@doorbraak/server-escalation';
 import { EscalationAgendaService, MeetingsCoreModule, MeetingsJobsModule } from '@doorbraak/server-meetings';
 import { NotificationsCoreModule, NotificationsJobsModule, NotificationsService } from '@doorbraak/server-notifications';
+import { SimilarityJobsModule } from '@doorbraak/server-similarity';
 
 // The ladder places items on agendas through meetings and tells people through notifications (ARCHITECTURE.md).
 const ESCALATION_PORTS = EscalationPortsModule.bind({
@@ -17,7 +18,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), loggingModule(config.nodeEnv, 'worker'), RedisModule, DatabaseModule.forRoot(), QueueModule, EscalationJobsModule, MeetingsJobsModule, NotificationsJobsModule, ESCALATION_PORTS],
+      imports: [ConfigModule.forRoot(config), loggingModule(config.nodeEnv, 'worker'), RedisModule, DatabaseModule.forRoot(), QueueModule, EscalationJobsModule, MeetingsJobsModule, NotificationsJobsModule, SimilarityJobsModule, ESCALATION_PORTS],
     };
   }
 }

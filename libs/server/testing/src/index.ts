@@ -6,3 +6,4 @@ export * from './lib/ladder-fixture';
 export * from './lib/test-queues';
 export * from './lib/dedicated-postgres';
 export * from './lib/dedicated-redis';
+export * from './lib/similarity-paraphrases';

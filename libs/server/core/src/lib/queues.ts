@@ -5,6 +5,7 @@ export const QUEUES = {
   escalation: 'escalation',
   meetings: 'meetings',
   notifications: 'notifications',
+  similarity: 'similarity',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -25,6 +26,11 @@ export const JOBS = {
     dispatch: 'notifications-dispatch',
     sendEmail: 'send-notification-email',
     dailyDigest: 'notifications-daily-digest',
+  },
+  similarity: {
+    // Every second: queues a refresh for each vastloper marked as created or changed.
+    dispatch: 'similarity-dispatch',
+    refresh: 'similarity-refresh',
   },
 } as const;
 

@@ -1,0 +1,23 @@
+import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type AuthenticatedActor, type GraphqlContext } from '@doorbraak/server-core';
+import type { VastloperEntity } from '@doorbraak/server-data';
+import { Vastloper } from '@doorbraak/server-vastlopers';
+import { MAX_SIMILAR, SimilarReadService, type SimilarMatch } from '../similar-read.service';
+import { SimilarVastloper } from './similar-vastloper.model';
+
+@Resolver(() => Vastloper)
+export class SimilarityResolver {
+  constructor(private readonly reads: SimilarReadService) {}
+
+  @ResolveField(() => [SimilarVastloper], {
+    description: `Vastlopers of other alliances that look like this one, best first, only those the caller may see (first: 1..${MAX_SIMILAR}); kept current in the background`,
+  })
+  similar(
+    @Parent() row: VastloperEntity,
+    @CurrentActor() actor: AuthenticatedActor,
+    @Context() context: GraphqlContext,
+    @Args('first', { type: () => Int, defaultValue: 5 }) first: number,
+  ): Promise<SimilarMatch[]> {
+    return this.reads.similar(context, actor, row.id, first);
+  }
+}
