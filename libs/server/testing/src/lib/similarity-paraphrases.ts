@@ -434,3 +434,62 @@ export const PARAPHRASE_CASES: readonly ParaphraseCase[] = [
     ),
   },
 ];
+
+// The booklet's themes that run through several areas: seeded knelpunten (by title) and new items of
+// other areas, which must find each other across the alliances.
+export type CrossAreaTheme = {
+  readonly theme: string;
+  readonly seeded: readonly string[];
+  readonly logged: readonly (ParaphraseText & { readonly area: string })[];
+};
+
+export const CROSS_AREA_THEMES: readonly CrossAreaTheme[] = [
+  {
+    theme: 'gegevens delen tussen school, zorg en politie',
+    seeded: ['Wetgeving verbiedt gegevensuitwisseling', 'Privacyregels blokkeren het delen van persoonsgegevens'],
+    logged: [
+      {
+        area: 'zaandam-oost',
+        title: 'Wijkagent hoort niets van school en jeugdhulp over een jongere in de problemen',
+        description: 'Zorgen over een leerling blijven bij de mentor en het wijkteam liggen, omdat de AVG het uitwisselen van signalen met de politie in de weg staat.',
+      },
+      {
+        area: 'arnhem-oost',
+        title: 'Zorg, onderwijs en politie werken met gescheiden dossiers',
+        description: 'Een gezamenlijk beeld van een gezin ontbreekt: de huisarts, de school en het basisteam mogen persoonsgegevens niet zonder toestemming delen.',
+      },
+    ],
+  },
+  {
+    theme: 'financiering van sloop en nieuwbouw',
+    seeded: ['Niemand betaalt de onrendabele top van sloop/nieuwbouw particuliere woningen'],
+    logged: [
+      {
+        area: 'heerlen-noord',
+        title: 'Sloop van verouderde portiekflats kan niet worden betaald',
+        description: 'De corporatie kan de vervangende nieuwbouw niet rond rekenen: de onrendabele top is te groot en het Volkshuisvestingsfonds dekt maar een deel.',
+      },
+      {
+        area: 'den-haag-zuidwest',
+        title: 'Geen dekking voor herstructurering van particuliere huizenblokken',
+        description: 'Bij het slopen en opnieuw bouwen van de particuliere voorraad blijft een financieel gat dat gemeente noch Rijk wil dragen.',
+      },
+    ],
+  },
+  {
+    theme: 'regels voor woningtoewijzing',
+    seeded: ['Woningtoewijzing alleen op inkomen', 'Sociale stijgers kunnen niet in de wijk blijven'],
+    logged: [
+      {
+        area: 'vlaardingen-west',
+        title: 'Gemeente wil woningen met voorrang geven aan leraren en politieagenten',
+        description: 'De Huisvestingswet laat nauwelijks toe dat we woningen toewijzen op beroep of binding met de wijk.',
+      },
+      {
+        area: 'dordrecht-west',
+        title: 'Selectieve woningtoewijzing voor de wijk is niet mogelijk',
+        description: 'Corporaties mogen bij het verdelen van sociale huurwoningen niet selecteren op wat iemand voor de buurt betekent.',
+      },
+    ],
+  },
+];

@@ -16,8 +16,8 @@ export class SimilarityResolver {
     @Parent() row: VastloperEntity,
     @CurrentActor() actor: AuthenticatedActor,
     @Context() context: GraphqlContext,
-    @Args('first', { type: () => Int, defaultValue: 5 }) first: number,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 5 }) first: number | null,
   ): Promise<SimilarMatch[]> {
-    return this.reads.similar(context, actor, row.id, first);
+    return this.reads.similar(context, actor, row.id, first ?? 5);
   }
 }

@@ -24,18 +24,24 @@ const wordPattern = (word: string, last: boolean): string => {
 
 // A phrase of words; up to two other words may stand between them.
 export const compilePattern = (pattern: string): RegExp => {
-  const words = normalise(pattern.replace(/[*=]/g, (mark) => (mark === '*' ? '\u0001' : '\u0002')))
+  const words = pattern
     .trim()
-    .split(' ')
-    .map((word) => word.replace(/\u0001/g, '*').replace(/\u0002/g, '='));
+    .split(/\s+/)
+    .flatMap((word) => {
+      const [, star, core, exact] = /^(\*?)(.*?)(=?)$/.exec(word) as RegExpExecArray;
+      // A word of the pattern may fall apart on normalising ("eigenaar-bewoner"): only its ends keep the marks.
+      const parts = normalise(core).trim().split(' ');
+      return parts.map((part, index) => `${index === 0 ? star : ''}${part}${index === parts.length - 1 ? exact : ''}`);
+    });
   const first = words[0].startsWith('*') ? '' : '(?<![a-z0-9])';
   return new RegExp(`${first}${words.map((word, index) => wordPattern(word, index === words.length - 1)).join('(?: [a-z0-9]+){0,2} ')}`, 'g');
 };
 
-type Compiled<T> = { readonly entry: T; readonly patterns: readonly RegExp[] };
+// One regular expression per entry: its patterns as alternatives, the first that matches names the surface.
+type Compiled<T> = { readonly entry: T; readonly pattern: RegExp };
 
 const compile = <T extends { patterns: readonly string[] }>(entries: readonly T[]): Compiled<T>[] =>
-  entries.map((entry) => ({ entry, patterns: entry.patterns.map(compilePattern) }));
+  entries.map((entry) => ({ entry, pattern: new RegExp(entry.patterns.map((pattern) => `(?:${compilePattern(pattern).source})`).join('|'), 'g') }));
 
 const CONCEPTS = compile<Concept>(THESAURUS);
 const LAW_PATTERNS = compile<Law>(LAWS);
@@ -45,14 +51,11 @@ export type Mention<T> = { readonly entry: T; readonly surface: string };
 const mentions = <T>(compiled: readonly Compiled<T>[], text: string): Mention<T>[] => {
   const normal = normalise(text);
   const found: Mention<T>[] = [];
-  for (const { entry, patterns } of compiled) {
-    for (const pattern of patterns) {
-      pattern.lastIndex = 0;
-      const match = pattern.exec(normal);
-      if (match) {
-        found.push({ entry, surface: match[0] });
-        break;
-      }
+  for (const { entry, pattern } of compiled) {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(normal);
+    if (match) {
+      found.push({ entry, surface: match[0] });
     }
   }
   return found;

@@ -1,0 +1,269 @@
+// npm run bench:similar — similar vastlopers at national scale (issue 13):
+//   * 200,000 distractor items in a database of their own (INSERT … SELECT over the demo data's vocabulary),
+//     indexed in bulk, with a full table of stored matches;
+//   * median and p95 time to read one item's similar items (the API's query) and to refresh after a change
+//     (the job's work: document, postings, ranking, the item's list and its neighbours');
+//   * hit@5 of the far paraphrases with those 200,000 items as distractors.
+// Creates and drops its database; needs no Redis (the refresh is called as the job calls it).
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { cpus } from 'node:os';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { createGraphqlContext, loadAdminDatabaseUrl } from '@doorbraak/server-core';
+import { dataSourceOptions } from '@doorbraak/server-data';
+import { seedDemoData } from '@doorbraak/server-seed';
+import { featureTokens, MATCHES_KEPT, SimilarityIndexService, SimilarReadService } from '@doorbraak/server-similarity';
+import { PARAPHRASE_CASES } from '@doorbraak/server-testing';
+
+const DISTRACTORS = 200_000;
+const BATCH = 5_000;
+const READS = 300;
+const REFRESHES = 100;
+const TARGETS = { readMs: 50, refreshMs: 200, farHit5: 0.7 };
+
+const say = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
+
+const withDatabase = (url: string, name: string): string => {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+};
+
+const admin = async (url: string, sql: string): Promise<void> => {
+  const client = new Client({ connectionString: withDatabase(url, 'postgres') });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+};
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+const quantile = (values: readonly number[], q: number): number => {
+  const sorted = [...values].sort((left, right) => left - right);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))];
+};
+
+const timed = async <T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> => {
+  const start = performance.now();
+  const result = await work();
+  return { ms: performance.now() - start, result };
+};
+
+// Distractors: titles and descriptions of random words from the demo data's own texts (knelpunten and
+// doorbraken), so they share the programme's vocabulary and concepts with the real items.
+const insertDistractors = async (db: DataSource): Promise<void> => {
+  await db.query(`
+    CREATE TABLE bench_word AS
+    SELECT row_number() OVER () AS n, word FROM (
+      SELECT regexp_split_to_table(lower(title || ' ' || description), '[^[:alpha:]]+') AS word FROM vastloper
+      UNION ALL
+      SELECT regexp_split_to_table(lower(title || ' ' || description), '[^[:alpha:]]+') FROM doorbraak
+    ) words WHERE char_length(word) >= 3`);
+  await db.query(`
+    CREATE TABLE bench_owner AS
+    SELECT row_number() OVER () AS n, a.id AS alliance_id,
+           (SELECT m.person_id FROM membership m WHERE m.alliance_id = a.id ORDER BY m.person_id LIMIT 1) AS person_id
+    FROM alliance a`);
+  await db.query(`CREATE TABLE bench_distractor (id uuid PRIMARY KEY)`);
+  // Row by row would take an hour; one statement per 50,000 takes seconds.
+  for (let from = 0; from < DISTRACTORS; from += 50_000) {
+    await db.query(
+      `WITH counts AS (SELECT (SELECT count(*) FROM bench_word) AS words, (SELECT count(*) FROM bench_owner) AS owners),
+       inserted AS (
+       INSERT INTO vastloper (alliance_id, title, description, category, actielijn, owner_id, reporter_id, owning_ministry, remedy,
+                              rung_entered_at, last_progress_at, status, rung, created_at, updated_at)
+       SELECT o.alliance_id,
+              initcap(left((SELECT string_agg(w.word, ' ') FROM generate_series(1, 5 + (g % 5)) k
+                            JOIN bench_word w ON w.n = 1 + ((hashint8(g * 100 + k)::bigint & 2147483647) % counts.words)), 200)),
+              (SELECT string_agg(w.word, ' ') FROM generate_series(1, 20 + (g % 20)) k
+                 JOIN bench_word w ON w.n = 1 + ((hashint8(g * 1000 + 500 + k)::bigint & 2147483647) % counts.words)),
+              (ARRAY['WET_EN_REGELGEVING','FINANCIERING','GEGEVENSDELING','SAMENWERKING','CAPACITEIT','HUISVESTING','UITVOERING','VEILIGHEID','OVERIG'])[1 + g % 9],
+              (ARRAY['SAMENHANGENDE_AANPAK','WONINGEN_EN_WIJKEN','MEEDOEN','VEILIGHEID'])[1 + g % 4],
+              o.person_id, o.person_id,
+              (ARRAY['BZK','OCW','JenV','SZW','VWS', NULL, NULL])[1 + g % 7],
+              (ARRAY['MAATWERK','EXPERIMENTEERBEPALING','INTERPRETATIE','WETSWIJZIGING','FINANCIERING', NULL, NULL, NULL])[1 + g % 8],
+              now(), now(), 'OPEN', 'PROGRAMMABUREAU', now() - make_interval(secs => g), now()
+       FROM generate_series($1::int, $2::int) g
+       CROSS JOIN counts
+       JOIN bench_owner o ON o.n = 1 + (g % counts.owners)
+       RETURNING id)
+       INSERT INTO bench_distractor SELECT id FROM inserted`,
+      [from + 1, from + 50_000],
+    );
+  }
+};
+
+type SourceRow = {
+  id: string;
+  allianceId: string;
+  title: string;
+  description: string;
+  legalReference: string | null;
+  owningMinistry: string | null;
+  category: string;
+  actielijn: string;
+  remedy: string | null;
+};
+
+// The index of the distractors in bulk: documents, the Dutch stems by INSERT … SELECT, the thesaurus and
+// structure tokens computed here and written 5,000 items per statement, then the document frequencies.
+const indexInBulk = async (db: DataSource): Promise<void> => {
+  await db.query(
+    `INSERT INTO similarity_document (vastloper_id, alliance_id, fingerprint, title)
+     SELECT id, alliance_id, 'bench', lower(title) FROM vastloper WHERE id IN (SELECT id FROM bench_distractor)`,
+  );
+  await db.query(
+    `INSERT INTO similarity_term (vastloper_id, alliance_id, term, weight, surface)
+     SELECT v.id, v.alliance_id, t.lexeme, max(CASE WHEN 'A' = ANY(t.weights::text[]) THEN 1 ELSE 0.6 END), t.lexeme
+     FROM vastloper v
+     CROSS JOIN LATERAL unnest(setweight(to_tsvector('dutch', v.title), 'A') || to_tsvector('dutch', v.description)) t
+     WHERE v.id IN (SELECT id FROM bench_distractor) AND char_length(t.lexeme) >= 3
+     GROUP BY v.id, v.alliance_id, t.lexeme`,
+  );
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const rows: SourceRow[] = await db.query(
+      `SELECT id, alliance_id AS "allianceId", title, description, legal_reference AS "legalReference", owning_ministry AS "owningMinistry",
+              category, actielijn, remedy
+       FROM vastloper WHERE id IN (SELECT id FROM bench_distractor) AND id > $1 ORDER BY id LIMIT ${BATCH}`,
+      [after],
+    );
+    if (rows.length === 0) break;
+    after = rows[rows.length - 1].id;
+    const ids: string[] = [];
+    const alliances: string[] = [];
+    const terms: string[] = [];
+    const weights: number[] = [];
+    for (const row of rows) {
+      for (const token of featureTokens(row as Parameters<typeof featureTokens>[0])) {
+        ids.push(row.id);
+        alliances.push(row.allianceId);
+        terms.push(token.term);
+        weights.push(token.weight);
+      }
+    }
+    await db.query(
+      `INSERT INTO similarity_term (vastloper_id, alliance_id, term, weight, surface)
+       SELECT id, alliance, term, weight, term FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::real[]) AS t(id, alliance, term, weight)
+       ON CONFLICT DO NOTHING`,
+      [ids, alliances, terms, weights],
+    );
+  }
+  await db.query(`INSERT INTO similarity_term_stat (term, df) SELECT term, count(*) FROM similarity_term GROUP BY term`);
+  await db.query(`INSERT INTO similarity_term_stat (term, df) SELECT '', count(*) FROM similarity_document`);
+  // A full table of stored matches, as every item has after its refresh: MATCHES_KEPT per item.
+  await db.query(
+    `INSERT INTO similar_vastloper (vastloper_id, similar_id, score, reasons)
+     SELECT d.vastloper_id, other.vastloper_id, round((0.05 + random() * 0.3)::numeric, 3),
+            '[{"kind": "SHARED_TERMS", "label": "Gedeelde woorden: bench", "values": ["bench"]}]'::jsonb
+     FROM similarity_document d
+     CROSS JOIN LATERAL (
+       SELECT o.vastloper_id FROM similarity_document o
+       WHERE o.vastloper_id > d.vastloper_id AND o.alliance_id <> d.alliance_id
+       ORDER BY o.vastloper_id LIMIT ${MATCHES_KEPT}
+     ) other
+     ON CONFLICT DO NOTHING`,
+  );
+};
+
+const main = async (): Promise<void> => {
+  const adminUrl = loadAdminDatabaseUrl();
+  const name = `doorbraak_bench_${randomBytes(4).toString('hex')}`;
+  const url = withDatabase(adminUrl, name);
+  say(`bench: database ${name}, ${cpus().length} CPU cores shared by everything on this machine`);
+  await admin(adminUrl, `CREATE DATABASE "${name}"`);
+  const db = await new DataSource({ ...dataSourceOptions(url), extra: { max: 4 } }).initialize();
+  try {
+    await db.runMigrations({ transaction: 'each' });
+    await seedDemoData(db, { now: new Date() });
+    const built = await timed(() => insertDistractors(db));
+    say(`generated ${DISTRACTORS.toLocaleString('en')} distractor items in ${seconds(built.ms)} (INSERT … SELECT generate_series)`);
+    // The distractors are indexed in bulk below; the demo items and the paraphrases through the job's own refresh.
+    await db.query(`DELETE FROM similarity_pending WHERE vastloper_id IN (SELECT id FROM bench_distractor)`);
+    const bulk = await timed(() => indexInBulk(db));
+    await db.query('VACUUM ANALYZE');
+    const [{ documents, postings, matches }]: { documents: string; postings: string; matches: string }[] = await db.query(
+      `SELECT (SELECT count(*) FROM similarity_document) AS documents, (SELECT count(*) FROM similarity_term) AS postings,
+              (SELECT count(*) FROM similar_vastloper) AS matches`,
+    );
+    say(`indexed in bulk in ${seconds(bulk.ms)}: ${Number(documents).toLocaleString('en')} documents, ${Number(postings).toLocaleString('en')} postings, ${Number(matches).toLocaleString('en')} stored matches`);
+
+    const index = new SimilarityIndexService(db);
+    const seeded: { id: string }[] = await db.query(`SELECT vastloper_id AS id FROM similarity_pending ORDER BY changed_at`);
+    const seededRefresh = await timed(async () => {
+      for (const { id } of seeded) await index.refresh(id);
+    });
+    say(`refreshed the ${seeded.length} demo items one by one in ${seconds(seededRefresh.ms)}`);
+
+    // The far paraphrases, logged by another alliance as the retrieval test does, among 200,000 distractors.
+    const owners = new Map<string, { allianceId: string; personId: string }>(
+      ((await db.query(
+        `SELECT f.slug, a.id AS "allianceId", (SELECT m.person_id FROM membership m WHERE m.alliance_id = a.id ORDER BY m.person_id LIMIT 1) AS "personId"
+         FROM alliance a JOIN focus_area f ON f.id = a.focus_area_id`,
+      )) as { slug: string; allianceId: string; personId: string }[]).map((row) => [row.slug, row]),
+    );
+    const farIds: { id: string; original: string }[] = [];
+    for (const entry of PARAPHRASE_CASES) {
+      const owner = owners.get(entry.loggedBy) as { allianceId: string; personId: string };
+      const [{ id }]: { id: string }[] = await db.query(
+        `INSERT INTO vastloper (alliance_id, title, description, category, actielijn, owner_id, reporter_id, rung_entered_at, last_progress_at, status, rung)
+         VALUES ($1, $2, $3, 'OVERIG', 'SAMENHANGENDE_AANPAK', $4, $4, now(), now(), 'OPEN', 'PROGRAMMABUREAU') RETURNING id`,
+        [owner.allianceId, entry.far.title, entry.far.description, owner.personId],
+      );
+      const [{ original }]: { original: string }[] = await db.query(`SELECT id AS original FROM vastloper WHERE title = $1`, [entry.original]);
+      farIds.push({ id, original });
+    }
+    const refreshTimes: number[] = [];
+    for (const { id } of farIds) {
+      refreshTimes.push((await timed(() => index.refresh(id))).ms);
+    }
+
+    // Reads as the national coordinator (who sees every alliance): the API's query, batched per request.
+    const coordinator = { personId: '00000000-0000-0000-0000-000000000000', memberships: [{ allianceId: null, role: 'NATIONAL_COORDINATOR' as const }] };
+    const reads = new SimilarReadService(db);
+    let hits = 0;
+    for (const { id, original } of farIds) {
+      const top = await reads.similar(createGraphqlContext(), coordinator, id, 5);
+      if (top.some((match) => match.vastloper.id === original)) hits += 1;
+    }
+    const sample: { id: string }[] = await db.query(`SELECT vastloper_id AS id FROM similarity_document ORDER BY hashtext(vastloper_id::text) LIMIT ${READS}`);
+    const readTimes: number[] = [];
+    for (const { id } of sample) {
+      readTimes.push((await timed(() => reads.similar(createGraphqlContext(), coordinator, id, 5))).ms);
+    }
+
+    // A change of text, as updateVastloper makes it, then the job's refresh of that item.
+    const changed: { id: string }[] = await db.query(`SELECT vastloper_id AS id FROM similarity_document ORDER BY hashtext(vastloper_id::text || 'x') LIMIT ${REFRESHES}`);
+    for (const { id } of changed) {
+      await db.query(`UPDATE vastloper SET description = description || ' Inmiddels is ook de woningcorporatie aangeschoven.' WHERE id = $1`, [id]);
+      refreshTimes.push((await timed(() => index.refresh(id))).ms);
+    }
+
+    const farHit5 = hits / farIds.length;
+    const readMedian = quantile(readTimes, 0.5);
+    const refreshMedian = quantile(refreshTimes, 0.5);
+    say('');
+    say(`read similar (first: 5), ${readTimes.length} items:      median ${readMedian.toFixed(1)} ms, p95 ${quantile(readTimes, 0.95).toFixed(1)} ms (target < ${TARGETS.readMs} ms median)`);
+    say(`refresh after a change, ${refreshTimes.length} items:     median ${refreshMedian.toFixed(1)} ms, p95 ${quantile(refreshTimes, 0.95).toFixed(1)} ms (target < ${TARGETS.refreshMs} ms median)`);
+    say(`far paraphrases among ${DISTRACTORS.toLocaleString('en')} distractors: hit@5 ${Math.round(farHit5 * 100)}% of ${farIds.length} (target ≥ ${TARGETS.farHit5 * 100}%)`);
+    const missed = [readMedian < TARGETS.readMs, refreshMedian < TARGETS.refreshMs, farHit5 >= TARGETS.farHit5].filter((ok) => !ok).length;
+    if (missed > 0) {
+      say(`${missed} target(s) missed`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await db.destroy();
+    await admin(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }
+};
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
