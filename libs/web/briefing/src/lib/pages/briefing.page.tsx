@@ -108,7 +108,7 @@ export const BriefingPage = () => {
       </nav>
       {sections.map((section) => (
         <section key={section.id} className="db-section db-briefing__section" aria-labelledby={section.id}>
-          <Heading level={2} id={section.id} tabIndex={-1}>
+          <Heading level={2} appearanceLevel={3} id={section.id} tabIndex={-1}>
             {section.title}
           </Heading>
           {section.body}

@@ -19,11 +19,11 @@ export const ActionItemDetailPage = () => {
   if (error || !data) {
     return (
       <>
-        <PageHeading>{t('detail.loadError')}</PageHeading>
-        <ErrorState message={t(`common:${toUserError(error).messageKey}`)} onRetry={() => void refetch().catch(() => undefined)} />
         <Paragraph>
           <AppLink to="/actiepunten">{t('detail.back')}</AppLink>
         </Paragraph>
+        <PageHeading>{t('detail.loadError')}</PageHeading>
+        <ErrorState message={t(`common:${toUserError(error).messageKey}`)} onRetry={() => void refetch().catch(() => undefined)} />
       </>
     );
   }

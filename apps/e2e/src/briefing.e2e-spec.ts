@@ -1,0 +1,98 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, webUrl } from './support/browser.launcher';
+import { addAgendaItem, createActionItem, createMeeting, createVastloper, isoDay, viewerOf, waitForStatusRequest, type Viewer } from './support/meeting-fixtures';
+import { account, checkScreen, newPage, signIn } from './support/web-client';
+
+jest.setTimeout(180000);
+
+const run = Date.now().toString(36);
+const DIRECTOR = account('programmadirecteur');
+const MAYOR = account('burgemeester');
+
+// No sideways scrolling; on failure, the elements that stick out are named.
+const sticksOut = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const named = (element: Element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${[...element.classList].join('.')}`;
+    const wide = [...document.querySelectorAll('body *')].filter((element) => element.getBoundingClientRect().right > width + 1).map(named);
+    return document.documentElement.scrollWidth > width ? [`scrollWidth ${document.documentElement.scrollWidth} > ${width}`, ...wide.slice(0, 10)] : [];
+  });
+
+// The PDF's text: pdftotext where it is installed (the test machines have poppler-utils).
+const pdfText = (file: string): string => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+
+describe("the mayor's briefing", () => {
+  let browser: Browser;
+  let director: Viewer;
+  let meetingId: string;
+  const vastloperTitle = `Wachtlijst schuldhulp loopt op ${run}`;
+  const overdue = `Overzicht leegstand aanleveren ${run}`;
+  let vastloperId: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    director = await viewerOf(DIRECTOR);
+    vastloperId = await createVastloper(DIRECTOR, director.allianceId, vastloperTitle);
+    meetingId = await createMeeting(DIRECTOR, { allianceId: director.allianceId, type: 'ALLIANTIE', title: `Alliantietafel ${run}`, days: 4 });
+    await addAgendaItem(DIRECTOR, meetingId, { title: 'Schuldhulp: besluit over extra capaciteit', kind: 'DECISION', vastloperId });
+    await createActionItem(DIRECTOR, { allianceId: director.allianceId, description: overdue, ownerId: director.personId, dueDate: isoDay(-2) });
+    // Four days ahead the first status request is due at once; nobody answers it.
+    await waitForStatusRequest(DIRECTOR, meetingId);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('reads on a tablet in portrait without scrolling sideways, marks what had no update, links each item, and downloads as a PDF', async () => {
+    const { context, page, errors } = await newPage(browser);
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await signIn(page, MAYOR);
+    await page.goto(`${webUrl()}/vergaderingen/${meetingId}/briefing`);
+    await page.getByRole('heading', { level: 1, name: `Briefing: Alliantietafel ${run}` }).waitFor();
+    expect(await page.getByText(director.allianceName).first().isVisible()).toBe(true);
+    expect(await sticksOut(page)).toEqual([]);
+
+    // "Geen update": in its own section, and beside the items wherever they appear.
+    const noUpdate = page.getByRole('region', { name: 'Geen update ontvangen' });
+    await noUpdate.getByRole('link', { name: vastloperTitle }).waitFor();
+    await noUpdate.getByRole('link', { name: overdue }).waitFor();
+    const decisions = page.getByRole('region', { name: 'Besluiten nodig op deze vergadering' });
+    const decisionItem = decisions.getByRole('listitem').filter({ has: page.getByRole('link', { name: vastloperTitle }) });
+    expect(await decisionItem.textContent()).toContain('Geen update');
+    const overdueItem = page.getByRole('region', { name: 'Actiepunten over tijd' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: overdue }) });
+    expect(await overdueItem.textContent()).toContain('Geen update');
+    await checkScreen(page, 'briefing');
+    expect(await sticksOut(page)).toEqual([]);
+
+    // The PDF, through the web server, with the mayor's own session.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als pdf' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^briefing-.*\.pdf$/);
+    const file = await download.path();
+    const bytes = readFileSync(file);
+    expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
+    expect(pdfText(file)).toContain(director.allianceName);
+    await page.getByText('De pdf is gedownload.').waitFor();
+
+    // Each item links to its own page.
+    await decisions.getByRole('link', { name: vastloperTitle }).click();
+    await page.getByRole('heading', { level: 1, name: vastloperTitle }).waitFor();
+    await page.goBack();
+    await page.getByRole('region', { name: 'Actiepunten over tijd' }).getByRole('link', { name: overdue }).click();
+    await page.getByRole('heading', { level: 1, name: overdue }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('is refused to a partner member, with a readable message', async () => {
+    const { context, page, errors } = await newPage(browser);
+    await signIn(page, account('partner'));
+    await page.goto(`${webUrl()}/vergaderingen/${meetingId}/briefing`);
+    await page.getByRole('heading', { level: 1, name: 'De briefing kon niet worden geladen.' }).waitFor();
+    await checkScreen(page, 'briefing-refused');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
