@@ -33,6 +33,9 @@ export const configureApp = (app: NestExpressApplication, config: AppConfig): vo
   // GraphiQL (development only) loads its scripts from a CDN and runs an inline script: the
   // content security policy would block it, so it is only sent where GraphiQL is off.
   app.use(helmet({ contentSecurityPolicy: config.nodeEnv === 'production' }));
+  // Behind a proxy the client's address (the sign-in limit counts per address) comes from the
+  // proxies named here; unset, the address is the connection's.
+  app.set('trust proxy', config.trustProxy === false ? false : typeof config.trustProxy === 'number' ? config.trustProxy : [...config.trustProxy]);
   app.use(cookieParser());
   // GraphQL documents are small; anything bigger is a mistake or an attack.
   app.useBodyParser('json', { limit: BODY_LIMIT });

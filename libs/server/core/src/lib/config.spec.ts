@@ -46,7 +46,22 @@ describe('loadConfig', () => {
       jwtSecret: expect.any(String),
       oidc: null,
       smtp: null,
+      trustProxy: false,
     });
+  });
+
+  it('takes the proxies that may name the client as a number of hops or their addresses, never as "true"', () => {
+    expect(loadConfig(valid).trustProxy).toBe(false);
+    expect(loadConfig({ ...valid, TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ ...valid, TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::/8, 192.168.1.7' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      'fd00::/8',
+      '192.168.1.7',
+    ]);
+    for (const bad of ['true', 'yes', '10.0.0.0/33', '300.1.1.1', '11']) {
+      expect(() => loadConfig({ ...valid, TRUST_PROXY: bad })).toThrow(`TRUST_PROXY=${JSON.stringify(bad)} must be the number of proxies`);
+    }
   });
 
   it('requires a JWT secret of at least 32 characters in production, and makes none up there', () => {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { BEVRIJDINGSDAG_RULES, type BevrijdingsdagRule } from '@doorbraak/domain';
@@ -37,6 +38,20 @@ const configSchema = z.object({
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   SMTP_URL: urlWithProtocol(['smtp:', 'smtps:']).optional(),
   SMTP_FROM: z.string().min(3).default('Doorbraak <noreply@doorbraak.nl>'),
+  TRUST_PROXY: z
+    .string()
+    .transform((value, context) => {
+      const trusted = trustProxy(value);
+      if (trusted === null) {
+        context.addIssue({
+          code: 'custom',
+          message: 'must be the number of proxies in front of the API (1 for one) or a comma-separated list of their addresses or subnets (10.0.0.0/8, loopback)',
+        });
+        return z.NEVER;
+      }
+      return trusted;
+    })
+    .optional(),
 });
 
 // Outside production without JWT_SECRET, a random secret is generated once into the git-ignored data
@@ -81,6 +96,38 @@ export const localJwtSecret = (dataDir: string): string => {
   return secret;
 };
 
+// Which proxies in front of the API may name the client (X-Forwarded-For), as Express's `trust proxy`:
+// a number of hops, or their addresses and subnets. Never "true": then any client could name itself,
+// and get round the sign-in limit per address.
+export type TrustProxy = false | number | readonly string[];
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+const isAddressOrSubnet = (entry: string): boolean => {
+  if (PROXY_NAMES.has(entry)) {
+    return true;
+  }
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) {
+    return false;
+  }
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+};
+
+// null: not a setting we take.
+export const trustProxy = (value: string): TrustProxy | null => {
+  const text = value.trim();
+  if (text === '' || text === 'false' || text === '0') {
+    return false;
+  }
+  if (/^\d+$/.test(text)) {
+    return Number(text) <= 10 ? Number(text) : null;
+  }
+  const entries = text.split(',').map((entry) => entry.trim());
+  return entries.every(isAddressOrSubnet) ? entries : null;
+};
+
 export type AppConfig = {
   nodeEnv: 'development' | 'test' | 'production';
   port: number;
@@ -95,6 +142,7 @@ export type AppConfig = {
   jwtSecret: string;
   oidc: OidcConfig | null;
   smtp: { url: string; from: string } | null;
+  trustProxy: TrustProxy;
 };
 
 export type OidcConfig = { issuerUrl: string; clientId: string; clientSecret: string };
@@ -150,6 +198,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
         ? { issuerUrl: values.OIDC_ISSUER_URL, clientId: values.OIDC_CLIENT_ID, clientSecret: values.OIDC_CLIENT_SECRET }
         : null,
     smtp: values.SMTP_URL ? { url: values.SMTP_URL, from: values.SMTP_FROM } : null,
+    trustProxy: values.TRUST_PROXY ?? false,
   };
 };
 

@@ -12,6 +12,7 @@ export const testConfig = (overrides: Partial<AppConfig> & Pick<AppConfig, 'data
   escalationJobBackoff: 'PT1S',
   bevrijdingsdag: 'EVERY_YEAR',
   webUrl: 'http://localhost:4200',
+  trustProxy: false,
   jwtSecret: 'doorbraak-test-secret-0123456789-abcdefghijkl',
   oidc: null,
   smtp: null,
