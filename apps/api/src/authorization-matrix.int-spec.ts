@@ -99,6 +99,7 @@ describe('the authorization matrix', () => {
     setup = {
       db: db.dataSource,
       apiUrl: api.url,
+      app: api.app,
       alliances: { own: alliance(OWN), other: alliance(OTHER) },
       people,
       signIn: (email) => signIn(api.url, email),

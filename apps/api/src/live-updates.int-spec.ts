@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Module, type DynamicModule, type INestApplication, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Queue } from 'bullmq';
@@ -7,6 +8,7 @@ import { ConfigModule, createRedisConnection, QUEUES, QueueModule, RedisModule, 
 import { DatabaseModule } from '@doorbraak/server-data';
 import { EscalationJobsModule, SWEEP_SCHEDULER_ID } from '@doorbraak/server-escalation';
 import { closeLivePubSub, createLivePubSub } from '@doorbraak/server-live';
+import { NotificationsService } from '@doorbraak/server-notifications';
 import { createTestDatabase, graphqlData, graphqlRequest, signIn, testConfig, testRedisUrl, type Session, type TestDatabase } from '@doorbraak/server-testing';
 import { CLOSE_SESSION_OVER, CLOSE_UNAUTHORIZED } from './graphql-ws-options';
 import { publishLive, roundTrip, subscribeLive, untilListening, type LiveSubscription } from './testing/live-client';
@@ -62,14 +64,13 @@ describe('live updates over WebSocket, through Redis', () => {
     return subscription;
   };
 
-  // A notification the test writes itself, announced as the API would: proves the stream is listening.
+  // A notification written by the notifications service and announced here (the test's connection
+  // has no live sink): proves the stream is listening.
   const notificationProbe = (who: string) => async () => {
-    const [row]: { id: string }[] = await db.dataSource.query(
-      `INSERT INTO notification (recipient_id, kind, dedupe_key, message, email_state)
-       VALUES ($1, 'AGENDA_PUBLISHED', 'probe-' || gen_random_uuid(), 'Probe', 'SKIPPED') RETURNING id`,
-      [people[who]],
-    );
-    await publishLive(pubsub, redisUrl, 'notificationAdded', { notificationId: row.id, recipientId: people[who] });
+    const [id] = await api
+      .get(NotificationsService)
+      .notify(db.dataSource.manager, { recipientIds: [people[who]], kind: 'AGENDA_PUBLISHED', dedupeKey: `probe-${randomUUID()}`, message: 'Probe' });
+    await publishLive(pubsub, redisUrl, 'notificationAdded', { notificationId: id, recipientId: people[who] });
   };
   const isNotificationProbe = (event: NotificationEvent) => event.notificationAdded.message === 'Probe';
 

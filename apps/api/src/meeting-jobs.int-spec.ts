@@ -3,8 +3,10 @@ import { Module, type DynamicModule, type INestApplication, type INestApplicatio
 import { NestFactory } from '@nestjs/core';
 import { Queue, QueueEvents } from 'bullmq';
 import { SMTPServer } from 'smtp-server';
+import { DataSource } from 'typeorm';
 import { ConfigModule, createRedisConnection, JOBS, QUEUES, QueueModule, RedisModule, type AppConfig } from '@doorbraak/server-core';
 import { DatabaseModule } from '@doorbraak/server-data';
+import { ESCALATION_NOTIFIER, type EscalationNotifier } from '@doorbraak/server-escalation';
 import { MeetingsJobsModule, MEETINGS_SWEEP_SCHEDULER_ID } from '@doorbraak/server-meetings';
 import { NotificationsJobsModule } from '@doorbraak/server-notifications';
 import { seedDemoData } from '@doorbraak/server-seed';
@@ -175,16 +177,16 @@ describe('reminders, status requests, the briefing job and notification e-mail, 
   });
 
   describe('an action item reminder', () => {
-    let itemId: string;
-    let dueDate: string;
-    const reminders = () => notificationsOf(people[email('partner')], 'ACTION_ITEM_REMINDER', 'AND action_item_id = $3', [itemId]);
+    const reminders = (itemId: string) => notificationsOf(people[email('partner')], 'ACTION_ITEM_REMINDER', 'AND action_item_id = $3', [itemId]);
+    // An action item of the partner's, due on that day.
+    const actionItem = async (description: string, dueDate: string): Promise<string> =>
+      (await as<{ createActionItem: { id: string } }>('director', CREATE_ACTION, { input: { allianceId, description, ownerId: people[email('partner')], dueDate } }))
+        .createActionItem.id;
 
     it('fires once when its moment has come', async () => {
-      dueDate = amsterdamDate(2);
-      ({ createActionItem: { id: itemId } } = await as<{ createActionItem: { id: string } }>('director', CREATE_ACTION, {
-        input: { allianceId, description: 'Lijst van wachtende gezinnen aanleveren', ownerId: people[email('partner')], dueDate },
-      }));
-      const [fired] = await waitFor('the reminder three days ahead', async () => ((await reminders()).length > 0 ? reminders() : null));
+      const dueDate = amsterdamDate(2);
+      const itemId = await actionItem('Lijst van wachtende gezinnen aanleveren', dueDate);
+      const [fired] = await waitFor('the reminder three days ahead', async () => ((await reminders(itemId)).length > 0 ? reminders(itemId) : null));
       expect(fired.message).toBe(`Herinnering: het actiepunt "Lijst van wachtende gezinnen aanleveren" moet over 2 dagen klaar zijn (${new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${dueDate}T12:00:00Z`))}).`);
       expect(fired.dedupe_key).toBe(`action-item-reminder-${itemId}-${dueDate}-D3`);
 
@@ -192,43 +194,51 @@ describe('reminders, status requests, the briefing job and notification e-mail, 
       await (await meetings.add(JOBS.meetings.sweep, {})).waitUntilFinished(await queueEvents(), 20_000);
       await meetings.add(JOBS.meetings.actionItemReminder, { actionItemId: itemId, dueDate, reminder: 'D3' }, { jobId: `retry-${itemId}` });
       await waitFor('the retried reminder to finish', async () => (await meetings.getJob(`retry-${itemId}`))?.finishedOn);
-      expect(await reminders()).toHaveLength(1);
+      expect(await reminders(itemId)).toHaveLength(1);
 
-      const mail = await waitFor('the reminder e-mail', async () => mailsTo(email('partner'), /Herinnering actiepunt/)[0]);
+      const mail = await waitFor('the reminder e-mail', async () => mailsTo(email('partner'), /Herinnering actiepunt/).find((body) => body.includes(itemId)));
       expect(mail).toMatch(/^Subject: \[Doorbraak\] Herinnering actiepunt: Herinnering: het actiepunt/m);
       expect(mail).toContain(`http://localhost:4200/actiepunten/${itemId}`);
     });
 
     it('is planned for the due day at 09:00 Amsterdam time', async () => {
-      const job = await meetings.getJob(`reminder-${itemId}-${dueDate}-D0`);
-      expect(await job?.getState()).toBe('delayed');
-      const at = new Date((job?.timestamp ?? 0) + (job?.delay ?? 0));
+      const dueDate = amsterdamDate(10);
+      const itemId = await actionItem('Werkbezoek voorbereiden', dueDate);
+      const job = await waitFor('the due-day reminder', () => meetings.getJob(`reminder-${itemId}-${dueDate}-D0`));
+      expect(await job.getState()).toBe('delayed');
+      const at = new Date(job.timestamp + (job.delay ?? 0));
       expect(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(at)).toBe(dueDate);
       expect(new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }).format(at)).toBe('09:00');
     });
 
     it('is rescheduled when the due date moves, and fires again for the new date', async () => {
+      const dueDate = amsterdamDate(10);
+      const itemId = await actionItem('Convenant ondertekenen', dueDate);
+      await waitFor('the due-day reminder', () => meetings.getJob(`reminder-${itemId}-${dueDate}-D0`));
       const later = amsterdamDate(30);
       await as('director', UPDATE_ACTION, { id: itemId, input: { dueDate: later } });
       await waitFor('the old due-day reminder to go', async () => !(await meetings.getJob(`reminder-${itemId}-${dueDate}-D0`)));
       expect(await (await meetings.getJob(`reminder-${itemId}-${later}-D3`))?.getState()).toBe('delayed');
       expect(await (await meetings.getJob(`reminder-${itemId}-${later}-D0`))?.getState()).toBe('delayed');
+      expect(await reminders(itemId)).toEqual([]);
 
       const tomorrow = amsterdamDate(1);
       await as('director', UPDATE_ACTION, { id: itemId, input: { dueDate: tomorrow } });
       expect(await meetings.getJob(`reminder-${itemId}-${later}-D3`)).toBeUndefined();
-      const all = await waitFor('the reminder for the new date', async () => ((await reminders()).length === 2 ? reminders() : null));
-      expect(all[1].dedupe_key).toBe(`action-item-reminder-${itemId}-${tomorrow}-D3`);
-      expect(all[1].message).toContain('moet morgen klaar zijn');
+      const [fired] = await waitFor('the reminder for the new date', async () => ((await reminders(itemId)).length === 1 ? reminders(itemId) : null));
+      expect(fired.dedupe_key).toBe(`action-item-reminder-${itemId}-${tomorrow}-D3`);
+      expect(fired.message).toContain('moet morgen klaar zijn');
     });
 
     it('is withdrawn when the item is done', async () => {
       const tomorrow = amsterdamDate(1);
+      const itemId = await actionItem('Bezettingsrooster delen', tomorrow);
+      await waitFor('the reminder three days ahead', async () => (await reminders(itemId)).length === 1);
       expect(await meetings.getJob(`reminder-${itemId}-${tomorrow}-D0`)).toBeDefined();
       const { completeActionItem } = await as<{ completeActionItem: { status: string } }>('partner', COMPLETE_ACTION, { id: itemId });
       expect(completeActionItem.status).toBe('DONE');
       await waitFor('the due-day reminder to go', async () => !(await meetings.getJob(`reminder-${itemId}-${tomorrow}-D0`)));
-      expect(await reminders()).toHaveLength(2);
+      expect(await reminders(itemId)).toHaveLength(1);
     });
 
     it('lists overdue action items per alliance and per person', async () => {
@@ -249,26 +259,30 @@ describe('reminders, status requests, the briefing job and notification e-mail, 
   });
 
   describe('before an alliance meeting', () => {
-    let meetingId: string;
-    let vastloperId: string;
-    let actionId: string;
-
-    beforeAll(async () => {
-      vastloperId = (
+    let made = 0;
+    // An alliance meeting that many days ahead, with an agenda item about a new vastloper and an open
+    // action item of the mayor's; the titles are the test's own, so briefings of other meetings differ.
+    const allianceMeeting = async (daysAhead: number): Promise<{ meetingId: string; vastloperId: string; actionId: string; vastloper: string; action: string }> => {
+      made += 1;
+      const vastloper = `Schoolmaatschappelijk werk stopt in de zomer (${made})`;
+      const action = `Overzicht zomerbezetting maken (${made})`;
+      const vastloperId = (
         await as<{ createVastloper: { id: string } }>('director', CREATE_VASTLOPER, {
-          input: { allianceId, title: 'Schoolmaatschappelijk werk stopt in de zomer', category: 'CAPACITEIT', actielijn: 'MEEDOEN' },
+          input: { allianceId, title: vastloper, category: 'CAPACITEIT', actielijn: 'MEEDOEN' },
         })
       ).createVastloper.id;
-      ({ createMeeting: { id: meetingId } } = await as<{ createMeeting: { id: string } }>('director', CREATE_MEETING, {
-        input: { type: 'ALLIANTIE', allianceId, scheduledAt: new Date(Date.now() + 20 * DAY_MS).toISOString() },
-      }));
-      await as('director', ADD_ITEM, { meetingId, input: { title: 'Schoolmaatschappelijk werk', kind: 'DISCUSSION', vastloperId } });
-      ({ createActionItem: { id: actionId } } = await as<{ createActionItem: { id: string } }>('director', CREATE_ACTION, {
-        input: { allianceId, description: 'Overzicht zomerbezetting maken', ownerId: people[email('burgemeester')], dueDate: amsterdamDate(40) },
-      }));
-    });
+      const { createMeeting } = await as<{ createMeeting: { id: string } }>('director', CREATE_MEETING, {
+        input: { type: 'ALLIANTIE', allianceId, scheduledAt: new Date(Date.now() + daysAhead * DAY_MS).toISOString() },
+      });
+      await as('director', ADD_ITEM, { meetingId: createMeeting.id, input: { title: `Schoolmaatschappelijk werk (${made})`, kind: 'DISCUSSION', vastloperId } });
+      const { createActionItem } = await as<{ createActionItem: { id: string } }>('director', CREATE_ACTION, {
+        input: { allianceId, description: action, ownerId: people[email('burgemeester')], dueDate: amsterdamDate(40) },
+      });
+      return { meetingId: createMeeting.id, vastloperId, actionId: createActionItem.id, vastloper, action };
+    };
 
     it('plans the status requests 7 and 3 days ahead and the briefing 3 days ahead', async () => {
+      const { meetingId } = await allianceMeeting(20);
       const scheduledAt = (await db.dataSource.query(`SELECT scheduled_at FROM meeting WHERE id = $1`, [meetingId]))[0].scheduled_at as Date;
       const expectAt = async (jobId: string, daysBefore: number) => {
         const job = await waitFor(jobId, () => meetings.getJob(jobId));
@@ -281,6 +295,7 @@ describe('reminders, status requests, the briefing job and notification e-mail, 
     });
 
     it('asks the owners for a progress note, marks "geen update", and clears it when they answer', async () => {
+      const { meetingId, vastloperId, actionId, vastloper, action } = await allianceMeeting(20);
       // The meeting moves to five days ahead: the first request is due at once, the old jobs go.
       const { updateMeeting } = await as<{ updateMeeting: { scheduledAt: string } }>('director', UPDATE_MEETING, {
         id: meetingId,
@@ -291,20 +306,20 @@ describe('reminders, status requests, the briefing job and notification e-mail, 
         return rows.length > 0 ? rows : null;
       });
       expect(requested).toHaveLength(1);
-      expect(requested[0].message).toContain('"Schoolmaatschappelijk werk stopt in de zomer"');
+      expect(requested[0].message).toContain(`"${vastloper}"`);
       const mayorRequest = await notificationsOf(people[email('burgemeester')], 'STATUS_REQUEST', 'AND meeting_id = $3', [meetingId]);
-      expect(mayorRequest[0].message).toContain('"Overzicht zomerbezetting maken"');
+      expect(mayorRequest[0].message).toContain(`"${action}"`);
       const movedAt = new Date(updateMeeting.scheduledAt).getTime();
       expect(await meetings.getJob(`status-request-${meetingId}-2-${movedAt}`)).toBeDefined();
 
       const before = await as<{ meeting: { statusRequestedAt: string; agenda: { title: string; noUpdate: boolean | null }[] } }>('director', AGENDA, { id: meetingId });
       expect(before.meeting.statusRequestedAt).not.toBeNull();
-      expect(before.meeting.agenda.find((row) => row.title === 'Schoolmaatschappelijk werk')?.noUpdate).toBe(true);
+      expect(before.meeting.agenda.find((row) => row.title.startsWith('Schoolmaatschappelijk werk ('))?.noUpdate).toBe(true);
       const briefing = await as<{ meetingBriefing: { noUpdate: { title: string; source: string }[] } }>('mayor', BRIEFING_NO_UPDATE, { id: meetingId });
       expect(briefing.meetingBriefing.noUpdate).toEqual(
         expect.arrayContaining([
-          { title: 'Schoolmaatschappelijk werk stopt in de zomer', source: 'AGENDA_ITEM' },
-          { title: 'Overzicht zomerbezetting maken', source: 'ACTION_ITEM' },
+          { title: vastloper, source: 'AGENDA_ITEM' },
+          { title: action, source: 'ACTION_ITEM' },
         ]),
       );
       const links = await as<{ meetingBriefing: { noUpdate: Record<string, string | null>[] } }>('mayor', BRIEFING_NO_UPDATE_LINKS, { id: meetingId });
@@ -341,14 +356,15 @@ describe('reminders, status requests, the briefing job and notification e-mail, 
         ['Eerste opzet gemaakt.', expect.any(String)],
       ]);
       const after = await as<{ meeting: { agenda: { title: string; noUpdate: boolean | null }[] } }>('director', AGENDA, { id: meetingId });
-      expect(after.meeting.agenda.find((row) => row.title === 'Schoolmaatschappelijk werk')?.noUpdate).toBe(false);
+      expect(after.meeting.agenda.find((row) => row.title.startsWith('Schoolmaatschappelijk werk ('))?.noUpdate).toBe(false);
       const cleared = await as<{ meetingBriefing: { noUpdate: { title: string }[] } }>('mayor', BRIEFING_NO_UPDATE, { id: meetingId });
       expect(cleared.meetingBriefing.noUpdate.map((row) => row.title)).not.toEqual(
-        expect.arrayContaining(['Schoolmaatschappelijk werk stopt in de zomer', 'Overzicht zomerbezetting maken']),
+        expect.arrayContaining([vastloper, action]),
       );
     });
 
     it('prepares the briefing three days ahead and tells the chair, once', async () => {
+      const { meetingId } = await allianceMeeting(20);
       const scheduledAt = (await db.dataSource.query(`SELECT scheduled_at FROM meeting WHERE id = $1`, [meetingId]))[0].scheduled_at as Date;
       const job = await waitFor('the briefing job', () => meetings.getJob(`briefing-${meetingId}-${scheduledAt.getTime()}`));
       await job.promote();
@@ -362,7 +378,7 @@ describe('reminders, status requests, the briefing job and notification e-mail, 
       await meetings.add(JOBS.meetings.prepareBriefing, { meetingId, scheduledAt: scheduledAt.toISOString() }, { jobId: `again-${meetingId}` });
       await waitFor('the repeated job', async () => (await meetings.getJob(`again-${meetingId}`))?.finishedOn);
       expect(await notificationsOf(people[email('burgemeester')], 'BRIEFING_READY', 'AND meeting_id = $3', [meetingId])).toHaveLength(1);
-      const mail = await waitFor('the briefing e-mail', async () => mailsTo(email('burgemeester'), /Subject: \[Doorbraak\] Briefing/)[0]);
+      const mail = await waitFor('the briefing e-mail', async () => mailsTo(email('burgemeester'), /Subject: \[Doorbraak\] Briefing/).find((body) => body.includes(meetingId)));
       expect(mail).toContain(`http://localhost:4200/vergaderingen/${meetingId}/briefing`);
     });
   });
@@ -421,9 +437,17 @@ describe('reminders, status requests, the briefing job and notification e-mail, 
 
     it('mail what the escalation ladder wrote, through the dispatcher', async () => {
       const [vastloper] = await db.dataSource.query(`SELECT id, title FROM vastloper WHERE alliance_id = $1 LIMIT 1`, [allianceId]);
-      await db.dataSource.query(
-        `INSERT INTO notification (recipient_id, kind, dedupe_key, vastloper_id, message) VALUES ($1, 'ESCALATED', $2, $3, $4)`,
-        [people[email('burgemeester')], `escalated-test-${vastloper.id}`, vastloper.id, `${vastloper.title}: Geëscaleerd naar de alliantietafel.`],
+      // Written as the ladder writes it, through its notifier port, which leaves the e-mail to the dispatcher.
+      const notifier = api.get<EscalationNotifier>(ESCALATION_NOTIFIER);
+      await api.get(DataSource).transaction((manager) =>
+        notifier.notify(manager, {
+          recipientIds: [people[email('burgemeester')]],
+          kind: 'ESCALATED',
+          dedupeKey: `escalated-test-${vastloper.id}`,
+          message: `${vastloper.title}: Geëscaleerd naar de alliantietafel.`,
+          vastloperId: vastloper.id,
+          doorbraakId: null,
+        }),
       );
       await (await notificationsQueue.add(JOBS.notifications.dispatch, {})).waitUntilFinished(await queueEvents(QUEUES.notifications), 20_000);
       const mail = await waitFor('the escalation e-mail', async () => mailsTo(email('burgemeester'), /Geëscaleerd naar de alliantietafel/)[0]);

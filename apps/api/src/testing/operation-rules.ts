@@ -1,3 +1,4 @@
+import type { INestApplication } from '@nestjs/common';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
@@ -51,6 +52,8 @@ export type MatrixPerson = { id: string; email: string; actor: Actor };
 export type MatrixSetup = {
   db: DataSource;
   apiUrl: string;
+  // The API under test, for set-up through the services that own the rows (notifications, say).
+  app: INestApplication;
   alliances: { own: MatrixAlliance; other: MatrixAlliance };
   people: Readonly<Record<Exclude<MatrixRole, 'ANONYMOUS'>, MatrixPerson>>;
   // A new session (password "doorbraak"), for calls that end or rotate one.

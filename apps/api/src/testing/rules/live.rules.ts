@@ -4,6 +4,7 @@ import { testRedisUrl, type GraphqlResult } from '@doorbraak/server-testing';
 import { CLOSE_UNAUTHORIZED } from '../../graphql-ws-options';
 import { subscribeLive } from '../live-client';
 import { authenticated, defineRules, policy, type CallContext, type GraphqlCall, type Target } from '../operation-rules';
+import { matrixNotification } from './notification-fixture';
 
 type Fixture = { ownerId: string };
 
@@ -157,24 +158,18 @@ export const RULES = defineRules<Fixture>({
       operation: 'Subscription.notificationAdded',
       access: authenticated,
       targets: ['national'],
-      call: async ({ db, person, apiUrl }) => {
-        const [row]: { id: string }[] = person
-          ? await db.query(
-              `INSERT INTO notification (recipient_id, kind, dedupe_key, message, email_state)
-               VALUES ($1, 'AGENDA_PUBLISHED', 'matrix-live-' || gen_random_uuid(), 'Matrix-melding', 'SKIPPED') RETURNING id`,
-              [person.id],
-            )
-          : [{ id: '00000000-0000-4000-8000-000000000000' }];
+      call: async ({ db, app, person, apiUrl }) => {
+        const id = person ? await matrixNotification(app, db, person.id, 'matrix-live') : '00000000-0000-4000-8000-000000000000';
         return {
           query: 'subscription { notificationAdded { id kind message } }',
           socket: {
             apiUrl,
             trigger: async () => {
               if (person) {
-                await publish('notificationAdded', { notificationId: row.id, recipientId: person.id });
+                await publish('notificationAdded', { notificationId: id, recipientId: person.id });
               }
             },
-            heard: (data) => (data['notificationAdded'] as { id: string }).id === row.id,
+            heard: (data) => (data['notificationAdded'] as { id: string }).id === id,
           },
         };
       },

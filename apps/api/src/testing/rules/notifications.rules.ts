@@ -1,4 +1,5 @@
 import { authenticated, defineRules } from '../operation-rules';
+import { matrixNotification } from './notification-fixture';
 
 // Everyone reads and manages only their own notifications and preferences: signed in is enough.
 export const RULES = defineRules({
@@ -38,16 +39,12 @@ export const RULES = defineRules({
       operation: 'Mutation.markNotificationRead',
       access: authenticated,
       targets: ['national'],
-      call: async ({ db, person }) => {
+      call: async ({ db, app, person }) => {
         if (!person) {
           return { query: 'mutation ($id: ID!) { markNotificationRead(id: $id) { readAt } }', variables: { id: '00000000-0000-4000-8000-000000000000' } };
         }
-        const [row]: { id: string }[] = await db.query(
-          `INSERT INTO notification (recipient_id, kind, dedupe_key, message, email_state)
-           VALUES ($1, 'AGENDA_PUBLISHED', 'matrix-' || gen_random_uuid(), 'Matrix-melding', 'SKIPPED') RETURNING id`,
-          [person.id],
-        );
-        return { query: 'mutation ($id: ID!) { markNotificationRead(id: $id) { readAt } }', variables: { id: row.id } };
+        const id = await matrixNotification(app, db, person.id, 'matrix');
+        return { query: 'mutation ($id: ID!) { markNotificationRead(id: $id) { readAt } }', variables: { id } };
       },
     },
     {
