@@ -10,6 +10,8 @@ const ZONE = 'Europe/Amsterdam';
 // Every run plans on its own day, weeks ahead, so runs against one database never meet.
 const base = DateTime.now().setZone(ZONE).startOf('day').plus({ days: 60 + (Date.now() % 97) });
 const isoDate = (day: DateTime): string => day.toFormat('yyyy-MM-dd');
+// What a person types: the Dutch day-month-year.
+const typed = (day: DateTime): string => day.toFormat('dd-MM-yyyy');
 const monthParam = (day: DateTime): string => day.toFormat('yyyy-MM');
 
 // Presses Tab until the focused element is the one named, as a keyboard user would.
@@ -79,7 +81,7 @@ describe('the meetings screens', () => {
     const single = `Extra alliantietafel ${run}`;
     await page.getByLabel('Soort vergadering').selectOption('ALLIANTIE');
     await page.getByLabel(/^Titel/).fill(single);
-    await page.getByLabel('Datum', { exact: true }).fill(isoDate(base));
+    await page.getByLabel('Datum', { exact: true }).fill(typed(base));
     await page.getByLabel('Begintijd').fill('14:00');
     await page.getByLabel(/^Locatie/).fill('Stadhuis Rotterdam');
     await page.getByRole('button', { name: 'Vergadering plannen' }).click();
@@ -91,11 +93,11 @@ describe('the meetings screens', () => {
     await page.getByRole('heading', { level: 1, name: 'Vergadering plannen' }).waitFor();
     await page.getByLabel('Soort vergadering').selectOption('PROGRAMMATEAM');
     await page.getByLabel(/^Titel/).fill(seriesTitle);
-    await page.getByLabel('Datum', { exact: true }).fill(isoDate(base.plus({ days: 1 })));
+    await page.getByLabel('Datum', { exact: true }).fill(typed(base.plus({ days: 1 })));
     await page.getByLabel('Begintijd').fill('09:30');
     await page.getByLabel('Duur').selectOption('90');
     await page.getByLabel('Herhaling').selectOption('2');
-    await page.getByLabel(/^Laatste datum van de reeks/).fill(isoDate(base.plus({ days: 1, weeks: 4 })));
+    await page.getByLabel(/^Laatste datum van de reeks/).fill(typed(base.plus({ days: 1, weeks: 4 })));
     const skipped = base.plus({ days: 1, weeks: 2 });
     const boxes = page.getByRole('group', { name: 'Data van de reeks' }).getByRole('checkbox');
     await page.getByText('3 vergaderingen worden gepland.').waitFor();
@@ -131,7 +133,7 @@ describe('the meetings screens', () => {
     const moveDialog = page.getByRole('dialog', { name: `${single} verplaatsen` });
     await moveDialog.waitFor();
     await checkScreen(page, 'meeting-move-dialog');
-    await moveDialog.getByLabel('Nieuwe datum').fill(isoDate(base.plus({ days: 2 })));
+    await moveDialog.getByLabel('Nieuwe datum').fill(typed(base.plus({ days: 2 })));
     await moveDialog.getByLabel('Nieuwe begintijd').fill('10:30');
     await moveDialog.getByRole('button', { name: 'Verplaatsen', exact: true }).click();
     await moveDialog.waitFor({ state: 'hidden' });

@@ -21,8 +21,8 @@ import { CancelMeetingMutation } from '../graphql/cancel-meeting.mutation';
 import { MeetingCancellationQuery } from '../graphql/meeting-cancellation.query';
 import { UpdateMeetingMutation } from '../graphql/update-meeting.mutation';
 import { meetingsNamespace } from '../i18n/meetings.translations';
-import { amsterdamInstant, amsterdamParts } from '../utils/amsterdam-time';
-import { durationOptions, REASON_MAX, timeSchema } from './meeting-form.schema';
+import { amsterdamParts, dutchDate, typedInstant } from '../utils/amsterdam-time';
+import { dateSchema, durationOptions, REASON_MAX, timeSchema } from './meeting-form.schema';
 
 export type MeetingActionsMeeting = {
   id: string;
@@ -101,32 +101,32 @@ const MoveForm = ({ meeting, onCancel, onDone }: FormProps) => {
   const [update] = useMutation(UpdateMeetingMutation);
   const [failure, setFailure] = useState<string | null>(null);
   const current = amsterdamParts(meeting.scheduledAt);
+  const meetingStart = typedInstant(dutchDate(current.date), current.time);
   const schema = useMemo(
     () =>
       z
         .object({
-          date: z.string().min(1, t('common:form.invalidDate')),
+          date: dateSchema(t),
           time: timeSchema(t),
           durationMinutes: z.string(),
         })
-        .refine((values) => amsterdamInstant(values.date, values.time) !== null, { path: ['date'], message: t('common:form.invalidDate') })
+        .refine((values) => typedInstant(values.date, values.time) !== null, { path: ['time'], message: t('plan.skippedHour') })
         .refine(
-          (values) =>
-            values.date !== current.date || values.time !== current.time || Number(values.durationMinutes) !== meeting.durationMinutes,
+          (values) => typedInstant(values.date, values.time) !== meetingStart || Number(values.durationMinutes) !== meeting.durationMinutes,
           { path: ['date'], message: t('actions.notMoved') },
         ),
-    [t, current.date, current.time, meeting.durationMinutes],
+    [t, meetingStart, meeting.durationMinutes],
   );
   type Values = z.infer<typeof schema>;
   const { register, handleSubmit, formState, setFocus } = useForm<Values>({
     resolver: zodResolver(schema),
-    defaultValues: { date: current.date, time: current.time, durationMinutes: String(meeting.durationMinutes) },
+    defaultValues: { date: dutchDate(current.date), time: current.time, durationMinutes: String(meeting.durationMinutes) },
   });
   const errors = Object.entries(formState.errors).map(([field, error]) => ({ field, message: error?.message ?? '' }));
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
-    const scheduledAt = amsterdamInstant(values.date, values.time) as string;
+    const scheduledAt = typedInstant(values.date, values.time) as string;
     try {
       await update({ variables: { id: meeting.id, input: { scheduledAt, durationMinutes: Number(values.durationMinutes) } } });
       onDone(t('actions.moved', { title: meeting.title, when: formatDateTime(scheduledAt, language) }));
@@ -146,8 +146,14 @@ const MoveForm = ({ meeting, onCancel, onDone }: FormProps) => {
           </Alert>
         </div>
       ) : null}
-      <TextField label={t('actions.date')} type="date" required registration={register('date')} error={formState.errors.date?.message} />
-      <TextField label={t('actions.time')} type="time" required registration={register('time')} error={formState.errors.time?.message} />
+      <TextField
+        label={t('actions.date')}
+        description={t('plan.dateFormat')}
+        required
+        registration={register('date')}
+        error={formState.errors.date?.message}
+      />
+      <TextField label={t('actions.time')} description={t('plan.timeFormat')} required registration={register('time')} error={formState.errors.time?.message} />
       <SelectField label={t('actions.duration')} registration={register('durationMinutes')} options={durationOptions(t, meeting.durationMinutes)} />
       <ActionGroup>
         <Button type="submit" appearance="primary-action-button" busy={formState.isSubmitting} disabled={formState.isSubmitting}>

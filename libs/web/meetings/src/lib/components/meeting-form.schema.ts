@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
+import { parseDutchDate, parseTime } from '../utils/amsterdam-time';
 
 export const TITLE_MAX = 200;
 export const REASON_MAX = 2000;
@@ -7,7 +8,9 @@ export const REASON_MAX = 2000;
 export const DEFAULT_DURATION = 120;
 const DURATIONS = [30, 45, 60, 90, 120, 150, 180, 240];
 
-export const timeSchema = (t: TFunction) => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, t('plan.invalidTime'));
+export const timeSchema = (t: TFunction) => z.string().refine((value) => parseTime(value) !== null, t('plan.invalidTime'));
+
+export const dateSchema = (t: TFunction) => z.string().refine((value) => parseDutchDate(value) !== null, t('plan.invalidDate'));
 
 const durationLabel = (t: TFunction, minutes: number): string => {
   const hours = Math.floor(minutes / 60);

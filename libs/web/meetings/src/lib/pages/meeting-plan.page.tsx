@@ -22,12 +22,12 @@ import { useForm, useWatch, type Control, type UseFormRegister } from 'react-hoo
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
-import { DEFAULT_DURATION, durationOptions, TITLE_MAX, timeSchema } from '../components/meeting-form.schema';
+import { dateSchema, DEFAULT_DURATION, durationOptions, TITLE_MAX, timeSchema } from '../components/meeting-form.schema';
 import { CreateMeetingMutation } from '../graphql/create-meeting.mutation';
 import { CreateMeetingSeriesMutation } from '../graphql/create-meeting-series.mutation';
 import { MeetingPlanningQuery } from '../graphql/meeting-planning.query';
 import { meetingsNamespace } from '../i18n/meetings.translations';
-import { amsterdamInstant } from '../utils/amsterdam-time';
+import { parseDutchDate, parseTime, typedInstant } from '../utils/amsterdam-time';
 import { dateOf } from '../utils/month';
 
 const NATIONAL = 'landelijk';
@@ -43,22 +43,27 @@ const planSchema = (t: TFunction, now: Date) =>
       scope: z.string().min(1, t('common:form.required')),
       type: z.string().min(1, t('common:form.required')),
       title: z.string().trim().max(TITLE_MAX, t('common:form.tooLong', { max: TITLE_MAX })),
-      date: z.string().min(1, t('common:form.invalidDate')),
+      date: dateSchema(t),
       time: timeSchema(t),
       durationMinutes: z.string(),
       location: z.string().trim().max(TITLE_MAX, t('common:form.tooLong', { max: TITLE_MAX })),
       intervalWeeks: z.string(),
-      until: z.string(),
+      until: z.string().refine((value) => value.trim() === '' || parseDutchDate(value) !== null, t('plan.invalidDate')),
       skipped: z.record(z.string(), z.boolean()),
     })
     .superRefine((values, context) => {
-      const at = amsterdamInstant(values.date, values.time);
+      const first = parseDutchDate(values.date);
+      const at = typedInstant(values.date, values.time);
+      if (first === null || parseTime(values.time) === null) {
+        return;
+      }
       if (at === null) {
-        context.addIssue({ code: 'custom', path: ['date'], message: t('common:form.invalidDate') });
+        context.addIssue({ code: 'custom', path: ['time'], message: t('plan.skippedHour') });
       } else if (Date.parse(at) <= now.getTime()) {
         context.addIssue({ code: 'custom', path: ['date'], message: t('plan.inPast') });
       }
-      if (values.intervalWeeks !== '0' && values.until && values.until < values.date) {
+      const last = parseDutchDate(values.until);
+      if (values.intervalWeeks !== '0' && last !== null && last < first) {
         context.addIssue({ code: 'custom', path: ['until'], message: t('plan.untilBeforeStart') });
       }
       const dates = values.intervalWeeks !== '0' ? occurrencesOf(values) : null;
@@ -71,14 +76,16 @@ type PlanValues = z.infer<ReturnType<typeof planSchema>>;
 
 // The dates a series would get, as the API plans them (the same rule from the domain library).
 const occurrencesOf = (values: Pick<PlanValues, 'date' | 'time' | 'intervalWeeks' | 'until'>): string[] | null => {
-  const firstAt = amsterdamInstant(values.date, values.time);
+  const firstAt = typedInstant(values.date, values.time);
+  const firstDate = parseDutchDate(values.date);
+  const until = values.until.trim() === '' ? null : parseDutchDate(values.until);
   const intervalWeeks = Number(values.intervalWeeks);
-  if (firstAt === null || intervalWeeks < 1 || (values.until && values.until < values.date)) {
+  if (firstAt === null || firstDate === null || intervalWeeks < 1 || (values.until.trim() !== '' && (until === null || until < firstDate))) {
     return null;
   }
   const first = new Date(firstAt);
   return seriesOccurrences(
-    { firstAt: first, intervalWeeks, until: values.until || null, exceptions: [] },
+    { firstAt: first, intervalWeeks, until, exceptions: [] },
     { from: first, to: new Date(first.getTime() + SERIES_HORIZON_MS) },
   ).map((date) => date.toISOString());
 };
@@ -155,7 +162,7 @@ const PlanForm = ({ scopes }: { scopes: readonly Scope[] }) => {
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
-    const scheduledAt = amsterdamInstant(values.date, values.time) as string;
+    const scheduledAt = typedInstant(values.date, values.time) as string;
     const base = {
       type: values.type as MeetingType,
       allianceId: values.scope === NATIONAL ? null : values.scope,
@@ -172,7 +179,7 @@ const PlanForm = ({ scopes }: { scopes: readonly Scope[] }) => {
       }
       const exceptions = (occurrencesOf(values) ?? []).map(dateOf).filter((date) => values.skipped[dateKey(date)]);
       const result = await createSeries({
-        variables: { input: { ...base, intervalWeeks: Number(values.intervalWeeks), until: values.until || null, exceptions } },
+        variables: { input: { ...base, intervalWeeks: Number(values.intervalWeeks), until: parseDutchDate(values.until), exceptions } },
       });
       const firstMeeting = result.data?.createMeetingSeries.meetings[0];
       if (firstMeeting) await navigate(`/vergaderingen/${firstMeeting.id}`);
@@ -235,12 +242,11 @@ const PlanForm = ({ scopes }: { scopes: readonly Scope[] }) => {
         <TextField
           label={t('plan.date')}
           description={t('plan.dateHint')}
-          type="date"
           required
           registration={register('date')}
           error={formState.errors.date?.message}
         />
-        <TextField label={t('plan.time')} type="time" required registration={register('time')} error={formState.errors.time?.message} />
+        <TextField label={t('plan.time')} description={t('plan.timeFormat')} required registration={register('time')} error={formState.errors.time?.message} />
         <SelectField label={t('plan.duration')} registration={register('durationMinutes')} options={durationOptions(t)} />
         <TextField
           label={<>{t('plan.location')} <span className="db-table__muted">{t('common:form.optional')}</span></>}
@@ -254,7 +260,6 @@ const PlanForm = ({ scopes }: { scopes: readonly Scope[] }) => {
             <TextField
               label={<>{t('plan.until')} <span className="db-table__muted">{t('common:form.optional')}</span></>}
               description={t('plan.untilHint')}
-              type="date"
               registration={register('until')}
               error={formState.errors.until?.message}
             />
