@@ -95,7 +95,9 @@ export const CalendarFeedPage = () => {
     <section>
       <PageHeading intro={t('feed.intro')}>{t('feed.title')}</PageHeading>
       <Paragraph>{t('feed.what')}</Paragraph>
-      <Heading level={2}>{t('feed.howTitle')}</Heading>
+      <Heading level={2} className="db-section">
+        {t('feed.howTitle')}
+      </Heading>
       <OrderedList>
         <OrderedListItem>{t('feed.how1')}</OrderedListItem>
         <OrderedListItem>{t('feed.how2')}</OrderedListItem>
@@ -114,7 +116,7 @@ export const CalendarFeedPage = () => {
         </div>
         {state()}
       </div>
-      <Paragraph>
+      <Paragraph className="db-section">
         <AppLink to="/vergaderingen">{t('feed.back')}</AppLink>
       </Paragraph>
     </section>

@@ -113,7 +113,7 @@ export const MeetingPlanPage = () => {
     <section>
       <PageHeading intro={t('plan.intro')}>{t('plan.title')}</PageHeading>
       {content()}
-      <Paragraph>
+      <Paragraph className="db-section">
         <AppLink to="/vergaderingen">{t('plan.back')}</AppLink>
       </Paragraph>
     </section>
