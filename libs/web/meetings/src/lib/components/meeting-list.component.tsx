@@ -72,8 +72,7 @@ export const MeetingList = ({ mayPlan }: { mayPlan: boolean }) => {
               <TableRow>
                 <TableHeaderCell scope="col">{t('list.columns.when')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('list.columns.meeting')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('list.columns.type')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('list.columns.alliance')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('list.columns.typeAndAlliance')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('list.columns.status')}</TableHeaderCell>
                 {withActions ? <TableHeaderCell scope="col">{t('list.columns.actions')}</TableHeaderCell> : null}
               </TableRow>
@@ -91,8 +90,11 @@ export const MeetingList = ({ mayPlan }: { mayPlan: boolean }) => {
                       </span>
                     ) : null}
                   </TableHeaderCell>
-                  <TableCell>{t(`enums.type.${meeting.type}`)}</TableCell>
-                  <TableCell>{meeting.alliance?.name ?? t('list.national')}</TableCell>
+                  <TableCell>
+                    {t(`enums.type.${meeting.type}`)}
+                    <br />
+                    <span className="db-table__muted">{meeting.alliance?.name ?? t('list.national')}</span>
+                  </TableCell>
                   <TableCell>
                     <MeetingStatusBadge status={meeting.status} />
                   </TableCell>

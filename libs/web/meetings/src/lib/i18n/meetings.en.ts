@@ -29,7 +29,7 @@ export const meetingsEn: MeetingsTranslations = {
     past: 'Past meetings',
     captionUpcoming: 'Upcoming meetings, the next one first',
     captionPast: 'Past meetings, the most recent first',
-    columns: { when: 'Date and time', meeting: 'Meeting', type: 'Kind', alliance: 'Alliance', status: 'Status', actions: 'Actions' },
+    columns: { when: 'Date and time', meeting: 'Meeting', typeAndAlliance: 'Kind and alliance', status: 'Status', actions: 'Actions' },
     national: 'National',
     loading: 'Loading meetings…',
     loadError: 'The meetings could not be loaded',

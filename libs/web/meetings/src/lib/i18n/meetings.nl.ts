@@ -27,7 +27,7 @@ export const meetingsNl = {
     past: 'Eerdere vergaderingen',
     captionUpcoming: 'Komende vergaderingen, de eerstvolgende bovenaan',
     captionPast: 'Eerdere vergaderingen, de meest recente bovenaan',
-    columns: { when: 'Datum en tijd', meeting: 'Vergadering', type: 'Soort', alliance: 'Alliantie', status: 'Status', actions: 'Acties' },
+    columns: { when: 'Datum en tijd', meeting: 'Vergadering', typeAndAlliance: 'Soort en alliantie', status: 'Status', actions: 'Acties' },
     national: 'Landelijk',
     loading: 'Vergaderingen worden geladen…',
     loadError: 'De vergaderingen konden niet worden geladen',
