@@ -81,7 +81,7 @@ describe('the meetings screens', () => {
     const single = `Extra alliantietafel ${run}`;
     await page.getByLabel('Soort vergadering').selectOption('ALLIANTIE');
     await page.getByLabel(/^Titel/).fill(single);
-    await page.getByLabel('Datum', { exact: true }).fill(typed(base));
+    await page.getByRole('textbox', { name: 'Datum', exact: true }).fill(typed(base));
     await page.getByLabel('Begintijd').fill('14:00');
     await page.getByLabel(/^Locatie/).fill('Stadhuis Rotterdam');
     await page.getByRole('button', { name: 'Vergadering plannen' }).click();
@@ -93,7 +93,7 @@ describe('the meetings screens', () => {
     await page.getByRole('heading', { level: 1, name: 'Vergadering plannen' }).waitFor();
     await page.getByLabel('Soort vergadering').selectOption('PROGRAMMATEAM');
     await page.getByLabel(/^Titel/).fill(seriesTitle);
-    await page.getByLabel('Datum', { exact: true }).fill(typed(base.plus({ days: 1 })));
+    await page.getByRole('textbox', { name: 'Datum', exact: true }).fill(typed(base.plus({ days: 1 })));
     await page.getByLabel('Begintijd').fill('09:30');
     await page.getByLabel('Duur').selectOption('90');
     await page.getByLabel('Herhaling').selectOption('2');
