@@ -1,3 +1,6 @@
 import type { RouteObject } from 'react-router';
 
-export const agendaRoutes: RouteObject[] = [];
+// Lazy: the page brings the drag-and-drop library with it, so the initial bundle never carries it.
+export const agendaRoutes: RouteObject[] = [
+  { path: 'vergaderingen/:id', lazy: async () => ({ Component: (await import('./pages/agenda.page')).AgendaPage }) },
+];
