@@ -1,6 +1,7 @@
 import { graphql } from '@doorbraak/web-data-access';
 
-// The meeting comes along as the page shows it, so the agenda on screen changes at once.
+// Only what changed and who changed it: the page reads the agenda afresh (the whole meeting would go past
+// the API's depth limit for one document).
 export const AgendaChangedSubscription = graphql(`
   subscription AgendaChanged($meetingId: ID!) {
     agendaChanged(meetingId: $meetingId) {
@@ -11,7 +12,8 @@ export const AgendaChangedSubscription = graphql(`
         name
       }
       meeting {
-        ...MeetingAgenda
+        id
+        status
       }
     }
   }

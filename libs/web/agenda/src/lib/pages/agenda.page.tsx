@@ -45,10 +45,11 @@ export const AgendaPage = () => {
   const [carryOver] = useMutation(CarryOverAgendaItemMutation);
   const [publish, publishState] = useMutation(PublishAgendaMutation);
 
-  // The event carries the meeting as this person sees it: the cache, and so the screen, follows.
+  // Someone changed the agenda (this person too, in another tab, or the escalation ladder): read it afresh.
   useLiveSubscription(
     AgendaChangedSubscription,
     ({ agendaChanged }) => {
+      reload();
       if (agendaChanged.actor?.id !== me?.id) {
         announce(agendaChanged.actor ? t('items.liveUpdate', { name: agendaChanged.actor.name }) : t('items.liveUpdateSystem'));
       }

@@ -1,0 +1,161 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, webUrl } from './support/browser.launcher';
+import { account, apiCall, checkScreen, newPage, signIn } from './support/web-client';
+
+jest.setTimeout(180000);
+
+const run = Date.now().toString(36);
+const DIRECTOR = account('programmadirecteur');
+const MEETING_TITLE = `Alliantietafel agenda ${run}`;
+const SEARCHED = `Geen jongerenhuisvesting ${run}`;
+const URGENT = `Schuldhulp loopt vast ${run}`;
+
+// An afternoon some weeks ahead (14:00 or 15:00 in Amsterdam).
+const afternoon = (daysAhead: number): string => {
+  const day = new Date(Date.now() + daysAhead * 86_400_000);
+  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 13)).toISOString();
+};
+
+const expectOrder = async (page: Page, expected: string[]): Promise<void> => {
+  await page.waitForFunction(
+    (order) => JSON.stringify([...document.querySelectorAll('.db-agenda > li h3')].map((heading) => heading.textContent)) === JSON.stringify(order),
+    expected,
+    { timeout: 15000 },
+  );
+};
+
+describe('the agenda editor', () => {
+  let browser: Browser;
+  let meetingId = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const { alliances } = await apiCall<{ alliances: { id: string; slug: string }[] }>('{ alliances { id slug } }', {}, DIRECTOR);
+    const allianceId = alliances.find((alliance) => alliance.slug === 'rotterdam-zuid')?.id;
+    const { createMeeting } = await apiCall<{ createMeeting: { id: string } }>(
+      `mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }`,
+      { input: { type: 'ALLIANTIE', allianceId, title: MEETING_TITLE, scheduledAt: afternoon(45), durationMinutes: 60, location: 'Wijkpaviljoen Hillesluis' } },
+      DIRECTOR,
+    );
+    meetingId = createMeeting.id;
+    for (const [title, minutesAllotted] of [
+      ['Opening en mededelingen', 10],
+      ['Schoolroutes en verkeersveiligheid', 30],
+      ['Rondvraag', 15],
+    ] as const) {
+      await apiCall(
+        `mutation ($meetingId: ID!, $input: AddAgendaItemInput!) { addAgendaItem(meetingId: $meetingId, input: $input) { id } }`,
+        { meetingId, input: { title, kind: 'DISCUSSION', minutesAllotted } },
+        DIRECTOR,
+      );
+    }
+    for (const title of [SEARCHED, URGENT]) {
+      await apiCall(
+        `mutation ($input: CreateVastloperInput!) { createVastloper(input: $input) { id } }`,
+        { input: { allianceId, title, category: 'HUISVESTING', actielijn: 'MEEDOEN', description: 'Er is geen plek voor jongeren die uit de jeugdzorg komen.' } },
+        DIRECTOR,
+      );
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('the programme director adds, reorders by drag and by keys, publishes and amends; the mayor sees it happen without a reload', async () => {
+    const director = await newPage(browser);
+    await signIn(director.page, DIRECTOR);
+    const { page } = director;
+    await page.goto(`${webUrl()}/vergaderingen/${meetingId}`);
+    await page.getByRole('heading', { level: 1, name: MEETING_TITLE }).waitFor();
+    await expectOrder(page, ['Opening en mededelingen', 'Schoolroutes en verkeersveiligheid', 'Rondvraag']);
+    await page.getByText('Samen 55 van 60 minuten').waitFor();
+    await expect(page.getByRole('link', { name: 'Vergadermodus' }).getAttribute('href')).resolves.toBe(`/vergaderingen/${meetingId}/vergadermodus`);
+    await expect(page.getByRole('link', { name: 'Briefing' }).getAttribute('href')).resolves.toBe(`/vergaderingen/${meetingId}/briefing`);
+    await checkScreen(page, 'agenda-draft');
+
+    // The mayor reads along in a browser of her own.
+    const mayor = await newPage(browser);
+    await signIn(mayor.page, account('burgemeester'));
+    await mayor.page.goto(`${webUrl()}/vergaderingen/${meetingId}`);
+    await mayor.page.getByRole('heading', { level: 1, name: MEETING_TITLE }).waitFor();
+    await expectOrder(mayor.page, ['Opening en mededelingen', 'Schoolroutes en verkeersveiligheid', 'Rondvraag']);
+    expect(await mayor.page.getByRole('button', { name: /^Verplaats/ }).count()).toBe(0);
+    expect(await mayor.page.getByRole('button', { name: 'Agenda publiceren' }).count()).toBe(0);
+    let mayorNavigations = 0;
+    mayor.page.on('framenavigated', (frame) => {
+      if (frame === mayor.page.mainFrame()) mayorNavigations += 1;
+    });
+
+    // Add an item by searching a vastloper: the agenda now runs over, said in words.
+    await page.getByLabel('Zoek een vastloper of doorbraak').fill(run);
+    await page.getByRole('status').filter({ hasText: /resultaten?$/ }).waitFor();
+    await checkScreen(page, 'agenda-search');
+    await page.getByRole('button', { name: `Agenderen: vastloper “${SEARCHED}”` }).click();
+    await page.getByText(`“${SEARCHED}” staat nu op de agenda, op plaats 4.`).waitFor();
+    await expectOrder(page, ['Opening en mededelingen', 'Schoolroutes en verkeersveiligheid', 'Rondvraag', SEARCHED]);
+    await page.getByText('Te lang: Let op: de agenda duurt 5 minuten langer dan de vergadering.').waitFor();
+    await page.getByText('Samen 65 van 60 minuten').waitFor();
+
+    // Drag the new item to the top with the mouse.
+    const handle = page.getByRole('button', { name: `Verplaats “${SEARCHED}” (plaats 4 van 4)` });
+    const target = page.getByRole('button', { name: 'Verplaats “Opening en mededelingen” (plaats 1 van 4)' });
+    // The mouse works in the viewport: bring the list into view first.
+    await target.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    const from = await handle.boundingBox();
+    const to = await target.boundingBox();
+    if (!from || !to) throw new Error('the handles are not on screen');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 10, { steps: 4 });
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 - 5, { steps: 15 });
+    await page.mouse.up();
+    await page.getByText(`Agendapunt “${SEARCHED}” staat nu op plaats 1 van 4.`).waitFor();
+    await expectOrder(page, [SEARCHED, 'Opening en mededelingen', 'Schoolroutes en verkeersveiligheid', 'Rondvraag']);
+    // The mayor's screen follows, without a reload.
+    await expectOrder(mayor.page, [SEARCHED, 'Opening en mededelingen', 'Schoolroutes en verkeersveiligheid', 'Rondvraag']);
+
+    // And by keys alone: focus the handle of "Rondvraag", two presses up; focus stays on it.
+    await page.getByRole('button', { name: 'Verplaats “Rondvraag” (plaats 4 van 4)' }).focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(page.getByRole('status').filter({ hasText: 'Agendapunt' }).textContent()).resolves.toBe('Agendapunt “Rondvraag” staat nu op plaats 3 van 4.');
+    await page.keyboard.press('ArrowUp');
+    await page.getByRole('status').filter({ hasText: 'Agendapunt “Rondvraag” staat nu op plaats 2 van 4.' }).waitFor();
+    await expectOrder(page, [SEARCHED, 'Rondvraag', 'Opening en mededelingen', 'Schoolroutes en verkeersveiligheid']);
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label')?.startsWith('Verplaats “Rondvraag”'));
+    await expectOrder(mayor.page, [SEARCHED, 'Rondvraag', 'Opening en mededelingen', 'Schoolroutes en verkeersveiligheid']);
+    // The order is the API's, not only the screen's.
+    await page.reload();
+    await expectOrder(page, [SEARCHED, 'Rondvraag', 'Opening en mededelingen', 'Schoolroutes en verkeersveiligheid']);
+
+    // Publish, after confirming.
+    await page.getByRole('button', { name: 'Agenda publiceren' }).click();
+    await page.getByRole('button', { name: 'Ja, publiceren' }).click();
+    await page.getByText('De agenda is gepubliceerd.').waitFor();
+    await page.getByText('Agenda gepubliceerd', { exact: true }).waitFor();
+    await mayor.page.getByText('Agenda gepubliceerd', { exact: true }).waitFor();
+
+    // An urgent amendment: an escalated vastloper pulled onto the published agenda.
+    await page.getByLabel('Zoek een vastloper of doorbraak').fill(URGENT.split(' ').pop() ?? run);
+    await page.getByLabel(/^Als urgent punt toevoegen/).check();
+    await page.getByRole('button', { name: `Agenderen: vastloper “${URGENT}”` }).click();
+    await page.getByText(`“${URGENT}” staat nu op de agenda, op plaats 5.`).waitFor();
+    const urgentItem = page.locator('.db-agenda > li').filter({ has: page.getByRole('heading', { name: URGENT }) });
+    await urgentItem.getByText('Urgent', { exact: true }).waitFor();
+    await urgentItem.getByText('Escalatie', { exact: true }).first().waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Wijzigingen na publicatie' }).waitFor();
+    await page.locator('.db-agenda-amendments li').filter({ hasText: `Toegevoegd: ${URGENT}` }).waitFor();
+    // Escalations are carried over, never removed.
+    expect(await urgentItem.getByRole('button', { name: 'Verwijderen' }).count()).toBe(0);
+    await checkScreen(page, 'agenda-published');
+
+    await mayor.page.locator('.db-agenda > li h3', { hasText: URGENT }).waitFor();
+    expect(mayorNavigations).toBe(0);
+    await checkScreen(mayor.page, 'agenda-mayor');
+
+    expect(director.errors).toEqual([]);
+    expect(mayor.errors).toEqual([]);
+    await director.context.close();
+    await mayor.context.close();
+  });
+});
