@@ -164,7 +164,7 @@ const AgendaRow = ({ item, index, count, canEdit, canCarryOver, published, marks
             {mark?.urgent ? <span className="db-badge db-badge--error">{t('items.urgent')}</span> : null}
             {mark?.amended && !mark.urgent ? <span className="db-badge">{t('items.amended')}</span> : null}
             {item.carriedOverFromId ? <span className="db-badge">{t('items.carriedOver')}</span> : null}
-            <span>{t(`kind.${item.kind}`)}</span>
+            {escalation && item.kind === 'ESCALATION' ? null : <span>{t(`kind.${item.kind}`)}</span>}
             <span>{t('items.minutes', { count: item.minutesAllotted })}</span>
             <span>
               {t('items.presenter')}: {item.presenter?.name ?? t('items.noPresenter')}
