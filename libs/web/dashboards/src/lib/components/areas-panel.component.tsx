@@ -42,7 +42,7 @@ export const AreasPanel = ({ areas }: { areas: readonly Area[] }) => {
           stacked
           language={language}
           labelWidth={230}
-          labelMaxLength={30}
+          labelMaxLength={44}
           data={areas.map((area) => ({
             label: area.allianceName,
             ...Object.fromEntries(area.perRung.map((row) => [row.rung, row.count])),

@@ -21,12 +21,35 @@ export type BarChartProps = {
   labelWidth?: number;
   // Longer labels are cut with an ellipsis on the axis; the table holds them whole.
   labelMaxLength?: number;
+  // Column labels of two words ("jan 2026") on two lines, so twelve months fit side by side at tablet width.
+  twoLineLabels?: boolean;
   height?: number;
 };
 
 const BAR_SIZE = 22;
 
 const cut = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+const TICK_FONT_SIZE = 14;
+
+type TickProps = { x?: number | string; y?: number | string; payload?: { value?: unknown } };
+
+// "jan 2026" as "jan" over "2026".
+const twoLineTick = ({ x, y, payload }: TickProps) => {
+  const [first, ...rest] = String(payload?.value ?? '').split(' ');
+  return (
+    <text x={x} y={y} textAnchor="middle" fill={AXIS_TEXT} fontSize={TICK_FONT_SIZE}>
+      <tspan x={x} dy="0.9em">
+        {first}
+      </tspan>
+      {rest.length > 0 ? (
+        <tspan x={x} dy="1.2em">
+          {rest.join(' ')}
+        </tspan>
+      ) : null}
+    </text>
+  );
+};
 
 export const BarChart = ({
   title,
@@ -38,6 +61,7 @@ export const BarChart = ({
   language,
   labelWidth = 180,
   labelMaxLength = 26,
+  twoLineLabels = false,
   height,
 }: BarChartProps) => {
   const patternPrefix = useId().replace(/:/g, '');
@@ -46,7 +70,7 @@ export const BarChart = ({
   const label = (value: unknown) => (stacked && value === 0 ? '' : number(value));
   const bars = orientation === 'bars';
   const chartHeight = height ?? (bars ? Math.max(120, data.length * (stacked ? 34 : series.length * BAR_SIZE + 16) + 60) : 300);
-  const tick = { fill: AXIS_TEXT, fontSize: 14 };
+  const tick = { fill: AXIS_TEXT, fontSize: TICK_FONT_SIZE };
   const fillOf = (item: ChartSeries) => (item.hatched ? `url(#${patternPrefix}-${item.key})` : item.colour.fill);
 
   return (
@@ -89,12 +113,22 @@ export const BarChart = ({
           </>
         ) : (
           <>
-            <XAxis type="category" dataKey="label" tick={tick} interval={0} stroke={AXIS_TEXT} />
+            <XAxis
+              type="category"
+              dataKey="label"
+              tick={twoLineLabels ? twoLineTick : tick}
+              height={twoLineLabels ? 44 : 30}
+              interval={0}
+              stroke={AXIS_TEXT}
+            />
             <YAxis type="number" allowDecimals={false} tick={tick} tickFormatter={number} width={40} stroke={AXIS_TEXT} />
           </>
         )}
         <Tooltip formatter={number} />
-        {series.length > 1 ? <Legend wrapperStyle={{ color: AXIS_TEXT }} /> : null}
+        {series.length > 1 ? (
+          // In the series' own order (the ladder's, for rungs), in text colour: the swatch carries the colour.
+          <Legend itemSorter={null} formatter={(value) => <span style={{ color: AXIS_TEXT }}>{value}</span>} />
+        ) : null}
         {series.map((item) => (
           <Bar
             key={item.key}

@@ -32,6 +32,7 @@ export const ChartPanel = ({ id, title, summary, chart, caption, columns, rows, 
         {summary}
       </Paragraph>
       {chart}
+      {rows.length === 0 ? null : (
       <details className="db-dashboard__details">
         <summary>{t('showTable')}</summary>
         <div className="db-table-wrapper" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
@@ -66,6 +67,7 @@ export const ChartPanel = ({ id, title, summary, chart, caption, columns, rows, 
           </Table>
         </div>
       </details>
+      )}
     </section>
   );
 };

@@ -101,11 +101,11 @@ export const AgePanel = ({ figures }: { figures: Figures }) => {
         <BarChart
           title={t('age.title')}
           description={summary}
-          orientation="columns"
+          orientation="bars"
           language={language}
           data={rows}
           series={[{ key: 'count', name: t('column.count'), colour: COLOURS.donkerblauw }]}
-          height={260}
+          labelWidth={130}
         />
       }
     />
@@ -144,7 +144,8 @@ export const FlowPanel = ({ figures }: { figures: Figures }) => {
           language={language}
           data={figures.perMonth.map((row) => ({ label: shortMonth(row.month, language), escalations: row.escalations, resolutions: row.resolutions }))}
           series={series}
-          height={320}
+          twoLineLabels
+          height={340}
         />
       }
     />
@@ -195,7 +196,7 @@ type OverdueRow = { key: string; label: string; count: number };
 export const OverduePanel = ({ id, rows, total }: { id: 'partners' | 'partnerTypes'; rows: OverdueRow[]; total: number }) => {
   const { t, language, n } = useFormat();
   const top = rows[0];
-  const summary = !top ? t('partners.none') : t('partners.summary', { total: n(total), name: top.label, count: n(top.count) });
+  const summary = !top ? t('partners.none') : t('partners.summary', { count: total, total: n(total), name: top.label, top: n(top.count) });
   return (
     <ChartPanel
       id={id}

@@ -71,7 +71,8 @@ export const dashboardsEn: DashboardsTranslations = {
     title: 'Overdue action items per partner',
     caption: 'Open action items past their due date, per partner',
     none: 'No overdue action items.',
-    summary: '{{total}} overdue action items, most with {{name}} ({{count}}).',
+    summary_one: '{{total}} overdue action item, with {{name}}.',
+    summary_other: '{{total}} overdue action items, most with {{name}} ({{top}}).',
     noPartner: 'No partner',
   },
   partnerTypes: {

@@ -69,7 +69,8 @@ export const dashboardsNl = {
     title: 'Actiepunten over tijd per partner',
     caption: 'Open actiepunten waarvan de deadline is verstreken, per partner',
     none: 'Geen actiepunten over tijd.',
-    summary: '{{total}} actiepunten over tijd, de meeste bij {{name}} ({{count}}).',
+    summary_one: '{{total}} actiepunt over tijd, bij {{name}}.',
+    summary_other: '{{total}} actiepunten over tijd, de meeste bij {{name}} ({{top}}).',
     noPartner: 'Zonder partner',
   },
   partnerTypes: {

@@ -6,9 +6,9 @@ const instantOf = (month: string): Date => {
   return new Date(Date.UTC(year, number - 1, 15));
 };
 
-/** "2026-01" -> "jan 26" (nl), for an axis. */
+/** "2026-01" -> "jan 2026" (nl), for an axis. */
 export const shortMonth = (month: string, language = 'nl'): string =>
-  new Intl.DateTimeFormat(toLocale(language), { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(instantOf(month));
+  new Intl.DateTimeFormat(toLocale(language), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(instantOf(month));
 
 /** "2026-01" -> "januari 2026" (nl), for tables and sentences. */
 export const longMonth = (month: string, language = 'nl'): string =>
