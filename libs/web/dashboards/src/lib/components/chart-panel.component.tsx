@@ -33,40 +33,40 @@ export const ChartPanel = ({ id, title, summary, chart, caption, columns, rows, 
       </Paragraph>
       {chart}
       {rows.length === 0 ? null : (
-      <details className="db-dashboard__details">
-        <summary>{t('showTable')}</summary>
-        <div className="db-table-wrapper" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-          <Table className="db-table db-table--compact">
-            <TableCaption id={`${id}-caption`}>{caption}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                {columns.map((column) => (
-                  <TableHeaderCell key={column.header} scope="col" className={column.numeric ? 'db-table__numeric' : undefined}>
-                    {column.header}
-                  </TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {rows.map((row) => (
-                <TableRow key={row.key}>
-                  {row.values.map((value, index) =>
-                    index === 0 ? (
-                      <TableHeaderCell key={index} scope="row">
-                        {value}
-                      </TableHeaderCell>
-                    ) : (
-                      <TableCell key={index} className={columns[index]?.numeric ? 'db-table__numeric' : undefined}>
-                        {value}
-                      </TableCell>
-                    ),
-                  )}
+        <details className="db-dashboard__details">
+          <summary>{t('showTable')}</summary>
+          <div className="db-table-wrapper" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+            <Table className="db-table db-table--compact">
+              <TableCaption id={`${id}-caption`}>{caption}</TableCaption>
+              <TableHeader>
+                <TableRow>
+                  {columns.map((column) => (
+                    <TableHeaderCell key={column.header} scope="col" className={column.numeric ? 'db-table__numeric' : undefined}>
+                      {column.header}
+                    </TableHeaderCell>
+                  ))}
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      </details>
+              </TableHeader>
+              <TableBody>
+                {rows.map((row) => (
+                  <TableRow key={row.key}>
+                    {row.values.map((value, index) =>
+                      index === 0 ? (
+                        <TableHeaderCell key={index} scope="row">
+                          {value}
+                        </TableHeaderCell>
+                      ) : (
+                        <TableCell key={index} className={columns[index]?.numeric ? 'db-table__numeric' : undefined}>
+                          {value}
+                        </TableCell>
+                      ),
+                    )}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        </details>
       )}
     </section>
   );
