@@ -142,7 +142,7 @@ describe('the dashboards', () => {
     await checkScreen(page, 'dashboard-national-tables');
 
     // From the national view to one area's dashboard, with the keyboard.
-    await page.getByLabel('Alliantie').selectOption({ label: nationalDashboard.areas[0].allianceName });
+    await page.getByRole('combobox', { name: 'Alliantie' }).selectOption({ label: nationalDashboard.areas[0].allianceName });
     await page.getByRole('button', { name: 'Tonen' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: `Dashboard ${nationalDashboard.areas[0].allianceName}` }).waitFor();

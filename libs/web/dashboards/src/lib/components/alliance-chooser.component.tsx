@@ -22,7 +22,7 @@ export const AllianceChooser = ({ current }: { current?: string }) => {
   return (
     <form
       className="db-filters db-dashboard__chooser"
-      aria-label={t('chooseAlliance')}
+      aria-label={t('chooseDashboard')}
       onSubmit={(event) => void handleSubmit((values) => navigate(`/dashboard/${values.alliantie}`))(event)}
     >
       <SelectField

@@ -10,6 +10,7 @@ export const dashboardsEn: DashboardsTranslations = {
   loadError: 'The dashboard could not be loaded.',
   noDashboard: "There is no dashboard for your role: you do not read an alliance's vastlopers.",
   chooseAlliance: 'Alliance',
+  chooseDashboard: "Another alliance's dashboard",
   show: 'Show',
   toNational: 'To the national dashboard',
   showTable: 'Show the figures as a table',

@@ -8,6 +8,7 @@ export const dashboardsNl = {
   loadError: 'Het dashboard kon niet worden geladen.',
   noDashboard: 'Er is geen dashboard voor uw rol: u leest geen vastlopers van een alliantie.',
   chooseAlliance: 'Alliantie',
+  chooseDashboard: 'Dashboard van een andere alliantie',
   show: 'Tonen',
   toNational: 'Naar het landelijke dashboard',
   showTable: 'Toon de cijfers als tabel',
