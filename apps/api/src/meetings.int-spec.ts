@@ -527,10 +527,17 @@ describe('meetings and agendas over the API', () => {
     const { id: second } = await createMeeting({ type: 'PROGRAMMATEAM', scheduledAt: new Date(Date.now() + 20 * 86_400_000).toISOString() });
     const { id: item } = await addItem(first, { title: 'Woningtoewijzing', minutesAllotted: 25 });
     await as('director', HELD, { id: first });
-    const { carryOverAgendaItem } = await as<{ carryOverAgendaItem: { meetingId: string; carriedOverFromId: string } }>('director', CARRY_OVER, { id: item });
+    const { carryOverAgendaItem } = await as<{ carryOverAgendaItem: { id: string; meetingId: string; carriedOverFromId: string } }>('director', CARRY_OVER, { id: item });
     expect(carryOverAgendaItem).toEqual(expect.objectContaining({ meetingId: second, carriedOverFromId: item }));
     const again = await attempt('director', CARRY_OVER, { id: item });
     expect(again.body.errors?.[0].extensions?.['reason']).toBe('ALREADY_CARRIED_OVER');
+    // The item on the first agenda points at its copy, and the copy knows its meeting.
+    const { meeting: held } = await as<{ meeting: { agenda: { carriedOverTo: { id: string; meeting: { id: string; status: string } } | null }[] } }>(
+      'director',
+      `query ($id: ID!) { meeting(id: $id) { agenda { carriedOverTo { id meeting { id status } } } } }`,
+      { id: first },
+    );
+    expect(held.agenda).toEqual([{ carriedOverTo: { id: carryOverAgendaItem.id, meeting: { id: second, status: 'DRAFT' } } }]);
   });
 
   it('lists open commitments as the standing item of every ALLIANTIE agenda, longest open first', async () => {

@@ -156,6 +156,23 @@ export class MeetingsLoaders {
     );
   }
 
+  // The copy of an agenda item on a later agenda (carried over), by the item it continues.
+  carriedOverTo(context: GraphqlContext, actor: Actor) {
+    return requestLoader<string, AgendaItemEntity | null>(context, 'meetings:carriedOverTo', async (ids) =>
+      oneByKey(
+        ids,
+        await this.dataSource
+          .getRepository(AgendaItemEntity)
+          .createQueryBuilder('ai')
+          .innerJoin(MeetingEntity, 'm', 'm.id = ai.meeting_id')
+          .where('ai.carried_over_from_id IN (:...ids)', { ids })
+          .andWhere(meetingRowSql('m', 'ai'), accessParams(actor))
+          .getMany(),
+        (row) => row.carriedOverFromId as string,
+      ),
+    );
+  }
+
   decisions(context: GraphqlContext, actor: Actor) {
     return requestLoader<string, DecisionEntity[]>(context, 'meetings:decisions', async (ids) =>
       groupByKey(ids, await this.visibleDecisions(actor, 'meeting_id', ids), (row) => row.meetingId),

@@ -96,6 +96,19 @@ export class AgendaItemResolver {
     return answered === null ? null : !answered;
   }
 
+  @ResolveField(() => AgendaItem, { nullable: true, description: 'Its copy on a later agenda, when it was carried over' })
+  carriedOverTo(@Parent() item: AgendaItemEntity, @OptionalActor() actor: AuthenticatedActor | null, @Context() context: GraphqlContext): Promise<AgendaItemEntity | null> {
+    if (!actor) throw unauthenticated();
+    return this.loaders.carriedOverTo(context, actor).load(item.id);
+  }
+
+  @ResolveField(() => Meeting, { description: 'The meeting whose agenda it is on' })
+  async meeting(@Parent() item: AgendaItemEntity, @Context() context: GraphqlContext): Promise<MeetingEntity> {
+    const meeting = await this.loaders.meetingOfRow(context).load(item.meetingId);
+    if (!meeting) throw new Error(`agenda item ${item.id} without its meeting`);
+    return meeting;
+  }
+
   @ResolveField(() => [Decision])
   decisions(@Parent() item: AgendaItemEntity, @OptionalActor() actor: AuthenticatedActor | null, @Context() context: GraphqlContext): Promise<DecisionEntity[]> {
     if (!actor) throw unauthenticated();

@@ -1,0 +1,10 @@
+import { graphql } from '@doorbraak/web-data-access';
+
+export const MarkHeldMutation = graphql(`
+  mutation MeetingModeMarkMeetingHeld($meetingId: ID!) {
+    markMeetingHeld(meetingId: $meetingId) {
+      id
+      status
+    }
+  }
+`);
