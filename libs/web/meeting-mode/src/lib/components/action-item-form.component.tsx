@@ -55,6 +55,8 @@ export const ActionItemForm = ({ meeting, item, run, onClose }: Props) => {
   type Values = z.infer<typeof schema>;
   const { register, handleSubmit, formState, setFocus, watch } = useForm<Values>({
     resolver: zodResolver(schema),
+    // The error summary takes focus, not the first field.
+    shouldFocusError: false,
     defaultValues: { kind: 'ACTION', description: '', ownerId: '', dueDate: '', committedBy: '', committedByPartnerId: '' },
   });
   const kind = watch('kind');

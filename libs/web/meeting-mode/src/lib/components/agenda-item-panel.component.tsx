@@ -28,7 +28,11 @@ export const AgendaItemPanel = ({ meeting, item, level, onDone }: Props) => {
   const can = meeting.viewerCan;
   const [open, setOpen] = useState<'decision' | 'actionItem' | null>(null);
   const [carryOver, carrying] = useMutation(CarryOverMutation);
-  const { feedback, run } = useFeedback(onDone);
+  // Each outcome is told beside the control that caused it.
+  const minuteFeedback = useFeedback(onDone);
+  const decisionFeedback = useFeedback(onDone);
+  const actionFeedback = useFeedback(onDone);
+  const carryFeedback = useFeedback(onDone);
   const headingId = `item-${item.id}`;
   const decisions = meeting.decisions.filter((decision) => decision.agendaItemId === item.id);
   const actionItems = meeting.actionItems.filter((actionItem) => actionItem.agendaItemId === item.id);
@@ -78,7 +82,14 @@ export const AgendaItemPanel = ({ meeting, item, level, onDone }: Props) => {
         </Paragraph>
       ) : null}
 
-      {can.takeMinutes ? <MinuteForm item={item} run={run} /> : item.minute ? <Paragraph className="mm-minute-text">{item.minute}</Paragraph> : null}
+      {can.takeMinutes ? (
+        <>
+          <MinuteForm item={item} run={minuteFeedback.run} />
+          <FeedbackMessage feedback={minuteFeedback.feedback} />
+        </>
+      ) : item.minute ? (
+        <Paragraph className="mm-minute-text">{item.minute}</Paragraph>
+      ) : null}
 
       <Heading level={(level + 1) as 3 | 4} id={sub('decisions')}>
         {t('decisions.heading')}
@@ -86,13 +97,14 @@ export const AgendaItemPanel = ({ meeting, item, level, onDone }: Props) => {
       {decisions.length > 0 ? <DecisionList decisions={decisions} /> : <Paragraph className="mm-muted">{t('decisions.none')}</Paragraph>}
       {can.recordDecision ? (
         open === 'decision' ? (
-          <DecisionForm meetingId={meeting.id} item={item} run={run} onClose={() => setOpen(null)} />
+          <DecisionForm meetingId={meeting.id} item={item} run={decisionFeedback.run} onClose={() => setOpen(null)} />
         ) : (
           <Button appearance="secondary-action-button" onClick={() => setOpen('decision')} aria-describedby={headingId}>
             {t('decisions.add')}
           </Button>
         )
       ) : null}
+      {can.recordDecision ? <FeedbackMessage feedback={decisionFeedback.feedback} /> : null}
 
       <Heading level={(level + 1) as 3 | 4} id={sub('actions')}>
         {t('actionItems.heading')}
@@ -100,13 +112,14 @@ export const AgendaItemPanel = ({ meeting, item, level, onDone }: Props) => {
       {actionItems.length > 0 ? <ActionItemList items={actionItems} /> : <Paragraph className="mm-muted">{t('actionItems.none')}</Paragraph>}
       {can.createActionItem ? (
         open === 'actionItem' ? (
-          <ActionItemForm meeting={meeting} item={item} run={run} onClose={() => setOpen(null)} />
+          <ActionItemForm meeting={meeting} item={item} run={actionFeedback.run} onClose={() => setOpen(null)} />
         ) : (
           <Button appearance="secondary-action-button" onClick={() => setOpen('actionItem')} aria-describedby={headingId}>
             {t('actionItems.add')}
           </Button>
         )
       ) : null}
+      {can.createActionItem ? <FeedbackMessage feedback={actionFeedback.feedback} /> : null}
 
       {can.carryOver && !item.carriedOverTo ? (
         <div className="mm-item__carry">
@@ -115,7 +128,7 @@ export const AgendaItemPanel = ({ meeting, item, level, onDone }: Props) => {
             busy={carrying.loading}
             aria-describedby={headingId}
             onClick={() =>
-              void run(
+              void carryFeedback.run(
                 t('carryOver.action'),
                 () => carryOver({ variables: { id: item.id } }),
                 (result) => {
@@ -129,7 +142,7 @@ export const AgendaItemPanel = ({ meeting, item, level, onDone }: Props) => {
           </Button>
         </div>
       ) : null}
-      <FeedbackMessage feedback={feedback} />
+      <FeedbackMessage feedback={carryFeedback.feedback} />
     </section>
   );
 };

@@ -49,7 +49,12 @@ export const DecisionForm = ({ meetingId, item, run, onClose }: Props) => {
       }),
     [t],
   );
-  const { register, handleSubmit, formState, setFocus } = useForm<z.infer<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { text: '', outcome: '' } });
+  const { register, handleSubmit, formState, setFocus } = useForm<z.infer<typeof schema>>({
+    resolver: zodResolver(schema),
+    // The error summary takes focus, not the first field.
+    shouldFocusError: false,
+    defaultValues: { text: '', outcome: '' },
+  });
 
   useEffect(() => setFocus('text'), [setFocus]);
 

@@ -5,10 +5,10 @@ import { meetingModeNamespace } from '../i18n/meeting-mode.translations';
 import { isEscalated } from './agenda-item-panel.component';
 import type { ModeAgendaItem } from './meeting-mode.types';
 
-type Props = { agenda: readonly ModeAgendaItem[]; current: ModeAgendaItem };
+type Props = { agenda: readonly ModeAgendaItem[]; current: ModeAgendaItem; onNavigate: () => void };
 
 // Previous and next, and every item to jump to; the item lives in the URL (?punt=n).
-export const ItemNavigation = ({ agenda, current }: Props) => {
+export const ItemNavigation = ({ agenda, current, onNavigate }: Props) => {
   const { t } = useTranslation(meetingModeNamespace);
   const [params] = useSearchParams();
   const index = agenda.findIndex((item) => item.id === current.id);
@@ -28,14 +28,14 @@ export const ItemNavigation = ({ agenda, current }: Props) => {
       <ul className="mm-nav__steps">
         <li>
           {previous ? (
-            <AppLink to={to(previous)} rel="prev">
+            <AppLink to={to(previous)} rel="prev" onClick={onNavigate}>
               ← {t('navigation.previous')}
             </AppLink>
           ) : null}
         </li>
         <li>
           {next ? (
-            <AppLink to={to(next)} rel="next">
+            <AppLink to={to(next)} rel="next" onClick={onNavigate}>
               {t('navigation.next')} →
             </AppLink>
           ) : null}
@@ -44,7 +44,7 @@ export const ItemNavigation = ({ agenda, current }: Props) => {
       <ol className="mm-nav__list" aria-label={t('navigation.jumpList')}>
         {agenda.map((item) => (
           <li key={item.id}>
-            <AppLink to={to(item)} aria-current={item.id === current.id ? 'step' : undefined}>
+            <AppLink to={to(item)} aria-current={item.id === current.id ? 'step' : undefined} onClick={onNavigate}>
               {item.position}. {item.title}
               {isEscalated(item) ? <span className="db-visually-hidden"> ({t('item.escalated')})</span> : null}
             </AppLink>

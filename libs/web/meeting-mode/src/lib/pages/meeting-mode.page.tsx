@@ -79,16 +79,16 @@ export const MeetingModePage = () => {
           <Paragraph>{t('cancelled')}</Paragraph>
         </Alert>
       ) : null}
-      <MeetingActions meeting={meeting} onDone={reload} />
       {runs ? <ViewTabs view={view} /> : null}
       {view === 'verslag' ? (
         <MinutesView meeting={meeting} />
       ) : (
         <>
-          {meeting.viewerCan.takeMinutes ? <Attendance key={meeting.attendees.map((a) => `${a.id}:${a.present}`).join()} meeting={meeting} onDone={reload} /> : null}
+          {meeting.viewerCan.takeMinutes ? <Attendance key={meeting.attendees.map((attendee) => attendee.id).join()} meeting={meeting} onDone={reload} /> : null}
           {view === 'punt' ? <SingleItem meeting={meeting} onDone={reload} /> : <WholeAgenda meeting={meeting} onDone={reload} />}
         </>
       )}
+      <MeetingActions meeting={meeting} onDone={reload} />
     </article>
   );
 };
@@ -124,21 +124,20 @@ const SingleItem = ({ meeting, onDone }: { meeting: ModeMeeting; onDone: () => P
   const requested = Number(params.get('punt'));
   const current = agenda.find((item) => item.position === requested) ?? agenda[0];
   const panel = useRef<HTMLDivElement>(null);
-  const first = useRef(true);
+  const moved = useRef(false);
 
   // Moving to another item puts focus on its heading, so keyboard and screen-reader users land on it.
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
+    if (moved.current) {
+      moved.current = false;
+      panel.current?.querySelector<HTMLElement>('h2')?.focus();
     }
-    panel.current?.querySelector<HTMLElement>('h2')?.focus();
   }, [current?.id]);
 
   if (!current) return <Paragraph className="db-section">{t('item.empty')}</Paragraph>;
   return (
     <div className="db-section mm-single">
-      <ItemNavigation agenda={agenda} current={current} />
+      <ItemNavigation agenda={agenda} current={current} onNavigate={() => (moved.current = true)} />
       <div ref={panel} className="mm-single__panel">
         <AgendaItemPanel key={current.id} meeting={meeting} item={current} level={2} onDone={onDone} />
       </div>
