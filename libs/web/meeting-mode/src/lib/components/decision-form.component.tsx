@@ -49,12 +49,14 @@ export const DecisionForm = ({ meetingId, item, run, onClose }: Props) => {
       }),
     [t],
   );
-  const { register, handleSubmit, formState, setFocus } = useForm<z.infer<typeof schema>>({
+  const { register, handleSubmit, formState, setFocus, setValue, watch } = useForm<z.infer<typeof schema>>({
     resolver: zodResolver(schema),
     // The error summary takes focus, not the first field.
     shouldFocusError: false,
     defaultValues: { text: '', outcome: '' },
   });
+
+  const chosen = watch('outcome');
 
   useEffect(() => setFocus('text'), [setFocus]);
 
@@ -84,7 +86,7 @@ export const DecisionForm = ({ meetingId, item, run, onClose }: Props) => {
           {(['', ...outcomes] as const).map((outcome) => (
             <Paragraph key={outcome || 'none'} className="mm-choice">
               <label>
-                <Radio value={outcome} {...register('outcome')} />{' '}
+                <Radio name={`outcome-${item.id}`} value={outcome} checked={chosen === outcome} onChange={() => setValue('outcome', outcome)} />{' '}
                 {outcome ? t(`outcome.${outcome}`) : t('decisions.outcomeNone')}
               </label>
             </Paragraph>

@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from '@doorbraak/web-ui';
+import { formatDate, Heading, Paragraph } from '@doorbraak/web-ui';
 import { useTranslation } from 'react-i18next';
 import { meetingModeNamespace } from '../i18n/meeting-mode.translations';
 import { attendeeName } from './attendee-name';
@@ -7,7 +7,8 @@ import { ActionItemList, DecisionList } from './record-lines.component';
 
 // The minutes as people read them: who was there, and per agenda item its minute, decisions and action items.
 export const MinutesView = ({ meeting }: { meeting: ModeMeeting }) => {
-  const { t } = useTranslation(meetingModeNamespace);
+  const { t, i18n } = useTranslation(meetingModeNamespace);
+  const language = i18n.resolvedLanguage ?? 'nl';
   const present = meeting.attendees.filter((attendee) => attendee.present === true).map(attendeeName);
   const absent = meeting.attendees.filter((attendee) => attendee.present === false).map(attendeeName);
   const general = {
@@ -52,7 +53,13 @@ export const MinutesView = ({ meeting }: { meeting: ModeMeeting }) => {
             <Heading level={3} id={`minutes-${item.id}`}>
               {t('item.heading', { position: item.position, title: item.title })}
             </Heading>
-            {empty ? <Paragraph className="mm-muted">{t('minutesView.empty')}</Paragraph> : null}
+            {item.carriedOverTo ? (
+              <Paragraph className="mm-item__note">
+                {t('item.carriedOverTo', { title: item.carriedOverTo.meeting.title, date: formatDate(item.carriedOverTo.meeting.scheduledAt, language) })}
+              </Paragraph>
+            ) : empty ? (
+              <Paragraph className="mm-muted">{t('minutesView.empty')}</Paragraph>
+            ) : null}
             {item.minute ? <Paragraph className="mm-minute-text">{item.minute}</Paragraph> : null}
             {decisions.length > 0 ? (
               <>

@@ -6,6 +6,23 @@ export const ApproveMinutesMutation = graphql(`
       id
       status
       minutesApprovedAt
+      viewerCan {
+        takeMinutes
+        recordDecision
+        createActionItem
+        carryOver
+        markHeld
+        approveMinutes
+      }
+      minutesApprovedBy {
+        id
+        name
+      }
+      ownerCandidates {
+        id
+        name
+        organisation
+      }
     }
   }
 `);

@@ -5,6 +5,14 @@ export const MarkHeldMutation = graphql(`
     markMeetingHeld(meetingId: $meetingId) {
       id
       status
+      viewerCan {
+        takeMinutes
+        recordDecision
+        createActionItem
+        carryOver
+        markHeld
+        approveMinutes
+      }
     }
   }
 `);
