@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation AddAgendaItem($meetingId: ID!, $input: AddAgendaItemInput!) {\n    addAgendaItem(meetingId: $meetingId, input: $input) {\n      ...AgendaItemFields\n    }\n  }\n": typeof types.AddAgendaItemDocument,
-    "\n  subscription AgendaChanged($meetingId: ID!) {\n    agendaChanged(meetingId: $meetingId) {\n      kind\n      agendaItemId\n      actor {\n        id\n        name\n      }\n      meeting {\n        ...MeetingAgenda\n      }\n    }\n  }\n": typeof types.AgendaChangedDocument,
+    "\n  subscription AgendaChanged($meetingId: ID!) {\n    agendaChanged(meetingId: $meetingId) {\n      kind\n      agendaItemId\n      actor {\n        id\n        name\n      }\n      meeting {\n        id\n        status\n      }\n    }\n  }\n": typeof types.AgendaChangedDocument,
     "\n  fragment AgendaItemFields on AgendaItem {\n    id\n    position\n    title\n    kind\n    minutesAllotted\n    source\n    carriedOverFromId\n    presenter {\n      id\n      name\n    }\n    item {\n      id\n      kind\n      title\n      status\n      confidential\n    }\n  }\n": typeof types.AgendaItemFieldsFragmentDoc,
     "\n  query AgendaSearch($vastlopers: VastloperFilter!, $doorbraken: DoorbraakFilter!) {\n    vastlopers(filter: $vastlopers, first: 8) {\n      edges {\n        node {\n          id\n          title\n          status\n          rung\n          confidential\n        }\n      }\n    }\n    doorbraken(filter: $doorbraken, first: 8) {\n      edges {\n        node {\n          id\n          title\n          status\n          rung\n        }\n      }\n    }\n  }\n": typeof types.AgendaSearchDocument,
     "\n  mutation CarryOverAgendaItem($id: ID!) {\n    carryOverAgendaItem(id: $id) {\n      id\n      meetingId\n    }\n  }\n": typeof types.CarryOverAgendaItemDocument,
@@ -101,7 +101,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation AddAgendaItem($meetingId: ID!, $input: AddAgendaItemInput!) {\n    addAgendaItem(meetingId: $meetingId, input: $input) {\n      ...AgendaItemFields\n    }\n  }\n": types.AddAgendaItemDocument,
-    "\n  subscription AgendaChanged($meetingId: ID!) {\n    agendaChanged(meetingId: $meetingId) {\n      kind\n      agendaItemId\n      actor {\n        id\n        name\n      }\n      meeting {\n        ...MeetingAgenda\n      }\n    }\n  }\n": types.AgendaChangedDocument,
+    "\n  subscription AgendaChanged($meetingId: ID!) {\n    agendaChanged(meetingId: $meetingId) {\n      kind\n      agendaItemId\n      actor {\n        id\n        name\n      }\n      meeting {\n        id\n        status\n      }\n    }\n  }\n": types.AgendaChangedDocument,
     "\n  fragment AgendaItemFields on AgendaItem {\n    id\n    position\n    title\n    kind\n    minutesAllotted\n    source\n    carriedOverFromId\n    presenter {\n      id\n      name\n    }\n    item {\n      id\n      kind\n      title\n      status\n      confidential\n    }\n  }\n": types.AgendaItemFieldsFragmentDoc,
     "\n  query AgendaSearch($vastlopers: VastloperFilter!, $doorbraken: DoorbraakFilter!) {\n    vastlopers(filter: $vastlopers, first: 8) {\n      edges {\n        node {\n          id\n          title\n          status\n          rung\n          confidential\n        }\n      }\n    }\n    doorbraken(filter: $doorbraken, first: 8) {\n      edges {\n        node {\n          id\n          title\n          status\n          rung\n        }\n      }\n    }\n  }\n": types.AgendaSearchDocument,
     "\n  mutation CarryOverAgendaItem($id: ID!) {\n    carryOverAgendaItem(id: $id) {\n      id\n      meetingId\n    }\n  }\n": types.CarryOverAgendaItemDocument,
@@ -207,7 +207,7 @@ export function graphql(source: "\n  mutation AddAgendaItem($meetingId: ID!, $in
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription AgendaChanged($meetingId: ID!) {\n    agendaChanged(meetingId: $meetingId) {\n      kind\n      agendaItemId\n      actor {\n        id\n        name\n      }\n      meeting {\n        ...MeetingAgenda\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription AgendaChanged($meetingId: ID!) {\n    agendaChanged(meetingId: $meetingId) {\n      kind\n      agendaItemId\n      actor {\n        id\n        name\n      }\n      meeting {\n        ...MeetingAgenda\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  subscription AgendaChanged($meetingId: ID!) {\n    agendaChanged(meetingId: $meetingId) {\n      kind\n      agendaItemId\n      actor {\n        id\n        name\n      }\n      meeting {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription AgendaChanged($meetingId: ID!) {\n    agendaChanged(meetingId: $meetingId) {\n      kind\n      agendaItemId\n      actor {\n        id\n        name\n      }\n      meeting {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
