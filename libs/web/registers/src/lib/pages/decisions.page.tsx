@@ -100,7 +100,9 @@ const DecisionList = () => {
               <TableHeaderCell scope="col">{t('decisions.columns.meeting')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('decisions.columns.decision')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('decisions.columns.item')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('decisions.columns.review')}</TableHeaderCell>
+              <TableHeaderCell scope="col" className="db-register-table__review">
+                {t('decisions.columns.review')}
+              </TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -117,6 +119,12 @@ const DecisionList = () => {
                   </TableCell>
                   <TableCell>
                     {decision.text}
+                    {decision.reviewDate ? (
+                      // On a tablet the review date stands under the decision instead of in a column of its own.
+                      <span className="db-register-table__sub db-register-table__review-inline">
+                        {t('decisions.columns.review')}: <Review decision={decision} due={reviewDue} />
+                      </span>
+                    ) : null}
                     {decision.outcome ? <span className="db-register-table__sub">{t('decisions.outcome', { outcome: t(`enums.outcome.${decision.outcome}`) })}</span> : null}
                   </TableCell>
                   <TableCell>
@@ -129,23 +137,8 @@ const DecisionList = () => {
                       <span className="db-table__muted">{t('decisions.noItem')}</span>
                     )}
                   </TableCell>
-                  <TableCell>
-                    {decision.reviewDate ? (
-                      <>
-                        {formatDate(decision.reviewDate, language)}
-                        {decision.reviewAgendaItemId ? (
-                          <span className="db-register-table__sub">
-                            <span className="db-badge">{t('decisions.reviewPlanned')}</span>
-                          </span>
-                        ) : reviewDue ? (
-                          <span className="db-register-table__sub">
-                            <span className="db-badge db-badge--warning">{t('decisions.reviewDue')}</span>
-                          </span>
-                        ) : null}
-                      </>
-                    ) : (
-                      <span className="db-table__muted">{t('decisions.noReview')}</span>
-                    )}
+                  <TableCell className="db-register-table__review">
+                    <Review decision={decision} due={reviewDue} />
                   </TableCell>
                 </TableRow>
               );
@@ -163,6 +156,23 @@ const DecisionList = () => {
             {t('decisions.loadMore')}
           </Button>
         </div>
+      ) : null}
+    </>
+  );
+};
+
+type ReviewProps = { decision: { reviewDate: string | null; reviewAgendaItemId: string | null }; due: boolean };
+
+const Review = ({ decision, due }: ReviewProps) => {
+  const { t, i18n } = useTranslation(registersNamespace);
+  if (!decision.reviewDate) return <span className="db-table__muted">{t('decisions.noReview')}</span>;
+  return (
+    <>
+      {formatDate(decision.reviewDate, i18n.resolvedLanguage ?? 'nl')}{' '}
+      {decision.reviewAgendaItemId ? (
+        <span className="db-badge">{t('decisions.reviewPlanned')}</span>
+      ) : due ? (
+        <span className="db-badge db-badge--warning">{t('decisions.reviewDue')}</span>
       ) : null}
     </>
   );
