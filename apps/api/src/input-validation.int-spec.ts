@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, getNamedType, isInputObjectType, isLeafType } from 'graphql';
+import { buildSchema, getNamedType, isInputObjectType, isLeafType, isNonNullType } from 'graphql';
 import { seedDemoData } from '@doorbraak/server-seed';
 import {
   createTestDatabase,
@@ -231,7 +232,10 @@ describe('input validation: every argument checked once, before any resolver', (
       const schema = buildSchema(readFileSync(join(__dirname, '..', 'schema.gql'), 'utf8'));
       for (const field of Object.values(schema.getSubscriptionType()?.getFields() ?? {})) {
         const selection = isLeafType(getNamedType(field.type)) ? '' : '{ __typename }';
-        const result = await attempt('director', `subscription { ${field.name} ${selection} }`);
+        // Required arguments get a well-formed value, so the refusal is about the transport, not the document.
+        const required = field.args.filter((arg) => isNonNullType(arg.type));
+        const args = required.length ? `(${required.map((arg) => `${arg.name}: "${randomUUID()}"`).join(', ')})` : '';
+        const result = await attempt('director', `subscription { ${field.name}${args} ${selection} }`);
         expect([result.status, result.body.errors?.[0]?.extensions?.code, result.body.errors?.[0]?.extensions?.['reason']]).toEqual([
           400,
           'BAD_REQUEST',

@@ -325,8 +325,8 @@ describe('reminders, status requests, the briefing job and notification e-mail, 
       const links = await as<{ meetingBriefing: { noUpdate: Record<string, string | null>[] } }>('mayor', BRIEFING_NO_UPDATE_LINKS, { id: meetingId });
       expect(links.meetingBriefing.noUpdate).toEqual(
         expect.arrayContaining([
-          { title: 'Schoolmaatschappelijk werk stopt in de zomer', vastloperId, doorbraakId: null, actionItemId: null },
-          { title: 'Overzicht zomerbezetting maken', vastloperId: null, doorbraakId: null, actionItemId: actionId },
+          { title: vastloper, vastloperId, doorbraakId: null, actionItemId: null },
+          { title: action, vastloperId: null, doorbraakId: null, actionItemId: actionId },
         ]),
       );
 
