@@ -119,9 +119,9 @@ describe('the meetings screens', () => {
     await calendar.waitFor();
     const seriesLinks = calendar.getByRole('link', { name: new RegExp(`${seriesTitle}, Concept$`) });
     const expectedInMonth = [base.plus({ days: 1 }), base.plus({ days: 1, weeks: 4 })].filter((day) => monthParam(day) === monthParam(skipped)).length;
-    // The table stands while the month's meetings load: wait for them before counting.
-    if (expectedInMonth > 0) await seriesLinks.first().waitFor();
-    else await page.getByText(/^\d+ vergaderingen?$|^Geen vergaderingen in /).first().waitFor();
+    // The table stands while the month's meetings load: wait for them before counting. Two weeks either
+    // side of the skipped date, at least one of the series' meetings falls in its month.
+    await seriesLinks.first().waitFor();
     expect(await seriesLinks.count()).toBe(expectedInMonth);
     const skippedCell = calendar.locator('td', { hasText: skipped.setLocale('nl').toFormat('cccc d LLLL yyyy') });
     expect(await skippedCell.getByRole('link', { name: new RegExp(seriesTitle) }).count()).toBe(0);

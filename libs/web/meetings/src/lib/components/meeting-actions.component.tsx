@@ -61,21 +61,25 @@ export const MeetingActions = ({ meeting, onChanged, compact = false }: MeetingA
     void onChanged?.();
   };
   const buttonClass = compact ? 'db-button--small' : undefined;
-  // In a list the same buttons repeat per row, so each names its meeting for screen readers.
-  const context = <span className="db-visually-hidden">: {meeting.title}, {when}</span>;
+  // In a list the same buttons repeat per row, so each names its meeting (after the visible word, WCAG 2.5.3).
+  const named = (action: string) => `${action}: ${meeting.title}, ${when}`;
 
   return (
     <div role="group" aria-label={t('actions.group', { title: meeting.title })}>
       <div className="db-meeting-actions">
         {meeting.viewerCan.manage ? (
           <>
-            <Button appearance="secondary-action-button" className={buttonClass} onClick={() => setOpen('move')}>
+            <Button appearance="secondary-action-button" className={buttonClass} aria-label={named(t('actions.move'))} onClick={() => setOpen('move')}>
               {t('actions.move')}
-              {context}
             </Button>
-            <Button appearance="secondary-action-button" hint="danger" className={buttonClass} onClick={() => setOpen('cancel')}>
+            <Button
+              appearance="secondary-action-button"
+              hint="danger"
+              className={buttonClass}
+              aria-label={named(t('actions.cancel'))}
+              onClick={() => setOpen('cancel')}
+            >
               {t('actions.cancel')}
-              {context}
             </Button>
           </>
         ) : null}
