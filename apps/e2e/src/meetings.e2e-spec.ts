@@ -152,7 +152,7 @@ describe('the meetings screens', () => {
     await cancelDialog.getByLabel('Reden van de annulering').fill('De burgemeester is verhinderd');
     await cancelDialog.getByRole('button', { name: 'Vergadering annuleren' }).click();
     await cancelDialog.waitFor({ state: 'hidden' });
-    await row.getByText('Geannuleerd').waitFor();
+    await row.getByText('Geannuleerd', { exact: true }).waitFor();
     await row.getByText('Reden: De burgemeester is verhinderd').waitFor();
     expect(await row.getByRole('button', { name: /^Annuleren/ }).count()).toBe(0);
     await checkScreen(page, 'meetings-after-cancel');
