@@ -234,6 +234,56 @@ describe('the web client, per role', () => {
     await context.close();
   });
 
+  it('the main navigation fits 1280 and 768 wide without sideways scrolling, and its menu works with the keyboard', async () => {
+    const { context, page, errors } = await newPage(browser);
+    await signIn(page, account('coordinator'));
+    const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+    const entries = ['Start', 'Vastlopers', 'Doorbraken', 'Vergaderingen', 'Besluiten', 'Actiepunten', 'Dashboard', 'Focusgebieden'];
+    const menu = nav.getByRole('button', { name: 'Menu' });
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+
+    // 1280 wide: every entry in one row, the current one marked, no menu button.
+    const tops = new Set<number>();
+    for (const name of entries) {
+      const box = await nav.getByRole('link', { name, exact: true }).boundingBox();
+      expect(box).not.toBeNull();
+      tops.add(Math.round(box?.y ?? -1));
+    }
+    expect(tops.size).toBe(1);
+    expect(await nav.getByRole('link', { name: 'Start', exact: true }).getAttribute('aria-current')).toBe('page');
+    expect(await menu.isVisible()).toBe(false);
+    expect(await sideways()).toBe(false);
+
+    // 768 wide: the entries behind the menu button, which opens and closes with the keyboard.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    expect(await sideways()).toBe(false);
+    expect(await nav.getByRole('link', { name: 'Vastlopers', exact: true }).isVisible()).toBe(false);
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    for (const name of entries) {
+      expect(await nav.getByRole('link', { name, exact: true }).isVisible()).toBe(true);
+    }
+    expect(await sideways()).toBe(false);
+    await checkScreen(page, 'navigation-menu-open');
+    await page.keyboard.press('Escape');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await menu.evaluate((button) => button === document.activeElement)).toBe(true);
+
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Vastlopers');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Vastlopers' }).waitFor();
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await menu.click();
+    expect(await nav.getByRole('link', { name: 'Vastlopers', exact: true }).getAttribute('aria-current')).toBe('page');
+    expect(await nav.getByRole('link', { name: 'Start', exact: true }).getAttribute('aria-current')).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('two open tabs stay signed in', async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, account('programmadirecteur'));

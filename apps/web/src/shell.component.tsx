@@ -2,9 +2,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { LogoutMutation, MeQuery, useAuthSession, useSessionState } from '@doorbraak/web-data-access';
 import { NotificationBell } from '@doorbraak/web-notifications';
 import { AppLink, AppNavLink, LanguageSwitch } from '@doorbraak/web-ui';
-import { useEffect } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useNavigate } from 'react-router';
+import { Outlet, useLocation, useNavigate } from 'react-router';
 
 const languageStorageKey = 'doorbraak.language';
 
@@ -80,39 +80,20 @@ const SignedInNav = () => {
     }
   };
 
+  const links = [
+    { to: '/', label: t('nav.home'), end: true },
+    { to: '/vastlopers', label: t('nav.vastlopers') },
+    { to: '/doorbraken', label: t('nav.doorbraken') },
+    { to: '/vergaderingen', label: t('nav.meetings') },
+    { to: '/besluiten', label: t('nav.decisions') },
+    { to: '/actiepunten', label: t('nav.actionItems') },
+    { to: '/dashboard', label: t('nav.dashboard') },
+    ...(national ? [{ to: '/focusgebieden', label: t('nav.focusAreas') }] : []),
+  ];
+
   return (
     <nav className="db-nav" aria-label={t('app.mainNavigation')}>
       <div className="db-nav__inner">
-        <ul className="db-nav__list">
-          <li>
-            <AppNavLink to="/" end>
-              {t('nav.home')}
-            </AppNavLink>
-          </li>
-          <li>
-            <AppNavLink to="/vastlopers">{t('nav.vastlopers')}</AppNavLink>
-          </li>
-          <li>
-            <AppNavLink to="/doorbraken">{t('nav.doorbraken')}</AppNavLink>
-          </li>
-          <li>
-            <AppNavLink to="/vergaderingen">{t('nav.meetings')}</AppNavLink>
-          </li>
-          <li>
-            <AppNavLink to="/besluiten">{t('nav.decisions')}</AppNavLink>
-          </li>
-          <li>
-            <AppNavLink to="/actiepunten">{t('nav.actionItems')}</AppNavLink>
-          </li>
-          <li>
-            <AppNavLink to="/dashboard">{t('nav.dashboard')}</AppNavLink>
-          </li>
-          {national ? (
-            <li>
-              <AppNavLink to="/focusgebieden">{t('nav.focusAreas')}</AppNavLink>
-            </li>
-          ) : null}
-        </ul>
         <div className="db-nav__end">
           <NotificationBell />
           {data ? <p className="db-header__user">{t('nav.signedInAs', { name: data.me.name })}</p> : null}
@@ -120,7 +101,49 @@ const SignedInNav = () => {
             {t('nav.signOut')}
           </button>
         </div>
+        <NavMenu>
+          {links.map((link) => (
+            <li key={link.to}>
+              <AppNavLink to={link.to} end={link.end}>
+                {link.label}
+              </AppNavLink>
+            </li>
+          ))}
+        </NavMenu>
       </div>
     </nav>
+  );
+};
+
+// The links in a row where they fit; on narrower screens behind a "Menu" button that opens them as a
+// list (Escape closes it and returns to the button; following a link closes it).
+const NavMenu = ({ children }: { children: ReactNode }) => {
+  const { t } = useTranslation('common');
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  const { pathname } = useLocation();
+  useEffect(() => setOpen(false), [pathname]);
+
+  return (
+    <div
+      className={open ? 'db-nav__menu db-nav__menu--open' : 'db-nav__menu'}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          setOpen(false);
+          toggle.current?.focus();
+        }
+      }}
+    >
+      <button ref={toggle} type="button" className="db-nav__toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+        <span aria-hidden="true" className="db-nav__toggle-icon">
+          {open ? '×' : '☰'}
+        </span>
+        {t('nav.menu')}
+      </button>
+      <ul id={listId} className="db-nav__list">
+        {children}
+      </ul>
+    </div>
   );
 };

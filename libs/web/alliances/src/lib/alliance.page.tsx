@@ -1,20 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { toUserError } from '@doorbraak/web-data-access';
 import {
+  DataTable,
   ErrorState,
+  Facts,
   formatNumber,
   Heading,
   Link,
   LoadingState,
   PageHeading,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   UnorderedList,
   UnorderedListItem,
 } from '@doorbraak/web-ui';
@@ -49,28 +44,17 @@ export const AlliancePage = () => {
         <Heading level={2} id="facts-heading">
           {t('facts')}
         </Heading>
-        <dl className="db-facts">
-          <dt>{t('municipality')}</dt>
-          <dd>{area.municipality}</dd>
-          <dt>{t('inhabitants')}</dt>
-          <dd>{formatNumber(area.inhabitants, language)}</dd>
-          <dt>{t('wijken')}</dt>
-          <dd>{formatNumber(area.wijken, language)}</dd>
-          {area.website ? (
-            <>
-              <dt>{t('website')}</dt>
-              <dd>
-                <Link href={area.website}>{area.website}</Link>
-              </dd>
-            </>
-          ) : null}
-          <dt>{t('opvallend')}</dt>
-          <dd>{area.characteristics.opvallend}</dd>
-          <dt>{t('sociaaleconomisch')}</dt>
-          <dd>{area.characteristics.sociaaleconomisch}</dd>
-          <dt>{t('woningvoorraad')}</dt>
-          <dd>{area.characteristics.woningvoorraad}</dd>
-        </dl>
+        <Facts
+          facts={[
+            [t('municipality'), area.municipality],
+            [t('inhabitants'), formatNumber(area.inhabitants, language)],
+            [t('wijken'), formatNumber(area.wijken, language)],
+            [t('website'), area.website && <Link href={area.website}>{area.website}</Link>],
+            [t('opvallend'), area.characteristics.opvallend],
+            [t('sociaaleconomisch'), area.characteristics.sociaaleconomisch],
+            [t('woningvoorraad'), area.characteristics.woningvoorraad],
+          ]}
+        />
         {area.ambitions.length > 0 ? (
           <>
             <Heading level={3}>{t('ambitions')}</Heading>
@@ -90,65 +74,37 @@ export const AlliancePage = () => {
             <Heading level={2} id="programme-heading">
               {t('programme')}
             </Heading>
-            <dl className="db-facts">
-              {alliance.programmeBureau ? (
-                <>
-                  <dt>{t('bureau')}</dt>
-                  <dd>{alliance.programmeBureau}</dd>
-                </>
-              ) : null}
-              <dt>{t('horizon')}</dt>
-              <dd>
-                {alliance.horizonStartYear}–{alliance.horizonEndYear ?? ''}
-              </dd>
-              {alliance.meetingCadence ? (
-                <>
-                  <dt>{t('cadence')}</dt>
-                  <dd>{alliance.meetingCadence}</dd>
-                </>
-              ) : null}
-              {alliance.chair ? (
-                <>
-                  <dt>{t('chair')}</dt>
-                  <dd>{alliance.chair.name}</dd>
-                </>
-              ) : null}
-              {alliance.rijksvertegenwoordigers.map((representative) => (
-                <div key={representative.id} style={{ display: 'contents' }}>
-                  <dt>{t('rijksvertegenwoordigers')}</dt>
-                  <dd>
-                    {representative.person.name} ({t(`common:enums.ministry.${representative.ministry}`)}
-                    {representative.position ? `, ${representative.position}` : ''})
-                  </dd>
-                </div>
-              ))}
-            </dl>
+            <Facts
+              facts={[
+                [t('bureau'), alliance.programmeBureau],
+                [t('horizon'), `${alliance.horizonStartYear}–${alliance.horizonEndYear ?? ''}`],
+                [t('cadence'), alliance.meetingCadence],
+                [t('chair'), alliance.chair?.name],
+                ...alliance.rijksvertegenwoordigers.map(
+                  (representative) =>
+                    [
+                      t('rijksvertegenwoordigers'),
+                      `${representative.person.name} (${t(`common:enums.ministry.${representative.ministry}`)}${representative.position ? `, ${representative.position}` : ''})`,
+                    ] as const,
+                ),
+              ]}
+            />
           </section>
           <section aria-labelledby="partners-heading" className="db-section">
             <Heading level={2} id="partners-heading">
               {t('partners')}
             </Heading>
-            <div className="db-table-wrapper" role="region" aria-labelledby="partners-caption" tabIndex={0}>
-              <Table className="db-table">
-                <TableCaption id="partners-caption">{t('partnersCaption')}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t('partner')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('partnerType')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('representatives')}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {alliance.partners.map((partner) => (
-                    <TableRow key={partner.id}>
-                      <TableHeaderCell scope="row">{partner.name}</TableHeaderCell>
-                      <TableCell>{partner.type.toLowerCase().replace(/_/g, ' ')}</TableCell>
-                      <TableCell>{partner.representatives.map((person) => person.name).join(', ')}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
+            <DataTable
+              id="partners"
+              caption={t('partnersCaption')}
+              rows={alliance.partners}
+              rowKey={(partner) => partner.id}
+              columns={[
+                { header: t('partner'), cell: (partner) => partner.name },
+                { header: t('partnerType'), cell: (partner) => partner.type.toLowerCase().replace(/_/g, ' ') },
+                { header: t('representatives'), cell: (partner) => partner.representatives.map((person) => person.name).join(', ') },
+              ]}
+            />
           </section>
           <LadderSettings allianceId={alliance.id} mayEdit={alliance.viewerCan.manageLadder} />
         </>

@@ -8,7 +8,6 @@ import {
   type Viewer,
 } from '@doorbraak/web-data-access';
 import {
-  Alert,
   AppLink,
   Button,
   EmptyState,
@@ -18,6 +17,7 @@ import {
   Heading,
   LoadingState,
   PageHeading,
+  StatusMessage,
   Paragraph,
   Table,
   TableBody,
@@ -105,15 +105,7 @@ const useAcknowledge = (onDone: () => Promise<unknown>) => {
   const { t } = useTranslation([homeNamespace, 'common']);
   const [acknowledge, { loading }] = useMutation(AcknowledgeItemMutation);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const status = (
-    <div role="status" aria-live="polite">
-      {message ? (
-        <Alert type={message.ok ? 'ok' : 'error'}>
-          <Paragraph>{message.text}</Paragraph>
-        </Alert>
-      ) : null}
-    </div>
-  );
+  const status = <StatusMessage message={message} />;
   const button = (item: HomeItem) => (
     <Button
       appearance="secondary-action-button"

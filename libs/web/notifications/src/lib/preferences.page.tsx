@@ -1,12 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { toUserError, type NotificationDelivery, type NotificationKind } from '@doorbraak/web-data-access';
 import {
-  Alert,
   ErrorState,
   LoadingState,
   PageHeading,
-  Paragraph,
   Radio,
+  StatusMessage,
   Table,
   TableBody,
   TableCell,
@@ -81,13 +80,7 @@ export const PreferencesPage = () => {
   return (
     <section>
       <PageHeading intro={t('preferences.intro')}>{t('preferences.title')}</PageHeading>
-      <div role="status" aria-live="polite">
-        {message ? (
-          <Alert type={message.ok ? 'ok' : 'error'}>
-            <Paragraph>{message.text}</Paragraph>
-          </Alert>
-        ) : null}
-      </div>
+      <StatusMessage message={message} />
       {content}
     </section>
   );

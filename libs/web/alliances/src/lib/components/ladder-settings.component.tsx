@@ -3,21 +3,15 @@ import { isIsoDuration, isValidStallTime, MAX_STALL_WORKING_DAYS, type StallTime
 import { toUserError, type EscalationLadderQuery as EscalationLadderData, type RungSettingInput } from '@doorbraak/web-data-access';
 import {
   ActionGroup,
-  Alert,
   Button,
+  DataTable,
   ErrorState,
-  ErrorSummary,
   formFields,
+  FormShell,
   Heading,
   LoadingState,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
+  StatusMessage,
   TextField,
 } from '@doorbraak/web-ui';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -67,13 +61,7 @@ export const LadderSettings = ({ allianceId, mayEdit }: { allianceId: string; ma
       </Heading>
       {error ? <ErrorState message={t(`common:${toUserError(error).messageKey}`)} onRetry={() => void refetch().catch(() => undefined)} /> : null}
       {!data && !error ? <LoadingState /> : null}
-      <div role="status" aria-live="polite">
-        {saved ? (
-          <Alert type="ok">
-            <Paragraph>{t('ladderSaved')}</Paragraph>
-          </Alert>
-        ) : null}
-      </div>
+      <StatusMessage message={saved ? { ok: true, text: t('ladderSaved') } : null} />
       {data && editing ? (
         <LadderEditor
           allianceId={allianceId}
@@ -86,29 +74,17 @@ export const LadderSettings = ({ allianceId, mayEdit }: { allianceId: string; ma
       ) : null}
       {data && !editing ? (
         <>
-          <div className="db-table-wrapper" role="region" aria-labelledby="ladder-caption" tabIndex={0}>
-            <Table className="db-table">
-              <TableCaption id="ladder-caption">{t('ladderCaption')}</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('rung')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('stallTime')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('nationalDefault')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {rungs.map((setting) => (
-                  <TableRow key={setting.rung}>
-                    <TableHeaderCell scope="row">{t(`common:enums.rung.${setting.rung}`)}</TableHeaderCell>
-                    <TableCell>
-                      {stallTimeText(setting, t)} ({setting.overridden ? t('own') : t('default')})
-                    </TableCell>
-                    <TableCell>{stallTimeText(setting.nationalDefault, t)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <DataTable
+            id="ladder"
+            caption={t('ladderCaption')}
+            rows={rungs}
+            rowKey={(setting) => setting.rung}
+            columns={[
+              { header: t('rung'), cell: (setting) => t(`common:enums.rung.${setting.rung}`) },
+              { header: t('stallTime'), cell: (setting) => `${stallTimeText(setting, t)} (${setting.overridden ? t('own') : t('default')})` },
+              { header: t('nationalDefault'), cell: (setting) => stallTimeText(setting.nationalDefault, t) },
+            ]}
+          />
           {mayEdit ? (
             <ActionGroup>
               <Button
@@ -178,18 +154,18 @@ const LadderEditor = ({ allianceId, rungs, onDone }: { allianceId: string; rungs
 
   return (
     <>
-      {failure ? (
-        <div role="alert">
-          <Alert type="error">
-            <Paragraph>
-              <strong>{t('ladderFailed')}.</strong> {failure}
-            </Paragraph>
-          </Alert>
-        </div>
-      ) : null}
-      <ErrorSummary errors={fields.summary} submitCount={formState.submitCount} />
-      <form className="db-form" noValidate onSubmit={(event) => void onSubmit(event)} aria-describedby="ladder-form-hint">
-        <Paragraph id="ladder-form-hint">{t('ladderFormHint')}</Paragraph>
+      <FormShell
+        onSubmit={onSubmit}
+        summary={fields.summary}
+        submitCount={formState.submitCount}
+        failure={{ title: t('ladderFailed'), message: failure }}
+        intro={<Paragraph id="ladder-form-hint">{t('ladderFormHint')}</Paragraph>}
+        describedBy="ladder-form-hint"
+        submitLabel={t('saveLadder')}
+        busy={formState.isSubmitting}
+        cancelLabel={t('cancel')}
+        onCancel={() => onDone(false)}
+      >
         {rungs.map((setting, index) => (
           <TextField
             key={setting.rung}
@@ -197,15 +173,7 @@ const LadderEditor = ({ allianceId, rungs, onDone }: { allianceId: string; rungs
             description={t('nationalDefaultIs', { value: stallTimeText(setting.nationalDefault, t) })}
           />
         ))}
-        <ActionGroup>
-          <Button type="submit" appearance="primary-action-button" busy={formState.isSubmitting} disabled={formState.isSubmitting}>
-            {t('saveLadder')}
-          </Button>
-          <Button type="button" appearance="secondary-action-button" onClick={() => onDone(false)}>
-            {t('cancel')}
-          </Button>
-        </ActionGroup>
-      </form>
+      </FormShell>
     </>
   );
 };

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { toUserError, useAuthSession } from '@doorbraak/web-data-access';
-import { Alert, Button, ErrorSummary, formFields, PageHeading, Paragraph, TextField } from '@doorbraak/web-ui';
+import { Alert, formFields, FormShell, PageHeading, Paragraph, TextField } from '@doorbraak/web-ui';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -60,27 +60,17 @@ export const InvitationPage = () => {
           <Paragraph>{t('invitation.missingToken')}</Paragraph>
         </Alert>
       ) : (
-        <>
-          {failure ? (
-            <div role="alert">
-              <Alert type="error">
-                <Paragraph>
-                  <strong>{t('invitation.failed')}.</strong> {failure}
-                </Paragraph>
-              </Alert>
-            </div>
-          ) : null}
-          <ErrorSummary errors={fields.summary} submitCount={formState.submitCount} />
-          <form className="db-form" noValidate onSubmit={(event) => void onSubmit(event)}>
-            <TextField {...fields.field('password')} description={t('invitation.passwordHint')} type="password" autoComplete="new-password" required />
-            <TextField {...fields.field('confirm')} type="password" autoComplete="new-password" required />
-            <div>
-              <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
-                {t('invitation.submit')}
-              </Button>
-            </div>
-          </form>
-        </>
+        <FormShell
+          onSubmit={onSubmit}
+          summary={fields.summary}
+          submitCount={formState.submitCount}
+          failure={{ title: t('invitation.failed'), message: failure }}
+          submitLabel={t('invitation.submit')}
+          busy={loading}
+        >
+          <TextField {...fields.field('password')} description={t('invitation.passwordHint')} type="password" autoComplete="new-password" required />
+          <TextField {...fields.field('confirm')} type="password" autoComplete="new-password" required />
+        </FormShell>
       )}
     </section>
   );

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { SSO_ERROR_CODES, toUserError, useAuthSession, useSessionState } from '@doorbraak/web-data-access';
-import { Alert, Button, ErrorSummary, formFields, Link, PageHeading, Paragraph, TextField } from '@doorbraak/web-ui';
+import { Alert, formFields, FormShell, Link, PageHeading, Paragraph, TextField } from '@doorbraak/web-ui';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -70,25 +70,17 @@ export const SignInPage = () => {
           <Paragraph>{t(`common:errors.${ssoMessage}`)}</Paragraph>
         </Alert>
       ) : null}
-      {failure ? (
-        <div role="alert">
-          <Alert type="error">
-            <Paragraph>
-              <strong>{t('signIn.failed')}.</strong> {failure}
-            </Paragraph>
-          </Alert>
-        </div>
-      ) : null}
-      <ErrorSummary errors={fields.summary} submitCount={formState.submitCount} />
-      <form className="db-form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <FormShell
+        onSubmit={onSubmit}
+        summary={fields.summary}
+        submitCount={formState.submitCount}
+        failure={{ title: t('signIn.failed'), message: failure }}
+        submitLabel={loading ? t('signIn.busy') : t('signIn.submit')}
+        busy={loading}
+      >
         <TextField {...fields.field('email')} type="email" autoComplete="username" required />
         <TextField {...fields.field('password')} type="password" autoComplete="current-password" required />
-        <div>
-          <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
-            {loading ? t('signIn.busy') : t('signIn.submit')}
-          </Button>
-        </div>
-      </form>
+      </FormShell>
       {options?.signInOptions.sso ? (
         <div className="db-section">
           <Paragraph>{t('signIn.ssoIntro')}</Paragraph>

@@ -10,6 +10,7 @@ export const commonEn: CommonTranslations = {
     accessibility: 'Accessibility',
   },
   nav: {
+    menu: 'Menu',
     home: 'Home',
     vastlopers: 'Blockers',
     doorbraken: 'Breakthroughs',

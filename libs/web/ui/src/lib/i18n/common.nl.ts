@@ -8,6 +8,7 @@ export const commonNl = {
     accessibility: 'Toegankelijkheid',
   },
   nav: {
+    menu: 'Menu',
     home: 'Start',
     vastlopers: 'Vastlopers',
     doorbraken: 'Doorbraken',

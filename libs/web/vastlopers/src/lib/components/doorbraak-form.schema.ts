@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
-import { TITLE_MAX, VASTLOPER_OPTIONS } from './vastloper-form.schema';
+import { descriptionSchema, titleSchema, VASTLOPER_OPTIONS } from './vastloper-form.schema';
 
 const KINDS = ['INITIATIEF', 'DOORBRAAK'] as const;
 
@@ -10,13 +10,9 @@ export const DOORBRAAK_OPTIONS = { KINDS, ACTIELIJNEN: VASTLOPER_OPTIONS.ACTIELI
 export const doorbraakSchema = (t: TFunction) =>
   z.object({
     allianceId: z.string().min(1, t('common:form.required')),
-    title: z
-      .string()
-      .trim()
-      .min(1, t('common:form.required'))
-      .refine((value) => Array.from(value).length <= TITLE_MAX, t('common:form.tooLong', { max: TITLE_MAX })),
+    title: titleSchema(t),
     kind: z.enum(KINDS, { message: t('common:form.required') }),
-    description: z.string().max(10_000, t('common:form.tooLong', { max: 10_000 })),
+    description: descriptionSchema(t),
     actielijn: z.union([z.enum(VASTLOPER_OPTIONS.ACTIELIJNEN), z.literal('')]),
     impact: z.string().trim().max(2_000, t('common:form.tooLong', { max: 2_000 })),
     running: z.boolean(),

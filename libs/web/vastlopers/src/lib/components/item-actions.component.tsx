@@ -2,13 +2,15 @@ import { useMutation } from '@apollo/client/react';
 import { toUserError, type EscalationRung } from '@doorbraak/web-data-access';
 import {
   ActionGroup,
-  Alert,
   Button,
   ConfirmAction,
   formFields,
+  FormButtons,
   Heading,
   Paragraph,
   SelectField,
+  StatusMessage,
+  type StatusMessageValue,
   TextareaField,
   TextField,
 } from '@doorbraak/web-ui';
@@ -56,7 +58,7 @@ export type ItemActionsProps = {
 export const ItemActions = ({ itemId, kind, rung, can, doorbraken = [], onDone, onEdit }: ItemActionsProps) => {
   const { t } = useTranslation([vastlopersNamespace, 'common']);
   const [open, setOpen] = useState<FormAction | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<StatusMessageValue>(null);
   const [acknowledge, ack] = useMutation(AcknowledgeMutation);
   const [unpark, unparkState] = useMutation(UnparkMutation);
   const [withdraw, withdrawState] = useMutation(WithdrawMutation);
@@ -88,13 +90,7 @@ export const ItemActions = ({ itemId, kind, rung, can, doorbraken = [], onDone, 
       <Heading level={2} id="item-actions-heading">
         {t('detail.actions')}
       </Heading>
-      <div aria-live="polite" role="status">
-        {message ? (
-          <Alert type={message.ok ? 'ok' : 'error'}>
-            <Paragraph>{message.text}</Paragraph>
-          </Alert>
-        ) : null}
-      </div>
+      <StatusMessage message={message} />
       {!anything ? <Paragraph>{t('detail.noActions')}</Paragraph> : null}
       <ActionGroup>
         {can.acknowledge ? (
@@ -242,14 +238,7 @@ const ActionForm = ({ action, itemId, rung, doorbraken, run, onClose }: ActionFo
           options={doorbraken.map((doorbraak) => ({ value: doorbraak.id, label: doorbraak.title }))}
         />
       ) : null}
-      <ActionGroup>
-        <Button type="submit" appearance="primary-action-button" busy={formState.isSubmitting}>
-          {labels[action]}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onClose}>
-          {t('actions.cancel')}
-        </Button>
-      </ActionGroup>
+      <FormButtons submitLabel={labels[action]} busy={formState.isSubmitting} cancelLabel={t('actions.cancel')} onCancel={onClose} />
     </form>
   );
 };

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { toUserError, type EscalationRung } from '@doorbraak/web-data-access';
-import { ActionGroup, Alert, AppLink, Button, daysBetween, Heading, Paragraph, TextareaField } from '@doorbraak/web-ui';
+import { AppLink, Button, daysBetween, FailureAlert, FormButtons, Heading, Paragraph, TextareaField } from '@doorbraak/web-ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -136,19 +136,8 @@ const MoveForm = ({ move, onCancel, onMoved }: { move: Move; onCancel: () => voi
         registration={register('reason')}
         error={formState.errors.reason?.message}
       />
-      {failure ? (
-        <Alert type="error">
-          <Paragraph>{failure}</Paragraph>
-        </Alert>
-      ) : null}
-      <ActionGroup>
-        <Button type="submit" appearance="primary-action-button" busy={formState.isSubmitting}>
-          {t('board.confirmMove')}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
-          {t('board.cancel')}
-        </Button>
-      </ActionGroup>
+      <FailureAlert message={failure} />
+      <FormButtons submitLabel={t('board.confirmMove')} busy={formState.isSubmitting} cancelLabel={t('board.cancel')} onCancel={onCancel} />
     </form>
   );
 };

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { toUserError, type VastloperQuery } from '@doorbraak/web-data-access';
-import { ActionGroup, Alert, Button, formFields, Heading, Paragraph } from '@doorbraak/web-ui';
+import { FailureAlert, formFields, FormButtons, Heading } from '@doorbraak/web-ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { UpdateVastloperMutation } from '../graphql/update-vastloper.mutation';
 import { vastlopersNamespace } from '../i18n/vastlopers.translations';
 import { VastloperFields } from './vastloper-fields.component';
-import { vastloperLabels, vastloperSchema, type VastloperFormValues } from './vastloper-form.schema';
+import { vastloperInput, vastloperLabels, vastloperSchema, type VastloperFormValues } from './vastloper-form.schema';
 
 export const VastloperEditForm = ({
   item,
@@ -50,21 +50,8 @@ export const VastloperEditForm = ({
         void handleSubmit(async (values) => {
           setFailure(null);
           try {
-            await update({
-              variables: {
-                input: {
-                  id: item.id,
-                  title: values.title.trim(),
-                  description: values.description.trim(),
-                  category: values.category,
-                  actielijn: values.actielijn,
-                  owningMinistry: values.owningMinistry || null,
-                  legalReference: values.legalReference.trim() || null,
-                  remedy: values.remedy || null,
-                  confidential: values.confidential,
-                },
-              },
-            });
+            // An emptied description is cleared, not left as it was.
+            await update({ variables: { input: { id: item.id, ...vastloperInput(values), description: values.description.trim() } } });
             await onSaved();
           } catch (error) {
             setFailure(t(`common:${toUserError(error).messageKey}`));
@@ -75,20 +62,9 @@ export const VastloperEditForm = ({
       <Heading level={2} id="edit-heading">
         {t('form.editTitle')}
       </Heading>
-      {failure ? (
-        <Alert type="error">
-          <Paragraph>{failure}</Paragraph>
-        </Alert>
-      ) : null}
+      <FailureAlert message={failure} />
       <VastloperFields fields={fields} />
-      <ActionGroup>
-        <Button type="submit" appearance="primary-action-button" busy={formState.isSubmitting}>
-          {t('actions.save')}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onClose}>
-          {t('actions.cancel')}
-        </Button>
-      </ActionGroup>
+      <FormButtons submitLabel={t('actions.save')} busy={formState.isSubmitting} cancelLabel={t('actions.cancel')} onCancel={onClose} />
     </form>
   );
 };

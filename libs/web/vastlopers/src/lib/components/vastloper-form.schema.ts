@@ -11,16 +11,22 @@ const REMEDIES = ['ANDERS', 'EXPERIMENTEERBEPALING', 'FINANCIERING', 'INTERPRETA
 
 export const VASTLOPER_OPTIONS = { CATEGORIES, ACTIELIJNEN, MINISTRIES, REMEDIES };
 
+// A title: required, and at most TITLE_MAX characters (not UTF-16 units).
+export const titleSchema = (t: TFunction) =>
+  z
+    .string()
+    .trim()
+    .min(1, t('common:form.required'))
+    .refine((value) => Array.from(value).length <= TITLE_MAX, t('common:form.tooLong', { max: TITLE_MAX }));
+
+export const descriptionSchema = (t: TFunction) => z.string().max(10_000, t('common:form.tooLong', { max: 10_000 }));
+
 // Built where the translation function is, so every message is in the person's language.
 export const vastloperSchema = (t: TFunction) =>
   z.object({
     allianceId: z.string().min(1, t('common:form.required')),
-    title: z
-      .string()
-      .trim()
-      .min(1, t('common:form.required'))
-      .refine((value) => Array.from(value).length <= TITLE_MAX, t('common:form.tooLong', { max: TITLE_MAX })),
-    description: z.string().max(10_000, t('common:form.tooLong', { max: 10_000 })),
+    title: titleSchema(t),
+    description: descriptionSchema(t),
     category: z.enum(CATEGORIES, { message: t('common:form.required') }),
     actielijn: z.enum(ACTIELIJNEN, { message: t('common:form.required') }),
     owningMinistry: z.union([z.enum(MINISTRIES), z.literal('')]),
@@ -44,3 +50,15 @@ export const vastloperLabels = (t: TFunction) => ({
 });
 
 export type VastloperFormFields = FormFields<VastloperFormValues, keyof ReturnType<typeof vastloperLabels>>;
+
+// The fields of a create or update input, from the form's values (empty optional values are null).
+export const vastloperInput = (values: VastloperFormValues) => ({
+  title: values.title.trim(),
+  description: values.description.trim() || null,
+  category: values.category,
+  actielijn: values.actielijn,
+  owningMinistry: values.owningMinistry || null,
+  legalReference: values.legalReference.trim() || null,
+  remedy: values.remedy || null,
+  confidential: values.confidential,
+});

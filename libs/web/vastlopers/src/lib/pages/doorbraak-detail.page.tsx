@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { toUserError } from '@doorbraak/web-data-access';
-import { AppLink, ErrorState, formatDate, Heading, LoadingState, PageHeading, Paragraph } from '@doorbraak/web-ui';
+import { AppLink, ErrorState, Facts, formatDate, Heading, LoadingState, PageHeading, Paragraph } from '@doorbraak/web-ui';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ItemActions } from '../components/item-actions.component';
+import { LinkedItems } from '../components/linked-items.component';
 import { ItemHistory } from '../components/item-history.component';
 import { DoorbraakQuery } from '../graphql/doorbraak.query';
 import { vastlopersNamespace } from '../i18n/vastlopers.translations';
@@ -32,26 +33,16 @@ export const DoorbraakDetailPage = () => {
         <Heading level={2} id="facts-heading">
           {t('detail.facts')}
         </Heading>
-        <dl className="db-facts">
-          <dt>{t('detail.alliance')}</dt>
-          <dd>
-            <AppLink to={`/allianties/${item.alliance.slug}`}>{item.alliance.name}</AppLink>
-          </dd>
-          {item.sharedWith.length > 0 ? (
-            <>
-              <dt>{t('doorbraken.sharedWith')}</dt>
-              <dd>{item.sharedWith.map((alliance) => alliance.name).join(', ')}</dd>
-            </>
-          ) : null}
-          <dt>{t('doorbraken.impact')}</dt>
-          <dd>{item.impact ?? '—'}</dd>
-          <dt>{t('list.rung')}</dt>
-          <dd>{item.rung ? t(`common:enums.rung.${item.rung}`) : t('doorbraken.notOnLadder')}</dd>
-          <dt>{t('detail.owner')}</dt>
-          <dd>{item.owner.name}</dd>
-          <dt>{t('detail.createdAt')}</dt>
-          <dd>{formatDate(item.createdAt, language)}</dd>
-        </dl>
+        <Facts
+          facts={[
+            [t('detail.alliance'), <AppLink to={`/allianties/${item.alliance.slug}`}>{item.alliance.name}</AppLink>],
+            [t('doorbraken.sharedWith'), item.sharedWith.map((alliance) => alliance.name).join(', ')],
+            [t('doorbraken.impact'), item.impact ?? '—'],
+            [t('list.rung'), item.rung ? t(`common:enums.rung.${item.rung}`) : t('doorbraken.notOnLadder')],
+            [t('detail.owner'), item.owner.name],
+            [t('detail.createdAt'), formatDate(item.createdAt, language)],
+          ]}
+        />
       </section>
       <section className="db-section" aria-labelledby="description-heading">
         <Heading level={2} id="description-heading">
@@ -59,22 +50,17 @@ export const DoorbraakDetailPage = () => {
         </Heading>
         <Paragraph>{item.description || t('detail.noDescription')}</Paragraph>
       </section>
-      <section className="db-section" aria-labelledby="resolves-heading">
-        <Heading level={2} id="resolves-heading">
-          {t('doorbraken.resolves')}
-        </Heading>
-        {item.vastlopers.length === 0 ? (
-          <Paragraph>{t('doorbraken.noResolves')}</Paragraph>
-        ) : (
-          <ul>
-            {item.vastlopers.map((vastloper) => (
-              <li key={vastloper.id}>
-                <AppLink to={`/vastlopers/${vastloper.id}`}>{vastloper.title}</AppLink> ({t(`common:enums.vastloperStatus.${vastloper.status}`)})
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <LinkedItems
+        id="resolves"
+        title={t('doorbraken.resolves')}
+        empty={t('doorbraken.noResolves')}
+        items={item.vastlopers.map((vastloper) => ({
+          id: vastloper.id,
+          title: vastloper.title,
+          href: `/vastlopers/${vastloper.id}`,
+          status: t(`common:enums.vastloperStatus.${vastloper.status}`),
+        }))}
+      />
       <ItemHistory timeline={item.timeline} progress={item.progressUpdates} agenda={item.agendaItems} />
     </article>
   );

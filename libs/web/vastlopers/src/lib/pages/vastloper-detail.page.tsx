@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { toUserError } from '@doorbraak/web-data-access';
-import { AppLink, ErrorState, formatDate, formatDateTime, Heading, LoadingState, PageHeading, Paragraph } from '@doorbraak/web-ui';
+import { AppLink, ErrorState, Facts, formatDate, formatDateTime, Heading, LoadingState, PageHeading, Paragraph } from '@doorbraak/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ItemActions } from '../components/item-actions.component';
 import { ItemBadges } from '../components/item-badges.component';
+import { LinkedItems } from '../components/linked-items.component';
 import { ItemHistory } from '../components/item-history.component';
 import { VastloperEditForm } from '../components/vastloper-edit-form.component';
 import { VastloperQuery } from '../graphql/vastloper.query';
@@ -59,63 +60,23 @@ export const VastloperDetailPage = () => {
         <Heading level={2} id="facts-heading">
           {t('detail.facts')}
         </Heading>
-        <dl className="db-facts">
-          <dt>{t('detail.alliance')}</dt>
-          <dd>
-            <AppLink to={`/allianties/${item.alliance.slug}`}>{item.alliance.name}</AppLink>
-          </dd>
-          <dt>{t('form.category')}</dt>
-          <dd>{t(`common:enums.category.${item.category}`)}</dd>
-          <dt>{t('form.actielijn')}</dt>
-          <dd>{t(`common:enums.actielijn.${item.actielijn}`)}</dd>
-          {item.owningMinistry ? (
-            <>
-              <dt>{t('form.owningMinistry')}</dt>
-              <dd>{t(`common:enums.ministry.${item.owningMinistry}`)}</dd>
-            </>
-          ) : null}
-          {item.legalReference ? (
-            <>
-              <dt>{t('form.legalReference')}</dt>
-              <dd>{item.legalReference}</dd>
-            </>
-          ) : null}
-          {item.remedy ? (
-            <>
-              <dt>{t('form.remedy')}</dt>
-              <dd>{t(`common:enums.remedy.${item.remedy}`)}</dd>
-            </>
-          ) : null}
-          <dt>{t('detail.owner')}</dt>
-          <dd>{item.owner.name}</dd>
-          <dt>{t('detail.reporter')}</dt>
-          <dd>{item.reporter.name}</dd>
-          <dt>{t('detail.createdAt')}</dt>
-          <dd>{formatDate(item.createdAt, language)}</dd>
-          <dt>{t('detail.rungSince')}</dt>
-          <dd>{formatDateTime(item.rungEnteredAt, language)}</dd>
-          {item.nextEscalationAt ? (
-            <>
-              <dt>{t('detail.nextEscalation')}</dt>
-              <dd>{formatDateTime(item.nextEscalationAt, language)}</dd>
-            </>
-          ) : null}
-          {item.acknowledgedAt ? (
-            <>
-              <dt>{t('detail.acknowledgedAt')}</dt>
-              <dd>{formatDateTime(item.acknowledgedAt, language)}</dd>
-            </>
-          ) : null}
-          {item.parkedUntil ? (
-            <>
-              <dt>{t('detail.parkedUntil')}</dt>
-              <dd>
-                {formatDate(item.parkedUntil, language)}
-                {item.parkReason ? ` — ${item.parkReason}` : ''}
-              </dd>
-            </>
-          ) : null}
-        </dl>
+        <Facts
+          facts={[
+            [t('detail.alliance'), <AppLink to={`/allianties/${item.alliance.slug}`}>{item.alliance.name}</AppLink>],
+            [t('form.category'), t(`common:enums.category.${item.category}`)],
+            [t('form.actielijn'), t(`common:enums.actielijn.${item.actielijn}`)],
+            [t('form.owningMinistry'), item.owningMinistry && t(`common:enums.ministry.${item.owningMinistry}`)],
+            [t('form.legalReference'), item.legalReference],
+            [t('form.remedy'), item.remedy && t(`common:enums.remedy.${item.remedy}`)],
+            [t('detail.owner'), item.owner.name],
+            [t('detail.reporter'), item.reporter.name],
+            [t('detail.createdAt'), formatDate(item.createdAt, language)],
+            [t('detail.rungSince'), formatDateTime(item.rungEnteredAt, language)],
+            [t('detail.nextEscalation'), item.nextEscalationAt && formatDateTime(item.nextEscalationAt, language)],
+            [t('detail.acknowledgedAt'), item.acknowledgedAt && formatDateTime(item.acknowledgedAt, language)],
+            [t('detail.parkedUntil'), item.parkedUntil && `${formatDate(item.parkedUntil, language)}${item.parkReason ? ` — ${item.parkReason}` : ''}`],
+          ]}
+        />
       </section>
       <section className="db-section" aria-labelledby="description-heading">
         <Heading level={2} id="description-heading">
@@ -124,22 +85,17 @@ export const VastloperDetailPage = () => {
         <Paragraph>{item.description || t('detail.noDescription')}</Paragraph>
       </section>
       <ItemHistory timeline={item.timeline} progress={item.progressUpdates} agenda={item.agendaItems} />
-      <section className="db-section" aria-labelledby="doorbraken-heading">
-        <Heading level={2} id="doorbraken-heading">
-          {t('detail.doorbraken')}
-        </Heading>
-        {item.doorbraken.length === 0 ? (
-          <Paragraph>{t('detail.noDoorbraken')}</Paragraph>
-        ) : (
-          <ul>
-            {item.doorbraken.map((doorbraak) => (
-              <li key={doorbraak.id}>
-                <AppLink to={`/doorbraken/${doorbraak.id}`}>{doorbraak.title}</AppLink> ({t(`common:enums.doorbraakStatus.${doorbraak.status}`)})
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <LinkedItems
+        id="doorbraken"
+        title={t('detail.doorbraken')}
+        empty={t('detail.noDoorbraken')}
+        items={item.doorbraken.map((doorbraak) => ({
+          id: doorbraak.id,
+          title: doorbraak.title,
+          href: `/doorbraken/${doorbraak.id}`,
+          status: t(`common:enums.doorbraakStatus.${doorbraak.status}`),
+        }))}
+      />
     </article>
   );
 };
