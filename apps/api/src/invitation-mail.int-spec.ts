@@ -1,7 +1,10 @@
+import type { INestApplicationContext } from '@nestjs/common';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { QUEUES } from '@doorbraak/server-core';
+import { NotificationsJobsModule } from '@doorbraak/server-notifications';
 import { seedDemoData } from '@doorbraak/server-seed';
-import { createTestDatabase, graphqlData, signIn, type TestDatabase } from '@doorbraak/server-testing';
+import { createTestDatabase, graphqlData, obliterateQueues, signIn, startTestWorker, testConfig, type TestDatabase } from '@doorbraak/server-testing';
 import { startTestApi, type TestApi } from './testing/test-api';
 
 type ReceivedMail = { from: string; to: string[]; raw: string };
@@ -12,13 +15,30 @@ const INVITE = 'mutation ($input: InvitePersonInput!) { invitePerson(input: $inp
 const decodeQuotedPrintable = (text: string): string =>
   Buffer.from(text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
 
+const waitFor = async <T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> => {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) {
+      return value;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+};
+
 describe('the invitation e-mail, through a local SMTP server', () => {
   let db: TestDatabase;
   let api: TestApi;
+  // The worker mails notifications; the API only queues them.
+  let worker: INestApplicationContext;
   let smtp: SMTPServer;
   let port: number;
   let allianceId: string;
   const received: ReceivedMail[] = [];
+  const mailsTo = (address: string): string[] => received.filter((mail) => mail.to.includes(address)).map((mail) => decodeQuotedPrintable(mail.raw));
 
   beforeAll(async () => {
     smtp = new SMTPServer({
@@ -44,13 +64,16 @@ describe('the invitation e-mail, through a local SMTP server', () => {
     db = await createTestDatabase();
     await seedDemoData(db.dataSource, { now: new Date() });
     [{ id: allianceId }] = await db.dataSource.query(`SELECT id FROM alliance WHERE slug = 'heerlen-noord'`);
-    api = await startTestApi(db.appUrl, {
-      config: { smtp: { url: `smtp://127.0.0.1:${port}`, from: 'Doorbraak <noreply@doorbraak.nl>' } },
-    });
+    const smtpConfig = { url: `smtp://127.0.0.1:${port}`, from: 'Doorbraak <noreply@doorbraak.nl>' };
+    await obliterateQueues([QUEUES.notifications]);
+    api = await startTestApi(db.appUrl, { config: { smtp: smtpConfig } });
+    worker = await startTestWorker(testConfig({ databaseUrl: db.appUrl, smtp: smtpConfig }), [NotificationsJobsModule]);
   });
 
   afterAll(async () => {
+    await worker?.close();
     await api?.app.close();
+    await obliterateQueues([QUEUES.notifications]);
     await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
     await db?.drop();
   });
@@ -64,8 +87,9 @@ describe('the invitation e-mail, through a local SMTP server', () => {
       { token },
     );
     expect(invitePerson.emailSent).toBe(true);
-    expect(received).toHaveLength(1);
-    const [mail] = received;
+    const mails = received.filter((mail) => mail.to.includes('nieuwe.burgemeester@heerlen.nl'));
+    expect(mails).toHaveLength(1);
+    const [mail] = mails;
     expect(mail.from).toBe('noreply@doorbraak.nl');
     expect(mail.to).toEqual(['nieuwe.burgemeester@heerlen.nl']);
     const body = decodeQuotedPrintable(mail.raw);
@@ -73,6 +97,33 @@ describe('the invitation e-mail, through a local SMTP server', () => {
     expect(body).toContain('Beste Nieuwe Burgemeester,');
     expect(body).toContain('als burgemeester bij');
     expect(body).toContain(invitePerson.url);
+  });
+
+  it('tells a person with an account of a new role in one e-mail, the notification with its link', async () => {
+    // A partner of another alliance, who has signed in before: no link, the role is added to the account.
+    const address = 'partner.rotterdam-zuid@demo.doorbraak.nl';
+    const [{ id: personId }]: { id: string }[] = await db.dataSource.query(`SELECT id FROM person WHERE email = $1`, [address]);
+    const { token } = await signIn(api.url, 'programmadirecteur.heerlen-noord@demo.doorbraak.nl');
+    const { invitePerson } = await graphqlData<{ invitePerson: { url: string | null; addedToExistingAccount: boolean } }>(
+      api.url,
+      'mutation ($input: InvitePersonInput!) { invitePerson(input: $input) { url addedToExistingAccount } }',
+      { input: { email: address, name: 'Partner Rotterdam', allianceId, role: 'PARTNER_MEMBER' } },
+      { token },
+    );
+    expect(invitePerson).toEqual({ url: null, addedToExistingAccount: true });
+
+    await waitFor('the new role notification to be mailed', async () => {
+      const rows: { email_state: string }[] = await db.dataSource.query(`SELECT email_state FROM notification WHERE recipient_id = $1 AND kind = 'ROLE_GRANTED'`, [
+        personId,
+      ]);
+      return rows.length === 1 && rows[0].email_state === 'SENT';
+    });
+    // Whatever else was on its way has arrived by now: the mail server accepted the notification's mail.
+    const mails = mailsTo(address);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatch(/^Subject: \[Doorbraak\] Nieuwe rol: /m);
+    expect(mails[0]).toContain('toegevoegd als partner bij');
+    expect(mails[0]).toContain('http://localhost:4200/allianties/');
   });
 
   it('keeps the invitation when the mail server is gone, and says the mail was not sent', async () => {

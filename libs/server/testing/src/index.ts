@@ -7,3 +7,4 @@ export * from './lib/test-queues';
 export * from './lib/dedicated-postgres';
 export * from './lib/dedicated-redis';
 export * from './lib/similarity-paraphrases';
+export * from './lib/test-worker';
