@@ -40,6 +40,8 @@ const ACTION_ITEMS = 'query ($filter: ActionItemFilter) { actionItems(filter: $f
 const PROGRESS = 'mutation ($id: ID!) { reportActionItemProgress(id: $id, note: "Loopt") { id } }';
 const CREATE_MEETING = 'mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }';
 const SET_ATTENDEES = 'mutation ($id: ID!, $personIds: [ID!]!) { setMeetingAttendees(meetingId: $id, personIds: $personIds) { id } }';
+const ADD_AGENDA_ITEM = 'mutation ($id: ID!, $input: AddAgendaItemInput!) { addAgendaItem(meetingId: $id, input: $input) { id } }';
+const MARK_HELD = 'mutation ($id: ID!) { markMeetingHeld(meetingId: $id) { id } }';
 const APPROVE = 'mutation ($id: ID!) { approveMinutes(meetingId: $id) { status } }';
 const DECIDE = 'mutation ($input: RecordDecisionInput!) { recordDecision(input: $input) { id } }';
 const REGISTER = 'query ($filter: DecisionRegisterFilter) { decisionRegister(filter: $filter) { id text } }';
@@ -84,14 +86,10 @@ describe('identity and authorization', () => {
     );
     return row.id;
   };
-  const insertAgendaItem = async (meetingId: string, title: string, vastloperId: string | null): Promise<string> => {
-    const [row]: { id: string }[] = await db.dataSource.query(
-      `INSERT INTO agenda_item (meeting_id, position, title, kind, vastloper_id)
-       VALUES ($1, (SELECT coalesce(max(position), 0) + 1 FROM agenda_item WHERE meeting_id = $1), $2, 'DISCUSSION', $3) RETURNING id`,
-      [meetingId, title, vastloperId],
-    );
-    return row.id;
-  };
+  // Agenda items go on through the API that owns them (the director drafts the agenda).
+  const addAgendaItem = async (meetingId: string, title: string, vastloperId: string | null): Promise<string> =>
+    (await as<{ addAgendaItem: { id: string } }>('director', ADD_AGENDA_ITEM, { id: meetingId, input: { title, kind: 'DISCUSSION', vastloperId } })).addAgendaItem
+      .id;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -377,11 +375,12 @@ describe('identity and authorization', () => {
     let decisionId: string;
 
     beforeAll(async () => {
-      meetingId = await insertMeeting(alliances[OWN], 'HELD', '2025-04-07T10:00:00Z');
+      meetingId = await insertMeeting(alliances[OWN], 'DRAFT', '2025-04-07T10:00:00Z');
       const secret = await insertVastloper(alliances[OWN], 'Ondermijning in de haven', true);
       const open = await insertVastloper(alliances[OWN], 'Wachtlijst jeugdzorg', false);
-      secretItem = await insertAgendaItem(meetingId, 'Ondermijning in de haven', secret);
-      await insertAgendaItem(meetingId, 'Wachtlijst jeugdzorg', open);
+      secretItem = await addAgendaItem(meetingId, 'Ondermijning in de haven', secret);
+      await addAgendaItem(meetingId, 'Wachtlijst jeugdzorg', open);
+      await as('director', MARK_HELD, { id: meetingId });
       actionId = (
         await as<{ createActionItem: { id: string } }>('director', CREATE_ACTION, {
           input: { meetingId, agendaItemId: secretItem, description: 'Informatiedossier haven opstellen', ownerId: people[email('burgemeester')], dueDate: '2031-06-01' },

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import type { Action, MeetingStatus } from '@doorbraak/domain';
+import { matrixAgendaItem } from './agenda-fixture';
 import { authenticated, defineRules, policy, type Access, type CallContext, type Denial, type OperationRule, type Target } from '../operation-rules';
 
 // The meeting cycle's operations. On the national level (target "national") the meeting is a
@@ -38,13 +38,8 @@ const insertMeeting = async (context: Context, status: MeetingStatus, scheduledA
   return row.id;
 };
 
-const insertAgendaItem = async (db: DataSource, meetingId: string, position = 1): Promise<string> => {
-  const [row]: { id: string }[] = await db.query(
-    `INSERT INTO agenda_item (meeting_id, position, title, kind) VALUES ($1, $2, 'Matrix-punt', 'DISCUSSION') RETURNING id`,
-    [meetingId, position],
-  );
-  return row.id;
-};
+// An agenda item of the meeting (the meetings context writes it), at the end of its agenda.
+const insertAgendaItem = (context: Context, meetingId: string): Promise<string> => matrixAgendaItem(context.app, context.db, meetingId, 'Matrix-punt');
 
 const insertActionItem = async (context: Context, ownerId: string = context.fixture.ownerId): Promise<string> => {
   const [row]: { id: string }[] = await context.db.query(
@@ -66,15 +61,6 @@ const insertVastloper = async (context: Context, confidential: boolean): Promise
   return row.id;
 };
 
-const linkAgendaItem = async (db: DataSource, meetingId: string, position: number, title: string, vastloperId: string | null): Promise<void> => {
-  await db.query(`INSERT INTO agenda_item (meeting_id, position, title, kind, vastloper_id) VALUES ($1, $2, $3, 'DISCUSSION', $4)`, [
-    meetingId,
-    position,
-    title,
-    vastloperId,
-  ]);
-};
-
 // A doorbraakoverleg about a vastloper of the target alliance: one agenda item about it and one
 // unlinked item. Both titles carry the alliance, so a list's rows can be told apart by alliance.
 const insertNationalMeeting = async (context: Context, confidential: boolean): Promise<{ meetingId: string; window: Record<string, string> }> => {
@@ -84,8 +70,8 @@ const insertNationalMeeting = async (context: Context, confidential: boolean): P
     `INSERT INTO meeting (type, alliance_id, title, scheduled_at, status) VALUES ('DOORBRAAKOVERLEG', NULL, 'Matrix-doorbraakoverleg', $1, 'DRAFT') RETURNING id`,
     [scheduledAt],
   );
-  await linkAgendaItem(context.db, row.id, 1, `${LINKED} ${allianceId}`, await insertVastloper(context, confidential));
-  await linkAgendaItem(context.db, row.id, 2, `${UNLINKED} ${allianceId}`, null);
+  await matrixAgendaItem(context.app, context.db, row.id, `${LINKED} ${allianceId}`, await insertVastloper(context, confidential));
+  await matrixAgendaItem(context.app, context.db, row.id, `${UNLINKED} ${allianceId}`);
   return { meetingId: row.id, window: windowAround(scheduledAt) };
 };
 
@@ -254,7 +240,7 @@ export const RULES = defineRules<Fixture>({
       call: async (context) => {
         const scheduledAt = uniqueDate(2034);
         const meetingId = await insertMeeting(context, 'DRAFT', scheduledAt);
-        await linkAgendaItem(context.db, meetingId, 1, `${LINKED} ${allianceOf(context)}`, await insertVastloper(context, true));
+        await matrixAgendaItem(context.app, context.db, meetingId, `${LINKED} ${allianceOf(context)}`, await insertVastloper(context, true));
         return {
           query: 'query ($filter: MeetingFilter) { meetings(filter: $filter) { id alliance { id } agenda { title } } }',
           variables: { filter: { allianceId: allianceOf(context), ...windowAround(scheduledAt) } },
@@ -436,20 +422,20 @@ export const RULES = defineRules<Fixture>({
       'updateAgendaItem',
       'agenda.draft',
       'mutation ($id: ID!) { updateAgendaItem(id: $id, input: { title: "Nieuw" }) { id } }',
-      async (context) => ({ id: await insertAgendaItem(context.db, await insertMeeting(context, 'DRAFT')) }),
+      async (context) => ({ id: await insertAgendaItem(context, await insertMeeting(context, 'DRAFT')) }),
     ),
     meetingRule('removeAgendaItem', 'agenda.draft', 'mutation ($id: ID!) { removeAgendaItem(id: $id) { id } }', async (context) => ({
-      id: await insertAgendaItem(context.db, await insertMeeting(context, 'DRAFT')),
+      id: await insertAgendaItem(context, await insertMeeting(context, 'DRAFT')),
     })),
     meetingRule('moveAgendaItem', 'agenda.draft', 'mutation ($id: ID!) { moveAgendaItem(id: $id, position: 2) { id } }', async (context) => {
       const meetingId = await insertMeeting(context, 'DRAFT');
-      const id = await insertAgendaItem(context.db, meetingId, 1);
-      await insertAgendaItem(context.db, meetingId, 2);
+      const id = await insertAgendaItem(context, meetingId);
+      await insertAgendaItem(context, meetingId);
       return { id };
     }),
     meetingRule('carryOverAgendaItem', 'agenda.draft', 'mutation ($id: ID!) { carryOverAgendaItem(id: $id) { id } }', async (context) => {
       const heldAt = uniqueDate(2002);
-      const id = await insertAgendaItem(context.db, await insertMeeting(context, 'HELD', heldAt));
+      const id = await insertAgendaItem(context, await insertMeeting(context, 'HELD', heldAt));
       await insertMeeting(context, 'DRAFT', new Date(heldAt.getTime() + 60_000));
       return { id };
     }),
@@ -457,7 +443,7 @@ export const RULES = defineRules<Fixture>({
       'recordAgendaMinute',
       'minutes.draft',
       'mutation ($id: ID!) { recordAgendaMinute(agendaItemId: $id, minute: "Besproken") { id } }',
-      async (context) => ({ id: await insertAgendaItem(context.db, await insertMeeting(context, 'HELD', uniqueDate(2001))) }),
+      async (context) => ({ id: await insertAgendaItem(context, await insertMeeting(context, 'HELD', uniqueDate(2001))) }),
     ),
     meetingRule(
       'recordDecision',
