@@ -104,13 +104,14 @@ describe('the invitation e-mail, through a local SMTP server', () => {
     const address = 'partner.rotterdam-zuid@demo.doorbraak.nl';
     const [{ id: personId }]: { id: string }[] = await db.dataSource.query(`SELECT id FROM person WHERE email = $1`, [address]);
     const { token } = await signIn(api.url, 'programmadirecteur.heerlen-noord@demo.doorbraak.nl');
-    const { invitePerson } = await graphqlData<{ invitePerson: { url: string | null; addedToExistingAccount: boolean } }>(
+    const { invitePerson } = await graphqlData<{ invitePerson: { url: string | null; emailSent: boolean; addedToExistingAccount: boolean } }>(
       api.url,
-      'mutation ($input: InvitePersonInput!) { invitePerson(input: $input) { url addedToExistingAccount } }',
+      'mutation ($input: InvitePersonInput!) { invitePerson(input: $input) { url emailSent addedToExistingAccount } }',
       { input: { email: address, name: 'Partner Rotterdam', allianceId, role: 'PARTNER_MEMBER' } },
       { token },
     );
-    expect(invitePerson).toEqual({ url: null, addedToExistingAccount: true });
+    // No mail of its own: the notification's is the one.
+    expect(invitePerson).toEqual({ url: null, emailSent: false, addedToExistingAccount: true });
 
     await waitFor('the new role notification to be mailed', async () => {
       const rows: { email_state: string }[] = await db.dataSource.query(`SELECT email_state FROM notification WHERE recipient_id = $1 AND kind = 'ROLE_GRANTED'`, [

@@ -197,7 +197,7 @@ export class AuthService {
           before: null,
           after: { ...audit, existingAccount: true },
         });
-        // Told in the app too (a role they already held is no news).
+        // Told by a notification, in the app and by e-mail as they chose (a role they already held is no news).
         const notificationIds =
           membershipId === null
             ? []
@@ -244,8 +244,8 @@ export class AuthService {
       } catch (error) {
         this.logger.warn(`queueing the e-mail of a new role failed; the notifications sweep sends it: ${String(error)}`);
       }
-      const emailSent = await this.mailer.sendAdded({ to: email, name: personName, role: input.role, allianceName, url: this.config.webUrl });
-      return { url: null, expiresAt: null, emailSent, addedToExistingAccount: true };
+      // The notification is the one message: its e-mail has the link and follows the person's preferences.
+      return { url: null, expiresAt: null, emailSent: false, addedToExistingAccount: true };
     }
     const url = new URL('/uitnodiging', this.config.webUrl);
     url.searchParams.set('token', token);

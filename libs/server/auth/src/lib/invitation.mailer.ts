@@ -12,15 +12,6 @@ export type InvitationMail = {
   expiresAt: Date;
 };
 
-export type AddedMail = {
-  to: string;
-  name: string;
-  role: Role;
-  allianceName: string | null;
-  // Where to sign in, as usual.
-  url: string;
-};
-
 export const ROLE_NAMES: Readonly<Record<Role, string>> = {
   PROGRAMME_DIRECTOR: 'programmadirecteur',
   BUREAU_MEMBER: 'medewerker van het programmabureau',
@@ -59,21 +50,6 @@ export class InvitationMailer implements OnModuleDestroy {
       mail.url,
       '',
       `De link werkt één keer en is geldig tot ${until}.`,
-    ]);
-  }
-
-  // For a person who already has an account: the new role, and no link; they sign in as always.
-  sendAdded(mail: AddedMail): Promise<boolean> {
-    const where = mail.allianceName ? ` bij ${mail.allianceName}` : '';
-    return this.deliver(mail.to, mail.name, 'Nieuwe rol in Doorbraak', [
-      `Beste ${mail.name},`,
-      '',
-      `U bent in Doorbraak toegevoegd als ${ROLE_NAMES[mail.role]}${where}.`,
-      'Meld u aan zoals u gewend bent:',
-      '',
-      mail.url,
-      '',
-      'Hebt u deze rol niet verwacht? Neem dan contact op met de programmadirecteur of de beheerder.',
     ]);
   }
 

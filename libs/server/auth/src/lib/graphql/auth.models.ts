@@ -75,7 +75,10 @@ export class InvitationLink {
   @Field(() => Date, { nullable: true, description: 'When the link stops working; null when no link was made' })
   expiresAt: Date | null;
 
-  @Field({ description: 'Whether the invitee was e-mailed (the link, or the news of the new role; only when SMTP is configured)' })
+  @Field({
+    description:
+      'Whether the invitation link was e-mailed (only when SMTP is configured). A role added to an existing account is told by a notification instead, e-mailed as the person chose',
+  })
   emailSent: boolean;
 
   @Field({ description: 'True when the person already had an account: the role was added to it and no link was made' })
