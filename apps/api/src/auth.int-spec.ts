@@ -136,6 +136,34 @@ describe('signing in, sessions and invitations', () => {
     }
   });
 
+  it('records a session\'s activity at most once a minute, and keeps it alive when it does', async () => {
+    const email = director('tilburg-noordwest');
+    const session = await signIn(url, email);
+    const activity = async (): Promise<number> => {
+      const [row] = (await db.dataSource.query(
+        `SELECT extract(epoch FROM now() - last_activity_at) AS age FROM auth_session
+          WHERE person_id = (SELECT id FROM person WHERE email = $1) AND ended_at IS NULL`,
+        [email],
+      )) as { age: string }[];
+      return Number(row.age);
+    };
+    const setActivity = (ago: string) =>
+      db.dataSource.query(
+        `UPDATE auth_session SET last_activity_at = now() - $2::interval WHERE person_id = (SELECT id FROM person WHERE email = $1)`,
+        [email, ago],
+      );
+
+    // Active 20 seconds ago: a request reads the session and writes nothing.
+    await setActivity('20 seconds');
+    await graphqlData(url, ME, {}, { token: session.token });
+    expect(await activity()).toBeGreaterThanOrEqual(20);
+
+    // Active 29 minutes ago: the request is activity, so the idle clock starts again.
+    await setActivity('29 minutes');
+    await graphqlData(url, ME, {}, { token: session.token });
+    expect(await activity()).toBeLessThan(5);
+  });
+
   it('changes a password only for a strong one, and ends the other sessions', async () => {
     const email = director('roosendaal-ring');
     const here = await signIn(url, email);

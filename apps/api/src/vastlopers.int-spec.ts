@@ -441,6 +441,20 @@ describe('vastlopers and doorbraken over GraphQL', () => {
     expect(reasonOf(await graphqlRequest(url, DOORBRAKEN, { first: 5, after: 'bm9wZQ' }, as('director')))).toBe('INVALID_CURSOR');
   });
 
+  it('checks the caller once per request, and counts a list only when its total is asked for', async () => {
+    const statements = async (query: string): Promise<number> => {
+      counter.reset();
+      await graphqlData(url, query, {}, as('coordinator'));
+      return counter.count;
+    };
+    await statements('{ a: me { id } b: me { email } c: me { name } }');
+    // The session is checked (and the caller's memberships loaded) once, not once per root field.
+    expect(counter.statements.filter((statement) => statement.includes('"auth_session"'))).toHaveLength(1);
+
+    const page = await statements('{ vastlopers(first: 5) { edges { node { id } } } }');
+    expect(await statements('{ vastlopers(first: 5) { totalCount edges { node { id } } } }')).toBe(page + 1);
+  });
+
   it('resolves every relation of a list in a fixed number of queries, not one per row', async () => {
     const query = `{ vastlopers(first: 40) { edges { node {
       alliance { name } owner { name } reporter { name }

@@ -4,3 +4,5 @@ export const SESSION_MAX_HOURS = 12;
 export const ACCESS_TOKEN_TTL_SECONDS = 10 * 60;
 export const REFRESH_COOKIE = 'doorbraak_refresh';
 export const REFRESH_COOKIE_PATH = '/graphql';
+// Activity is recorded at most this often per session (see SessionService.touch).
+export const ACTIVITY_GRAIN_SECONDS = 60;

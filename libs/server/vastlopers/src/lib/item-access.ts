@@ -54,7 +54,8 @@ export const requireText = (text: string | null | undefined, what: string): stri
   return clean;
 };
 
-export type Page<T> = { readonly rows: readonly { cursor: string; node: T }[]; readonly totalCount: number; readonly hasNextPage: boolean };
+// `totalCount` is counted only when asked for: a count over an alliance's whole list costs more than its page.
+export type Page<T> = { readonly rows: readonly { cursor: string; node: T }[]; readonly totalCount: () => Promise<number>; readonly hasNextPage: boolean };
 
 export const MAX_PAGE_SIZE = 100;
 

@@ -18,7 +18,8 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
     throw invalidCursor();
   }
   const query = build();
-  const totalCount = await query.clone().getCount();
+  const counted = query.clone();
+  let totalCount: Promise<number> | undefined;
   if (cursor) {
     query.andWhere(`(${alias}.created_at, ${alias}.id) < (:cursorAt::timestamptz, :cursorId::uuid)`, { cursorAt: cursor.createdAt, cursorId: cursor.id });
   }
@@ -32,7 +33,7 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   const cursorOf = new Map(raw.map((row) => [row[idColumn], row['cursor_at']]));
   return {
     rows: entities.slice(0, first).map((node) => ({ node, cursor: encodeCursor(cursorOf.get(node.id) as string, node.id) })),
-    totalCount,
+    totalCount: () => (totalCount ??= counted.getCount()),
     hasNextPage: entities.length > first,
   };
 }

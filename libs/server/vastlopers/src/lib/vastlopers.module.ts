@@ -4,6 +4,7 @@ import { AuditModule } from '@doorbraak/server-audit';
 import { EscalationModule } from '@doorbraak/server-escalation';
 import { LiveEventsModule } from '@doorbraak/server-live';
 import { DoorbrakenService } from './doorbraken.service';
+import { DoorbraakConnectionResolver, VastloperConnectionResolver } from './graphql/connection-count.resolver';
 import { DoorbraakResolver } from './graphql/doorbraak.resolver';
 import { LadderLiveResolver } from './graphql/ladder-live.resolver';
 import { LadderOverviewResolver } from './graphql/ladder-overview.resolver';
@@ -26,6 +27,8 @@ export const VASTLOPERS_RESOLVERS = [
   DoorbraakPermissionsResolver,
   LadderLiveResolver,
   LadderOverviewResolver,
+  VastloperConnectionResolver,
+  DoorbraakConnectionResolver,
 ];
 
 @Module({

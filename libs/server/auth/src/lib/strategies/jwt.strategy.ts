@@ -6,6 +6,8 @@ import { ActorService } from '../actor.service';
 import type { AccessTokenClaims } from '../session.service';
 import { SessionService } from '../session.service';
 
+const CALLER = Symbol('doorbraak.caller');
+
 // Bearer access tokens; the session behind the token must still be alive (idle and absolute limits, logout)
 // and belong to the person the token names.
 @Injectable()
@@ -20,10 +22,18 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       secretOrKey: config.jwtSecret,
       algorithms: ['HS256'],
       ignoreExpiration: false,
+      passReqToCallback: true,
     });
   }
 
-  async validate(claims: AccessTokenClaims): Promise<AuthenticatedActor | false> {
+  // The guard runs once per top-level field; the session and the caller's memberships are read once per
+  // request (a query with three root fields reads them once, not three times).
+  validate(request: { [CALLER]?: Promise<AuthenticatedActor | false> }, claims: AccessTokenClaims): Promise<AuthenticatedActor | false> {
+    request[CALLER] ??= this.check(claims);
+    return request[CALLER];
+  }
+
+  private async check(claims: AccessTokenClaims): Promise<AuthenticatedActor | false> {
     // Both claims must be UUIDs before they reach SQL; a forged token with anything else is simply refused.
     if (!isUuid(String(claims.sid)) || !isUuid(String(claims.sub)) || !(await this.sessions.keepAlive(claims.sid, claims.sub))) {
       return false;

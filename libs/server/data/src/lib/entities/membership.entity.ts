@@ -13,6 +13,9 @@ import { PersonEntity } from './person.entity';
 )
 @Index('UQ_membership_alliance_role', ['personId', 'allianceId', 'role'], { unique: true, where: '"alliance_id" IS NOT NULL' })
 @Index('UQ_membership_national_role', ['personId', 'role'], { unique: true, where: '"alliance_id" IS NULL' })
+// Every authenticated request reads the caller's memberships by person; the partial unique indexes above
+// cannot serve that lookup.
+@Index('IDX_membership_person', ['personId'])
 export class MembershipEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

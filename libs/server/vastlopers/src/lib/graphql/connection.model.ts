@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 import type { Page } from '../item-access';
 import { Doorbraak } from './doorbraak.model';
 import { Vastloper } from './vastloper.model';
@@ -26,8 +26,8 @@ export class VastloperConnection {
   @Field(() => [VastloperEdge])
   edges: VastloperEdge[];
 
-  @Field(() => Int)
-  totalCount: number;
+  // Counted on demand, by ConnectionCountResolver.
+  totalCount: () => Promise<number>;
 
   @Field(() => ItemPageInfo)
   pageInfo: ItemPageInfo;
@@ -47,15 +47,16 @@ export class DoorbraakConnection {
   @Field(() => [DoorbraakEdge])
   edges: DoorbraakEdge[];
 
-  @Field(() => Int)
-  totalCount: number;
+  // Counted on demand, by ConnectionCountResolver.
+  totalCount: () => Promise<number>;
 
   @Field(() => ItemPageInfo)
   pageInfo: ItemPageInfo;
 }
 
-// A page from the keyset query as a GraphQL connection; the cursor is the last edge's.
-export const toConnection = <T>(page: Page<T>): { edges: { cursor: string; node: T }[]; totalCount: number; pageInfo: ItemPageInfo } => ({
+// A page from the keyset query as a GraphQL connection; the cursor is the last edge's. `totalCount` stays a
+// function, called only when the query selects the field.
+export const toConnection = <T>(page: Page<T>): { edges: { cursor: string; node: T }[]; totalCount: () => Promise<number>; pageInfo: ItemPageInfo } => ({
   edges: [...page.rows],
   totalCount: page.totalCount,
   pageInfo: { endCursor: page.rows.at(-1)?.cursor ?? null, hasNextPage: page.hasNextPage },
