@@ -11,6 +11,8 @@ import { LinkAgendaAmendmentsToTheirItem1796501731722 } from './1796501731722-Li
 import { AddRoleGrantedNotificationKind1796510000000 } from './1796510000000-AddRoleGrantedNotificationKind';
 import { AddSimilarVastlopers1796512314024 } from './1796512314024-AddSimilarVastlopers';
 import { IndexMembershipsByPerson1796524296152 } from './1796524296152-IndexMembershipsByPerson';
+import { AddDossiers1796524495850 } from './1796524495850-AddDossiers';
+import { AddDossierUpdateNotificationKind1796524600000 } from './1796524600000-AddDossierUpdateNotificationKind';
 
 // Every migration, in order. The generate script appends new ones; never edit a merged migration.
-export const MIGRATIONS: (new () => MigrationInterface)[] = [CreateDomainSchema1795801082244, InsertDefaultEscalationLadder1795801100000, AddAuthSessionsAndInvitations1795801939470, RestrictApplicationRole1795802000000, AddEscalationLadderState1795802301132, AddMeetingCycle1795802681174, DropEscalationEventStallPeriodCheck1796500949054, AddEscalationFailedNotificationKind1796501207688, LinkAgendaAmendmentsToTheirItem1796501731722, AddRoleGrantedNotificationKind1796510000000, AddSimilarVastlopers1796512314024, IndexMembershipsByPerson1796524296152];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [CreateDomainSchema1795801082244, InsertDefaultEscalationLadder1795801100000, AddAuthSessionsAndInvitations1795801939470, RestrictApplicationRole1795802000000, AddEscalationLadderState1795802301132, AddMeetingCycle1795802681174, DropEscalationEventStallPeriodCheck1796500949054, AddEscalationFailedNotificationKind1796501207688, LinkAgendaAmendmentsToTheirItem1796501731722, AddRoleGrantedNotificationKind1796510000000, AddSimilarVastlopers1796512314024, IndexMembershipsByPerson1796524296152, AddDossiers1796524495850, AddDossierUpdateNotificationKind1796524600000];

@@ -10,6 +10,7 @@ import { VASTLOPERS_RESOLVERS } from '@doorbraak/server-vastlopers';
 import { MEETINGS_RESOLVERS } from '@doorbraak/server-meetings';
 import { NOTIFICATIONS_RESOLVERS } from '@doorbraak/server-notifications';
 import { SIMILARITY_RESOLVERS } from '@doorbraak/server-similarity';
+import { DOSSIERS_RESOLVERS } from '@doorbraak/server-dossiers';
 import { SCALARS_MAP } from '@doorbraak/server-core';
 
 // Every resolver class the API serves; the schema is built from their decorators alone (no database).
@@ -23,6 +24,7 @@ export const RESOLVERS: (new (...args: never[]) => unknown)[] = [
   ...MEETINGS_RESOLVERS,
   ...DASHBOARDS_RESOLVERS,
   ...SIMILARITY_RESOLVERS,
+  ...DOSSIERS_RESOLVERS,
 ];
 
 export const buildSchema = async (): Promise<GraphQLSchema> => {

@@ -5,6 +5,7 @@ export * from './lib/items';
 export * from './lib/meetings';
 export * from './lib/ladder';
 export * from './lib/policy';
+export * from './lib/dossiers/dossiers';
 export * from './lib/calendar/dutch-holidays';
 export { easterDate } from './lib/calendar/easter';
 export { addWorkingDays, isWorkingDay, workingDaysBetween } from './lib/calendar/working-days';

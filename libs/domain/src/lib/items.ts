@@ -50,5 +50,7 @@ export const NOTIFICATION_KINDS = [
   'ESCALATION_FAILED',
   // To a person who already has an account: an inviter gave them a role (they sign in as always).
   'ROLE_GRANTED',
+  // To the programme directors and rijksvertegenwoordigers of the alliances a national dossier carries items of.
+  'DOSSIER_UPDATE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

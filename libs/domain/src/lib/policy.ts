@@ -34,6 +34,9 @@ export const ACTIONS = [
   'briefing.read',
   'national.read',
   'national.manage',
+  'dossier.propose',
+  'dossier.manage',
+  'dossier.addNote',
   'audit.read',
   'escalationFailures.read',
   'escalationFailures.manage',
@@ -106,6 +109,9 @@ const ALLIANCE_RULES: Record<AllianceRole, readonly Action[]> = {
     'meeting.read',
     'actionItem.updateOwn',
     'briefing.read',
+    // On dossiers that carry items of their alliances.
+    'dossier.propose',
+    'dossier.addNote',
   ],
 };
 
@@ -122,6 +128,9 @@ const NATIONAL_RULES: Record<NationalRole, readonly Action[]> = {
     'meeting.read',
     'national.read',
     'national.manage',
+    'dossier.propose',
+    'dossier.manage',
+    'dossier.addNote',
     'minutes.approve',
     'decision.record',
     'actionItem.manage',
@@ -148,6 +157,7 @@ export const actionsOfRole = (role: Role): readonly Action[] =>
 const NATIONAL_ONLY: readonly Action[] = [
   'national.read',
   'national.manage',
+  'dossier.manage',
   'audit.read',
   'escalationFailures.read',
   'escalationFailures.manage',

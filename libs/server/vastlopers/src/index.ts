@@ -5,3 +5,7 @@ export { ActielijnEnum, VastloperCategoryEnum } from './lib/graphql/enums';
 export { RungCount } from './lib/graphql/ladder-overview.model';
 export { Vastloper } from './lib/graphql/vastloper.model';
 export { vastloperVisibility } from './lib/item-access';
+export { RemedyEnum } from './lib/graphql/enums';
+export { ItemPageInfo, toConnection } from './lib/graphql/connection.model';
+export { keysetPage } from './lib/keyset-page';
+export { cleanTitle, requireText, type Page } from './lib/item-access';

@@ -6,7 +6,8 @@ type Fixture = { ownerId: string };
 type Context = CallContext<Fixture>;
 
 // Each call makes the row it acts on, so the roles' calls never meet.
-const insertVastloper = async (db: DataSource, allianceId: string, ownerId: string, fields: Record<string, unknown> = {}): Promise<string> => {
+// (Shared with the other features that act on vastlopers.)
+export const insertVastloper = async (db: DataSource, allianceId: string, ownerId: string, fields: Record<string, unknown> = {}): Promise<string> => {
   const columns = { status: 'OPEN', rung: 'PROGRAMMABUREAU', parked_until: null, park_reason: null, confidential: false, ...fields };
   const [row]: { id: string }[] = await db.query(
     `INSERT INTO vastloper (alliance_id, title, category, actielijn, owner_id, reporter_id, rung_entered_at, last_progress_at,

@@ -10,6 +10,7 @@ export const AUDIT_ENTITY_TYPES = [
   'CalendarFeed',
   'Decision',
   'Doorbraak',
+  'Dossier',
   'EscalationFailure',
   'Invitation',
   'Meeting',

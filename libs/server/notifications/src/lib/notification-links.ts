@@ -4,6 +4,7 @@ export const WEB_PATHS = {
   briefing: (id: string) => `/vergaderingen/${id}/briefing`,
   vastloper: (id: string) => `/vastlopers/${id}`,
   doorbraak: (id: string) => `/doorbraken/${id}`,
+  dossier: (id: string) => `/dossiers/${id}`,
   actionItem: (id: string) => `/actiepunten/${id}`,
   notifications: () => '/meldingen',
   preferences: () => '/meldingen/voorkeuren',

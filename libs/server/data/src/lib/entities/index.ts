@@ -11,6 +11,9 @@ import { AllianceEntity } from './alliance.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { DecisionEntity } from './decision.entity';
 import { DoorbraakEntity } from './doorbraak.entity';
+import { DossierMembershipEntity } from './dossier-membership.entity';
+import { DossierNoteEntity } from './dossier-note.entity';
+import { DossierEntity } from './dossier.entity';
 import { EscalationEventEntity } from './escalation-event.entity';
 import { EscalationRungSettingEntity } from './escalation-rung-setting.entity';
 import { FocusAreaEntity } from './focus-area.entity';
@@ -40,6 +43,9 @@ export {
   AuditEntryEntity,
   DecisionEntity,
   DoorbraakEntity,
+  DossierEntity,
+  DossierMembershipEntity,
+  DossierNoteEntity,
   EscalationEventEntity,
   EscalationRungSettingEntity,
   FocusAreaEntity,
@@ -74,6 +80,9 @@ export const ENTITIES = [
   AuditEntryEntity,
   DecisionEntity,
   DoorbraakEntity,
+  DossierEntity,
+  DossierMembershipEntity,
+  DossierNoteEntity,
   EscalationEventEntity,
   EscalationRungSettingEntity,
   FocusAreaEntity,

@@ -33,6 +33,7 @@ const dedupeKey = (kind: NotificationKind, context: EffectContext, rung: Escalat
     case 'BRIEFING_READY':
     case 'ESCALATION_FAILED':
     case 'ROLE_GRANTED':
+    case 'DOSSIER_UPDATE':
       return `${kind.toLowerCase()}-${key}-${context.period}`;
   }
 };

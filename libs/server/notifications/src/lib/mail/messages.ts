@@ -12,6 +12,7 @@ export const KIND_LABELS: Readonly<Record<NotificationKind, string>> = {
   BRIEFING_READY: 'Briefing',
   ESCALATION_FAILED: 'Escalatie mislukt',
   ROLE_GRANTED: 'Nieuwe rol',
+  DOSSIER_UPDATE: 'Landelijk dossier',
 };
 
 export type MailContent = { readonly subject: string; readonly text: string; readonly html: string };

@@ -1,0 +1,2 @@
+export { DOSSIERS_RESOLVERS, DossiersModule } from './lib/dossiers.module';
+export { Dossier } from './lib/graphql/dossier.model';
