@@ -6,10 +6,10 @@ import { DossierNoticesService } from './dossier-notices.service';
 import { DossiersFilter } from './dossiers.filter';
 import { DossiersLoaders } from './dossiers.loaders';
 import { DossiersService } from './dossiers.service';
-import { DossierMemberResolver, DossierNoteResolver, DossierResolver } from './graphql/dossier.resolver';
+import { DossierConnectionResolver, DossierMemberResolver, DossierNoteResolver, DossierResolver } from './graphql/dossier.resolver';
 import { DossierTimelineEntryResolver, VastloperDossierResolver } from './graphql/vastloper-dossier.resolver';
 
-export const DOSSIERS_RESOLVERS = [DossierResolver, DossierMemberResolver, DossierNoteResolver, VastloperDossierResolver, DossierTimelineEntryResolver];
+export const DOSSIERS_RESOLVERS = [DossierResolver, DossierConnectionResolver, DossierMemberResolver, DossierNoteResolver, VastloperDossierResolver, DossierTimelineEntryResolver];
 
 @Module({
   imports: [AuditModule, NotificationsCoreModule],

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { DossierNoteKind, DossierOutcome, DossierStatus, MembershipJoin, MembershipLeave, Ministry, Remedy } from '@doorbraak/domain';
 import { MinistryEnum } from '@doorbraak/server-alliances';
 import { ItemPageInfo, RemedyEnum } from '@doorbraak/server-vastlopers';
@@ -147,8 +147,8 @@ export class DossierConnection {
   @Field(() => [DossierEdge])
   edges: DossierEdge[];
 
-  @Field(() => Int)
-  totalCount: number;
+  // Counted on demand, by DossierConnectionResolver.
+  totalCount: () => Promise<number>;
 
   @Field(() => ItemPageInfo)
   pageInfo: ItemPageInfo;

@@ -198,3 +198,12 @@ export class DossierNoteResolver {
     return this.loaders.person(context).load(row.authorId);
   }
 }
+
+// The list's total is counted only when a query asks for it, as for the other lists.
+@Resolver(() => DossierConnection)
+export class DossierConnectionResolver {
+  @ResolveField(() => Int)
+  totalCount(@Parent() connection: DossierConnection): Promise<number> {
+    return connection.totalCount();
+  }
+}
