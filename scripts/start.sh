@@ -24,6 +24,7 @@ trap cleanup EXIT INT TERM
 export NODE_ENV="${NODE_ENV:-development}"
 export PORT="${PORT:-3000}"
 export WEB_PORT="${WEB_PORT:-4200}"
+export WORKER_HEALTH_PORT="${WORKER_HEALTH_PORT:-3001}"
 export API_URL="http://127.0.0.1:$PORT"
 
 npm run --silent db:migrate
@@ -36,7 +37,7 @@ cat >&2 <<INFO
   Doorbraak is starting:
     web       http://localhost:$WEB_PORT
     GraphQL   http://localhost:$PORT/graphql
-    health    http://localhost:$PORT/health
+    health    http://localhost:$PORT/health (worker: http://localhost:$WORKER_HEALTH_PORT/health)
 
   Demo accounts (password: doorbraak), for every area slug such as rotterdam-zuid:
     programmadirecteur.<slug>@demo.doorbraak.nl   burgemeester.<slug>@demo.doorbraak.nl

@@ -97,13 +97,18 @@ describe('escalating after a PostgreSQL outage', () => {
     probe.connection = createRedisConnection(redis.url);
     const jobs = new Queue(QUEUES.escalation, { connection: probe.connection });
     queue = jobs;
+    const healthPort = await freePort();
+    const health = async (): Promise<{ status: number; body: unknown }> => {
+      const response = await fetch(`http://127.0.0.1:${healthPort}/health`);
+      return { status: response.status, body: await response.json() };
+    };
     worker = startWorker({
       DATABASE_URL: pg.appUrl,
       REDIS_URL: redis.url,
       ESCALATION_SWEEP_EVERY: `PT${SWEEP_EVERY_MS / 1000}S`,
       ESCALATION_JOB_ATTEMPTS: '3',
       ESCALATION_JOB_BACKOFF: 'PT0.5S',
-      WORKER_HEALTH_PORT: String(await freePort()),
+      WORKER_HEALTH_PORT: String(healthPort),
     });
     const running = worker;
     const states = () => Promise.all(jobIds.map((id) => jobs.getJobState(id)));
@@ -133,9 +138,10 @@ describe('escalating after a PostgreSQL outage', () => {
       expect(running.output()).toContain(items[index].id);
     }
     expect(failures.length).toBeGreaterThanOrEqual(ITEMS);
-    // A sweep comes and goes while the database is away.
+    // A sweep comes and goes while the database is away; the liveness probe says what is missing.
     await new Promise((resolve) => setTimeout(resolve, SWEEP_EVERY_MS));
     expect(await states()).toEqual(jobIds.map(() => 'failed'));
+    expect(await health()).toEqual({ status: 503, body: { status: 'unavailable', postgres: 'down', redis: 'up' } });
 
     await pg.start();
     const back = Date.now();
@@ -144,6 +150,7 @@ describe('escalating after a PostgreSQL outage', () => {
     await waitFor('the items to escalate', () => orFalse(async () => (await escalated()) >= ITEMS), 4 * SWEEP_EVERY_MS, 50);
     const took = Date.now() - back;
     expect(took).toBeLessThan(2 * SWEEP_EVERY_MS);
+    expect(await health()).toEqual({ status: 200, body: { status: 'ok', postgres: 'up', redis: 'up' } });
 
     // Two more sweeps: nothing moves twice.
     await new Promise((resolve) => setTimeout(resolve, 2 * SWEEP_EVERY_MS));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue, QueueEvents } from 'bullmq';
 import { createRedisConnection, JOBS, QUEUES } from '@doorbraak/server-core';
-import { createTestDatabase, testRedisUrl, type TestDatabase } from '@doorbraak/server-testing';
+import { createTestDatabase, freePort, testRedisUrl, type TestDatabase } from '@doorbraak/server-testing';
 
 const root = join(__dirname, '..', '..', '..');
 
@@ -91,9 +91,15 @@ describe('the worker process', () => {
     const eventsConnection = createRedisConnection(testRedisUrl());
     const events = new QueueEvents(QUEUES.escalation, { connection: eventsConnection });
     await events.waitUntilReady();
-    const worker = startWorker({ DATABASE_URL: db.appUrl, REDIS_URL: testRedisUrl() });
+    const healthPort = await freePort();
+    const worker = startWorker({ DATABASE_URL: db.appUrl, REDIS_URL: testRedisUrl(), WORKER_HEALTH_PORT: String(healthPort) });
     try {
       await waitFor(() => worker.output().includes('worker running'), 'the worker to start');
+      // Its liveness probe reports both connections.
+      const health = await fetch(`http://127.0.0.1:${healthPort}/health`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({ status: 'ok', postgres: 'up', redis: 'up' });
+      expect((await fetch(`http://127.0.0.1:${healthPort}/graphql`)).status).toBe(404);
       const sweep = await queue.add(JOBS.escalation.sweep, {}, { attempts: 1 });
       await sweep.waitUntilFinished(events, 20_000);
       expect(await sweep.getState()).toBe('completed');

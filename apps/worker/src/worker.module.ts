@@ -5,6 +5,7 @@ import { EscalationJobsModule, EscalationPortsModule } from '@doorbraak/server-e
 import { EscalationAgendaService, MeetingsCoreModule, MeetingsJobsModule } from '@doorbraak/server-meetings';
 import { NotificationsCoreModule, NotificationsJobsModule, NotificationsService } from '@doorbraak/server-notifications';
 import { SimilarityJobsModule } from '@doorbraak/server-similarity';
+import { HealthServer } from './health-server';
 
 // The ladder places items on agendas through meetings and tells people through notifications (ARCHITECTURE.md).
 const ESCALATION_PORTS = EscalationPortsModule.bind({
@@ -19,6 +20,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [ConfigModule.forRoot(config), loggingModule(config.nodeEnv, 'worker'), RedisModule, DatabaseModule.forRoot(), QueueModule, EscalationJobsModule, MeetingsJobsModule, NotificationsJobsModule, SimilarityJobsModule, ESCALATION_PORTS],
+      providers: [HealthServer],
     };
   }
 }

@@ -64,7 +64,7 @@ export default async function globalSetup(): Promise<void> {
       name: 'worker',
       command: process.execPath,
       args: [workerMain],
-      env: { ...process.env, ESCALATION_SWEEP_EVERY: E2E_SWEEP_EVERY },
+      env: { ...process.env, ESCALATION_SWEEP_EVERY: E2E_SWEEP_EVERY, WORKER_HEALTH_PORT: '0' },
     });
     started.push(worker);
     globalThis.__doorbraakE2ePids = pids();

@@ -23,3 +23,4 @@ export * from './lib/outage/outage.filter';
 export * from './lib/outage/outage.interceptor';
 export * from './lib/logging/logging';
 export * from './lib/logging/connection-errors';
+export * from './lib/health';

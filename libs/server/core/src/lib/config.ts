@@ -20,7 +20,8 @@ const urlWithProtocol = (protocols: readonly string[]) =>
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  WORKER_HEALTH_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
+  // 0: any free port (the worker logs which).
+  WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   DATABASE_URL: urlWithProtocol(['postgres:', 'postgresql:']),
   REDIS_URL: urlWithProtocol(['redis:', 'rediss:']),
   ESCALATION_SWEEP_EVERY: z.string().regex(isoDuration, 'must be an ISO-8601 duration such as PT1M').default('PT1M'),
