@@ -270,6 +270,32 @@ describe('seedDemoData', () => {
     expect(Number(actions.commitments)).toBeGreaterThan(0);
   });
 
+  it('bundles vastlopers of several areas into national dossiers on the booklet’s cross-area themes', async () => {
+    const dossiers = await query<{ title: string; status: string; alliances: string; carried: string; notes: string }>(
+      `SELECT d.title, d.status,
+              (SELECT count(DISTINCT v.alliance_id) FROM dossier_membership m JOIN vastloper v ON v.id = m.vastloper_id
+                WHERE m.dossier_id = d.id AND m.left_at IS NULL) AS alliances,
+              (SELECT count(*) FROM dossier_membership m WHERE m.dossier_id = d.id AND m.left_at IS NULL) AS carried,
+              (SELECT count(*) FROM dossier_note n WHERE n.dossier_id = d.id) AS notes
+         FROM dossier d ORDER BY d.title`,
+    );
+    const byTitle = new Map(dossiers.map((row) => [row.title, row]));
+    for (const title of ['Gegevensdeling tussen school, zorg en politie', 'Woningtoewijzing en huisvestingsregels']) {
+      expect(byTitle.get(title)).toMatchObject({ status: 'OPEN' });
+      expect(Number(byTitle.get(title)?.alliances)).toBeGreaterThanOrEqual(2);
+      expect(Number(byTitle.get(title)?.notes)).toBeGreaterThan(0);
+    }
+    expect(byTitle.get('Onrendabele top bij sloop en nieuwbouw')).toMatchObject({ status: 'OPEN' });
+    expect(byTitle.get('Armoedeval door vervallende toeslagen')).toMatchObject({ status: 'PROPOSED' });
+    // The merged dossier keeps its lineage: closed into the survivor, its vastloper moved along.
+    const [merged] = await query<{ survivor: string; moved: string }>(
+      `SELECT s.title AS survivor, (SELECT count(*) FROM dossier_membership m WHERE m.from_dossier_id = d.id AND m.joined_via = 'MERGE') AS moved
+         FROM dossier d JOIN dossier s ON s.id = d.merged_into_id
+        WHERE d.title = 'Tijdelijke huurcontracten in vernieuwingswijken' AND d.status = 'CLOSED' AND d.outcome = 'MERGED_INTO'`,
+    );
+    expect(merged).toEqual({ survivor: 'Woningtoewijzing en huisvestingsregels', moved: '1' });
+  });
+
   it('creates nothing on a second run: same rows, same last updates', () => {
     expect(isEmptySeedSummary(firstRun)).toBe(false);
     expect(secondRun).toEqual(Object.fromEntries(Object.keys(secondRun).map((key) => [key, 0])));

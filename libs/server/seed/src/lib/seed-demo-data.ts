@@ -10,6 +10,7 @@ import {
   type PendingEscalationEvent,
   type SeededItem,
 } from './items.seed';
+import { seedDossiers } from './dossiers.seed';
 import { ensureDefaultLadder } from './ladder.seed';
 import { seedAllianceMeetings, seedNationalMeetings } from './meetings.seed';
 import { partnerSpecsFor } from './partner-mapping';
@@ -165,4 +166,11 @@ const seedAll = async (context: SeedContext, areas: readonly FocusAreaData[]): P
   );
   // Last: an escalation event points at the agenda item its arrival created.
   await insertEscalationEvents(context, events, placements);
+  await seedDossiers(context, {
+    coordinator,
+    rijksvertegenwoordigerOf: (slug) => {
+      const area = areas.find((candidate) => candidate.slug === slug);
+      return area ? castOf(area).rijksvertegenwoordiger : undefined;
+    },
+  });
 };

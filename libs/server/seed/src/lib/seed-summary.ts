@@ -19,6 +19,9 @@ const LABELS = {
   agendaItems: ['agenda item', 'agenda items'],
   decisions: ['decision', 'decisions'],
   actionItems: ['action item', 'action items'],
+  dossiers: ['dossier', 'dossiers'],
+  dossierMemberships: ['dossier membership', 'dossier memberships'],
+  dossierNotes: ['dossier note', 'dossier notes'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type SeedSummary = { -readonly [K in keyof typeof LABELS]: number };
