@@ -1,5 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser.launcher';
+import { expectAgendaOrder } from './support/screen-checks';
 import { account, apiCall, checkScreen, newPage, signIn } from './support/web-client';
 
 jest.setTimeout(180000);
@@ -14,14 +15,6 @@ const URGENT = `Schuldhulp loopt vast ${run}`;
 const afternoon = (daysAhead: number): string => {
   const day = new Date(Date.now() + daysAhead * 86_400_000);
   return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 13)).toISOString();
-};
-
-const expectOrder = async (page: Page, expected: string[]): Promise<void> => {
-  await page.waitForFunction(
-    (order) => JSON.stringify([...document.querySelectorAll('.db-agenda > li h3')].map((heading) => heading.textContent)) === JSON.stringify(order),
-    expected,
-    { timeout: 15000 },
-  );
 };
 
 describe('the agenda editor', () => {
@@ -68,7 +61,7 @@ describe('the agenda editor', () => {
     const { page } = director;
     await page.goto(`${webUrl()}/vergaderingen/${meetingId}`);
     await page.getByRole('heading', { level: 1, name: MEETING_TITLE }).waitFor();
-    await expectOrder(page, ['Opening en mededelingen', 'Schoolroutes en verkeersveiligheid', 'Rondvraag']);
+    await expectAgendaOrder(page, ['Opening en mededelingen', 'Schoolroutes en verkeersveiligheid', 'Rondvraag']);
     await page.getByText('Samen 55 van 60 minuten').waitFor();
     await expect(page.getByRole('link', { name: 'Vergadermodus' }).getAttribute('href')).resolves.toBe(`/vergaderingen/${meetingId}/vergadermodus`);
     await expect(page.getByRole('link', { name: 'Briefing' }).getAttribute('href')).resolves.toBe(`/vergaderingen/${meetingId}/briefing`);
@@ -79,7 +72,7 @@ describe('the agenda editor', () => {
     await signIn(mayor.page, account('burgemeester'));
     await mayor.page.goto(`${webUrl()}/vergaderingen/${meetingId}`);
     await mayor.page.getByRole('heading', { level: 1, name: MEETING_TITLE }).waitFor();
-    await expectOrder(mayor.page, ['Opening en mededelingen', 'Schoolroutes en verkeersveiligheid', 'Rondvraag']);
+    await expectAgendaOrder(mayor.page, ['Opening en mededelingen', 'Schoolroutes en verkeersveiligheid', 'Rondvraag']);
     expect(await mayor.page.getByRole('button', { name: /^Verplaats/ }).count()).toBe(0);
     expect(await mayor.page.getByRole('button', { name: 'Agenda publiceren' }).count()).toBe(0);
     let mayorNavigations = 0;
@@ -93,7 +86,7 @@ describe('the agenda editor', () => {
     await checkScreen(page, 'agenda-search');
     await page.getByRole('button', { name: `Agenderen: vastloper “${SEARCHED}”` }).click();
     await page.getByText(`“${SEARCHED}” staat nu op de agenda, op plaats 4.`).waitFor();
-    await expectOrder(page, ['Opening en mededelingen', 'Schoolroutes en verkeersveiligheid', 'Rondvraag', SEARCHED]);
+    await expectAgendaOrder(page, ['Opening en mededelingen', 'Schoolroutes en verkeersveiligheid', 'Rondvraag', SEARCHED]);
     await page.getByText('Te lang: Let op: de agenda duurt 5 minuten langer dan de vergadering.').waitFor();
     await page.getByText('Samen 65 van 60 minuten').waitFor();
 
@@ -111,9 +104,9 @@ describe('the agenda editor', () => {
     await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 - 5, { steps: 15 });
     await page.mouse.up();
     await page.getByText(`Agendapunt “${SEARCHED}” staat nu op plaats 1 van 4.`).waitFor();
-    await expectOrder(page, [SEARCHED, 'Opening en mededelingen', 'Schoolroutes en verkeersveiligheid', 'Rondvraag']);
+    await expectAgendaOrder(page, [SEARCHED, 'Opening en mededelingen', 'Schoolroutes en verkeersveiligheid', 'Rondvraag']);
     // The mayor's screen follows, without a reload.
-    await expectOrder(mayor.page, [SEARCHED, 'Opening en mededelingen', 'Schoolroutes en verkeersveiligheid', 'Rondvraag']);
+    await expectAgendaOrder(mayor.page, [SEARCHED, 'Opening en mededelingen', 'Schoolroutes en verkeersveiligheid', 'Rondvraag']);
 
     // And by keys alone: focus the handle of "Rondvraag", two presses up; focus stays on it.
     await page.getByRole('button', { name: 'Verplaats “Rondvraag” (plaats 4 van 4)' }).focus();
@@ -121,12 +114,12 @@ describe('the agenda editor', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Agendapunt' }).textContent()).resolves.toBe('Agendapunt “Rondvraag” staat nu op plaats 3 van 4.');
     await page.keyboard.press('ArrowUp');
     await page.getByRole('status').filter({ hasText: 'Agendapunt “Rondvraag” staat nu op plaats 2 van 4.' }).waitFor();
-    await expectOrder(page, [SEARCHED, 'Rondvraag', 'Opening en mededelingen', 'Schoolroutes en verkeersveiligheid']);
+    await expectAgendaOrder(page, [SEARCHED, 'Rondvraag', 'Opening en mededelingen', 'Schoolroutes en verkeersveiligheid']);
     await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label')?.startsWith('Verplaats “Rondvraag”'));
-    await expectOrder(mayor.page, [SEARCHED, 'Rondvraag', 'Opening en mededelingen', 'Schoolroutes en verkeersveiligheid']);
+    await expectAgendaOrder(mayor.page, [SEARCHED, 'Rondvraag', 'Opening en mededelingen', 'Schoolroutes en verkeersveiligheid']);
     // The order is the API's, not only the screen's.
     await page.reload();
-    await expectOrder(page, [SEARCHED, 'Rondvraag', 'Opening en mededelingen', 'Schoolroutes en verkeersveiligheid']);
+    await expectAgendaOrder(page, [SEARCHED, 'Rondvraag', 'Opening en mededelingen', 'Schoolroutes en verkeersveiligheid']);
 
     // Publish, after confirming.
     await page.getByRole('button', { name: 'Agenda publiceren' }).click();

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser.launcher';
 import { addAgendaItem, createActionItem, createMeeting, createVastloper, isoDay, viewerOf, waitForStatusRequest, type Viewer } from './support/meeting-fixtures';
+import { pdfText, sticksOut } from './support/screen-checks';
 import { account, checkScreen, newPage, signIn } from './support/web-client';
 
 jest.setTimeout(180000);
@@ -10,18 +10,6 @@ jest.setTimeout(180000);
 const run = Date.now().toString(36);
 const DIRECTOR = account('programmadirecteur');
 const MAYOR = account('burgemeester');
-
-// No sideways scrolling; on failure, the elements that stick out are named.
-const sticksOut = (page: Page): Promise<string[]> =>
-  page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const named = (element: Element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${[...element.classList].join('.')}`;
-    const wide = [...document.querySelectorAll('body *')].filter((element) => element.getBoundingClientRect().right > width + 1).map(named);
-    return document.documentElement.scrollWidth > width ? [`scrollWidth ${document.documentElement.scrollWidth} > ${width}`, ...wide.slice(0, 10)] : [];
-  });
-
-// The PDF's text: pdftotext where it is installed (the test machines have poppler-utils).
-const pdfText = (file: string): string => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 
 describe("the mayor's briefing", () => {
   let browser: Browser;

@@ -1,5 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser.launcher';
+import { meetingModeControls } from './support/screen-checks';
 import { account, apiCall, checkScreen, newPage, signIn } from './support/web-client';
 
 jest.setTimeout(180000);
@@ -18,10 +19,6 @@ const personId = async (email: string): Promise<{ id: string; name: string; orga
 
 const ADD_ITEM = `mutation ($meetingId: ID!, $input: AddAgendaItemInput!) { addAgendaItem(meetingId: $meetingId, input: $input) { id } }`;
 const CREATE_MEETING = `mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }`;
-
-// The controls on the meeting-mode screen (buttons, fields, checkboxes), as HTML; read-only means none.
-const editControls = (page: Page): Promise<string[]> =>
-  page.locator('article.mm').locator('button, input, textarea, select').evaluateAll((elements) => elements.map((element) => element.outerHTML));
 
 describe('meeting mode', () => {
   let browser: Browser;
@@ -166,7 +163,7 @@ describe('meeting mode', () => {
     await chair.page.getByRole('button', { name: 'Notulen vaststellen' }).click();
     await chair.page.getByRole('button', { name: 'Ja, stel de notulen vast' }).click();
     await chair.page.getByRole('heading', { name: 'De notulen zijn vastgesteld' }).waitFor();
-    expect(await editControls(chair.page)).toEqual([]);
+    expect(await meetingModeControls(chair.page)).toEqual([]);
     await checkScreen(chair.page, 'meeting-mode-approved');
     expect(chair.errors).toEqual([]);
     await chair.context.close();
@@ -175,7 +172,7 @@ describe('meeting mode', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'De notulen zijn vastgesteld' }).waitFor();
     await page.getByTestId('minutes').getByText('Aanwezig').first().waitFor();
-    expect(await editControls(page)).toEqual([]);
+    expect(await meetingModeControls(page)).toEqual([]);
     await expect(
       apiCall('mutation ($id: ID!) { recordAgendaMinute(agendaItemId: $id, minute: "Achteraf") { id } }', { id: carriedId }, director),
     ).rejects.toThrow(/"code":"INVALID_TRANSITION".*"reason":"MINUTES_READ_ONLY"/);
@@ -186,7 +183,7 @@ describe('meeting mode', () => {
     await signIn(reader.page, partner);
     await reader.page.goto(`${webUrl()}/vergaderingen/${meetingId}/vergadermodus`);
     await reader.page.getByTestId('minutes').getByText('De gemeente opent de nachtopvang in de Gildekamer.').waitFor();
-    expect(await editControls(reader.page)).toEqual([]);
+    expect(await meetingModeControls(reader.page)).toEqual([]);
     await reader.context.close();
   });
 });

@@ -1,0 +1,240 @@
+import { readFileSync } from 'node:fs';
+import { DateTime } from 'luxon';
+import type { Browser } from 'playwright-core';
+import { E2E_SWEEP_EVERY } from './support/e2e-stack';
+import { launchBrowser, webUrl } from './support/browser.launcher';
+import { createMeeting, createVastloper, isoDay } from './support/meeting-fixtures';
+import { expectAgendaOrder, meetingModeControls, pdfText, sticksOut } from './support/screen-checks';
+import { account, apiCall, checkScreen, newPage, signIn } from './support/web-client';
+
+jest.setTimeout(480000);
+
+// An area of its own: its ladder is compressed, so its open items climb, which no other test watches.
+const AREA = 'vlaardingen-west';
+const ZONE = 'Europe/Amsterdam';
+const run = Date.now().toString(36);
+const DIRECTOR = account('programmadirecteur', AREA);
+const MAYOR = account('burgemeester', AREA);
+const PARTNER = account('partner', AREA);
+const TITLE = `Alliantietafel cyclus ${run}`;
+const SEARCHED = `Geen stageplekken voor mbo-studenten ${run}`;
+const STUCK = `Geen huisvesting voor statushouders ${run}`;
+const ESCALATED = `Escalatie: ${STUCK}`;
+const DECISION = 'De corporatie stelt tien woningen beschikbaar voor statushouders.';
+const ACTION = `Voordracht van de eerste vijf gezinnen ${run}`;
+
+const LADDER = `mutation ($allianceId: ID!, $rungs: [RungSettingInput!]!) {
+  updateEscalationLadder(allianceId: $allianceId, rungs: $rungs) { rung } }`;
+
+const person = async (email: string): Promise<{ id: string; name: string; organisation: string | null }> =>
+  (await apiCall<{ me: { id: string; name: string; organisation: string | null } }>('{ me { id name organisation } }', {}, email)).me;
+
+// How many open items of the alliance still wait at the programme office.
+const openAtProgrammeOffice = async (allianceId: string): Promise<number> => {
+  const { vastlopers, doorbraken } = await apiCall<{ vastlopers: { totalCount: number }; doorbraken: { totalCount: number } }>(
+    `query ($allianceId: ID!) {
+      vastlopers(filter: { allianceId: $allianceId, rung: PROGRAMMABUREAU, statuses: [OPEN, IN_BEHANDELING] }) { totalCount }
+      doorbraken(filter: { allianceId: $allianceId, rung: PROGRAMMABUREAU, statuses: [LOPEND] }) { totalCount } }`,
+    { allianceId },
+    DIRECTOR,
+  );
+  return vastlopers.totalCount + doorbraken.totalCount;
+};
+
+describe('the meeting cycle', () => {
+  let browser: Browser;
+  let allianceId = '';
+  let allianceName = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const { alliances } = await apiCall<{ alliances: { id: string; slug: string; name: string }[] }>('{ alliances { id slug name } }', {}, DIRECTOR);
+    const alliance = alliances.find((candidate) => candidate.slug === AREA);
+    allianceId = alliance?.id ?? '';
+    allianceName = alliance?.name ?? '';
+    // The programme office's rung stalls after seconds; the alliance keeps the national default, so
+    // what climbs stays on the alliance's agenda.
+    await apiCall(LADDER, { allianceId, rungs: [{ rung: 'PROGRAMMABUREAU', duration: 'PT10S' }] }, DIRECTOR);
+    // The item to search for climbs now too, before the meeting exists; and so does whatever the seed
+    // left at the programme office, so only this test's stalled item lands on this test's agenda.
+    await createVastloper(DIRECTOR, allianceId, SEARCHED);
+    const deadline = Date.now() + 60_000;
+    while ((await openAtProgrammeOffice(allianceId)) > 0) {
+      if (Date.now() > deadline) throw new Error('the ladder did not move the programme office items within a minute');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  });
+
+  afterAll(async () => {
+    if (allianceId) {
+      await apiCall(LADDER, { allianceId, rungs: [] }, DIRECTOR).catch(() => undefined);
+    }
+    await browser?.close();
+  });
+
+  it(`plans, prepares, holds and approves an alliance meeting, with an escalation the ladder places by itself (sweeps every ${E2E_SWEEP_EVERY}), then briefs the mayor on the next one`, async () => {
+    // 1. The programme director plans the meeting with the form: it starts in a few minutes, so it is
+    // the alliance's next meeting and can be marked held at the end of this test.
+    const director = await newPage(browser);
+    const { page } = director;
+    await signIn(page, DIRECTOR);
+    const startsAt = DateTime.now().setZone(ZONE).plus({ minutes: 4 }).startOf('minute');
+    await page.goto(`${webUrl()}/vergaderingen/nieuw`);
+    await page.getByRole('heading', { level: 1, name: 'Vergadering plannen' }).waitFor();
+    await page.getByLabel('Soort vergadering').selectOption('ALLIANTIE');
+    await page.getByLabel(/^Titel/).fill(TITLE);
+    await page.getByRole('textbox', { name: 'Datum', exact: true }).fill(startsAt.toFormat('dd-MM-yyyy'));
+    await page.getByLabel('Begintijd').fill(startsAt.toFormat('HH:mm'));
+    await page.getByLabel(/^Locatie/).fill('Stadskantoor Vlaardingen');
+    await checkScreen(page, 'cycle-plan');
+    await page.getByRole('button', { name: 'Vergadering plannen' }).click();
+    await page.waitForURL(/\/vergaderingen\/[0-9a-f-]{36}$/, { timeout: 20000 });
+    const meetingId = page.url().split('/').pop() ?? '';
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.getByText('Er staan nog geen punten op de agenda.').waitFor();
+
+    // The plan form has no attendee list: who is invited is set through the API.
+    const [mayor, programme, partner] = await Promise.all([person(MAYOR), person(DIRECTOR), person(PARTNER)]);
+    await apiCall(
+      'mutation ($id: ID!, $personIds: [ID!]!) { setMeetingAttendees(meetingId: $id, personIds: $personIds) { id } }',
+      { id: meetingId, personIds: [mayor.id, programme.id, partner.id] },
+      DIRECTOR,
+    );
+
+    // 2. The agenda: two items of its own, one vastloper found by searching.
+    const add = page.getByRole('region', { name: 'Punt toevoegen' });
+    for (const title of ['Opening en mededelingen', 'Rondvraag']) {
+      await add.getByLabel(/^Titel/).fill(title);
+      await add.getByRole('button', { name: 'Punt toevoegen' }).click();
+      await page.locator('.db-agenda > li h3', { hasText: title }).waitFor();
+    }
+    await page.getByLabel('Zoek een vastloper of doorbraak').fill(run);
+    await page.getByRole('button', { name: `Agenderen: vastloper “${SEARCHED}”` }).click();
+    await page.getByText(`“${SEARCHED}” staat nu op de agenda, op plaats 3.`).waitFor();
+    await expectAgendaOrder(page, ['Opening en mededelingen', 'Rondvraag', SEARCHED]);
+
+    // The vastloper to the top, dragged with the mouse.
+    const handle = page.getByRole('button', { name: `Verplaats “${SEARCHED}” (plaats 3 van 3)` });
+    const target = page.getByRole('button', { name: 'Verplaats “Opening en mededelingen” (plaats 1 van 3)' });
+    await target.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    const from = await handle.boundingBox();
+    const to = await target.boundingBox();
+    if (!from || !to) throw new Error('the handles are not on screen');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 10, { steps: 4 });
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 - 5, { steps: 15 });
+    await page.mouse.up();
+    await page.getByText(`Agendapunt “${SEARCHED}” staat nu op plaats 1 van 3.`).waitFor();
+    await expectAgendaOrder(page, [SEARCHED, 'Opening en mededelingen', 'Rondvraag']);
+
+    // "Rondvraag" one up with the keyboard alone; the move is announced and focus stays on the handle.
+    await page.getByRole('button', { name: 'Verplaats “Rondvraag” (plaats 3 van 3)' }).focus();
+    await page.keyboard.press('ArrowUp');
+    await page.getByRole('status').filter({ hasText: 'Agendapunt “Rondvraag” staat nu op plaats 2 van 3.' }).waitFor();
+    await expectAgendaOrder(page, [SEARCHED, 'Rondvraag', 'Opening en mededelingen']);
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label')?.startsWith('Verplaats “Rondvraag”'));
+    await checkScreen(page, 'cycle-agenda-draft');
+
+    // 3. A vastloper stalls at the programme office; the ladder puts it on this agenda while the page is open.
+    let navigations = 0;
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) navigations += 1;
+    });
+    const stuckId = await createVastloper(DIRECTOR, allianceId, STUCK);
+    await page.getByText('De agenda is bijgewerkt door de escalatieladder.').waitFor({ timeout: 60000 });
+    await expectAgendaOrder(page, [SEARCHED, 'Rondvraag', 'Opening en mededelingen', ESCALATED]);
+    const escalated = page.locator('.db-agenda > li').filter({ has: page.getByRole('heading', { name: ESCALATED }) });
+    await escalated.getByText('Escalatie', { exact: true }).first().waitFor();
+    expect(navigations).toBe(0);
+    expect(DateTime.now() < startsAt).toBe(true);
+
+    // Published, after confirming.
+    await page.getByRole('button', { name: 'Agenda publiceren' }).click();
+    await page.getByRole('button', { name: 'Ja, publiceren' }).click();
+    await page.getByText('De agenda is gepubliceerd.').waitFor();
+    await page.getByText('Agenda gepubliceerd', { exact: true }).waitFor();
+    await checkScreen(page, 'cycle-agenda-published');
+
+    // 4. Meeting mode: attendance, then at the escalated item a minute, a decision that resolves it and an action item.
+    await page.goto(`${webUrl()}/vergaderingen/${meetingId}/vergadermodus`);
+    await page.getByRole('heading', { level: 1, name: `Vergadermodus: ${TITLE}` }).waitFor();
+    const attendance = page.getByRole('group', { name: 'Wie is aanwezig?' });
+    await attendance.getByRole('checkbox', { name: new RegExp(`^${mayor.name}`) }).check();
+    await attendance.getByRole('checkbox', { name: new RegExp(`^${programme.name}`) }).check();
+    await page.getByRole('button', { name: 'Aanwezigheid opslaan' }).click();
+    await page.getByText('De aanwezigheid is opgeslagen.').waitFor();
+
+    await page.goto(`${webUrl()}/vergaderingen/${meetingId}/vergadermodus?punt=4`);
+    const item = page.getByRole('region', { name: `4. ${ESCALATED} Geëscaleerd` });
+    await item.waitFor();
+    await item.getByText('Vastloper · Alliantie · Open').waitFor();
+    await item.getByLabel('Korte notulen bij dit punt').fill('De corporatie en de gemeente zijn het eens over tien woningen.');
+    await item.getByRole('button', { name: 'Notulen opslaan' }).click();
+    await item.getByText(`De notulen bij “${ESCALATED}” zijn opgeslagen.`).waitFor();
+
+    await item.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await item.getByRole('textbox', { name: /^Besluit/ }).fill(DECISION);
+    await item.getByRole('radio', { name: 'Vastloper opgelost' }).check();
+    await item.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await item.getByText('Het besluit is vastgelegd.').waitFor();
+    await item.getByText('Vastloper · Alliantie · Opgelost').waitFor();
+
+    await item.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
+    await item.getByLabel('Omschrijving').fill(ACTION);
+    await item.getByLabel('Eigenaar').selectOption({ label: partner.organisation ? `${partner.name} (${partner.organisation})` : partner.name });
+    const due = isoDay(21);
+    await item.getByLabel('Einddatum').fill(due);
+    await item.getByRole('button', { name: 'Actiepunt vastleggen' }).click();
+    await item.getByText('Het actiepunt is vastgelegd.').waitFor();
+    const dueText = DateTime.fromISO(due).setLocale('nl').toFormat('d LLLL yyyy');
+    await item.getByText(`${ACTION} — ${partner.name}, uiterlijk ${dueText}`).waitFor();
+    await checkScreen(page, 'cycle-meeting-mode');
+
+    // The meeting can be marked held once it has begun.
+    const untilStart = startsAt.toMillis() - Date.now() + 2000;
+    if (untilStart > 0) await new Promise((resolve) => setTimeout(resolve, untilStart));
+    await page.getByRole('link', { name: 'Hele agenda' }).click();
+    await page.getByRole('button', { name: 'Vergadering als gehouden markeren' }).click();
+    await page.getByRole('button', { name: 'Ja, markeer als gehouden' }).click();
+    await page.getByText('De vergadering is als gehouden gemarkeerd.').waitFor();
+    await page.getByText(/· Gehouden$/).waitFor();
+    expect(director.errors).toEqual([]);
+    await director.context.close();
+
+    // 5. The mayor approves the minutes; then nothing can be changed, and the vastloper reads as resolved.
+    const chair = await newPage(browser);
+    await signIn(chair.page, MAYOR);
+    await chair.page.goto(`${webUrl()}/vergaderingen/${meetingId}/vergadermodus?weergave=verslag`);
+    const minutes = chair.page.getByTestId('minutes');
+    await minutes.getByText(DECISION).waitFor();
+    await minutes.getByText(new RegExp(ACTION)).waitFor();
+    await chair.page.getByRole('button', { name: 'Notulen vaststellen' }).click();
+    await chair.page.getByRole('button', { name: 'Ja, stel de notulen vast' }).click();
+    await chair.page.getByRole('heading', { name: 'De notulen zijn vastgesteld' }).waitFor();
+    expect(await meetingModeControls(chair.page)).toEqual([]);
+    await checkScreen(chair.page, 'cycle-minutes-approved');
+    await chair.page.goto(`${webUrl()}/vastlopers/${stuckId}`);
+    await chair.page.getByRole('heading', { level: 1, name: STUCK }).waitFor();
+    await chair.page.getByText('Opgelost · Alliantie').waitFor();
+    await checkScreen(chair.page, 'cycle-vastloper-resolved');
+
+    // 6. The briefing of the alliance's next meeting, on a tablet in portrait, and its PDF.
+    const nextTitle = `Volgende alliantietafel ${run}`;
+    const nextId = await createMeeting(DIRECTOR, { allianceId, type: 'ALLIANTIE', title: nextTitle, days: 1 });
+    await chair.page.setViewportSize({ width: 768, height: 1024 });
+    await chair.page.goto(`${webUrl()}/vergaderingen/${nextId}/briefing`);
+    await chair.page.getByRole('heading', { level: 1, name: `Briefing: ${nextTitle}` }).waitFor();
+    await chair.page.getByText(allianceName).first().waitFor();
+    expect(await chair.page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    expect(await sticksOut(chair.page)).toEqual([]);
+    await checkScreen(chair.page, 'cycle-briefing');
+    const [download] = await Promise.all([chair.page.waitForEvent('download'), chair.page.getByRole('button', { name: 'Download als pdf' }).click()]);
+    const file = await download.path();
+    expect(readFileSync(file).subarray(0, 4).toString('latin1')).toBe('%PDF');
+    expect(pdfText(file)).toContain(allianceName);
+    await chair.page.getByText('De pdf is gedownload.').waitFor();
+    expect(chair.errors).toEqual([]);
+    await chair.context.close();
+  });
+});
