@@ -78,7 +78,7 @@ describe('the meeting cycle', () => {
     const director = await newPage(browser);
     const { page } = director;
     await signIn(page, DIRECTOR);
-    const startsAt = DateTime.now().setZone(ZONE).plus({ minutes: 4 }).startOf('minute');
+    const startsAt = DateTime.now().setZone(ZONE).plus({ minutes: 3 }).startOf('minute');
     await page.goto(`${webUrl()}/vergaderingen/nieuw`);
     await page.getByRole('heading', { level: 1, name: 'Vergadering plannen' }).waitFor();
     await page.getByLabel('Soort vergadering').selectOption('ALLIANTIE');
@@ -191,10 +191,13 @@ describe('the meeting cycle', () => {
     await item.getByText(`${ACTION} — ${partner.name}, uiterlijk ${dueText}`).waitFor();
     await checkScreen(page, 'cycle-meeting-mode');
 
-    // The meeting can be marked held once it has begun.
-    const untilStart = startsAt.toMillis() - Date.now() + 2000;
-    if (untilStart > 0) await new Promise((resolve) => setTimeout(resolve, untilStart));
+    // The meeting can be marked held once it has begun: the open screen offers it then, without a reload.
     await page.getByRole('link', { name: 'Hele agenda' }).click();
+    await page.getByRole('heading', { level: 3, name: `1. ${SEARCHED}` }).waitFor();
+    expect(await page.getByRole('button', { name: 'Vergadering als gehouden markeren' }).count()).toBe(0);
+    const untilStart = startsAt.toMillis() - Date.now();
+    await page.getByRole('button', { name: 'Vergadering als gehouden markeren' }).waitFor({ timeout: untilStart + 15000 });
+    expect(Date.now()).toBeGreaterThanOrEqual(startsAt.toMillis());
     await page.getByRole('button', { name: 'Vergadering als gehouden markeren' }).click();
     await page.getByRole('button', { name: 'Ja, markeer als gehouden' }).click();
     await page.getByText('De vergadering is als gehouden gemarkeerd.').waitFor();

@@ -31,6 +31,14 @@ export const MeetingModePage = () => {
   const [params] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(MeetingModeQuery, { variables: { id } });
   const reload = useCallback(() => refetch(), [refetch]);
+  // Marking the meeting held opens when it begins: ask again then, so a screen opened beforehand offers it.
+  const startsAt = data?.meeting.scheduledAt;
+  useEffect(() => {
+    const wait = startsAt ? Date.parse(startsAt) - Date.now() + 1000 : 0;
+    if (wait <= 0 || wait > 86_400_000) return undefined;
+    const timer = setTimeout(() => void refetch().catch(() => undefined), wait);
+    return () => clearTimeout(timer);
+  }, [startsAt, refetch]);
 
   if (loading && !data) return <LoadingState label={t('loading')} />;
   if (error || !data) {
