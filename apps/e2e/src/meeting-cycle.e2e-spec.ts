@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { Browser } from 'playwright-core';
 import { E2E_SWEEP_EVERY } from './support/e2e-stack';
 import { launchBrowser, webUrl } from './support/browser.launcher';
-import { createMeeting, createVastloper, isoDay } from './support/meeting-fixtures';
+import { createVastloper, isoDay } from './support/meeting-fixtures';
 import { expectAgendaOrder, meetingModeControls, pdfText, sticksOut } from './support/screen-checks';
 import { account, apiCall, checkScreen, newPage, signIn } from './support/web-client';
 
@@ -22,6 +22,12 @@ const STUCK = `Geen huisvesting voor statushouders ${run}`;
 const ESCALATED = `Escalatie: ${STUCK}`;
 const DECISION = 'De corporatie stelt tien woningen beschikbaar voor statushouders.';
 const ACTION = `Voordracht van de eerste vijf gezinnen ${run}`;
+
+// How long an item waits at the programme office before it climbs, while this test runs.
+const STALLS_AFTER = 'PT3S';
+// The meeting starts on the first whole minute at least this long after it is planned: enough for the
+// agenda and the escalation before the start under load, and not much more, since the test waits for it.
+const LEAD_SECONDS = 90;
 
 const LADDER = `mutation ($allianceId: ID!, $rungs: [RungSettingInput!]!) {
   updateEscalationLadder(allianceId: $allianceId, rungs: $rungs) { rung } }`;
@@ -45,6 +51,10 @@ describe('the meeting cycle', () => {
   let browser: Browser;
   let allianceId = '';
   let allianceName = '';
+  let director: Awaited<ReturnType<typeof newPage>>;
+  // The meetings this test plans; whatever of them is still open afterwards is cancelled, so a later
+  // run's escalation and briefing do not meet them.
+  const created: string[] = [];
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -54,42 +64,59 @@ describe('the meeting cycle', () => {
     allianceName = alliance?.name ?? '';
     // The programme office's rung stalls after seconds; the alliance keeps the national default, so
     // what climbs stays on the alliance's agenda.
-    await apiCall(LADDER, { allianceId, rungs: [{ rung: 'PROGRAMMABUREAU', duration: 'PT10S' }] }, DIRECTOR);
+    await apiCall(LADDER, { allianceId, rungs: [{ rung: 'PROGRAMMABUREAU', duration: STALLS_AFTER }] }, DIRECTOR);
     // The item to search for climbs now too, before the meeting exists; and so does whatever the seed
     // left at the programme office, so only this test's stalled item lands on this test's agenda.
-    await createVastloper(DIRECTOR, allianceId, SEARCHED);
-    const deadline = Date.now() + 60_000;
-    while ((await openAtProgrammeOffice(allianceId)) > 0) {
-      if (Date.now() > deadline) throw new Error('the ladder did not move the programme office items within a minute');
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-    }
+    // Meanwhile the programme director signs in.
+    const climbed = async () => {
+      await createVastloper(DIRECTOR, allianceId, SEARCHED);
+      const deadline = Date.now() + 60_000;
+      while ((await openAtProgrammeOffice(allianceId)) > 0) {
+        if (Date.now() > deadline) throw new Error('the ladder did not move the programme office items within a minute');
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    };
+    const signedIn = async () => {
+      const opened = await newPage(browser);
+      await signIn(opened.page, DIRECTOR);
+      return opened;
+    };
+    [director] = await Promise.all([signedIn(), climbed()]);
   });
 
   afterAll(async () => {
     if (allianceId) {
       await apiCall(LADDER, { allianceId, rungs: [] }, DIRECTOR).catch(() => undefined);
     }
+    for (const id of created) {
+      await apiCall('mutation ($id: ID!) { cancelMeeting(meetingId: $id) { status } }', { id }, DIRECTOR).catch(() => undefined);
+    }
     await browser?.close();
   });
 
-  it(`plans, prepares, holds and approves an alliance meeting, with an escalation the ladder places by itself (sweeps every ${E2E_SWEEP_EVERY}), then briefs the mayor on the next one`, async () => {
-    // 1. The programme director plans the meeting with the form: it starts in a few minutes, so it is
-    // the alliance's next meeting and can be marked held at the end of this test.
-    const director = await newPage(browser);
+  it(`plans, prepares, holds and approves an alliance meeting, with an escalation the ladder places by itself (sweeps every ${E2E_SWEEP_EVERY}), and briefs the mayor on the next one`, async () => {
+    // 1. The programme director plans the meeting with the form: it starts shortly, so it is the
+    // alliance's next meeting (where the ladder puts what climbs) and can be marked held in this test.
     const { page } = director;
-    await signIn(page, DIRECTOR);
-    const startsAt = DateTime.now().setZone(ZONE).plus({ minutes: 3 }).startOf('minute');
     await page.goto(`${webUrl()}/vergaderingen/nieuw`);
     await page.getByRole('heading', { level: 1, name: 'Vergadering plannen' }).waitFor();
     await page.getByLabel('Soort vergadering').selectOption('ALLIANTIE');
     await page.getByLabel(/^Titel/).fill(TITLE);
-    await page.getByRole('textbox', { name: 'Datum', exact: true }).fill(startsAt.toFormat('dd-MM-yyyy'));
-    await page.getByLabel('Begintijd').fill(startsAt.toFormat('HH:mm'));
     await page.getByLabel(/^Locatie/).fill('Stadskantoor Vlaardingen');
+    const fillStart = async () => {
+      const at = DateTime.now().setZone(ZONE).plus({ seconds: LEAD_SECONDS }).startOf('minute').plus({ minutes: 1 });
+      await page.getByRole('textbox', { name: 'Datum', exact: true }).fill(at.toFormat('dd-MM-yyyy'));
+      await page.getByLabel('Begintijd').fill(at.toFormat('HH:mm'));
+      return at;
+    };
+    await fillStart();
     await checkScreen(page, 'cycle-plan');
+    // The start is set again just before planning, so the time the screen check took is not lost.
+    const startsAt = await fillStart();
     await page.getByRole('button', { name: 'Vergadering plannen' }).click();
     await page.waitForURL(/\/vergaderingen\/[0-9a-f-]{36}$/, { timeout: 20000 });
     const meetingId = page.url().split('/').pop() ?? '';
+    created.push(meetingId);
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await page.getByText('Er staan nog geen punten op de agenda.').waitFor();
 
@@ -147,7 +174,6 @@ describe('the meeting cycle', () => {
     const escalated = page.locator('.db-agenda > li').filter({ has: page.getByRole('heading', { name: ESCALATED }) });
     await escalated.getByText('Escalatie', { exact: true }).first().waitFor();
     expect(navigations).toBe(0);
-    expect(DateTime.now() < startsAt).toBe(true);
 
     // Published, after confirming.
     await page.getByRole('button', { name: 'Agenda publiceren' }).click();
@@ -155,6 +181,11 @@ describe('the meeting cycle', () => {
     await page.getByText('De agenda is gepubliceerd.').waitFor();
     await page.getByText('Agenda gepubliceerd', { exact: true }).waitFor();
     await checkScreen(page, 'cycle-agenda-published');
+    // Before it begins, the meeting cannot be marked held through the API.
+    await expect(apiCall('mutation ($id: ID!) { markMeetingHeld(meetingId: $id) { status } }', { id: meetingId }, DIRECTOR)).rejects.toThrow(
+      /"code":"INVALID_TRANSITION","reason":"MEETING_NOT_STARTED"/,
+    );
+    expect(DateTime.now() < startsAt).toBe(true);
 
     // 4. Meeting mode: attendance, then at the escalated item a minute, a decision that resolves it and an action item.
     await page.goto(`${webUrl()}/vergaderingen/${meetingId}/vergadermodus`);
@@ -164,6 +195,9 @@ describe('the meeting cycle', () => {
     await attendance.getByRole('checkbox', { name: new RegExp(`^${programme.name}`) }).check();
     await page.getByRole('button', { name: 'Aanwezigheid opslaan' }).click();
     await page.getByText('De aanwezigheid is opgeslagen.').waitFor();
+    // Nor does the screen offer it yet.
+    expect(await page.getByRole('button', { name: 'Vergadering als gehouden markeren' }).count()).toBe(0);
+    expect(DateTime.now() < startsAt).toBe(true);
 
     await page.goto(`${webUrl()}/vergaderingen/${meetingId}/vergadermodus?punt=4`);
     const item = page.getByRole('region', { name: `4. ${ESCALATED} Geëscaleerd` });
@@ -190,24 +224,54 @@ describe('the meeting cycle', () => {
     const dueText = DateTime.fromISO(due).setLocale('nl').toFormat('d LLLL yyyy');
     await item.getByText(`${ACTION} — ${partner.name}, uiterlijk ${dueText}`).waitFor();
     await checkScreen(page, 'cycle-meeting-mode');
-
-    // The meeting can be marked held once it has begun: the open screen offers it then, without a reload.
     await page.getByRole('link', { name: 'Hele agenda' }).click();
     await page.getByRole('heading', { level: 3, name: `1. ${SEARCHED}` }).waitFor();
-    expect(await page.getByRole('button', { name: 'Vergadering als gehouden markeren' }).count()).toBe(0);
-    const untilStart = startsAt.toMillis() - Date.now();
-    await page.getByRole('button', { name: 'Vergadering als gehouden markeren' }).waitFor({ timeout: untilStart + 15000 });
+    navigations = 0;
+
+    // 5. Until the meeting begins, the mayor reads: the vastloper is resolved, and the briefing of the
+    // alliance's next meeting, on a tablet in portrait, comes as a PDF. The director's screen stays open.
+    const chair = await newPage(browser);
+    await signIn(chair.page, MAYOR);
+    await chair.page.goto(`${webUrl()}/vastlopers/${stuckId}`);
+    await chair.page.getByRole('heading', { level: 1, name: STUCK }).waitFor();
+    await chair.page.getByText('Opgelost · Alliantie').waitFor();
+    await checkScreen(chair.page, 'cycle-vastloper-resolved');
+
+    // The next alliance meeting follows this one, so the briefing covers what happened since this one.
+    const nextTitle = `Volgende alliantietafel ${run}`;
+    const { createMeeting: next } = await apiCall<{ createMeeting: { id: string } }>(
+      'mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }',
+      { input: { allianceId, type: 'ALLIANTIE', title: nextTitle, scheduledAt: startsAt.plus({ hours: 2 }).toISO() } },
+      DIRECTOR,
+    );
+    created.push(next.id);
+    await chair.page.setViewportSize({ width: 768, height: 1024 });
+    await chair.page.goto(`${webUrl()}/vergaderingen/${next.id}/briefing`);
+    await chair.page.getByRole('heading', { level: 1, name: `Briefing: ${nextTitle}` }).waitFor();
+    await chair.page.getByText(allianceName).first().waitFor();
+    await chair.page.getByRole('link', { name: new RegExp(`^Vorige vergadering: ${TITLE} op `) }).waitFor();
+    expect(await sticksOut(chair.page)).toEqual([]);
+    await checkScreen(chair.page, 'cycle-briefing');
+    const [download] = await Promise.all([chair.page.waitForEvent('download'), chair.page.getByRole('button', { name: 'Download als pdf' }).click()]);
+    const file = await download.path();
+    expect(readFileSync(file).subarray(0, 4).toString('latin1')).toBe('%PDF');
+    expect(pdfText(file)).toContain(allianceName);
+    await chair.page.getByText('De pdf is gedownload.').waitFor();
+    await chair.page.setViewportSize({ width: 1280, height: 800 });
+
+    // 6. The open meeting-mode screen offers marking the meeting held once it has begun, without a reload.
+    const markHeld = page.getByRole('button', { name: 'Vergadering als gehouden markeren' });
+    await markHeld.waitFor({ timeout: Math.max(startsAt.toMillis() - Date.now(), 0) + 15000 });
     expect(Date.now()).toBeGreaterThanOrEqual(startsAt.toMillis());
-    await page.getByRole('button', { name: 'Vergadering als gehouden markeren' }).click();
+    expect(navigations).toBe(0);
+    await markHeld.click();
     await page.getByRole('button', { name: 'Ja, markeer als gehouden' }).click();
     await page.getByText('De vergadering is als gehouden gemarkeerd.').waitFor();
     await page.getByText(/· Gehouden$/).waitFor();
     expect(director.errors).toEqual([]);
     await director.context.close();
 
-    // 5. The mayor approves the minutes; then nothing can be changed, and the vastloper reads as resolved.
-    const chair = await newPage(browser);
-    await signIn(chair.page, MAYOR);
+    // 7. The mayor approves the minutes; then nothing can be changed, on the screen or through the API.
     await chair.page.goto(`${webUrl()}/vergaderingen/${meetingId}/vergadermodus?weergave=verslag`);
     const minutes = chair.page.getByTestId('minutes');
     await minutes.getByText(DECISION).waitFor();
@@ -217,26 +281,15 @@ describe('the meeting cycle', () => {
     await chair.page.getByRole('heading', { name: 'De notulen zijn vastgesteld' }).waitFor();
     expect(await meetingModeControls(chair.page)).toEqual([]);
     await checkScreen(chair.page, 'cycle-minutes-approved');
-    await chair.page.goto(`${webUrl()}/vastlopers/${stuckId}`);
-    await chair.page.getByRole('heading', { level: 1, name: STUCK }).waitFor();
-    await chair.page.getByText('Opgelost · Alliantie').waitFor();
-    await checkScreen(chair.page, 'cycle-vastloper-resolved');
-
-    // 6. The briefing of the alliance's next meeting, on a tablet in portrait, and its PDF.
-    const nextTitle = `Volgende alliantietafel ${run}`;
-    const nextId = await createMeeting(DIRECTOR, { allianceId, type: 'ALLIANTIE', title: nextTitle, days: 1 });
-    await chair.page.setViewportSize({ width: 768, height: 1024 });
-    await chair.page.goto(`${webUrl()}/vergaderingen/${nextId}/briefing`);
-    await chair.page.getByRole('heading', { level: 1, name: `Briefing: ${nextTitle}` }).waitFor();
-    await chair.page.getByText(allianceName).first().waitFor();
-    expect(await chair.page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
-    expect(await sticksOut(chair.page)).toEqual([]);
-    await checkScreen(chair.page, 'cycle-briefing');
-    const [download] = await Promise.all([chair.page.waitForEvent('download'), chair.page.getByRole('button', { name: 'Download als pdf' }).click()]);
-    const file = await download.path();
-    expect(readFileSync(file).subarray(0, 4).toString('latin1')).toBe('%PDF');
-    expect(pdfText(file)).toContain(allianceName);
-    await chair.page.getByText('De pdf is gedownload.').waitFor();
+    const { meeting } = await apiCall<{ meeting: { agenda: { id: string; title: string }[] } }>(
+      'query ($id: ID!) { meeting(id: $id) { agenda { id title } } }',
+      { id: meetingId },
+      DIRECTOR,
+    );
+    const escalatedItemId = meeting.agenda.find((agendaItem) => agendaItem.title === ESCALATED)?.id;
+    await expect(
+      apiCall('mutation ($id: ID!) { recordAgendaMinute(agendaItemId: $id, minute: "Achteraf") { id } }', { id: escalatedItemId }, DIRECTOR),
+    ).rejects.toThrow(/"code":"INVALID_TRANSITION".*"reason":"MINUTES_READ_ONLY"/);
     expect(chair.errors).toEqual([]);
     await chair.context.close();
   });
