@@ -27,7 +27,7 @@ const ACTION = `Voordracht van de eerste vijf gezinnen ${run}`;
 const STALLS_AFTER = 'PT3S';
 // The meeting starts on the first whole minute at least this long after it is planned: enough for the
 // agenda and the escalation before the start under load, and not much more, since the test waits for it.
-const LEAD_SECONDS = 90;
+const LEAD_SECONDS = 100;
 
 const LADDER = `mutation ($allianceId: ID!, $rungs: [RungSettingInput!]!) {
   updateEscalationLadder(allianceId: $allianceId, rungs: $rungs) { rung } }`;
@@ -180,24 +180,22 @@ describe('the meeting cycle', () => {
     await page.getByRole('button', { name: 'Ja, publiceren' }).click();
     await page.getByText('De agenda is gepubliceerd.').waitFor();
     await page.getByText('Agenda gepubliceerd', { exact: true }).waitFor();
-    await checkScreen(page, 'cycle-agenda-published');
-    // Before it begins, the meeting cannot be marked held through the API.
+    // Before it begins, the meeting cannot be marked held through the API, and meeting mode does not offer it.
     await expect(apiCall('mutation ($id: ID!) { markMeetingHeld(meetingId: $id) { status } }', { id: meetingId }, DIRECTOR)).rejects.toThrow(
       /"code":"INVALID_TRANSITION","reason":"MEETING_NOT_STARTED"/,
     );
-    expect(DateTime.now() < startsAt).toBe(true);
+    await checkScreen(page, 'cycle-agenda-published');
 
     // 4. Meeting mode: attendance, then at the escalated item a minute, a decision that resolves it and an action item.
     await page.goto(`${webUrl()}/vergaderingen/${meetingId}/vergadermodus`);
     await page.getByRole('heading', { level: 1, name: `Vergadermodus: ${TITLE}` }).waitFor();
+    expect(await page.getByRole('button', { name: 'Vergadering als gehouden markeren' }).count()).toBe(0);
+    expect(DateTime.now() < startsAt).toBe(true);
     const attendance = page.getByRole('group', { name: 'Wie is aanwezig?' });
     await attendance.getByRole('checkbox', { name: new RegExp(`^${mayor.name}`) }).check();
     await attendance.getByRole('checkbox', { name: new RegExp(`^${programme.name}`) }).check();
     await page.getByRole('button', { name: 'Aanwezigheid opslaan' }).click();
     await page.getByText('De aanwezigheid is opgeslagen.').waitFor();
-    // Nor does the screen offer it yet.
-    expect(await page.getByRole('button', { name: 'Vergadering als gehouden markeren' }).count()).toBe(0);
-    expect(DateTime.now() < startsAt).toBe(true);
 
     await page.goto(`${webUrl()}/vergaderingen/${meetingId}/vergadermodus?punt=4`);
     const item = page.getByRole('region', { name: `4. ${ESCALATED} Geëscaleerd` });
