@@ -26,6 +26,7 @@ export {
   type TransitionResult,
 } from './lib/escalation/transition';
 export * from './lib/escalation/history';
+export * from './lib/escalation/answer-time';
 export * from './lib/meetings/values';
 export * from './lib/meetings/series';
 export * from './lib/meetings/meeting-status';

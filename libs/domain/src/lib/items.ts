@@ -52,5 +52,7 @@ export const NOTIFICATION_KINDS = [
   'ROLE_GRANTED',
   // To the programme directors and rijksvertegenwoordigers of the alliances a national dossier carries items of.
   'DOSSIER_UPDATE',
+  // To the holder of the next rung: a ministry did not acknowledge or answer an item in time (DOMAIN §5).
+  'ANSWER_OVERDUE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
