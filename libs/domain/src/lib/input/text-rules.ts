@@ -30,6 +30,8 @@ export const TEXT_RULES = {
   reason: lines(2_000, 'the reason'),
   impact: lines(2_000, 'the impact'),
   progressNote: lines(5_000, 'the progress note'),
+  ministryNote: lines(2_000, 'the note'),
+  ministryAnswer: lines(10_000, 'the answer'),
   actionItemNote: lines(2_000, 'the progress note'),
   description: lines(10_000, 'the description'),
   decision: lines(10_000, 'the text of the decision'),

@@ -6,6 +6,7 @@ export const AUDIT_ENTITY_TYPES = [
   'ActionItem',
   'AgendaItem',
   'Alliance',
+  'AnswerTimeSettings',
   'AuthSession',
   'CalendarFeed',
   'Decision',

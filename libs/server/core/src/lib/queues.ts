@@ -13,6 +13,8 @@ export const JOBS = {
   escalation: {
     sweep: 'escalation-sweep',
     escalate: 'escalate-item',
+    // Flags the items whose ministry did not acknowledge or answer in time (DOMAIN §5 AnswerClock).
+    answerSweep: 'answer-time-sweep',
   },
   meetings: {
     // Hourly: plans the jobs below for upcoming meetings and puts decisions due for review on agendas.

@@ -12,6 +12,7 @@ export type VastlopersErrorCode =
   | 'INVALID_DURATION'
   | 'INVALID_STALL_TIME'
   | 'DUPLICATE_RUNG'
+  | 'INVALID_ANSWER_TIME'
   | 'INVALID_CURSOR'
   | 'INVALID_PAGE_SIZE'
   | 'NOT_A_DOORBRAAK'
@@ -55,3 +56,5 @@ export const invalidPageSize = (max: number): VastlopersError =>
 
 export const differentAlliance = (): VastlopersError =>
   new VastlopersError('DIFFERENT_ALLIANCE', 'A doorbraak can only resolve a vastloper of its own alliance.');
+
+export const invalidAnswerTime = (message: string): VastlopersError => new VastlopersError('INVALID_ANSWER_TIME', message);

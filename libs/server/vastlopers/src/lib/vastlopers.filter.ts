@@ -1,12 +1,12 @@
 import { Catch } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
-import type { LadderErrorCode } from '@doorbraak/domain';
-import { LadderError } from '@doorbraak/server-escalation';
+import type { AnswerTimeErrorCode, LadderErrorCode } from '@doorbraak/domain';
+import { AnswerTimeError, LadderError } from '@doorbraak/server-escalation';
 import { VastlopersError, type VastlopersErrorCode } from './vastlopers.exception';
 
 // `code` is what clients branch on; `reason` names the exact rule.
-const graphqlCode = (code: VastlopersErrorCode | LadderErrorCode): string => {
+const graphqlCode = (code: VastlopersErrorCode | LadderErrorCode | AnswerTimeErrorCode): string => {
   switch (code) {
     case 'ALLIANCE_NOT_FOUND':
       return 'NOT_FOUND';
@@ -18,6 +18,7 @@ const graphqlCode = (code: VastlopersErrorCode | LadderErrorCode): string => {
     case 'INVALID_DURATION':
     case 'INVALID_STALL_TIME':
     case 'DUPLICATE_RUNG':
+    case 'INVALID_ANSWER_TIME':
     case 'INVALID_CURSOR':
     case 'INVALID_PAGE_SIZE':
     case 'NOT_A_DOORBRAAK':
@@ -31,13 +32,15 @@ const graphqlCode = (code: VastlopersErrorCode | LadderErrorCode): string => {
     case 'ALREADY_ACKNOWLEDGED':
     case 'ALREADY_AT_TOP':
     case 'ALREADY_AT_BOTTOM':
+    case 'NOT_AT_MINISTRY':
+    case 'ALREADY_ANSWERED':
       return 'INVALID_TRANSITION';
   }
 };
 
-@Catch(VastlopersError, LadderError)
+@Catch(VastlopersError, LadderError, AnswerTimeError)
 export class VastlopersFilter implements GqlExceptionFilter {
-  catch(error: VastlopersError | LadderError): GraphQLError {
+  catch(error: VastlopersError | LadderError | AnswerTimeError): GraphQLError {
     return new GraphQLError(error.message, { extensions: { code: graphqlCode(error.code), reason: error.code } });
   }
 }

@@ -5,6 +5,7 @@ import { groupByKey, requestLoader, type GraphqlContext } from '@doorbraak/serve
 import {
   allianceLoader,
   AllianceEntity,
+  AnswerClockEntity,
   DoorbraakEntity,
   EscalationEventEntity,
   personLoader,
@@ -42,6 +43,23 @@ export class VastlopersLoaders {
         .addOrderBy('p.createdAt', 'DESC')
         .getMany();
       return groupByKey(ids, rows, (row) => (column === 'vastloper_id' ? row.vastloperId : row.doorbraakId) as string);
+    });
+  }
+
+  // The latest answer clock of each vastloper (open or closed), or null when it never reached a ministry.
+  answerClock(context: GraphqlContext) {
+    return requestLoader<string, AnswerClockEntity | null>(context, 'vastlopers.answerClock', async (ids) => {
+      const rows = await this.dataSource
+        .getRepository(AnswerClockEntity)
+        .createQueryBuilder('c')
+        .distinctOn(['c.vastloperId'])
+        .where('c.vastloperId = ANY(:ids)', { ids: [...ids] })
+        .orderBy('c.vastloperId')
+        .addOrderBy('c.reachedMinistryAt', 'DESC')
+        .addOrderBy('c.closedAt', 'DESC', 'NULLS FIRST')
+        .getMany();
+      const byId = new Map(rows.map((row) => [row.vastloperId, row]));
+      return ids.map((id) => byId.get(id) ?? null);
     });
   }
 

@@ -3,8 +3,10 @@ import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from '@doorbraak/server-audit';
 import { EscalationModule } from '@doorbraak/server-escalation';
 import { LiveEventsModule } from '@doorbraak/server-live';
+import { AnswerTimeService } from './answer-time.service';
 import { DoorbrakenService } from './doorbraken.service';
 import { DoorbraakConnectionResolver, VastloperConnectionResolver } from './graphql/connection-count.resolver';
+import { AnswerTimeResolver } from './graphql/answer-time.resolver';
 import { DoorbraakResolver } from './graphql/doorbraak.resolver';
 import { LadderLiveResolver } from './graphql/ladder-live.resolver';
 import { LadderOverviewResolver } from './graphql/ladder-overview.resolver';
@@ -29,6 +31,7 @@ export const VASTLOPERS_RESOLVERS = [
   LadderOverviewResolver,
   VastloperConnectionResolver,
   DoorbraakConnectionResolver,
+  AnswerTimeResolver,
 ];
 
 @Module({
@@ -39,6 +42,7 @@ export const VASTLOPERS_RESOLVERS = [
     LadderCommandsService,
     LadderSettingsService,
     LadderOverviewService,
+    AnswerTimeService,
     VastlopersLoaders,
     ...VASTLOPERS_RESOLVERS,
     { provide: APP_FILTER, useClass: VastlopersFilter },

@@ -12,7 +12,7 @@ import {
   VASTLOPER_SEARCH_DOCUMENT,
   VastloperEntity,
 } from '@doorbraak/server-data';
-import { LadderService, type LadderCommand } from '@doorbraak/server-escalation';
+import { answerFlagSql, LadderService, type LadderCommand } from '@doorbraak/server-escalation';
 import type { CreateVastloperInput, UpdateVastloperInput, VastloperFilter } from './graphql/inputs';
 import { cleanTitle, requireText, vastloperVisibility, type Page } from './item-access';
 import { keysetPage } from './keyset-page';
@@ -55,6 +55,9 @@ export class VastlopersService {
     }
     if (filter.stalledOnly) {
       query.andWhere(`v.status IN ${OPEN} AND (v.next_escalation_at <= :now OR v.overdue_at IS NOT NULL)`, { now });
+    }
+    if (filter.answerFlag) {
+      query.andWhere(answerFlagSql(filter.answerFlag, 'v', ':answerNow'), { answerNow: now });
     }
     if (filter.overdueAtTop) {
       query.andWhere(`v.status IN ${OPEN} AND v.rung = 'DOORBRAAKOVERLEG' AND v.overdue_at IS NOT NULL`);

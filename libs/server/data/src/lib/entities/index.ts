@@ -1,4 +1,6 @@
 import { ActionItemEntity } from './action-item.entity';
+import { AnswerClockEntity } from './answer-clock.entity';
+import { AnswerTimeSettingEntity } from './answer-time-setting.entity';
 import { AgendaAmendmentEntity } from './agenda-amendment.entity';
 import { CalendarTokenEntity } from './calendar-token.entity';
 import { NotificationPreferenceEntity } from './notification-preference.entity';
@@ -31,6 +33,8 @@ import { VastloperEntity } from './vastloper.entity';
 
 export {
   ActionItemEntity,
+  AnswerClockEntity,
+  AnswerTimeSettingEntity,
   AgendaAmendmentEntity,
   CalendarTokenEntity,
   NotificationPreferenceEntity,
@@ -68,6 +72,8 @@ export { DECISION_SEARCH_DOCUMENT } from './decision.entity';
 
 export const ENTITIES = [
   ActionItemEntity,
+  AnswerClockEntity,
+  AnswerTimeSettingEntity,
   AgendaAmendmentEntity,
   CalendarTokenEntity,
   NotificationPreferenceEntity,

@@ -7,6 +7,7 @@ export type DuePurpose = 'escalate' | 'warn' | 'unpark';
 // Payloads hold ids only: the handler re-reads the current state from the database.
 export type EscalationJobData = {
   [JOBS.escalation.sweep]: Record<string, never>;
+  [JOBS.escalation.answerSweep]: Record<string, never>;
   // One look at one due item, valid only while it is still at `fromRung` in stall `period`. `purpose`
   // and `dueAt` (epoch ms) name the due moment it was queued for: once the row no longer holds that
   // moment, the job's work is done or moot.

@@ -2,6 +2,7 @@ import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { JOBS, QUEUES } from '@doorbraak/server-core';
+import { AnswerSweepService } from './answer-sweep.service';
 import { EscalateItemService } from './escalate-item.service';
 import { EscalationAlertsService } from './escalation-alerts.service';
 import type { EscalateJobData } from './escalation.job-data';
@@ -35,11 +36,13 @@ export class EscalationProcessor extends WorkerHost implements OnModuleInit {
     private readonly sweeps: SweepService,
     private readonly escalations: EscalateItemService,
     private readonly alerts: EscalationAlertsService,
+    private readonly answerSweeps: AnswerSweepService,
   ) {
     super();
     this.handlers = {
       [JOBS.escalation.sweep]: () => this.sweeps.sweep(new Date()),
       [JOBS.escalation.escalate]: (job) => this.escalations.run(job.data as EscalateJobData, new Date()),
+      [JOBS.escalation.answerSweep]: () => this.answerSweeps.sweep(new Date()),
     };
   }
 

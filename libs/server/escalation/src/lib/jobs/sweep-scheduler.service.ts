@@ -5,6 +5,7 @@ import { isoDurationMillis } from '@doorbraak/domain';
 import { APP_CONFIG, JOBS, keepJobSchedulers, QUEUES, SCHEDULED_JOB_OPTIONS, type AppConfig } from '@doorbraak/server-core';
 
 export const SWEEP_SCHEDULER_ID = 'escalation-sweep-scheduler';
+export const ANSWER_SWEEP_SCHEDULER_ID = 'answer-time-sweep-scheduler';
 
 // Re-upserting now and then restores the schedule should Redis ever lose it (the call is idempotent).
 const renewEvery = (sweepEveryMs: number): number => Math.min(60_000, Math.max(5_000, 5 * sweepEveryMs));
@@ -28,6 +29,11 @@ export class SweepSchedulerService implements OnApplicationBootstrap, OnApplicat
           id: SWEEP_SCHEDULER_ID,
           repeat: { every: sweepEveryMs },
           template: { name: JOBS.escalation.sweep, data: {}, opts: SCHEDULED_JOB_OPTIONS },
+        },
+        {
+          id: ANSWER_SWEEP_SCHEDULER_ID,
+          repeat: { every: sweepEveryMs },
+          template: { name: JOBS.escalation.answerSweep, data: {}, opts: SCHEDULED_JOB_OPTIONS },
         },
       ],
       { renewEveryMs: renewEvery(sweepEveryMs), loggerName: SweepSchedulerService.name, what: 'the sweep schedule' },

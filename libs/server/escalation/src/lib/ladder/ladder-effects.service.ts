@@ -34,6 +34,7 @@ const dedupeKey = (kind: NotificationKind, context: EffectContext, rung: Escalat
     case 'ESCALATION_FAILED':
     case 'ROLE_GRANTED':
     case 'DOSSIER_UPDATE':
+    case 'ANSWER_OVERDUE':
       return `${kind.toLowerCase()}-${key}-${context.period}`;
   }
 };

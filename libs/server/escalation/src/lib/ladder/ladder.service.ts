@@ -14,6 +14,7 @@ import {
 } from '@doorbraak/domain';
 import { DoorbraakEntity, VastloperEntity } from '@doorbraak/server-data';
 import { publishAfterCommit } from '@doorbraak/server-live';
+import { AnswerClockService } from '../answer-time/answer-clock.service';
 import { doorbraakColumns, doorbraakState, vastloperColumns, vastloperState } from './item-ladder';
 import type { ItemRef } from './item-ref';
 import { ItemPeopleService } from './item-people.service';
@@ -58,6 +59,7 @@ export class LadderService {
     private readonly rules: LadderRulesService,
     private readonly people: ItemPeopleService,
     private readonly effects: LadderEffectsService,
+    private readonly answerClocks: AnswerClockService,
   ) {}
 
   rulesFor(manager: EntityManager, allianceId: string): Promise<LadderRules> {
@@ -129,6 +131,9 @@ export class LadderService {
     const openAt = openRung(after);
     if (wasOpenAt !== null && (openAt === null || rungIndex(openAt) < rungIndex(wasOpenAt))) {
       await this.effects.withdraw(manager, item, openAt, now);
+    }
+    if (item.kind === 'VASTLOPER') {
+      await this.answerClocks.follow(manager, row as VastloperEntity, after as VastloperEntity, now);
     }
     if (after.rung !== row.rung || after.status !== row.status) {
       await this.announce(manager, item, row, after, now);

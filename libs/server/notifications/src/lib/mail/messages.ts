@@ -13,6 +13,7 @@ export const KIND_LABELS: Readonly<Record<NotificationKind, string>> = {
   ESCALATION_FAILED: 'Escalatie mislukt',
   ROLE_GRANTED: 'Nieuwe rol',
   DOSSIER_UPDATE: 'Landelijk dossier',
+  ANSWER_OVERDUE: 'Ministerie te laat',
 };
 
 export type MailContent = { readonly subject: string; readonly text: string; readonly html: string };

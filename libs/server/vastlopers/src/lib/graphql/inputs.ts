@@ -2,6 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import {
   TEXT_RULES,
   type Actielijn,
+  type AnswerFlag,
   type DoorbraakKind,
   type DoorbraakStatus,
   type EscalationRung,
@@ -12,7 +13,7 @@ import {
 } from '@doorbraak/domain';
 import { MinistryEnum } from '@doorbraak/server-alliances';
 import { TextField } from '@doorbraak/server-core';
-import { EscalationRungEnum } from '@doorbraak/server-escalation';
+import { AnswerFlagEnum, EscalationRungEnum } from '@doorbraak/server-escalation';
 import { ActielijnEnum, DoorbraakKindEnum, DoorbraakStatusEnum, RemedyEnum, VastloperCategoryEnum, VastloperStatusEnum } from './enums';
 
 @InputType()
@@ -160,6 +161,9 @@ export class VastloperFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'Only items flagged overdue at the doorbraakoverleg' })
   overdueAtTop?: boolean | null;
+
+  @Field(() => AnswerFlagEnum, { nullable: true, description: 'Only items whose ministry is late in this way (NONE: not late, or not at a ministry)' })
+  answerFlag?: AnswerFlag | null;
 
   @TextField(TEXT_RULES.search, { nullable: true, description: 'Dutch full-text search in title, description and legal reference' })
   search?: string | null;

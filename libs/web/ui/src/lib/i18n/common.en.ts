@@ -215,6 +215,7 @@ export const commonEn: CommonTranslations = {
       STALLED: 'Escalated automatically (no progress)',
     },
     notificationKind: {
+      ANSWER_OVERDUE: 'Ministry late',
       ACTION_ITEM_REMINDER: 'Action item reminder',
       AGENDA_PUBLISHED: 'Agenda published',
       BRIEFING_READY: 'Briefing ready',

@@ -214,6 +214,7 @@ export const commonNl = {
     },
     notificationKind: {
       ACTION_ITEM_REMINDER: 'Herinnering actiepunt',
+      ANSWER_OVERDUE: 'Ministerie te laat',
       AGENDA_PUBLISHED: 'Agenda gepubliceerd',
       BRIEFING_READY: 'Briefing klaar',
       EARLY_WARNING: 'Vroegtijdige waarschuwing',
