@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Action } from '@doorbraak/domain';
-import { defineRules, policy, type CallContext, type OperationRule } from '../operation-rules';
+import { authenticated, defineRules, policy, type CallContext, type OperationRule } from '../operation-rules';
 
 type Fixture = { ownerId: string };
 type Context = CallContext<Fixture>;
@@ -54,6 +54,25 @@ const itemMutation = (
       return { query, variables: await variables(id, context) };
     },
   }));
+
+// The ministry's acknowledgement and answer (DOMAIN §5 AnswerClock): on a vastloper at a ministry rung with an
+// open answer clock; the rijksvertegenwoordiger answers at their rung, the national coordinators above it.
+const ministryMutation = (operation: string, rung: string, action: Action, query: string): OperationRule<Fixture> => ({
+  name: `${operation} (at ${rung})`,
+  operation: `Mutation.${operation}`,
+  access: policy(action),
+  targets: ['own', 'other'],
+  denied: { notFoundUnless: 'item.read' },
+  call: async (context) => {
+    const id = await insertVastloper(context.db, allianceOf(context), context.fixture.ownerId, { rung });
+    await context.db.query(
+      `INSERT INTO answer_clock (vastloper_id, reached_rung, reached_ministry_at, acknowledge_by, answer_by)
+       VALUES ($1, $2, now(), now() + interval '14 days', now() + interval '42 days')`,
+      [id, rung],
+    );
+    return { query, variables: { id } };
+  },
+});
 
 type Edges<T> = { edges: { node: T }[] };
 
@@ -274,6 +293,54 @@ export const RULES = defineRules<Fixture>({
       sequential: true,
       call: (context) => ({
         query: 'mutation ($id: ID!) { updateEscalationLadder(allianceId: $id, rungs: []) { rung overridden } }',
+        variables: { id: allianceOf(context) },
+      }),
+    },
+    ...['RIJKSVERTEGENWOORDIGER', 'DOORBRAAKOVERLEG'].flatMap((rung) => {
+      const action: Action = rung === 'RIJKSVERTEGENWOORDIGER' ? 'item.answerAtMinistry' : 'item.answerNationally';
+      return [
+        ministryMutation('acknowledgeVastloper', rung, action, 'mutation ($id: ID!) { acknowledgeVastloper(id: $id, note: "Ontvangen") { id answerTime { flag } } }'),
+        ministryMutation('answerVastloper', rung, action, 'mutation ($id: ID!) { answerVastloper(id: $id, answer: "Maatwerk toegestaan") { id answerTime { flag } } }'),
+      ];
+    }),
+    {
+      name: 'answerTimeSettings (national)',
+      operation: 'Query.answerTimeSettings',
+      access: authenticated,
+      targets: ['national'],
+      call: () => ({ query: '{ answerTimeSettings { acknowledgeWorkingDays answerWorkingDays overridden } }' }),
+    },
+    {
+      name: 'answerTimeSettings (alliance)',
+      operation: 'Query.answerTimeSettings',
+      access: policy('alliance.read'),
+      targets: ['own', 'other'],
+      denied: 'NOT_FOUND',
+      call: (context) => ({
+        query: 'query ($id: ID!) { answerTimeSettings(allianceId: $id) { acknowledgeWorkingDays answerWorkingDays overridden } }',
+        variables: { id: allianceOf(context) },
+      }),
+    },
+    {
+      name: 'updateAnswerTimeSettings (national)',
+      operation: 'Mutation.updateAnswerTimeSettings',
+      access: policy('ladder.manage'),
+      targets: ['national'],
+      denied: 'FORBIDDEN',
+      sequential: true,
+      call: () => ({
+        query: 'mutation { updateAnswerTimeSettings(settings: { acknowledgeWorkingDays: 10, answerWorkingDays: 30 }) { acknowledgeWorkingDays } }',
+      }),
+    },
+    {
+      name: 'updateAnswerTimeSettings (alliance)',
+      operation: 'Mutation.updateAnswerTimeSettings',
+      access: policy('ladder.manage'),
+      targets: ['own', 'other'],
+      denied: { notFoundUnless: 'alliance.read' },
+      sequential: true,
+      call: (context) => ({
+        query: 'mutation ($id: ID!) { updateAnswerTimeSettings(allianceId: $id, settings: null) { overridden } }',
         variables: { id: allianceOf(context) },
       }),
     },

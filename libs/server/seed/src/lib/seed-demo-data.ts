@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { allianceNameFor, cadenceWeeksFor } from './alliance-names';
+import { seedAnswerClocks } from './answer-clocks.seed';
 import { ensureAlliances, ensureFocusAreas, ensurePartners } from './areas.seed';
 import { demoCastFor } from './demo-people';
 import { findFocusAreaDataFile, readFocusAreaData, type FocusAreaData } from './focus-area-data';
@@ -173,4 +174,6 @@ const seedAll = async (context: SeedContext, areas: readonly FocusAreaData[]): P
       return area ? castOf(area).rijksvertegenwoordiger : undefined;
     },
   });
+  // After the events: a clock starts when the item first arrived at a ministry rung.
+  await seedAnswerClocks(context);
 };
