@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import { In, IsNull, type DataSource } from 'typeorm';
 import { can, type Actor, type ItemKind } from '@doorbraak/domain';
+import { AnswerClockEntity } from '@doorbraak/server-data';
 import { groupByKey, oneByKey, requestLoader, type GraphqlContext } from '@doorbraak/server-core';
 import {
   ActionItemEntity,
@@ -45,6 +46,13 @@ export class MeetingsLoaders {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly actionItemsService: ActionItemsService,
   ) {}
+
+  // The open answer clock of each vastloper (DOMAIN §5 AnswerClock), null when it does not lie with a ministry.
+  openAnswerClock(context: GraphqlContext) {
+    return requestLoader<string, AnswerClockEntity | null>(context, 'meetings:openAnswerClock', async (ids) =>
+      oneByKey(ids, await this.dataSource.manager.findBy(AnswerClockEntity, { vastloperId: In([...ids]), closedAt: IsNull() }), (row) => row.vastloperId),
+    );
+  }
 
   person(context: GraphqlContext) {
     return personLoader(context, this.dataSource.manager);

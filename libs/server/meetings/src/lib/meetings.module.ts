@@ -17,6 +17,7 @@ import { ActionItemProgressReportResolver, ActionItemResolver } from './graphql/
 import { AgendaItemResolver } from './graphql/agenda-item.resolver';
 import { AgendaLiveResolver } from './graphql/agenda-live.resolver';
 import { DecisionResolver } from './graphql/decision.resolver';
+import { MeetingItemRefResolver } from './graphql/meeting-item-ref.resolver';
 import { AgendaAmendmentResolver, MeetingAttendeeResolver, MeetingResolver, MeetingSeriesResolver } from './graphql/meeting.resolver';
 import { MeetingsCoreModule } from './meetings-core.module';
 import { MeetingsFilter } from './meetings.filter';
@@ -38,6 +39,7 @@ export const MEETINGS_RESOLVERS = [
   BriefingResolver,
   CalendarResolver,
   AgendaLiveResolver,
+  MeetingItemRefResolver,
 ];
 
 // The API's side of the meeting cycle: meetings, agendas, minutes, decisions, action items.

@@ -13,6 +13,7 @@ const briefing = (overrides: Partial<MeetingBriefing> = {}): MeetingBriefing => 
   escalated: [],
   deEscalated: [],
   stalledAtTop: [],
+  answerOverdue: [],
   doorbrakenAchieved: [],
   decisionsNeeded: [],
   overdueActionItems: [],

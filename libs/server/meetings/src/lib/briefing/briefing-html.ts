@@ -104,6 +104,13 @@ ${section(
   list(briefing.stalledAtTop.map((item) => `${escape(item.title)} — te lang zonder voortgang bij het doorbraakoverleg`), 'Niets staat te lang stil bij het doorbraakoverleg.'),
 )}
 ${section(
+  'Ministerie te laat',
+  list(
+    briefing.answerOverdue.map((item) => `${escape(item.title)} — niet op tijd in behandeling genomen of beantwoord bij ${escape(rung(item.rung))}`),
+    'Geen ministerie te laat.',
+  ),
+)}
+${section(
   'Bereikte doorbraken',
   list(
     briefing.doorbrakenAchieved.map((item) => `${escape(item.title)}${item.impact ? `: ${escape(item.impact)}` : ''} (${escape(formatDutchDate(item.achievedAt))}, bij ${escape(rung(item.achievedAtRung))})`),

@@ -123,6 +123,11 @@ export class MeetingBriefing {
   @Field(() => [MeetingItemRef], { description: 'Open items stalled at the top rung (the doorbraakoverleg)' })
   stalledAtTop: MeetingItemRef[];
 
+  @Field(() => [MeetingItemRef], {
+    description: 'Open vastlopers whose ministry did not acknowledge or answer in time (each line says which, in answerFlag), longest waiting first',
+  })
+  answerOverdue: MeetingItemRef[];
+
   @Field(() => [BriefingDoorbraak])
   doorbrakenAchieved: BriefingDoorbraak[];
 

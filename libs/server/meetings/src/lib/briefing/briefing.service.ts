@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, LessThan, Not, type DataSource } from 'typeorm';
+import { In, IsNull, LessThan, Not, type DataSource } from 'typeorm';
 import {
   amsterdamToday,
   answeredStatusRequest,
+  answerFlag,
   briefingWindow,
   canReadItem,
   figuresPerActielijn,
@@ -14,7 +15,7 @@ import {
   type EscalationCause,
   type EscalationRung,
 } from '@doorbraak/domain';
-import { ActionItemEntity, AgendaItemEntity, AllianceEntity, DoorbraakEntity, MeetingEntity, PersonEntity, VastloperEntity } from '@doorbraak/server-data';
+import { ActionItemEntity, AgendaItemEntity, AllianceEntity, AnswerClockEntity, DoorbraakEntity, MeetingEntity, PersonEntity, VastloperEntity } from '@doorbraak/server-data';
 import { MeetingAccessService } from '../access/meeting-access.service';
 import { accessParams, meetingRowSql, visibleActionItemSql } from '../access/meeting-sql';
 import type { MeetingItemRef } from '../graphql/meeting.model';
@@ -88,6 +89,9 @@ export class BriefingService {
     const vastlopers = (await manager.findBy(VastloperEntity, { allianceId })).filter(readable);
     const doorbraken = (await manager.findBy(DoorbraakEntity, { allianceId })).filter(readable);
     const vastloperById = new Map(vastlopers.map((row) => [row.id, row]));
+    const lateClocks = (await manager.findBy(AnswerClockEntity, { vastloperId: In(vastlopers.map((row) => row.id)), closedAt: IsNull() }))
+      .filter((clock) => answerFlag(clock, now) !== 'NONE')
+      .sort((left, right) => left.reachedMinistryAt.getTime() - right.reachedMinistryAt.getTime());
     const doorbraakById = new Map(doorbraken.map((row) => [row.id, row]));
     const refOf = (row: { vastloper_id: string | null; doorbraak_id: string | null }): MeetingItemRef | null => {
       const vastloper = row.vastloper_id ? vastloperById.get(row.vastloper_id) : undefined;
@@ -184,6 +188,7 @@ export class BriefingService {
         ...vastlopers.filter((row) => (OPEN_VASTLOPER as readonly string[]).includes(row.status) && row.rung === 'DOORBRAAKOVERLEG' && row.overdueAt !== null).map(vastloperRef),
         ...doorbraken.filter((row) => row.status === 'LOPEND' && row.rung === 'DOORBRAAKOVERLEG' && row.overdueAt !== null).map(doorbraakRef),
       ],
+      answerOverdue: lateClocks.map((clock) => vastloperRef(vastloperById.get(clock.vastloperId) as VastloperEntity)),
       doorbrakenAchieved: doorbraken
         .filter((row) => row.status === 'BEREIKT' && inWindow(row.achievedAt))
         .map((row) => ({ id: row.id, title: row.title, impact: row.impact, achievedAt: row.achievedAt as Date, achievedAtRung: row.achievedAtRung })),
