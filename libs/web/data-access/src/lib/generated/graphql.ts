@@ -74,6 +74,12 @@ export type AgendaUpdateKind =
   | 'REMOVED'
   | 'UPDATED';
 
+/** Whether a ministry is late: NONE, ACK_OVERDUE (not acknowledged in time) or ANSWER_OVERDUE (acknowledged, not answered in time) */
+export type AnswerFlag =
+  | 'ACK_OVERDUE'
+  | 'ANSWER_OVERDUE'
+  | 'NONE';
+
 export type AttendanceInput = {
   attendeeId: string | number;
   present: boolean;
@@ -283,6 +289,7 @@ export type NotificationDelivery =
 export type NotificationKind =
   | 'ACTION_ITEM_REMINDER'
   | 'AGENDA_PUBLISHED'
+  | 'ANSWER_OVERDUE'
   | 'BRIEFING_READY'
   | 'DOSSIER_UPDATE'
   | 'EARLY_WARNING'
@@ -415,6 +422,8 @@ export type VastloperCategory =
 export type VastloperFilter = {
   actielijn?: Actielijn | null | undefined;
   allianceId?: string | number | null | undefined;
+  /** Only items whose ministry is late in this way (NONE: not late, or not at a ministry) */
+  answerFlag?: AnswerFlag | null | undefined;
   category?: VastloperCategory | null | undefined;
   ministry?: Ministry | null | undefined;
   /** Only items flagged overdue at the doorbraakoverleg */
