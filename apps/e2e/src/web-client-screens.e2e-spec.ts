@@ -140,4 +140,35 @@ describe('the web client: doorbraken, the ladder settings, the national overview
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('a vastloper the ministry did not take in hand in time shows the flag, and its owner there takes it in hand', async () => {
+    // The demo has items at the national rungs whose acknowledgement is overdue; the national coordinators hold those rungs.
+    const { vastlopers } = await apiCall<{ vastlopers: { edges: { node: { id: string; title: string; rung: string } }[] } }>(
+      '{ vastlopers(first: 100, filter: { answerFlag: ACK_OVERDUE }) { edges { node { id title rung } } } }',
+      {},
+      account('coordinator'),
+    );
+    const late = vastlopers.edges.map((edge) => edge.node).find((node) => node.rung === 'INTERDEPARTEMENTAAL' || node.rung === 'DOORBRAAKOVERLEG');
+    expect(late).toBeDefined();
+    const { id, title } = late as { id: string; title: string };
+
+    const { context, page, errors } = await newPage(browser);
+    await signIn(page, account('coordinator'));
+    await page.goto(`${webUrl()}/vastlopers/${id}`);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const ministry = page.getByRole('region', { name: 'Antwoord van het ministerie' });
+    await ministry.getByText('Ministerie: niet op tijd in behandeling genomen').waitFor();
+    const acknowledge = ministry.getByRole('button', { name: 'In behandeling nemen namens het ministerie' });
+    await acknowledge.waitFor();
+    await checkScreen(page, 'vastloper-ministry-late');
+
+    await acknowledge.focus();
+    await page.keyboard.press('Enter');
+    await ministry.getByText('Namens het ministerie in behandeling genomen.').waitFor();
+    expect(await ministry.getByText('Ministerie: niet op tijd in behandeling genomen').count()).toBe(0);
+    expect(await acknowledge.count()).toBe(0);
+    await checkScreen(page, 'vastloper-ministry-acknowledged');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

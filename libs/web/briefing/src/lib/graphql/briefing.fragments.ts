@@ -7,6 +7,7 @@ export const BriefingItemRefFragment = graphql(`
     title
     status
     rung
+    answerFlag
   }
 `);
 

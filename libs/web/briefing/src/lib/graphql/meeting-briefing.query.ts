@@ -35,6 +35,9 @@ export const MeetingBriefingQuery = graphql(`
       stalledAtTop {
         ...BriefingItemRef
       }
+      answerOverdue {
+        ...BriefingItemRef
+      }
       doorbrakenAchieved {
         id
         title

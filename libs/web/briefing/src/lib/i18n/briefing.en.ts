@@ -36,6 +36,7 @@ export const briefingEn: BriefingTranslations = {
     escalated: 'Escalated',
     deEscalated: 'Moved down',
     stalledAtTop: 'Stalled at the doorbraakoverleg',
+    answerOverdue: 'Ministry late',
     doorbrakenAchieved: 'Doorbraken achieved',
     newVastlopers: 'New vastlopers',
     overdueActionItems: 'Overdue action items',

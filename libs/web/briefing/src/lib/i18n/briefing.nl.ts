@@ -34,6 +34,7 @@ export const briefingNl = {
     escalated: 'Opgeschaald',
     deEscalated: 'Teruggezet',
     stalledAtTop: 'Vastgelopen bij het doorbraakoverleg',
+    answerOverdue: 'Ministerie te laat',
     doorbrakenAchieved: 'Bereikte doorbraken',
     newVastlopers: 'Nieuwe vastlopers',
     overdueActionItems: 'Actiepunten over tijd',

@@ -57,6 +57,7 @@ export const BriefingPage = () => {
     { id: 'opgeschaald', title: t('sections.escalated'), count: briefing.escalated.length, body: <Moves moves={briefing.escalated} stale={stale} /> },
     { id: 'teruggezet', title: t('sections.deEscalated'), count: briefing.deEscalated.length, body: <Moves moves={briefing.deEscalated} stale={stale} /> },
     { id: 'vastgelopen', title: t('sections.stalledAtTop'), count: briefing.stalledAtTop.length, body: <Items items={briefing.stalledAtTop} stale={stale} /> },
+    { id: 'ministerie', title: t('sections.answerOverdue'), count: briefing.answerOverdue.length, body: <Items items={briefing.answerOverdue} stale={stale} /> },
     { id: 'doorbraken', title: t('sections.doorbrakenAchieved'), count: briefing.doorbrakenAchieved.length, body: <Doorbraken briefing={briefing} /> },
     { id: 'nieuw', title: t('sections.newVastlopers'), count: briefing.newVastlopers.length, body: <Items items={briefing.newVastlopers} stale={stale} /> },
     { id: 'actiepunten', title: t('sections.overdueActionItems'), count: briefing.overdueActionItems.length, body: <ActionItems items={briefing.overdueActionItems} stale={stale} show="due" /> },
@@ -239,6 +240,12 @@ const Items = ({ items, stale }: { items: BriefingItemRefFragment[]; stale: Set<
           <p className="db-briefing__meta">
             {t(`itemKind.${item.kind}`)}
             {item.rung ? ` · ${t('rung', { rung: t(`common:enums.rung.${item.rung}`) })}` : ''}
+            {item.answerFlag !== 'NONE' ? (
+              <>
+                {' '}
+                <span className="db-badge db-badge--error">{t(`common:enums.answerFlag.${item.answerFlag}`)}</span>
+              </>
+            ) : null}
           </p>
         </li>
       ))}

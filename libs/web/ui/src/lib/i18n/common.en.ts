@@ -107,6 +107,9 @@ export const commonEn: CommonTranslations = {
     REASON_REQUIRED: 'Give a reason.',
     INVALID_STATUS: 'This is not possible in the current status.',
     ALREADY_ACKNOWLEDGED: 'This has already been taken in hand.',
+    NOT_AT_MINISTRY: 'This does not lie with a ministry now.',
+    ALREADY_ANSWERED: 'The ministry has already answered this.',
+    INVALID_ANSWER_TIME: 'Give whole working days (1 to 250), and no fewer days for the answer than for taking it in hand.',
     ALREADY_AT_TOP: 'This is already on the highest rung.',
     ALREADY_AT_BOTTOM: 'This is already on the lowest rung.',
     LADDER_REFUSED: 'The escalation ladder does not allow this step.',
@@ -144,6 +147,11 @@ export const commonEn: CommonTranslations = {
     UNKNOWN: 'Something went wrong. Please try again.',
   },
   enums: {
+    answerFlag: {
+      NONE: 'On time',
+      ACK_OVERDUE: 'Ministry: not taken in hand in time',
+      ANSWER_OVERDUE: 'Ministry: answer overdue',
+    },
     rung: {
       PROGRAMMABUREAU: 'Programme bureau',
       ALLIANTIE: 'Alliance',

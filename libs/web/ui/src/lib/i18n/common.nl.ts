@@ -104,6 +104,9 @@ export const commonNl = {
     REASON_REQUIRED: 'Geef een reden op.',
     INVALID_STATUS: 'Dit kan niet in de huidige status.',
     ALREADY_ACKNOWLEDGED: 'Dit is al in behandeling genomen.',
+    NOT_AT_MINISTRY: 'Dit ligt nu niet bij een ministerie.',
+    ALREADY_ANSWERED: 'Het ministerie heeft dit al beantwoord.',
+    INVALID_ANSWER_TIME: 'Geef hele werkdagen (1 tot 250), en niet minder dagen voor het antwoord dan voor het in behandeling nemen.',
     ALREADY_AT_TOP: 'Dit staat al op de hoogste trede.',
     ALREADY_AT_BOTTOM: 'Dit staat al op de laagste trede.',
     LADDER_REFUSED: 'De escalatieladder staat deze stap niet toe.',
@@ -141,6 +144,11 @@ export const commonNl = {
     UNKNOWN: 'Er ging iets mis. Probeer het opnieuw.',
   },
   enums: {
+    answerFlag: {
+      NONE: 'Op tijd',
+      ACK_OVERDUE: 'Ministerie: niet op tijd in behandeling genomen',
+      ANSWER_OVERDUE: 'Ministerie: antwoord te laat',
+    },
     rung: {
       PROGRAMMABUREAU: 'Programmabureau',
       ALLIANTIE: 'Alliantie',

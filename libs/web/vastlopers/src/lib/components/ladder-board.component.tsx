@@ -37,6 +37,7 @@ export const LadderBoard = () => {
     stalled: node.stalled,
     confidential: node.confidential,
     overdue: node.overdueAtTop,
+    answerFlag: node.answerTime?.flag ?? null,
     canEscalate: node.viewerCan.escalate,
     canDeEscalate: node.viewerCan.deEscalate,
   }));

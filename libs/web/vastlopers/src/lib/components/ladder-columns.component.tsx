@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { toUserError, type EscalationRung } from '@doorbraak/web-data-access';
+import { toUserError, type AnswerFlag, type EscalationRung } from '@doorbraak/web-data-access';
 import { AppLink, Button, daysBetween, FailureAlert, FormButtons, Heading, Paragraph, TextareaField } from '@doorbraak/web-ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
@@ -22,6 +22,7 @@ export type LadderCard = {
   readonly stalled: boolean;
   readonly confidential?: boolean;
   readonly overdue?: boolean;
+  readonly answerFlag?: AnswerFlag | null;
   readonly canEscalate: boolean;
   readonly canDeEscalate: boolean;
 };
@@ -60,9 +61,9 @@ export const LadderColumns = ({ cards, onMoved, testId }: { cards: readonly Ladd
                         {card.allianceName}
                         {card.rungEnteredAt ? ` · ${t('board.daysAtRung', { count: daysBetween(card.rungEnteredAt) })}` : ''}
                       </p>
-                      {card.stalled || card.confidential || card.overdue ? (
+                      {card.stalled || card.confidential || card.overdue || (card.answerFlag && card.answerFlag !== 'NONE') ? (
                         <p>
-                          <ItemBadges stalled={card.stalled} confidential={card.confidential} overdue={card.overdue} />
+                          <ItemBadges stalled={card.stalled} confidential={card.confidential} overdue={card.overdue} answerFlag={card.answerFlag} />
                         </p>
                       ) : null}
                       {move?.id === card.id ? (

@@ -13,6 +13,9 @@ export const VastloperSummaryFragment = graphql(`
     rungEnteredAt
     earlyWarningAt
     nextEscalationAt
+    answerTime {
+      flag
+    }
     alliance {
       id
       name

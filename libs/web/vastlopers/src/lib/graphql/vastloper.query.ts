@@ -25,7 +25,12 @@ export const VastloperQuery = graphql(`
         id
         name
       }
+      answerTime {
+        ...AnswerTimeFields
+      }
       viewerCan {
+        acknowledgeForMinistry
+        answerForMinistry
         update
         addProgress
         acknowledge

@@ -7,6 +7,7 @@ import { useParams } from 'react-router';
 import { ItemActions } from '../components/item-actions.component';
 import { ItemBadges } from '../components/item-badges.component';
 import { LinkedItems } from '../components/linked-items.component';
+import { MinistryAnswer } from '../components/ministry-answer.component';
 import { ItemHistory } from '../components/item-history.component';
 import { VastloperEditForm } from '../components/vastloper-edit-form.component';
 import { VastloperQuery } from '../graphql/vastloper.query';
@@ -34,7 +35,7 @@ export const VastloperDetailPage = () => {
     <article>
       <PageHeading intro={`${t(`common:enums.vastloperStatus.${item.status}`)} · ${t(`common:enums.rung.${item.rung}`)}`}>{item.title}</PageHeading>
       <Paragraph>
-        <ItemBadges stalled={item.stalled} confidential={item.confidential} overdue={item.overdueAtTop} />
+        <ItemBadges stalled={item.stalled} confidential={item.confidential} overdue={item.overdueAtTop} answerFlag={item.answerTime?.flag} />
       </Paragraph>
       {editing ? (
         <VastloperEditForm
@@ -56,6 +57,9 @@ export const VastloperDetailPage = () => {
           onEdit={() => setEditing(true)}
         />
       )}
+      {item.answerTime ? (
+        <MinistryAnswer vastloperId={item.id} answerTime={item.answerTime} can={item.viewerCan} onDone={() => refetch()} />
+      ) : null}
       <section className="db-section" aria-labelledby="facts-heading">
         <Heading level={2} id="facts-heading">
           {t('detail.facts')}

@@ -60,7 +60,7 @@ const VastloperList = () => {
               cell: (node) => (
                 <>
                   <AppLink to={`/vastlopers/${node.id}`}>{node.title}</AppLink>{' '}
-                  <ItemBadges stalled={node.stalled} confidential={node.confidential} overdue={node.overdueAtTop} />
+                  <ItemBadges stalled={node.stalled} confidential={node.confidential} overdue={node.overdueAtTop} answerFlag={node.answerTime?.flag} />
                 </>
               ),
             },
