@@ -9,6 +9,8 @@ import { mirrored, reasonsFor, type SharedTerm, type SimilarityReason } from './
 export const MATCHES_KEPT = 30;
 // The rarest terms of an item find its candidates; all its terms then score them.
 const PROBE_TERMS = 24;
+// Postings read per probe term: its best, by weight for their document's length.
+const POSTINGS_PER_TERM = 400;
 const CANDIDATES = 300;
 const TITLE_CANDIDATES = 20;
 // Below this, two items have nothing worth showing in common.
@@ -54,25 +56,35 @@ export const combinedScore = (cosine: number, trigram: number): number =>
 // Titles are compared in lower case, as pg_trgm does.
 const titleKey = (title: string): string => title.toLowerCase();
 
-// The rank query: idf from the document frequencies, candidates from the postings of the item's rarest terms
-// and from the trigram index on titles, every candidate scored on all its terms. $7 leaves out concepts and
+// idf of a term from its document frequency, with docs.n the number of documents.
+const idf = (df: string): string => `ln(1 + docs.n / greatest(coalesce(${df}, 0), 1))`;
+const DOCS = `SELECT greatest(coalesce((SELECT df FROM similarity_term_stat WHERE term = ''), 0), 1)::float8 AS n`;
+
+// The rank query. Candidates: for each of the item's rarest terms, only the postings with the highest
+// weight for their document's length (the index is ordered by it), so a term that hundreds of thousands of
+// items carry costs no more than a rare one; their partial cosines rank them, and the best, with the titles
+// most like this one by trigrams, are then scored exactly on all their terms. $7 leaves out concepts and
 // structure: the plain baseline of full text and trigrams only.
 const RANK_SQL = `
-WITH docs AS (
-  SELECT greatest(coalesce((SELECT df FROM similarity_term_stat WHERE term = ''), 0), 1)::float8 AS n
-),
+WITH docs AS (${DOCS}),
 x AS (
-  SELECT t.term, t.weight::float8 AS weight, t.surface, ln(1 + docs.n / greatest(coalesce(s.df, 0), 1)) AS idf
+  SELECT t.term, t.weight::float8 AS weight, t.surface, ${idf('s.df')} AS idf
   FROM similarity_term t CROSS JOIN docs LEFT JOIN similarity_term_stat s ON s.term = t.term
   WHERE t.vastloper_id = $1 AND (NOT $7 OR t.term !~ '^[~#]')
 ),
-probe AS (SELECT term, weight, idf FROM x ORDER BY idf * weight DESC LIMIT $5),
+probe AS (SELECT term, weight, idf FROM x ORDER BY idf * weight DESC, term LIMIT $5),
 by_terms AS (
   SELECT p.vastloper_id
-  FROM probe JOIN similarity_term p ON p.term = probe.term
-  WHERE p.alliance_id <> $2
+  FROM probe
+  CROSS JOIN LATERAL (
+    SELECT t.vastloper_id, t.normalised_weight FROM similarity_term t
+    WHERE t.term = probe.term AND t.alliance_id <> $2
+    ORDER BY t.normalised_weight DESC
+    LIMIT $8
+  ) p
+  WHERE p.vastloper_id <> $1
   GROUP BY p.vastloper_id
-  ORDER BY sum(probe.idf * probe.idf * probe.weight * p.weight) DESC
+  ORDER BY sum(probe.idf * probe.idf * probe.weight * p.normalised_weight) DESC
   LIMIT $6
 ),
 by_title AS (
@@ -89,7 +101,7 @@ pool AS (
 scored AS (
   SELECT p.vastloper_id,
     sum(coalesce(x.idf * x.idf * x.weight * p.weight, 0)) AS dot,
-    sum(power(ln(1 + docs.n / greatest(coalesce(s.df, 0), 1)) * p.weight, 2)) AS norm2,
+    sum(power(${idf('s.df')} * p.weight, 2)) AS norm2,
     jsonb_agg(jsonb_build_object('term', p.term, 'this', x.surface, 'other', p.surface, 'weight', x.idf * x.idf * x.weight * p.weight))
       FILTER (WHERE x.term IS NOT NULL) AS shared
   FROM pool
@@ -109,21 +121,32 @@ JOIN similarity_document d ON d.vastloper_id = scored.vastloper_id
 CROSS JOIN (SELECT sum(power(idf * weight, 2)) AS norm2 FROM x) xn
 WHERE d.alliance_id <> $2`;
 
-// Postings: PostgreSQL's Dutch stems of title and description (with a word as written, to explain a
+// An item's terms: PostgreSQL's Dutch stems of title and description (with a word as written, to explain a
 // match), and the tokens of the thesaurus and the structure; one row per term, at its highest weight.
-const POSTINGS_SQL = `
-INSERT INTO similarity_term (vastloper_id, alliance_id, term, weight, surface)
-SELECT $1, $2, term, max(weight), min(surface) FROM (
+const TOKENS_SQL = `
+SELECT term, max(weight)::float8 AS weight, min(surface) AS surface FROM (
   SELECT lexeme AS term, field.weight, lower(d.token) AS surface
-  FROM (VALUES ($3::text, $5::real), ($4::text, $6::real)) AS field(text, weight)
+  FROM (VALUES ($1::text, $3::real), ($2::text, $4::real)) AS field(text, weight)
   CROSS JOIN LATERAL ts_debug('dutch', field.text) d
   CROSS JOIN LATERAL unnest(d.lexemes) AS lexeme
   WHERE d.alias IN ('asciiword', 'word', 'asciihword', 'hword', 'hword_asciipart', 'hword_part') AND char_length(lexeme) >= 3
   UNION ALL
-  SELECT * FROM unnest($7::text[], $8::real[], $9::text[])
+  SELECT * FROM unnest($5::text[], $6::real[], $7::text[])
 ) tokens
-GROUP BY term
-RETURNING term`;
+GROUP BY term`;
+
+// The postings, each with its weight divided by the document's idf-weighted length as the frequencies
+// stand now: what the candidate search orders a term's postings by.
+const POSTINGS_SQL = `
+WITH docs AS (${DOCS}),
+terms AS (SELECT * FROM unnest($3::text[], $4::real[], $5::text[]) AS t(term, weight, surface)),
+norm AS (
+  SELECT greatest(sqrt(sum(power(${idf('s.df')} * terms.weight, 2))), 1e-9) AS value
+  FROM terms CROSS JOIN docs LEFT JOIN similarity_term_stat s ON s.term = terms.term
+)
+INSERT INTO similarity_term (vastloper_id, alliance_id, term, weight, surface, normalised_weight)
+SELECT $1, $2, terms.term, terms.weight, terms.surface, terms.weight / norm.value
+FROM terms CROSS JOIN norm`;
 
 // Keeps each listed item's best MATCHES_KEPT matches.
 const TRIM_SQL = `
@@ -185,7 +208,16 @@ export class SimilarityIndexService {
     mode: RankMode,
     include: readonly string[],
   ): Promise<RankedMatch[]> {
-    const rows: RankRow[] = await manager.query(RANK_SQL, [id, allianceId, titleKey(title), include, PROBE_TERMS, CANDIDATES, mode === 'BASELINE']);
+    const rows: RankRow[] = await manager.query(RANK_SQL, [
+      id,
+      allianceId,
+      titleKey(title),
+      include,
+      PROBE_TERMS,
+      CANDIDATES,
+      mode === 'BASELINE',
+      POSTINGS_PER_TERM,
+    ]);
     return rows
       .map((row) => {
         const cosine = Number(row.cosine);
@@ -215,23 +247,28 @@ export class SimilarityIndexService {
        ON CONFLICT (vastloper_id) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, title = EXCLUDED.title, refreshed_at = now()`,
       [row.id, row.allianceId, fingerprint, titleKey(row.title)],
     );
-    const tokens = featureTokens(source);
-    const after: { term: string }[] = await manager.query(POSTINGS_SQL, [
-      row.id,
-      row.allianceId,
+    const features = featureTokens(source);
+    const tokens: { term: string; weight: number; surface: string }[] = await manager.query(TOKENS_SQL, [
       row.title,
       row.description,
       WEIGHTS.titleWord,
       WEIGHTS.descriptionWord,
+      features.map((token) => token.term),
+      features.map((token) => token.weight),
+      features.map((token) => token.surface),
+    ]);
+    const delta = new Map<string, number>();
+    for (const { term } of before) delta.set(term, (delta.get(term) ?? 0) - 1);
+    for (const { term } of tokens) delta.set(term, (delta.get(term) ?? 0) + 1);
+    if (!document) delta.set('', 1);
+    await this.countTerms(manager, delta);
+    await manager.query(POSTINGS_SQL, [
+      row.id,
+      row.allianceId,
       tokens.map((token) => token.term),
       tokens.map((token) => token.weight),
       tokens.map((token) => token.surface),
     ]);
-    const delta = new Map<string, number>();
-    for (const { term } of before) delta.set(term, (delta.get(term) ?? 0) - 1);
-    for (const { term } of after) delta.set(term, (delta.get(term) ?? 0) + 1);
-    if (!document) delta.set('', 1);
-    await this.countTerms(manager, delta);
     return true;
   }
 
