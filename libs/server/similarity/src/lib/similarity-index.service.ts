@@ -8,11 +8,12 @@ import { mirrored, reasonsFor, type SharedTerm, type SimilarityReason } from './
 // How many matches each item keeps (the read side shows at most 20 of those the viewer may see).
 export const MATCHES_KEPT = 30;
 // The rarest terms of an item find its candidates; all its terms then score them.
-const PROBE_TERMS = 24;
-// Postings read per probe term: its best, by weight for their document's length.
+const PROBE_TERMS = 32;
+// Postings read per probe term: all of a term fewer than RARE_TERM items carry, else the best
+// POSTINGS_PER_TERM by weight for their document's length.
+const RARE_TERM = 5_000;
 const POSTINGS_PER_TERM = 400;
 const CANDIDATES = 300;
-const TITLE_CANDIDATES = 20;
 // Below this, two items have nothing worth showing in common.
 const MIN_SCORE = 0.03;
 // One score: the weighted cosine of terms, concepts and structure, and the trigram likeness of the titles.
@@ -60,19 +61,20 @@ const titleKey = (title: string): string => title.toLowerCase();
 const idf = (df: string): string => `ln(1 + docs.n / greatest(coalesce(${df}, 0), 1))`;
 const DOCS = `SELECT greatest(coalesce((SELECT df FROM similarity_term_stat WHERE term = ''), 0), 1)::float8 AS n`;
 
-// The rank query. Candidates: for each of the item's rarest terms, only the postings with the highest
-// weight for their document's length (the index is ordered by it), so a term that hundreds of thousands of
-// items carry costs no more than a rare one; their partial cosines rank them, and the best, with the titles
-// most like this one by trigrams, are then scored exactly on all their terms. $7 leaves out concepts and
-// structure: the plain baseline of full text and trigrams only.
+// The rank query. Candidates come from the postings of the item's rarest terms that another item carries
+// too: all postings of a term fewer than $9 items carry, and of a commoner one only the $8 with the highest
+// weight for their document's length (the postings index is ordered by it), so a term that tens of
+// thousands of items carry costs no more than a rare one. Their partial cosines rank them; the best are
+// then scored exactly on all their terms, with the trigram likeness of the titles. $7 leaves out concepts
+// and structure: the plain baseline of full text and trigrams only.
 const RANK_SQL = `
 WITH docs AS (${DOCS}),
 x AS (
-  SELECT t.term, t.weight::float8 AS weight, t.surface, ${idf('s.df')} AS idf
+  SELECT t.term, t.weight::float8 AS weight, t.surface, coalesce(s.df, 0) AS df, ${idf('s.df')} AS idf
   FROM similarity_term t CROSS JOIN docs LEFT JOIN similarity_term_stat s ON s.term = t.term
   WHERE t.vastloper_id = $1 AND (NOT $7 OR t.term !~ '^[~#]')
 ),
-probe AS (SELECT term, weight, idf FROM x ORDER BY idf * weight DESC, term LIMIT $5),
+probe AS (SELECT term, weight, idf, df FROM x WHERE df > 1 ORDER BY idf * weight DESC, term LIMIT $5),
 by_terms AS (
   SELECT p.vastloper_id
   FROM probe
@@ -80,26 +82,21 @@ by_terms AS (
     SELECT t.vastloper_id, t.normalised_weight FROM similarity_term t
     WHERE t.term = probe.term AND t.alliance_id <> $2
     ORDER BY t.normalised_weight DESC
-    LIMIT $8
+    LIMIT CASE WHEN probe.df <= $9 THEN probe.df ELSE $8 END
   ) p
   WHERE p.vastloper_id <> $1
   GROUP BY p.vastloper_id
   ORDER BY sum(probe.idf * probe.idf * probe.weight * p.normalised_weight) DESC
   LIMIT $6
 ),
-by_title AS (
-  SELECT d.vastloper_id FROM similarity_document d
-  WHERE d.title % $3 AND d.alliance_id <> $2
-  ORDER BY similarity(d.title, $3) DESC
-  LIMIT ${TITLE_CANDIDATES}
-),
 pool AS (
-  SELECT vastloper_id FROM by_terms
-  UNION SELECT vastloper_id FROM by_title
-  UNION SELECT unnest($4::uuid[])
+  SELECT d.vastloper_id, d.alliance_id, similarity(d.title, $3) AS trigram
+  FROM (SELECT vastloper_id FROM by_terms UNION SELECT unnest($4::uuid[])) candidate
+  JOIN similarity_document d ON d.vastloper_id = candidate.vastloper_id
+  WHERE d.alliance_id <> $2 AND d.vastloper_id <> $1
 ),
 scored AS (
-  SELECT p.vastloper_id,
+  SELECT pool.vastloper_id, pool.alliance_id, pool.trigram,
     sum(coalesce(x.idf * x.idf * x.weight * p.weight, 0)) AS dot,
     sum(power(${idf('s.df')} * p.weight, 2)) AS norm2,
     jsonb_agg(jsonb_build_object('term', p.term, 'this', x.surface, 'other', p.surface, 'weight', x.idf * x.idf * x.weight * p.weight))
@@ -109,17 +106,15 @@ scored AS (
   CROSS JOIN docs
   LEFT JOIN similarity_term_stat s ON s.term = p.term
   LEFT JOIN x ON x.term = p.term
-  WHERE p.vastloper_id <> $1 AND (NOT $7 OR p.term !~ '^[~#]')
-  GROUP BY p.vastloper_id
+  WHERE NOT $7 OR p.term !~ '^[~#]'
+  GROUP BY pool.vastloper_id, pool.alliance_id, pool.trigram
 )
-SELECT scored.vastloper_id AS "id", d.alliance_id AS "allianceId",
+SELECT scored.vastloper_id AS "id", scored.alliance_id AS "allianceId",
   CASE WHEN scored.norm2 > 0 AND xn.norm2 > 0 THEN scored.dot / sqrt(scored.norm2 * xn.norm2) ELSE 0 END AS "cosine",
-  similarity(d.title, $3) AS "trigram",
+  scored.trigram AS "trigram",
   scored.shared AS "shared"
 FROM scored
-JOIN similarity_document d ON d.vastloper_id = scored.vastloper_id
-CROSS JOIN (SELECT sum(power(idf * weight, 2)) AS norm2 FROM x) xn
-WHERE d.alliance_id <> $2`;
+CROSS JOIN (SELECT sum(power(idf * weight, 2)) AS norm2 FROM x) xn`;
 
 // An item's terms: PostgreSQL's Dutch stems of title and description (with a word as written, to explain a
 // match), and the tokens of the thesaurus and the structure; one row per term, at its highest weight.
@@ -217,6 +212,7 @@ export class SimilarityIndexService {
       CANDIDATES,
       mode === 'BASELINE',
       POSTINGS_PER_TERM,
+      RARE_TERM,
     ]);
     return rows
       .map((row) => {
