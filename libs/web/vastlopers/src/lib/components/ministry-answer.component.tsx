@@ -8,7 +8,6 @@ import {
   formFields,
   FormShell,
   Heading,
-  Paragraph,
   StatusMessage,
   type StatusMessageValue,
   TextareaField,
@@ -41,8 +40,7 @@ export const MinistryAnswer = ({ vastloperId, answerTime, can, onDone }: Ministr
   const [answering, setAnswering] = useState(false);
   const [acknowledge, acknowledgeState] = useMutation(AcknowledgeVastloperMutation);
   const when = (value: string | null | undefined): string => (value ? formatDateTime(value, language) : t('ministry.notYet'));
-  const flagged = (value: string | null): string | null => (value ? ` ${t('ministry.flaggedAt', { date: formatDateTime(value, language) })}` : null);
-  const late = answerTime.flag !== 'NONE';
+  const flagged = (value: string | null): string => (value ? ` — ${t('ministry.flaggedAt', { date: formatDateTime(value, language) })}` : '');
 
   const onAcknowledge = async (): Promise<void> => {
     setMessage(null);
@@ -60,18 +58,13 @@ export const MinistryAnswer = ({ vastloperId, answerTime, can, onDone }: Ministr
       <Heading level={2} id="ministry-heading">
         {t('ministry.heading')}
       </Heading>
-      {late ? (
-        <Paragraph>
-          <span className="db-badge db-badge--error">{t(`common:enums.answerFlag.${answerTime.flag}`)}</span>
-        </Paragraph>
-      ) : null}
       <Facts
         facts={[
           [t('ministry.reachedAt'), `${formatDateTime(answerTime.reachedMinistryAt, language)} · ${t(`common:enums.rung.${answerTime.reachedRung}`)}`],
-          [t('ministry.acknowledgeBy'), `${formatDateTime(answerTime.acknowledgeBy, language)}${flagged(answerTime.acknowledgeFlaggedAt) ?? ''}`],
+          [t('ministry.acknowledgeBy'), `${formatDateTime(answerTime.acknowledgeBy, language)}${flagged(answerTime.acknowledgeFlaggedAt)}`],
           [t('ministry.acknowledgedAt'), when(answerTime.acknowledgedAt)],
           [t('ministry.acknowledgeNote'), answerTime.acknowledgeNote],
-          [t('ministry.answerBy'), `${formatDateTime(answerTime.answerBy, language)}${flagged(answerTime.answerFlaggedAt) ?? ''}`],
+          [t('ministry.answerBy'), `${formatDateTime(answerTime.answerBy, language)}${flagged(answerTime.answerFlaggedAt)}`],
           [t('ministry.answeredAt'), when(answerTime.answeredAt)],
           [t('ministry.answer'), answerTime.answer],
           [t('ministry.closedAt'), answerTime.closedAt && formatDateTime(answerTime.closedAt, language)],
@@ -79,7 +72,8 @@ export const MinistryAnswer = ({ vastloperId, answerTime, can, onDone }: Ministr
       />
       <StatusMessage message={message} />
       {can.acknowledgeForMinistry || can.answerForMinistry ? (
-        <ActionGroup>
+        <div className="db-section">
+          <ActionGroup>
           {can.acknowledgeForMinistry ? (
             <Button appearance="primary-action-button" busy={acknowledgeState.loading} onClick={() => void onAcknowledge()}>
               {t('ministry.acknowledge')}
@@ -90,7 +84,8 @@ export const MinistryAnswer = ({ vastloperId, answerTime, can, onDone }: Ministr
               {t('ministry.giveAnswer')}
             </Button>
           ) : null}
-        </ActionGroup>
+          </ActionGroup>
+        </div>
       ) : null}
       {answering && can.answerForMinistry ? (
         <AnswerForm

@@ -81,7 +81,6 @@ export const vastlopersEn: VastlopersTranslations = {
   },
   ministry: {
     heading: 'Answer from the ministry',
-    intro: 'The ministry takes this in hand within {{acknowledge}} and answers within {{answer}} of its arrival.',
     reachedAt: 'With the ministry since',
     acknowledgeBy: 'Take in hand by',
     acknowledgedAt: 'Taken in hand on',
@@ -89,7 +88,7 @@ export const vastlopersEn: VastlopersTranslations = {
     answerBy: 'Answer by',
     answeredAt: 'Answered on',
     answer: 'Answer',
-    flaggedAt: 'Flagged on {{date}}; the next rung was told.',
+    flaggedAt: 'flagged late on {{date}}, the next rung was told',
     closedAt: 'No longer with the ministry since',
     notYet: 'not yet',
     acknowledge: 'Take in hand for the ministry',

@@ -79,7 +79,6 @@ export const vastlopersNl = {
   },
   ministry: {
     heading: 'Antwoord van het ministerie',
-    intro: 'Het ministerie neemt dit binnen {{acknowledge}} in behandeling en beantwoordt het binnen {{answer}} na aankomst.',
     reachedAt: 'Bij het ministerie sinds',
     acknowledgeBy: 'In behandeling nemen vóór',
     acknowledgedAt: 'In behandeling genomen op',
@@ -87,7 +86,7 @@ export const vastlopersNl = {
     answerBy: 'Beantwoorden vóór',
     answeredAt: 'Beantwoord op',
     answer: 'Antwoord',
-    flaggedAt: 'Gesignaleerd op {{date}}; de volgende trede is ingelicht.',
+    flaggedAt: 'te laat gesignaleerd op {{date}}, de volgende trede is ingelicht',
     closedAt: 'Niet meer bij het ministerie sinds',
     notYet: 'nog niet',
     acknowledge: 'In behandeling nemen namens het ministerie',
