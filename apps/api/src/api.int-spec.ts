@@ -1,14 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { seedDemoData } from '@doorbraak/server-seed';
-import {
-  createTestDatabase,
-  graphqlData,
-  graphqlRequest,
-  QueryCounter,
-  signIn,
-  type TestDatabase,
-} from '@doorbraak/server-testing';
-import { startTestApi } from './testing/test-api';
+import { createTestDatabase, graphqlData, graphqlRequest, QueryCounter, signIn, startTestApi, type TestDatabase } from '@doorbraak/server-testing';
 
 type FocusAreaRow = { slug: string; name: string; inhabitants: number; wijken: number; alliance: { name: string } | null };
 

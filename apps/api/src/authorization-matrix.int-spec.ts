@@ -1,14 +1,6 @@
 import { alliancesWhere, type Actor } from '@doorbraak/domain';
 import { seedDemoData } from '@doorbraak/server-seed';
-import {
-  createTestDatabase,
-  graphqlData,
-  graphqlRequest,
-  signIn,
-  type GraphqlResult,
-  type Session,
-  type TestDatabase,
-} from '@doorbraak/server-testing';
+import { createTestDatabase, graphqlData, graphqlRequest, signIn, startTestApi, type GraphqlResult, type Session, type TestApi, type TestDatabase } from '@doorbraak/server-testing';
 import {
   actionOf,
   expectedOutcome,
@@ -21,7 +13,6 @@ import {
   type RuleSet,
   type Target,
 } from './testing/operation-rules';
-import { startTestApi, type TestApi } from './testing/test-api';
 
 const OWN = 'rotterdam-zuid';
 const OTHER = 'zaandam-oost';

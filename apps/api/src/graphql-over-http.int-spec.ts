@@ -1,6 +1,5 @@
 import { serverAudits, type AuditResult } from 'graphql-http';
-import { createTestDatabase, type TestDatabase } from '@doorbraak/server-testing';
-import { startTestApi, type TestApi } from './testing/test-api';
+import { createTestDatabase, startTestApi, type TestApi, type TestDatabase } from '@doorbraak/server-testing';
 
 // The GraphQL-over-HTTP audit suite that ships with graphql-http, against the running API.
 describe('the GraphQL-over-HTTP audits (graphql-http serverAudits)', () => {

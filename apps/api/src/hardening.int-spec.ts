@@ -1,14 +1,6 @@
 import { seedDemoData } from '@doorbraak/server-seed';
-import {
-  createTestDatabase,
-  errorCode,
-  graphqlRequest,
-  signIn,
-  type GraphqlResponse,
-  type TestDatabase,
-} from '@doorbraak/server-testing';
-import { GRAPHQL_LIMITS } from './graphql-options';
-import { startTestApi, type TestApi } from './testing/test-api';
+import { createTestDatabase, errorCode, graphqlRequest, signIn, startTestApi, type GraphqlResponse, type TestApi, type TestDatabase } from '@doorbraak/server-testing';
+import { GRAPHQL_LIMITS } from '@doorbraak/server-app';
 
 type RawResult = { status: number; contentType: string | null; body: GraphqlResponse<Record<string, unknown>>; setCookie: string[] };
 

@@ -1,5 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '@doorbraak/server-testing';
-import { startTestApi, type TestApi } from './testing/test-api';
+import { createTestDatabase, startTestApi, type TestApi, type TestDatabase } from '@doorbraak/server-testing';
 
 // Its own file: passport strategies are process-wide, so one API per test file.
 describe('GET /health', () => {

@@ -19,8 +19,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { seedDemoData } from '@doorbraak/server-seed';
-import { createTestDatabase, signIn, startDedicatedRedis, type DedicatedRedis, type TestDatabase } from '@doorbraak/server-testing';
-import { startTestApi, type TestApi } from './testing/test-api';
+import { createTestDatabase, signIn, startDedicatedRedis, startTestApi, type DedicatedRedis, type TestApi, type TestDatabase } from '@doorbraak/server-testing';
 
 // A property-based fuzzer over the committed schema: random documents with random and hostile
 // arguments, as five roles, against the real API. FUZZ_SEED replays a run (FUZZ_PATH a failure).

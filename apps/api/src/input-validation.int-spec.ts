@@ -3,15 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, getNamedType, isInputObjectType, isLeafType, isNonNullType } from 'graphql';
 import { seedDemoData } from '@doorbraak/server-seed';
-import {
-  createTestDatabase,
-  graphqlData,
-  graphqlRequest,
-  signIn,
-  type GraphqlResult,
-  type TestDatabase,
-} from '@doorbraak/server-testing';
-import { startTestApi, type TestApi } from './testing/test-api';
+import { createTestDatabase, graphqlData, graphqlRequest, signIn, startTestApi, type GraphqlResult, type TestApi, type TestDatabase } from '@doorbraak/server-testing';
 
 const SLUG = 'rotterdam-zuid';
 const email = (role: string) => `${role}.${SLUG}@demo.doorbraak.nl`;

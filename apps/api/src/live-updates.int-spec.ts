@@ -9,11 +9,8 @@ import { DatabaseModule } from '@doorbraak/server-data';
 import { EscalationJobsModule, SWEEP_SCHEDULER_ID } from '@doorbraak/server-escalation';
 import { closeLivePubSub, createLivePubSub } from '@doorbraak/server-live';
 import { NotificationsService } from '@doorbraak/server-notifications';
-import { createTestDatabase, graphqlData, graphqlRequest, signIn, testConfig, testRedisUrl, type Session, type TestDatabase } from '@doorbraak/server-testing';
-import { CLOSE_SESSION_OVER, CLOSE_UNAUTHORIZED } from './graphql-ws-options';
-import { publishLive, roundTrip, subscribeLive, untilListening, type LiveSubscription } from './testing/live-client';
-import { startTestApi } from './testing/test-api';
-import { escalationPorts } from './escalation-ports';
+import { createTestDatabase, graphqlData, graphqlRequest, publishLive, roundTrip, signIn, startTestApi, subscribeLive, testConfig, testRedisUrl, untilListening, type LiveSubscription, type Session, type TestDatabase } from '@doorbraak/server-testing';
+import { CLOSE_SESSION_OVER, CLOSE_UNAUTHORIZED, escalationPorts } from '@doorbraak/server-app';
 
 // The worker in this process, with its own connections: it shares only PostgreSQL and Redis with the API.
 @Module({})

@@ -3,8 +3,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigError, createStartupLogger, loadConfig, useStructuredLogger } from '@doorbraak/server-core';
-import { AppModule } from './app.module';
-import { configureApp } from './configure-app';
+import { AppModule, configureApp } from '@doorbraak/server-app';
 
 // One log line per event, also for a failure before the application exists (once the configuration
 // says which format).

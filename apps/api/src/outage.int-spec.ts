@@ -1,20 +1,7 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@doorbraak/server-data';
 import { seedDemoData } from '@doorbraak/server-seed';
-import {
-  createTestDatabase,
-  errorCode,
-  graphqlData,
-  graphqlRequest,
-  signIn,
-  startDedicatedPostgres,
-  startDedicatedRedis,
-  type DedicatedPostgres,
-  type DedicatedRedis,
-  type GraphqlResult,
-  type TestDatabase,
-} from '@doorbraak/server-testing';
-import { startTestApi, type TestApi } from './testing/test-api';
+import { createTestDatabase, errorCode, graphqlData, graphqlRequest, signIn, startDedicatedPostgres, startDedicatedRedis, startTestApi, type DedicatedPostgres, type DedicatedRedis, type GraphqlResult, type TestApi, type TestDatabase } from '@doorbraak/server-testing';
 
 const LOGIN = 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }';
 const ME = '{ me { email } }';

@@ -2,18 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { Redis } from 'ioredis';
 import { seedDemoData } from '@doorbraak/server-seed';
-import {
-  createTestDatabase,
-  errorCode,
-  graphqlData,
-  graphqlRequest,
-  signIn,
-  testConfig,
-  testRedisUrl,
-  type GraphqlResult,
-  type TestDatabase,
-} from '@doorbraak/server-testing';
-import { startTestApi } from './testing/test-api';
+import { createTestDatabase, errorCode, graphqlData, graphqlRequest, signIn, startTestApi, testConfig, testRedisUrl, type GraphqlResult, type TestDatabase } from '@doorbraak/server-testing';
 
 // Identity and authorization defects an independent probe found: taking over accounts through
 // invitations, access tokens naming another person's session, owners and attendees from other

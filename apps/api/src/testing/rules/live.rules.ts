@@ -1,8 +1,7 @@
 import { Redis } from 'ioredis';
 import { liveChannel, type LiveEventName, type LiveEventPayloads } from '@doorbraak/server-live';
-import { testRedisUrl, type GraphqlResult } from '@doorbraak/server-testing';
-import { CLOSE_UNAUTHORIZED } from '../../graphql-ws-options';
-import { subscribeLive } from '../live-client';
+import { subscribeLive, testRedisUrl, type GraphqlResult } from '@doorbraak/server-testing';
+import { CLOSE_UNAUTHORIZED } from '@doorbraak/server-app';
 import { authenticated, defineRules, policy, type CallContext, type GraphqlCall, type Target } from '../operation-rules';
 import { matrixNotification } from './notification-fixture';
 

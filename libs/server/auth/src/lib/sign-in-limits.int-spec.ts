@@ -1,7 +1,6 @@
 import { request } from 'node:http';
 import { seedDemoData } from '@doorbraak/server-seed';
-import { createTestDatabase, startDedicatedRedis, type DedicatedRedis, type TestDatabase } from '@doorbraak/server-testing';
-import { startTestApi, type TestApi } from './testing/test-api';
+import { createTestDatabase, startDedicatedRedis, startTestApi, type DedicatedRedis, type TestApi, type TestDatabase } from '@doorbraak/server-testing';
 
 const LOGIN = 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }';
 

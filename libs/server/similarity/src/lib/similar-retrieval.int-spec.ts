@@ -3,20 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import { ConfigModule, QUEUES, QueueModule, RedisModule, type AppConfig } from '@doorbraak/server-core';
 import { DatabaseModule } from '@doorbraak/server-data';
 import { seedDemoData } from '@doorbraak/server-seed';
-import { SimilarityIndexService, SimilarityJobsModule } from '@doorbraak/server-similarity';
-import {
-  createTestDatabase,
-  CROSS_AREA_THEMES,
-  graphqlData,
-  obliterateQueues,
-  PARAPHRASE_CASES,
-  signIn,
-  testConfig,
-  type ParaphraseText,
-  type TestDatabase,
-} from '@doorbraak/server-testing';
-import { startTestApi } from './testing/test-api';
-import { waitUntilIndexed } from './testing/similarity-wait';
+import { SimilarityIndexService } from './similarity-index.service';
+import { SimilarityJobsModule } from './similarity.module';
+import { createTestDatabase, CROSS_AREA_THEMES, graphqlData, obliterateQueues, PARAPHRASE_CASES, signIn, startTestApi, testConfig, waitUntilIndexed, type ParaphraseText, type TestDatabase } from '@doorbraak/server-testing';
 
 @Module({})
 class InProcessWorkerModule {

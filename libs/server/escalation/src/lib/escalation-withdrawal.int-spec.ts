@@ -1,8 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { QUEUES } from '@doorbraak/server-core';
 import { seedDemoData } from '@doorbraak/server-seed';
-import { createTestDatabase, graphqlData, obliterateQueues, signIn, type TestDatabase } from '@doorbraak/server-testing';
-import { startTestApi } from './testing/test-api';
+import { createTestDatabase, graphqlData, obliterateQueues, signIn, startTestApi, type TestDatabase } from '@doorbraak/server-testing';
 
 const CREATE_VASTLOPER = `mutation ($input: CreateVastloperInput!) { createVastloper(input: $input) { id } }`;
 const CREATE_MEETING = `mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }`;

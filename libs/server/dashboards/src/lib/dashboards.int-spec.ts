@@ -1,8 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { seedDemoData } from '@doorbraak/server-seed';
-import { createTestDatabase, errorCode, graphqlData, graphqlRequest, signIn, type TestDatabase } from '@doorbraak/server-testing';
-import { startTestApi } from './testing/test-api';
+import { createTestDatabase, errorCode, graphqlData, graphqlRequest, signIn, startTestApi, type TestDatabase } from '@doorbraak/server-testing';
 
 const SLUG = 'rotterdam-zuid';
 const OTHER = 'zaandam-oost';

@@ -1,16 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { seedDemoData } from '@doorbraak/server-seed';
-import {
-  createTestDatabase,
-  errorCode,
-  graphqlData,
-  graphqlRequest,
-  signIn,
-  testRedisUrl,
-  type TestDatabase,
-} from '@doorbraak/server-testing';
-import { startTestApi } from './testing/test-api';
+import { createTestDatabase, errorCode, graphqlData, graphqlRequest, signIn, startTestApi, testRedisUrl, type TestDatabase } from '@doorbraak/server-testing';
 
 const LOGIN = 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken expiresAt } }';
 const REFRESH = 'mutation { refresh { accessToken } }';

@@ -12,26 +12,12 @@ import {
   type AppConfig,
 } from '@doorbraak/server-core';
 import { DatabaseModule } from '@doorbraak/server-data';
-import {
-  EscalateItemService,
-  EscalationJobsModule,
-  EscalationProcessor,
-  escalationJobId,
-  NotYetDueError,
-  SWEEP_SCHEDULER_ID,
-} from '@doorbraak/server-escalation';
-import {
-  createTestDatabase,
-  errorCode,
-  graphqlData,
-  graphqlRequest,
-  signIn,
-  testConfig,
-  testRedisUrl,
-  type TestDatabase,
-} from '@doorbraak/server-testing';
-import { startTestApi } from './testing/test-api';
-import { escalationPorts } from './escalation-ports';
+import { EscalateItemService, NotYetDueError } from './jobs/escalate-item.service';
+import { EscalationJobsModule } from './escalation-jobs.module';
+import { EscalationProcessor } from './jobs/escalation.processor';
+import { escalationJobId } from './jobs/sweep.service';
+import { SWEEP_SCHEDULER_ID } from './jobs/sweep-scheduler.service';
+import { createTestDatabase, errorCode, escalationPorts, graphqlData, graphqlRequest, signIn, startTestApi, testConfig, testRedisUrl, type TestDatabase } from '@doorbraak/server-testing';
 
 // The worker's modules, in this process: the API and the worker share nothing but the database and Redis.
 @Module({})

@@ -1,8 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { QUEUES } from '@doorbraak/server-core';
 import { seedDemoData } from '@doorbraak/server-seed';
-import { createTestDatabase, graphqlData, obliterateQueues, signIn, type TestDatabase } from '@doorbraak/server-testing';
-import { startTestApi } from './testing/test-api';
+import { createTestDatabase, graphqlData, obliterateQueues, signIn, startTestApi, type TestDatabase } from '@doorbraak/server-testing';
 
 // What the meetings screens ask of the API besides the meeting cycle itself: past meetings newest
 // first, what the caller may do with a meeting, where its escalations go when it is cancelled, where

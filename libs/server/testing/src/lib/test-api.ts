@@ -2,9 +2,9 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@doorbraak/server-core';
-import { testConfig, type QueryCounter } from '@doorbraak/server-testing';
-import { AppModule } from '../app.module';
-import { configureApp } from '../configure-app';
+import { AppModule, configureApp } from '@doorbraak/server-app';
+import { testConfig } from './test-config';
+import type { QueryCounter } from './query-counter';
 
 export type TestApi = { app: INestApplication; url: string };
 
@@ -22,3 +22,6 @@ export const startTestApi = async (
   await app.listen(0, '127.0.0.1');
   return { app, url: (await app.getUrl()).replace('[::1]', '127.0.0.1') };
 };
+
+// The ports the API binds, for a test's in-process worker.
+export { escalationPorts } from '@doorbraak/server-app';

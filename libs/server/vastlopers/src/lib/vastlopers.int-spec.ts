@@ -1,17 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { addWorkingDays } from '@doorbraak/domain';
 import { seedDemoData } from '@doorbraak/server-seed';
-import {
-  createTestDatabase,
-  errorCode,
-  graphqlData,
-  graphqlRequest,
-  QueryCounter,
-  signIn,
-  type GraphqlResult,
-  type TestDatabase,
-} from '@doorbraak/server-testing';
-import { startTestApi } from './testing/test-api';
+import { createTestDatabase, errorCode, graphqlData, graphqlRequest, QueryCounter, signIn, startTestApi, type GraphqlResult, type TestDatabase } from '@doorbraak/server-testing';
 
 const FIELDS = `id title status rung category actielijn owningMinistry legalReference remedy confidential
   lastProgressAt nextEscalationAt earlyWarningAt acknowledgedAt resolvedAtRung`;

@@ -1,9 +1,6 @@
 import { seedDemoData } from '@doorbraak/server-seed';
-import { OIDC_STATE_COOKIE, openOidcState, sealOidcState, type OidcState } from '@doorbraak/server-auth';
-import { createTestDatabase, graphqlData, graphqlRequest, signIn, testConfig, type TestDatabase } from '@doorbraak/server-testing';
-import { CookieBrowser } from './testing/cookie-browser';
-import { LocalOpenIdProvider } from './testing/local-openid-provider';
-import { startTestApi, type TestApi } from './testing/test-api';
+import { OIDC_STATE_COOKIE, openOidcState, sealOidcState, type OidcState } from './oidc/oidc-state';
+import { CookieBrowser, createTestDatabase, graphqlData, graphqlRequest, LocalOpenIdProvider, signIn, startTestApi, testConfig, type TestApi, type TestDatabase } from '@doorbraak/server-testing';
 
 const CLIENT = { clientId: 'doorbraak', clientSecret: 'a-client-secret-for-the-local-provider' };
 const WEB_URL = 'http://localhost:4200';

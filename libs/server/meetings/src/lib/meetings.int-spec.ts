@@ -2,16 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import ICAL from 'ical.js';
 import { QUEUES } from '@doorbraak/server-core';
 import { seedDemoData } from '@doorbraak/server-seed';
-import {
-  createTestDatabase,
-  errorCode,
-  graphqlData,
-  graphqlRequest,
-  obliterateQueues,
-  signIn,
-  type TestDatabase,
-} from '@doorbraak/server-testing';
-import { startTestApi } from './testing/test-api';
+import { createTestDatabase, errorCode, graphqlData, graphqlRequest, obliterateQueues, signIn, startTestApi, type TestDatabase } from '@doorbraak/server-testing';
 
 const SLUG = 'rotterdam-zuid';
 const OTHER = 'zaandam-oost';

@@ -4,20 +4,8 @@ import { Queue, QueueEvents } from 'bullmq';
 import { ConfigModule, createRedisConnection, JOBS, QUEUES, QueueModule, RedisModule, type AppConfig } from '@doorbraak/server-core';
 import { DatabaseModule } from '@doorbraak/server-data';
 import { seedDemoData } from '@doorbraak/server-seed';
-import { SimilarityJobsModule } from '@doorbraak/server-similarity';
-import {
-  createTestDatabase,
-  errorCode,
-  graphqlData,
-  graphqlRequest,
-  obliterateQueues,
-  signIn,
-  testConfig,
-  testRedisUrl,
-  type TestDatabase,
-} from '@doorbraak/server-testing';
-import { startTestApi } from './testing/test-api';
-import { waitFor, waitUntilIndexed } from './testing/similarity-wait';
+import { SimilarityJobsModule } from './similarity.module';
+import { createTestDatabase, errorCode, graphqlData, graphqlRequest, obliterateQueues, signIn, startTestApi, testConfig, testRedisUrl, waitFor, waitUntilIndexed, type TestDatabase } from '@doorbraak/server-testing';
 
 // The worker's similarity jobs, in this process; the API only reads.
 @Module({})

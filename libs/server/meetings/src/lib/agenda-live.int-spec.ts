@@ -2,9 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { RedisPubSub } from 'graphql-redis-subscriptions';
 import { seedDemoData } from '@doorbraak/server-seed';
 import { closeLivePubSub, createLivePubSub } from '@doorbraak/server-live';
-import { createTestDatabase, errorCode, graphqlData, graphqlRequest, signIn, testRedisUrl, type Session, type TestDatabase } from '@doorbraak/server-testing';
-import { publishLive, subscribeLive, untilListening, type LiveSubscription } from './testing/live-client';
-import { startTestApi } from './testing/test-api';
+import { createTestDatabase, errorCode, graphqlData, graphqlRequest, publishLive, signIn, startTestApi, subscribeLive, testRedisUrl, untilListening, type LiveSubscription, type Session, type TestDatabase } from '@doorbraak/server-testing';
 
 const AGENDA = `subscription ($meetingId: ID!) {
   agendaChanged(meetingId: $meetingId) { meetingId kind agendaItemId actor { name } meeting { id status agenda { id position title source } } }

@@ -1,7 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { seedDemoData } from '@doorbraak/server-seed';
-import { createTestDatabase, graphqlData, signIn, type TestDatabase } from '@doorbraak/server-testing';
-import { startTestApi } from './testing/test-api';
+import { createTestDatabase, graphqlData, signIn, startTestApi, type TestDatabase } from '@doorbraak/server-testing';
 
 const OVERVIEW = '{ ladderOverview { allianceSlug open stalled overdueAtTop perRung { rung count } } }';
 const ITEMS = `query ($after: String) { vastlopers(first: 100, after: $after, filter: { statuses: [OPEN, IN_BEHANDELING] }) {

@@ -4,8 +4,7 @@ import { SMTPServer } from 'smtp-server';
 import { QUEUES } from '@doorbraak/server-core';
 import { NotificationsJobsModule } from '@doorbraak/server-notifications';
 import { seedDemoData } from '@doorbraak/server-seed';
-import { createTestDatabase, graphqlData, obliterateQueues, signIn, startTestWorker, testConfig, type TestDatabase } from '@doorbraak/server-testing';
-import { startTestApi, type TestApi } from './testing/test-api';
+import { createTestDatabase, graphqlData, obliterateQueues, signIn, startTestApi, startTestWorker, testConfig, waitFor, type TestApi, type TestDatabase } from '@doorbraak/server-testing';
 
 type ReceivedMail = { from: string; to: string[]; raw: string };
 
@@ -14,20 +13,6 @@ const INVITE = 'mutation ($input: InvitePersonInput!) { invitePerson(input: $inp
 // Quoted-printable soft line breaks and escapes, enough to read a plain-text mail.
 const decodeQuotedPrintable = (text: string): string =>
   Buffer.from(text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
-
-const waitFor = async <T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-};
 
 describe('the invitation e-mail, through a local SMTP server', () => {
   let db: TestDatabase;

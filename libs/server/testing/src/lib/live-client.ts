@@ -2,7 +2,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { RedisPubSub } from 'graphql-redis-subscriptions';
 import { liveChannel, type LiveEventName, type LiveEventPayloads } from '@doorbraak/server-live';
-import type { GraphqlError } from '@doorbraak/server-testing';
+import type { GraphqlError } from './graphql-request';
 
 // A subscription over WebSocket, as the web client opens it (graphql-transport-ws on /graphql, the
 // access token in the connection parameters), collecting what arrives.

@@ -7,19 +7,11 @@ import { DataSource } from 'typeorm';
 import { ConfigModule, createRedisConnection, JOBS, QUEUES, QueueModule, RedisModule, type AppConfig } from '@doorbraak/server-core';
 import { DatabaseModule } from '@doorbraak/server-data';
 import { ESCALATION_NOTIFIER, type EscalationNotifier } from '@doorbraak/server-escalation';
-import { MeetingsJobsModule, MEETINGS_SWEEP_SCHEDULER_ID } from '@doorbraak/server-meetings';
+import { MeetingsJobsModule } from './meetings-jobs.module';
+import { MEETINGS_SWEEP_SCHEDULER_ID } from './jobs/meetings-scheduler.service';
 import { NotificationsJobsModule } from '@doorbraak/server-notifications';
 import { seedDemoData } from '@doorbraak/server-seed';
-import {
-  createTestDatabase,
-  graphqlData,
-  obliterateQueues,
-  signIn,
-  testConfig,
-  testRedisUrl,
-  type TestDatabase,
-} from '@doorbraak/server-testing';
-import { startTestApi } from './testing/test-api';
+import { createTestDatabase, graphqlData, obliterateQueues, signIn, startTestApi, testConfig, testRedisUrl, waitFor, type TestDatabase } from '@doorbraak/server-testing';
 
 // The worker's meeting and notification modules, in this process; the API only enqueues.
 @Module({})
@@ -70,20 +62,6 @@ const decode = (raw: string): string =>
       .replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16))),
     'latin1',
   ).toString('utf8');
-
-const waitFor = async <T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-};
 
 const amsterdamDate = (offsetDays: number): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + offsetDays * DAY_MS));
