@@ -1,16 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { QUEUES } from '@doorbraak/server-core';
 import { seedDemoData } from '@doorbraak/server-seed';
-import {
-  createTestDatabase,
-  graphqlData,
-  graphqlRequest,
-  obliterateQueues,
-  signIn,
-  type GraphqlResult,
-  type TestDatabase,
-} from '@doorbraak/server-testing';
-import { startTestApi } from './testing/test-api';
+import { createTestDatabase, graphqlData, graphqlRequest, obliterateQueues, signIn, startTestApi, type GraphqlResult, type TestDatabase } from '@doorbraak/server-testing';
 
 type TimelineEntry = { kind: string; via: string | null; text: string | null; dossier: { id: string; title: string }; otherDossier: { id: string } | null };
 
