@@ -15,7 +15,7 @@ import { DatabaseModule } from '@doorbraak/server-data';
 import { EscalateItemService, NotYetDueError } from './jobs/escalate-item.service';
 import { EscalationJobsModule } from './escalation-jobs.module';
 import { EscalationProcessor } from './jobs/escalation.processor';
-import { escalationJobId } from './jobs/sweep.service';
+import { escalationJobId } from './jobs/escalation.job-data';
 import { SWEEP_SCHEDULER_ID } from './jobs/sweep-scheduler.service';
 import { createTestDatabase, errorCode, escalationPorts, graphqlData, graphqlRequest, signIn, startTestApi, testConfig, testRedisUrl, type TestDatabase } from '@doorbraak/server-testing';
 
