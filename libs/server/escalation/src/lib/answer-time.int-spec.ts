@@ -5,19 +5,10 @@ import { addWorkingDays, DEFAULT_CALENDAR } from '@doorbraak/domain';
 import { seedDemoData } from '@doorbraak/server-seed';
 import { ConfigModule, createRedisConnection, JOBS, QUEUES, QueueModule, RedisModule, type AppConfig } from '@doorbraak/server-core';
 import { DatabaseModule } from '@doorbraak/server-data';
-import { ANSWER_SWEEP_SCHEDULER_ID, AnswerSweepService, EscalationJobsModule, SWEEP_SCHEDULER_ID } from '@doorbraak/server-escalation';
-import {
-  createTestDatabase,
-  graphqlData,
-  graphqlRequest,
-  signIn,
-  testConfig,
-  testRedisUrl,
-  type GraphqlResult,
-  type TestDatabase,
-} from '@doorbraak/server-testing';
-import { escalationPorts } from './escalation-ports';
-import { startTestApi } from './testing/test-api';
+import { EscalationJobsModule } from './escalation-jobs.module';
+import { AnswerSweepService } from './jobs/answer-sweep.service';
+import { ANSWER_SWEEP_SCHEDULER_ID, SWEEP_SCHEDULER_ID } from './jobs/sweep-scheduler.service';
+import { createTestDatabase, escalationPorts, graphqlData, graphqlRequest, signIn, startTestApi, testConfig, testRedisUrl, type GraphqlResult, type TestDatabase } from '@doorbraak/server-testing';
 
 // The worker's modules, in this process: the API and the worker share nothing but the database and Redis.
 @Module({})
