@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { AppLink, Button, formatDate, Heading, Paragraph } from '@doorbraak/web-ui';
+import { AppLink, Button, formatDate, Heading, Paragraph, StatusMessage } from '@doorbraak/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CarryOverMutation } from '../graphql/carry-over.mutation';
@@ -7,7 +7,6 @@ import { useFeedback } from '../hooks/use-feedback';
 import { meetingModeNamespace } from '../i18n/meeting-mode.translations';
 import { ActionItemForm } from './action-item-form.component';
 import { DecisionForm } from './decision-form.component';
-import { FeedbackMessage } from './feedback.component';
 import type { ModeAgendaItem, ModeMeeting } from './meeting-mode.types';
 import { MinuteForm } from './minute-form.component';
 import { ActionItemList, DecisionList } from './record-lines.component';
@@ -85,7 +84,7 @@ export const AgendaItemPanel = ({ meeting, item, level, onDone }: Props) => {
       {can.takeMinutes ? (
         <>
           <MinuteForm item={item} run={minuteFeedback.run} />
-          <FeedbackMessage feedback={minuteFeedback.feedback} />
+          <StatusMessage message={minuteFeedback.feedback} />
         </>
       ) : item.minute ? (
         <Paragraph className="mm-minute-text">{item.minute}</Paragraph>
@@ -104,7 +103,7 @@ export const AgendaItemPanel = ({ meeting, item, level, onDone }: Props) => {
           </Button>
         )
       ) : null}
-      {can.recordDecision ? <FeedbackMessage feedback={decisionFeedback.feedback} /> : null}
+      {can.recordDecision ? <StatusMessage message={decisionFeedback.feedback} /> : null}
 
       <Heading level={(level + 1) as 3 | 4} id={sub('actions')}>
         {t('actionItems.heading')}
@@ -119,7 +118,7 @@ export const AgendaItemPanel = ({ meeting, item, level, onDone }: Props) => {
           </Button>
         )
       ) : null}
-      {can.createActionItem ? <FeedbackMessage feedback={actionFeedback.feedback} /> : null}
+      {can.createActionItem ? <StatusMessage message={actionFeedback.feedback} /> : null}
 
       {can.carryOver && !item.carriedOverTo ? (
         <div className="mm-item__carry">
@@ -142,7 +141,7 @@ export const AgendaItemPanel = ({ meeting, item, level, onDone }: Props) => {
           </Button>
         </div>
       ) : null}
-      <FeedbackMessage feedback={carryFeedback.feedback} />
+      <StatusMessage message={carryFeedback.feedback} />
     </section>
   );
 };

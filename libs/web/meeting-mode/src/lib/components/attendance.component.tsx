@@ -1,12 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { ActionGroup, Button, CheckboxField, Heading, Paragraph } from '@doorbraak/web-ui';
+import { ActionGroup, Button, CheckboxField, Heading, Paragraph, StatusMessage } from '@doorbraak/web-ui';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { RecordAttendanceMutation } from '../graphql/record-attendance.mutation';
 import { useFeedback } from '../hooks/use-feedback';
 import { meetingModeNamespace } from '../i18n/meeting-mode.translations';
 import { attendeeName } from './attendee-name';
-import { FeedbackMessage } from './feedback.component';
 import type { ModeMeeting } from './meeting-mode.types';
 
 type Props = { meeting: ModeMeeting; onDone: () => Promise<unknown> };
@@ -57,7 +56,7 @@ export const Attendance = ({ meeting, onDone }: Props) => {
               {t('attendance.save')}
             </Button>
           </ActionGroup>
-          <FeedbackMessage feedback={feedback} />
+          <StatusMessage message={feedback} />
         </form>
       )}
     </section>

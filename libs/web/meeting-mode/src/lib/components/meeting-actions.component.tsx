@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { ActionGroup, ConfirmAction, Heading } from '@doorbraak/web-ui';
+import { ActionGroup, ConfirmAction, Heading, StatusMessage } from '@doorbraak/web-ui';
 import { useTranslation } from 'react-i18next';
 import { ApproveMinutesMutation } from '../graphql/approve-minutes.mutation';
 import { MarkHeldMutation } from '../graphql/mark-held.mutation';
 import { useFeedback } from '../hooks/use-feedback';
 import { meetingModeNamespace } from '../i18n/meeting-mode.translations';
-import { FeedbackMessage } from './feedback.component';
 import type { ModeMeeting } from './meeting-mode.types';
 
 type Props = { meeting: ModeMeeting; onDone: () => Promise<unknown> };
@@ -21,7 +20,7 @@ export const MeetingActions = ({ meeting, onDone }: Props) => {
 
   return (
     <div className="mm-closing">
-      <FeedbackMessage feedback={feedback} />
+      <StatusMessage message={feedback} />
       {can.markHeld || can.approveMinutes ? (
         <section className="db-section" aria-labelledby="closing-heading">
           <Heading level={2} id="closing-heading">

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { toUserError, type RegisterActionItemFragment } from '@doorbraak/web-data-access';
-import { ActionGroup, Alert, Button, ConfirmAction, Heading, Paragraph, TextareaField } from '@doorbraak/web-ui';
+import { ActionGroup, Button, ConfirmAction, Heading, Paragraph, StatusMessage, TextareaField } from '@doorbraak/web-ui';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -41,15 +41,7 @@ export const ActionItemActions = ({ item, compact = false, onChanged }: Props) =
     }
   };
 
-  const status = (
-    <div role="status" aria-live="polite">
-      {message ? (
-        <Alert type={message.ok ? 'ok' : 'error'}>
-          <Paragraph>{message.text}</Paragraph>
-        </Alert>
-      ) : null}
-    </div>
-  );
+  const status = <StatusMessage message={message} />;
 
   if (!can.complete && !can.reportProgress) {
     return compact ? status : (

@@ -5,7 +5,7 @@ import { ErrorSummary, type ErrorSummaryItem } from './error-summary.component';
 // What went wrong on the server, announced: "<title>. <message>".
 export const FailureAlert = ({ title, message }: { title?: string; message: string | null }) =>
   message ? (
-    <div role="alert">
+    <div role="alert" className="db-form-failure">
       <Alert type="error">
         <Paragraph>
           {title ? <strong>{title}. </strong> : null}

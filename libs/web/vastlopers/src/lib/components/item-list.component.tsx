@@ -30,7 +30,7 @@ export const ItemListPage = ({
   return (
     <section>
       <PageHeading intro={intro}>{title}</PageHeading>
-      <Paragraph>
+      <Paragraph className="db-list-create">
         <AppLink to={createTo}>{createLabel}</AppLink>
       </Paragraph>
       <nav aria-label={t('list.views')}>
