@@ -1,7 +1,15 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { enumObject, type Actielijn, type PartnerType, type VastloperCategory } from '@doorbraak/domain';
 import { PartnerTypeEnum } from '@doorbraak/server-alliances';
-import { ActielijnEnum, OPEN_AGE_BUCKETS, RungCount, VastloperCategoryEnum, type OpenAgeBucket } from '@doorbraak/server-vastlopers';
+import {
+  ActielijnEnum,
+  AllianceNamed,
+  AllianceOpenPerRung,
+  OPEN_AGE_BUCKETS,
+  RungCount,
+  VastloperCategoryEnum,
+  type OpenAgeBucket,
+} from '@doorbraak/server-vastlopers';
 
 export const OpenAgeBucketEnum = enumObject(OPEN_AGE_BUCKETS);
 registerEnumType(OpenAgeBucketEnum, {
@@ -30,11 +38,9 @@ export class MonthFlow {
   resolutions: number;
 }
 
-@ObjectType({ description: 'Vastlopers of one actielijn: open now, and resolved' })
-export class ActielijnCount {
-  @Field(() => ActielijnEnum)
-  actielijn: Actielijn;
-
+// Vastlopers of one kind, keyed by the subclass: open now, and resolved.
+@ObjectType({ isAbstract: true })
+abstract class OpenAndResolved {
   @Field(() => Int, { description: 'Open or in behandeling' })
   open: number;
 
@@ -42,16 +48,16 @@ export class ActielijnCount {
   resolved: number;
 }
 
+@ObjectType({ description: 'Vastlopers of one actielijn: open now, and resolved' })
+export class ActielijnCount extends OpenAndResolved {
+  @Field(() => ActielijnEnum)
+  actielijn: Actielijn;
+}
+
 @ObjectType({ description: 'Vastlopers of one category: open now, and resolved' })
-export class CategoryCount {
+export class CategoryCount extends OpenAndResolved {
   @Field(() => VastloperCategoryEnum)
   category: VastloperCategory;
-
-  @Field(() => Int, { description: 'Open or in behandeling' })
-  open: number;
-
-  @Field(() => Int)
-  resolved: number;
 }
 
 @ObjectType({ description: 'Overdue action items of one partner; no partner when neither the commitment nor its owner names one' })
@@ -106,16 +112,7 @@ export class DashboardFigures {
 }
 
 @ObjectType({ description: "One alliance's dashboard" })
-export class AllianceDashboard {
-  @Field(() => ID)
-  allianceId: string;
-
-  @Field()
-  allianceName: string;
-
-  @Field()
-  allianceSlug: string;
-
+export class AllianceDashboard extends AllianceNamed {
   @Field(() => DashboardFigures)
   figures: DashboardFigures;
 
@@ -124,22 +121,7 @@ export class AllianceDashboard {
 }
 
 @ObjectType({ description: 'One area in the national comparison' })
-export class AreaFigures {
-  @Field(() => ID)
-  allianceId: string;
-
-  @Field()
-  allianceName: string;
-
-  @Field()
-  allianceSlug: string;
-
-  @Field(() => Int, { description: 'Open or in behandeling' })
-  open: number;
-
-  @Field(() => [RungCount], { description: 'Every rung, bottom to top' })
-  perRung: RungCount[];
-
+export class AreaFigures extends AllianceOpenPerRung {
   @Field(() => Int)
   overdueActionItems: number;
 }

@@ -11,8 +11,9 @@ export class RungCount {
   count: number;
 }
 
-@ObjectType({ description: "An alliance's open vastlopers counted per rung, with the stalled ones and those overdue at the top" })
-export class AllianceLadderOverview {
+// Which alliance a row is about; shared by the ladder overview and the dashboards.
+@ObjectType({ isAbstract: true })
+export abstract class AllianceNamed {
   @Field(() => ID)
   allianceId: string;
 
@@ -21,13 +22,20 @@ export class AllianceLadderOverview {
 
   @Field()
   allianceSlug: string;
+}
 
+// An alliance's open vastlopers, in total and at every rung.
+@ObjectType({ isAbstract: true })
+export abstract class AllianceOpenPerRung extends AllianceNamed {
   @Field(() => [RungCount], { description: 'Every rung, bottom to top' })
   perRung: RungCount[];
 
   @Field(() => Int, { description: 'Open or in behandeling' })
   open: number;
+}
 
+@ObjectType({ description: "An alliance's open vastlopers counted per rung, with the stalled ones and those overdue at the top" })
+export class AllianceLadderOverview extends AllianceOpenPerRung {
   @Field(() => Int, { description: 'Open and past their stall time, or flagged at the top' })
   stalled: number;
 

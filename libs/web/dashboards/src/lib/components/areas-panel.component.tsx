@@ -3,7 +3,6 @@ import { formatNumber } from '@doorbraak/web-ui';
 import { useTranslation } from 'react-i18next';
 import { dashboardsNamespace } from '../i18n/dashboards.translations';
 import { RUNG_COLOURS } from '../utils/palette';
-import { BarChart } from './bar-chart.component';
 import { ChartPanel } from './chart-panel.component';
 
 type Area = NationalDashboardQuery['nationalDashboard']['areas'][number];
@@ -34,22 +33,17 @@ export const AreasPanel = ({ areas }: { areas: readonly Area[] }) => {
         key: area.allianceId,
         values: [area.allianceName, ...area.perRung.map((row) => n(row.count)), n(area.open), n(area.overdueActionItems)],
       }))}
-      chart={
-        <BarChart
-          title={t('areas.title')}
-          description={summary}
-          orientation="bars"
-          stacked
-          language={language}
-          labelWidth={230}
-          labelMaxLength={44}
-          data={areas.map((area) => ({
-            label: area.allianceName,
-            ...Object.fromEntries(area.perRung.map((row) => [row.rung, row.count])),
-          }))}
-          series={rungs.map((rung) => ({ key: rung, name: t(`common:enums.rung.${rung}`), colour: RUNG_COLOURS[rung] }))}
-        />
-      }
+      chart={{
+        orientation: 'bars',
+        stacked: true,
+        labelWidth: 230,
+        labelMaxLength: 44,
+        data: areas.map((area) => ({
+          label: area.allianceName,
+          ...Object.fromEntries(area.perRung.map((row) => [row.rung, row.count])),
+        })),
+        series: rungs.map((rung) => ({ key: rung, name: t(`common:enums.rung.${rung}`), colour: RUNG_COLOURS[rung] })),
+      }}
     />
   );
 };

@@ -1,11 +1,14 @@
 import { Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@doorbraak/web-ui';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dashboardsNamespace } from '../i18n/dashboards.translations';
+import { BarChart, type BarChartProps } from './bar-chart.component';
 
 export type PanelColumn = { header: string; numeric?: boolean };
 // The first value of a row is its header (the category), the rest are its figures.
 export type PanelRow = { key: string; values: readonly string[] };
+
+// The chart takes the panel's title, its summary as description and the reader's language.
+export type PanelChart = Omit<BarChartProps, 'title' | 'description' | 'language'>;
 
 export type ChartPanelProps = {
   id: string;
@@ -13,7 +16,7 @@ export type ChartPanelProps = {
   // One or two sentences that say what the chart shows, for whoever does not read charts.
   summary: string;
   // Left out when there is nothing to draw; the summary says so.
-  chart: ReactNode | null;
+  chart: PanelChart | null;
   caption: string;
   columns: readonly PanelColumn[];
   rows: readonly PanelRow[];
@@ -22,7 +25,8 @@ export type ChartPanelProps = {
 
 // A chart with its text summary and, behind a disclosure, the same figures as a table.
 export const ChartPanel = ({ id, title, summary, chart, caption, columns, rows, wide }: ChartPanelProps) => {
-  const { t } = useTranslation(dashboardsNamespace);
+  const { t, i18n } = useTranslation(dashboardsNamespace);
+  const language = i18n.resolvedLanguage ?? i18n.language;
   return (
     <section className={`db-card db-dashboard__panel${wide ? ' db-dashboard__panel--wide' : ''}`} aria-labelledby={`${id}-title`} data-panel={id}>
       <Heading level={3} id={`${id}-title`}>
@@ -31,7 +35,7 @@ export const ChartPanel = ({ id, title, summary, chart, caption, columns, rows, 
       <Paragraph className="db-dashboard__summary" id={`${id}-summary`}>
         {summary}
       </Paragraph>
-      {chart}
+      {chart ? <BarChart {...chart} title={title} description={summary} language={language} /> : null}
       {rows.length === 0 ? null : (
         <details className="db-dashboard__details">
           <summary>{t('showTable')}</summary>

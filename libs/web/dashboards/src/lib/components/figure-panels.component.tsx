@@ -3,13 +3,22 @@ import { formatNumber, Heading } from '@doorbraak/web-ui';
 import { useTranslation } from 'react-i18next';
 import { dashboardsNamespace } from '../i18n/dashboards.translations';
 import { listOf, longMonth, shortMonth } from '../utils/months';
-import { COLOURS } from '../utils/palette';
-import { BarChart, type ChartSeries } from './bar-chart.component';
+import { COLOURS, type ChartColour } from '../utils/palette';
+import type { ChartSeries } from './bar-chart.component';
 import { ChartPanel } from './chart-panel.component';
 
 type Figures = DashboardFiguresFieldsFragment;
 
 const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
+
+// Sentences of a summary, those left empty left out.
+const sentences = (...parts: string[]): string => parts.filter(Boolean).join(' ');
+
+// Two series side by side: the first in blue, the second in green and hatched.
+const pairOf = (first: Omit<ChartSeries, 'colour'>, second: Omit<ChartSeries, 'colour'>): ChartSeries[] => [
+  { ...first, colour: COLOURS.lintblauw },
+  { ...second, colour: COLOURS.donkergroen, hatched: true },
+];
 
 const useFormat = () => {
   const { t, i18n } = useTranslation([dashboardsNamespace, 'common']);
@@ -43,42 +52,63 @@ export const KeyFigures = ({ figures }: { figures: Figures }) => {
   );
 };
 
-// Open vastlopers per rung, bottom of the ladder first: the funnel.
-export const RungPanel = ({ figures }: { figures: Figures }) => {
-  const { t, language, n } = useFormat();
-  const parts = figures.perRung.filter((row) => row.count > 0).map((row) => t(`funnel.rung.${row.rung}`, { formatted: n(row.count) }));
-  const summary = [
-    figures.open === 0 ? t('funnel.none') : t('funnel.summary', { count: figures.open, formatted: n(figures.open), parts: listOf(parts, language) }),
-    figures.parked > 0 ? t('funnel.parked', { count: figures.parked, formatted: n(figures.parked) }) : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const rows = figures.perRung.map((row) => ({ key: row.rung, label: t(`common:enums.rung.${row.rung}`), count: row.count }));
+type CountRow = { key: string; label: string; count: number };
+
+type CountPanelProps = {
+  id: string;
+  // The panel's texts: `${texts}.title` and `${texts}.caption`.
+  texts: string;
+  summary: string;
+  rows: readonly CountRow[];
+  // The headers of the label and the count column; the count's also names the bars.
+  labelHeader: string;
+  countHeader: string;
+  colour: ChartColour;
+  labelWidth: number;
+};
+
+// One count per row: a bar each, and the table of labels and counts. No chart when there are no rows.
+const CountPanel = ({ id, texts, summary, rows, labelHeader, countHeader, colour, labelWidth }: CountPanelProps) => {
+  const { t, n } = useFormat();
   return (
     <ChartPanel
-      id="rungs"
-      title={t('funnel.title')}
+      id={id}
+      title={t(`${texts}.title`)}
       summary={summary}
-      caption={t('funnel.caption')}
-      columns={[{ header: t('column.rung') }, { header: t('column.count'), numeric: true }]}
+      caption={t(`${texts}.caption`)}
+      columns={[{ header: labelHeader }, { header: countHeader, numeric: true }]}
       rows={rows.map((row) => ({ key: row.key, values: [row.label, n(row.count)] }))}
       chart={
-        <BarChart
-          title={t('funnel.title')}
-          description={summary}
-          orientation="bars"
-          language={language}
-          data={rows}
-          series={[{ key: 'count', name: t('column.count'), colour: COLOURS.lintblauw }]}
-          labelWidth={190}
-        />
+        rows.length === 0 ? null : { orientation: 'bars', data: [...rows], series: [{ key: 'count', name: countHeader, colour }], labelWidth }
       }
     />
   );
 };
 
-export const AgePanel = ({ figures }: { figures: Figures }) => {
+// Open vastlopers per rung, bottom of the ladder first: the funnel.
+export const RungPanel = ({ figures }: { figures: Figures }) => {
   const { t, language, n } = useFormat();
+  const parts = figures.perRung.filter((row) => row.count > 0).map((row) => t(`funnel.rung.${row.rung}`, { formatted: n(row.count) }));
+  const summary = sentences(
+    figures.open === 0 ? t('funnel.none') : t('funnel.summary', { count: figures.open, formatted: n(figures.open), parts: listOf(parts, language) }),
+    figures.parked > 0 ? t('funnel.parked', { count: figures.parked, formatted: n(figures.parked) }) : '',
+  );
+  return (
+    <CountPanel
+      id="rungs"
+      texts="funnel"
+      summary={summary}
+      rows={figures.perRung.map((row) => ({ key: row.rung, label: t(`common:enums.rung.${row.rung}`), count: row.count }))}
+      labelHeader={t('column.rung')}
+      countHeader={t('column.count')}
+      colour={COLOURS.lintblauw}
+      labelWidth={190}
+    />
+  );
+};
+
+export const AgePanel = ({ figures }: { figures: Figures }) => {
+  const { t, n } = useFormat();
   const count = (bucket: string) => figures.ageOfOpen.find((row) => row.bucket === bucket)?.count ?? 0;
   const summary =
     figures.open === 0
@@ -88,26 +118,16 @@ export const AgePanel = ({ figures }: { figures: Figures }) => {
           old: n(count('MONTHS_6_TO_12') + count('OVER_12_MONTHS')),
           oldest: n(count('OVER_12_MONTHS')),
         });
-  const rows = figures.ageOfOpen.map((row) => ({ key: row.bucket, label: t(`age.bucket.${row.bucket}`), count: row.count }));
   return (
-    <ChartPanel
+    <CountPanel
       id="age"
-      title={t('age.title')}
+      texts="age"
       summary={summary}
-      caption={t('age.caption')}
-      columns={[{ header: t('column.age') }, { header: t('column.count'), numeric: true }]}
-      rows={rows.map((row) => ({ key: row.key, values: [row.label, n(row.count)] }))}
-      chart={
-        <BarChart
-          title={t('age.title')}
-          description={summary}
-          orientation="bars"
-          language={language}
-          data={rows}
-          series={[{ key: 'count', name: t('column.count'), colour: COLOURS.donkerblauw }]}
-          labelWidth={130}
-        />
-      }
+      rows={figures.ageOfOpen.map((row) => ({ key: row.bucket, label: t(`age.bucket.${row.bucket}`), count: row.count }))}
+      labelHeader={t('column.age')}
+      countHeader={t('column.count')}
+      colour={COLOURS.donkerblauw}
+      labelWidth={130}
     />
   );
 };
@@ -117,16 +137,10 @@ export const FlowPanel = ({ figures }: { figures: Figures }) => {
   const escalations = sum(figures.perMonth.map((row) => row.escalations));
   const resolutions = sum(figures.perMonth.map((row) => row.resolutions));
   const busiest = [...figures.perMonth].sort((a, b) => b.escalations - a.escalations)[0];
-  const summary = [
+  const summary = sentences(
     t('flow.summary', { escalations: n(escalations), resolutions: n(resolutions) }),
     busiest && busiest.escalations > 0 ? t('flow.busiest', { month: longMonth(busiest.month, language), count: n(busiest.escalations) }) : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const series: ChartSeries[] = [
-    { key: 'escalations', name: t('flow.escalations'), colour: COLOURS.lintblauw },
-    { key: 'resolutions', name: t('flow.resolutions'), colour: COLOURS.donkergroen, hatched: true },
-  ];
+  );
   return (
     <ChartPanel
       id="flow"
@@ -136,18 +150,13 @@ export const FlowPanel = ({ figures }: { figures: Figures }) => {
       caption={t('flow.caption')}
       columns={[{ header: t('column.month') }, { header: t('flow.escalations'), numeric: true }, { header: t('flow.resolutions'), numeric: true }]}
       rows={figures.perMonth.map((row) => ({ key: row.month, values: [longMonth(row.month, language), n(row.escalations), n(row.resolutions)] }))}
-      chart={
-        <BarChart
-          title={t('flow.title')}
-          description={summary}
-          orientation="columns"
-          language={language}
-          data={figures.perMonth.map((row) => ({ label: shortMonth(row.month, language), escalations: row.escalations, resolutions: row.resolutions }))}
-          series={series}
-          twoLineLabels
-          height={340}
-        />
-      }
+      chart={{
+        orientation: 'columns',
+        data: figures.perMonth.map((row) => ({ label: shortMonth(row.month, language), escalations: row.escalations, resolutions: row.resolutions })),
+        series: pairOf({ key: 'escalations', name: t('flow.escalations') }, { key: 'resolutions', name: t('flow.resolutions') }),
+        twoLineLabels: true,
+        height: 340,
+      }}
     />
   );
 };
@@ -155,14 +164,10 @@ export const FlowPanel = ({ figures }: { figures: Figures }) => {
 type GroupRow = { key: string; label: string; open: number; resolved: number };
 
 const GroupPanel = ({ id, rows, labelWidth }: { id: 'actielijn' | 'category'; rows: GroupRow[]; labelWidth: number }) => {
-  const { t, language, n } = useFormat();
+  const { t, n } = useFormat();
   const top = [...rows].sort((a, b) => b.open - a.open)[0];
   const resolved = sum(rows.map((row) => row.resolved));
   const summary = !top || top.open === 0 ? t('noOpen') : t(`${id}.summary`, { name: top.label, count: n(top.open), resolved: n(resolved) });
-  const series: ChartSeries[] = [
-    { key: 'open', name: t('column.open'), colour: COLOURS.lintblauw },
-    { key: 'resolved', name: t('column.resolved'), colour: COLOURS.donkergroen, hatched: true },
-  ];
   return (
     <ChartPanel
       id={id}
@@ -171,9 +176,12 @@ const GroupPanel = ({ id, rows, labelWidth }: { id: 'actielijn' | 'category'; ro
       caption={t(`${id}.caption`)}
       columns={[{ header: t(`column.${id}`) }, { header: t('column.open'), numeric: true }, { header: t('column.resolved'), numeric: true }]}
       rows={rows.map((row) => ({ key: row.key, values: [row.label, n(row.open), n(row.resolved)] }))}
-      chart={
-        <BarChart title={t(`${id}.title`)} description={summary} orientation="bars" language={language} data={rows} series={series} labelWidth={labelWidth} />
-      }
+      chart={{
+        orientation: 'bars',
+        data: rows,
+        series: pairOf({ key: 'open', name: t('column.open') }, { key: 'resolved', name: t('column.resolved') }),
+        labelWidth,
+      }}
     />
   );
 };
@@ -190,34 +198,21 @@ export const CategoryPanel = ({ figures }: { figures: Figures }) => {
   return <GroupPanel id="category" rows={rows} labelWidth={170} />;
 };
 
-type OverdueRow = { key: string; label: string; count: number };
-
 // Overdue action items per partner (an alliance) or per kind of partner (nationally), most first.
-export const OverduePanel = ({ id, rows, total }: { id: 'partners' | 'partnerTypes'; rows: OverdueRow[]; total: number }) => {
-  const { t, language, n } = useFormat();
+export const OverduePanel = ({ id, rows, total }: { id: 'partners' | 'partnerTypes'; rows: CountRow[]; total: number }) => {
+  const { t, n } = useFormat();
   const top = rows[0];
   const summary = !top ? t('partners.none') : t('partners.summary', { count: total, total: n(total), name: top.label, top: n(top.count) });
   return (
-    <ChartPanel
+    <CountPanel
       id={id}
-      title={t(`${id}.title`)}
+      texts={id}
       summary={summary}
-      caption={t(`${id}.caption`)}
-      columns={[{ header: t(id === 'partners' ? 'column.partner' : 'column.partnerType') }, { header: t('column.overdue'), numeric: true }]}
-      rows={rows.map((row) => ({ key: row.key, values: [row.label, n(row.count)] }))}
-      chart={
-        rows.length === 0 ? null : (
-          <BarChart
-            title={t(`${id}.title`)}
-            description={summary}
-            orientation="bars"
-            language={language}
-            data={rows}
-            series={[{ key: 'count', name: t('column.overdue'), colour: COLOURS.oranje }]}
-            labelWidth={200}
-          />
-        )
-      }
+      rows={rows}
+      labelHeader={t(id === 'partners' ? 'column.partner' : 'column.partnerType')}
+      countHeader={t('column.overdue')}
+      colour={COLOURS.oranje}
+      labelWidth={200}
     />
   );
 };
