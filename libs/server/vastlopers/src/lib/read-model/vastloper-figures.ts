@@ -52,6 +52,11 @@ const ageBucketSql = `CASE
 
 const count = (value: unknown): number => Number(value ?? 0);
 
+// GROUPING(v.actielijn, v.category): a bit for each column the row is not grouped by.
+const BY_ACTIELIJN = 1;
+const BY_CATEGORY = 2;
+const BY_NOTHING = 3;
+
 // Dashboard figures of the vastlopers, counted in the database over the rows the caller may read:
 // confidential items only where the policy lets the caller read them (the list's own condition).
 export const vastloperFigures = async (dataSource: DataSource, actor: Actor, scope: FigureScope, now: Date): Promise<VastloperFigures> => {
@@ -63,10 +68,15 @@ export const vastloperFigures = async (dataSource: DataSource, actor: Actor, sco
     return dataSource.query(text, values);
   };
 
-  const [totals, rungs, ages, months, actielijnen, categories] = await Promise.all([
-    query<{ open: number; parked: number }>(
-      `SELECT count(*) FILTER (WHERE ${OPEN})::int AS open, count(*) FILTER (WHERE v.status = 'GEPARKEERD')::int AS parked
-         FROM vastloper v WHERE ${where}`,
+  const [groups, rungs, ages, months] = await Promise.all([
+    // The totals, per actielijn and per category in one pass; GROUPING says which of the three a row is.
+    query<{ actielijn: Actielijn; category: VastloperCategory; grouped: number; open: number; parked: number; resolved: number }>(
+      `SELECT v.actielijn, v.category, GROUPING(v.actielijn, v.category)::int AS grouped,
+              count(*) FILTER (WHERE ${OPEN})::int AS open,
+              count(*) FILTER (WHERE v.status = 'GEPARKEERD')::int AS parked,
+              count(*) FILTER (WHERE v.status = 'OPGELOST')::int AS resolved
+         FROM vastloper v WHERE ${where}
+        GROUP BY GROUPING SETS ((v.actielijn), (v.category), ())`,
     ),
     query<{ rung: EscalationRung; count: number }>(`SELECT v.rung, count(*)::int AS count FROM vastloper v WHERE ${where} AND ${OPEN} GROUP BY v.rung`),
     query<{ bucket: OpenAgeBucket; count: number }>(
@@ -90,14 +100,6 @@ export const vastloperFigures = async (dataSource: DataSource, actor: Actor, sco
          FROM months m LEFT JOIN escalations e ON e.month = m.month LEFT JOIN resolutions r ON r.month = m.month
         ORDER BY m.month`,
     ),
-    query<{ key: Actielijn; open: number; resolved: number }>(
-      `SELECT v.actielijn AS key, count(*) FILTER (WHERE ${OPEN})::int AS open, count(*) FILTER (WHERE v.status = 'OPGELOST')::int AS resolved
-         FROM vastloper v WHERE ${where} GROUP BY v.actielijn`,
-    ),
-    query<{ key: VastloperCategory; open: number; resolved: number }>(
-      `SELECT v.category AS key, count(*) FILTER (WHERE ${OPEN})::int AS open, count(*) FILTER (WHERE v.status = 'OPGELOST')::int AS resolved
-         FROM vastloper v WHERE ${where} GROUP BY v.category`,
-    ),
   ]);
 
   // Every rung, bucket, actielijn and category is there, zero or not, so charts keep their shape.
@@ -106,14 +108,17 @@ export const vastloperFigures = async (dataSource: DataSource, actor: Actor, sco
       const row = rows.find((candidate) => candidate.key === key);
       return { key, open: count(row?.open), resolved: count(row?.resolved) };
     });
+  const totals = groups.find((row) => row.grouped === BY_NOTHING);
+  const groupsBy = <K extends string>(grouping: number, keyOf: (row: (typeof groups)[number]) => K) =>
+    groups.filter((row) => row.grouped === grouping).map((row) => ({ key: keyOf(row), open: row.open, resolved: row.resolved }));
   return {
-    open: count(totals[0]?.open),
-    parked: count(totals[0]?.parked),
+    open: count(totals?.open),
+    parked: count(totals?.parked),
     perRung: ESCALATION_RUNGS.map((rung) => ({ rung, count: count(rungs.find((row) => row.rung === rung)?.count) })),
     ageOfOpen: OPEN_AGE_BUCKETS.map((bucket) => ({ bucket, count: count(ages.find((row) => row.bucket === bucket)?.count) })),
     perMonth: months.map((row) => ({ month: row.month, escalations: count(row.escalations), resolutions: count(row.resolutions) })),
-    perActielijn: byKey(ACTIELIJNEN, actielijnen),
-    perCategory: byKey(VASTLOPER_CATEGORIES, categories),
+    perActielijn: byKey(ACTIELIJNEN, groupsBy(BY_ACTIELIJN, (row) => row.actielijn)),
+    perCategory: byKey(VASTLOPER_CATEGORIES, groupsBy(BY_CATEGORY, (row) => row.category)),
   };
 };
 
@@ -131,11 +136,9 @@ export const openPerRungPerAlliance = async (dataSource: DataSource, actor: Acto
     { ...visibility.params, allianceIds: [...allianceIds] },
   );
   const rows: { allianceId: string; rung: EscalationRung; count: number }[] = await dataSource.query(text, values);
+  const counts = new Map(rows.map((row) => [`${row.allianceId}/${row.rung}`, row.count]));
   return allianceIds.map((allianceId) => {
-    const perRung = ESCALATION_RUNGS.map((rung) => ({
-      rung,
-      count: count(rows.find((row) => row.allianceId === allianceId && row.rung === rung)?.count),
-    }));
+    const perRung = ESCALATION_RUNGS.map((rung) => ({ rung, count: count(counts.get(`${allianceId}/${rung}`)) }));
     return { allianceId, open: perRung.reduce((sum, row) => sum + row.count, 0), perRung };
   });
 };
