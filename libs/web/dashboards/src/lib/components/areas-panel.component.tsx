@@ -20,9 +20,7 @@ export const AreasPanel = ({ areas }: { areas: readonly Area[] }) => {
     <ChartPanel
       id="areas"
       wide
-      title={t('areas.title')}
       summary={summary}
-      caption={t('areas.caption')}
       columns={[
         { header: t('areas.area') },
         ...rungs.map((rung) => ({ header: t(`common:enums.rung.${rung}`), numeric: true })),

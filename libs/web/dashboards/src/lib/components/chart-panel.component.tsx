@@ -12,21 +12,23 @@ export type PanelChart = Omit<BarChartProps, 'title' | 'description' | 'language
 
 export type ChartPanelProps = {
   id: string;
-  title: string;
+  // The key prefix of the panel's title (`.title`) and table caption (`.caption`); the id when left out.
+  texts?: string;
   // One or two sentences that say what the chart shows, for whoever does not read charts.
   summary: string;
   // Left out when there is nothing to draw; the summary says so.
   chart: PanelChart | null;
-  caption: string;
   columns: readonly PanelColumn[];
   rows: readonly PanelRow[];
   wide?: boolean;
 };
 
 // A chart with its text summary and, behind a disclosure, the same figures as a table.
-export const ChartPanel = ({ id, title, summary, chart, caption, columns, rows, wide }: ChartPanelProps) => {
+export const ChartPanel = ({ id, texts = id, summary, chart, columns, rows, wide }: ChartPanelProps) => {
   const { t, i18n } = useTranslation(dashboardsNamespace);
   const language = i18n.resolvedLanguage ?? i18n.language;
+  const title = t(`${texts}.title`);
+  const caption = t(`${texts}.caption`);
   return (
     <section className={`db-card db-dashboard__panel${wide ? ' db-dashboard__panel--wide' : ''}`} aria-labelledby={`${id}-title`} data-panel={id}>
       <Heading level={3} id={`${id}-title`}>

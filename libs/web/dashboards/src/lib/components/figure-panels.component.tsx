@@ -56,8 +56,7 @@ type CountRow = { key: string; label: string; count: number };
 
 type CountPanelProps = {
   id: string;
-  // The panel's texts: `${texts}.title` and `${texts}.caption`.
-  texts: string;
+  texts?: string;
   summary: string;
   rows: readonly CountRow[];
   // The headers of the label and the count column; the count's also names the bars.
@@ -69,13 +68,12 @@ type CountPanelProps = {
 
 // One count per row: a bar each, and the table of labels and counts. No chart when there are no rows.
 const CountPanel = ({ id, texts, summary, rows, labelHeader, countHeader, colour, labelWidth }: CountPanelProps) => {
-  const { t, n } = useFormat();
+  const { n } = useFormat();
   return (
     <ChartPanel
       id={id}
-      title={t(`${texts}.title`)}
+      texts={texts}
       summary={summary}
-      caption={t(`${texts}.caption`)}
       columns={[{ header: labelHeader }, { header: countHeader, numeric: true }]}
       rows={rows.map((row) => ({ key: row.key, values: [row.label, n(row.count)] }))}
       chart={
@@ -121,7 +119,6 @@ export const AgePanel = ({ figures }: { figures: Figures }) => {
   return (
     <CountPanel
       id="age"
-      texts="age"
       summary={summary}
       rows={figures.ageOfOpen.map((row) => ({ key: row.bucket, label: t(`age.bucket.${row.bucket}`), count: row.count }))}
       labelHeader={t('column.age')}
@@ -145,9 +142,7 @@ export const FlowPanel = ({ figures }: { figures: Figures }) => {
     <ChartPanel
       id="flow"
       wide
-      title={t('flow.title')}
       summary={summary}
-      caption={t('flow.caption')}
       columns={[{ header: t('column.month') }, { header: t('flow.escalations'), numeric: true }, { header: t('flow.resolutions'), numeric: true }]}
       rows={figures.perMonth.map((row) => ({ key: row.month, values: [longMonth(row.month, language), n(row.escalations), n(row.resolutions)] }))}
       chart={{
@@ -171,9 +166,7 @@ const GroupPanel = ({ id, rows, labelWidth }: { id: 'actielijn' | 'category'; ro
   return (
     <ChartPanel
       id={id}
-      title={t(`${id}.title`)}
       summary={summary}
-      caption={t(`${id}.caption`)}
       columns={[{ header: t(`column.${id}`) }, { header: t('column.open'), numeric: true }, { header: t('column.resolved'), numeric: true }]}
       rows={rows.map((row) => ({ key: row.key, values: [row.label, n(row.open), n(row.resolved)] }))}
       chart={{
@@ -206,7 +199,6 @@ export const OverduePanel = ({ id, rows, total }: { id: 'partners' | 'partnerTyp
   return (
     <CountPanel
       id={id}
-      texts={id}
       summary={summary}
       rows={rows}
       labelHeader={t(id === 'partners' ? 'column.partner' : 'column.partnerType')}
