@@ -13,7 +13,7 @@ import {
   TextField,
 } from '@doorbraak/web-ui';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -103,7 +103,7 @@ const MoveForm = ({ meeting, onCancel, onDone }: FormProps) => {
   const { t, i18n } = useTranslation([meetingsNamespace, 'common']);
   const language = i18n.resolvedLanguage ?? 'nl';
   const [update] = useMutation(UpdateMeetingMutation);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { failure, attempt } = useFailure();
   const current = amsterdamParts(meeting.scheduledAt);
   const meetingStart = typedInstant(dutchDate(current.date), current.time);
   const schema = useMemo(
@@ -129,27 +129,25 @@ const MoveForm = ({ meeting, onCancel, onDone }: FormProps) => {
   const errors = Object.entries(formState.errors).map(([field, error]) => ({ field, message: error?.message ?? '' }));
 
   const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
     const scheduledAt = typedInstant(values.date, values.time) as string;
-    try {
+    await attempt(t('actions.moveFailed'), async () => {
       await update({ variables: { id: meeting.id, input: { scheduledAt, durationMinutes: Number(values.durationMinutes) } } });
       onDone(t('actions.moved', { title: meeting.title, when: formatDateTime(scheduledAt, language) }));
-    } catch (error) {
-      setFailure(`${t('actions.moveFailed')}: ${t(`common:${toUserError(error).messageKey}`)}`);
-    }
+    });
   });
 
   return (
-    <form className="db-form" noValidate onSubmit={(event) => void onSubmit(event)}>
-      <Paragraph>{t('actions.moveIntro', { when: formatDateTime(meeting.scheduledAt, language) })}</Paragraph>
-      <ErrorSummary errors={errors} submitCount={formState.submitCount} onSelect={(field) => setFocus(field as keyof Values)} />
-      {failure ? (
-        <div role="alert">
-          <Alert type="error">
-            <Paragraph>{failure}</Paragraph>
-          </Alert>
-        </div>
-      ) : null}
+    <ActionForm
+      intro={t('actions.moveIntro', { when: formatDateTime(meeting.scheduledAt, language) })}
+      errors={errors}
+      submitCount={formState.submitCount}
+      onSelectError={(field) => setFocus(field as keyof Values)}
+      failure={failure}
+      submitLabel={t('actions.save')}
+      submitting={formState.isSubmitting}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+    >
       <TextField
         label={t('actions.date')}
         description={t('plan.dateFormat')}
@@ -159,15 +157,7 @@ const MoveForm = ({ meeting, onCancel, onDone }: FormProps) => {
       />
       <TextField label={t('actions.time')} description={t('plan.timeFormat')} required registration={register('time')} error={formState.errors.time?.message} />
       <SelectField label={t('actions.duration')} registration={register('durationMinutes')} options={durationOptions(t, meeting.durationMinutes)} />
-      <ActionGroup>
-        <Button type="submit" appearance="primary-action-button" busy={formState.isSubmitting} disabled={formState.isSubmitting}>
-          {t('actions.save')}
-        </Button>
-        <Button appearance="secondary-action-button" onClick={onCancel}>
-          {t('actions.back')}
-        </Button>
-      </ActionGroup>
-    </form>
+    </ActionForm>
   );
 };
 
@@ -175,7 +165,7 @@ const CancelForm = ({ meeting, onCancel, onDone }: FormProps) => {
   const { t, i18n } = useTranslation([meetingsNamespace, 'common']);
   const language = i18n.resolvedLanguage ?? 'nl';
   const [cancel] = useMutation(CancelMeetingMutation);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { failure, attempt } = useFailure();
   const schema = useMemo(
     () => z.object({ reason: z.string().trim().min(1, t('common:form.required')).max(REASON_MAX, t('common:form.tooLong', { max: REASON_MAX })) }),
     [t],
@@ -185,27 +175,26 @@ const CancelForm = ({ meeting, onCancel, onDone }: FormProps) => {
   const errors = Object.entries(formState.errors).map(([field, error]) => ({ field, message: error?.message ?? '' }));
 
   const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
-    try {
+    await attempt(t('actions.cancelFailed'), async () => {
       await cancel({ variables: { meetingId: meeting.id, reason: values.reason.trim() } });
       onDone(t('actions.cancelled', { title: meeting.title }));
-    } catch (error) {
-      setFailure(`${t('actions.cancelFailed')}: ${t(`common:${toUserError(error).messageKey}`)}`);
-    }
+    });
   });
 
   return (
-    <form className="db-form" noValidate onSubmit={(event) => void onSubmit(event)}>
-      <Paragraph>{t('actions.cancelIntro', { when: formatDateTime(meeting.scheduledAt, language) })}</Paragraph>
-      <EscalationsNotice meetingId={meeting.id} />
-      <ErrorSummary errors={errors} submitCount={formState.submitCount} onSelect={(field) => setFocus(field as keyof Values)} />
-      {failure ? (
-        <div role="alert">
-          <Alert type="error">
-            <Paragraph>{failure}</Paragraph>
-          </Alert>
-        </div>
-      ) : null}
+    <ActionForm
+      intro={t('actions.cancelIntro', { when: formatDateTime(meeting.scheduledAt, language) })}
+      notice={<EscalationsNotice meetingId={meeting.id} />}
+      errors={errors}
+      submitCount={formState.submitCount}
+      onSelectError={(field) => setFocus(field as keyof Values)}
+      failure={failure}
+      submitLabel={t('actions.confirmCancel')}
+      danger
+      submitting={formState.isSubmitting}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+    >
       <TextareaField
         label={t('actions.reason')}
         description={t('actions.reasonHint')}
@@ -213,9 +202,59 @@ const CancelForm = ({ meeting, onCancel, onDone }: FormProps) => {
         registration={register('reason')}
         error={formState.errors.reason?.message}
       />
+    </ActionForm>
+  );
+};
+
+// A failed mutation is told inside the dialog, prefixed with what was tried.
+const useFailure = () => {
+  const { t } = useTranslation('common');
+  const [failure, setFailure] = useState<string | null>(null);
+  const attempt = async (what: string, work: () => Promise<void>): Promise<void> => {
+    setFailure(null);
+    try {
+      await work();
+    } catch (error) {
+      setFailure(`${what}: ${t(toUserError(error).messageKey)}`);
+    }
+  };
+  return { failure, attempt };
+};
+
+type ActionFormProps = {
+  intro: string;
+  notice?: ReactNode;
+  errors: { field: string; message: string }[];
+  submitCount: number;
+  onSelectError: (field: string) => void;
+  failure: string | null;
+  submitLabel: string;
+  danger?: boolean;
+  submitting: boolean;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => Promise<void>;
+  onCancel: () => void;
+  children: ReactNode;
+};
+
+// The frame both dialogs share: what is about to happen, the error summary, a failure from the API, the fields, and submit or back.
+const ActionForm = ({ intro, notice, errors, submitCount, onSelectError, failure, submitLabel, danger, submitting, onSubmit, onCancel, children }: ActionFormProps) => {
+  const { t } = useTranslation(meetingsNamespace);
+  return (
+    <form className="db-form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <Paragraph>{intro}</Paragraph>
+      {notice}
+      <ErrorSummary errors={errors} submitCount={submitCount} onSelect={onSelectError} />
+      {failure ? (
+        <div role="alert">
+          <Alert type="error">
+            <Paragraph>{failure}</Paragraph>
+          </Alert>
+        </div>
+      ) : null}
+      {children}
       <ActionGroup>
-        <Button type="submit" appearance="primary-action-button" hint="danger" busy={formState.isSubmitting} disabled={formState.isSubmitting}>
-          {t('actions.confirmCancel')}
+        <Button type="submit" appearance="primary-action-button" hint={danger ? 'danger' : undefined} busy={submitting} disabled={submitting}>
+          {submitLabel}
         </Button>
         <Button appearance="secondary-action-button" onClick={onCancel}>
           {t('actions.back')}
