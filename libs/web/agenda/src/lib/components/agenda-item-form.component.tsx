@@ -72,7 +72,7 @@ export const AgendaItemForm = ({ heading, headingId, submitLabel, defaults, pres
       <ErrorSummary errors={errors} submitCount={formState.submitCount} onSelect={(field) => setFocus(field as 'title' | 'minutesAllotted')} />
       <TextField label={t('form.title')} registration={register('title')} error={formState.errors.title?.message} required />
       <div className="db-agenda-form__row">
-        <SelectField label={t('form.kind')} registration={register('kind')} options={kinds.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))} />
+        <SelectField label={t('form.kind')} registration={register('kind')} options={kinds.map((kind) => ({ value: kind, label: t(`common:enums.agendaItemKind.${kind}`) }))} />
         <TextField label={t('form.minutes')} registration={register('minutesAllotted')} error={formState.errors.minutesAllotted?.message} required />
         <SelectField
           label={t('form.presenter')}

@@ -110,7 +110,7 @@ type RowProps = AgendaListProps & {
 };
 
 const AgendaRow = ({ item, index, count, canEdit, canCarryOver, published, marks, presenters, onSave, onRemove, onCarryOver, onMoveTo }: RowProps) => {
-  const { t } = useTranslation(agendaNamespace);
+  const { t } = useTranslation([agendaNamespace, 'common']);
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -164,7 +164,7 @@ const AgendaRow = ({ item, index, count, canEdit, canCarryOver, published, marks
             {mark?.urgent ? <span className="db-badge db-badge--error">{t('items.urgent')}</span> : null}
             {mark?.amended && !mark.urgent ? <span className="db-badge">{t('items.amended')}</span> : null}
             {item.carriedOverFromId ? <span className="db-badge">{t('items.carriedOver')}</span> : null}
-            {escalation && item.kind === 'ESCALATION' ? null : <span>{t(`kind.${item.kind}`)}</span>}
+            {escalation && item.kind === 'ESCALATION' ? null : <span>{t(`common:enums.agendaItemKind.${item.kind}`)}</span>}
             <span>{t('items.minutes', { count: item.minutesAllotted })}</span>
             <span>
               {t('items.presenter')}: {item.presenter?.name ?? t('items.noPresenter')}

@@ -20,14 +20,14 @@ const SCREENS: readonly { screen: MeetingScreen; path: string; label: 'agenda' |
 // The h1 and the facts of one meeting (title, alliance, Amsterdam date and time, length, status), with
 // links between its screens: the agenda, meeting mode and the briefing.
 export const MeetingHeader = ({ meeting, current }: MeetingHeaderProps) => {
-  const { t, i18n } = useTranslation(agendaNamespace);
+  const { t, i18n } = useTranslation([agendaNamespace, 'common']);
   const language = i18n.resolvedLanguage ?? 'nl';
   const screenTitle = current === 'agenda' ? t('header.agenda') : current === 'vergadermodus' ? t('header.meetingMode') : t('header.briefing');
   return (
     <header className="db-meeting-header">
       <PageHeading
         documentTitle={`${screenTitle}: ${meeting.title}`}
-        intro={`${t(`meetingType.${meeting.type}`)} · ${meeting.alliance?.name ?? t('header.national')}`}
+        intro={`${t(`common:enums.meetingType.${meeting.type}`)} · ${meeting.alliance?.name ?? t('header.national')}`}
       >
         {meeting.title}
       </PageHeading>
@@ -44,7 +44,7 @@ export const MeetingHeader = ({ meeting, current }: MeetingHeaderProps) => {
         ) : null}
         <dt>{t('header.status')}</dt>
         <dd>
-          <span className={`db-badge db-meeting-status db-meeting-status--${meeting.status.toLowerCase()}`}>{t(`meetingStatus.${meeting.status}`)}</span>
+          <span className={`db-badge db-meeting-status db-meeting-status--${meeting.status.toLowerCase()}`}>{t(`common:enums.meetingStatus.${meeting.status}`)}</span>
           {meeting.agendaPublishedAt ? <> {t('header.publishedAt', { date: formatDateTime(meeting.agendaPublishedAt, language) })}</> : null}
           {meeting.status === 'CANCELLED' && meeting.cancellationReason ? <> {t('header.cancelled', { reason: meeting.cancellationReason })}</> : null}
         </dd>

@@ -19,25 +19,6 @@ export const agendaEn: AgendaTranslations = {
     meetingMode: 'Meeting mode',
     briefing: 'Briefing',
   },
-  meetingType: {
-    PROGRAMMATEAM: 'Programme team',
-    ALLIANTIE: 'Alliance table',
-    BESTUURLIJK: 'Executive meeting',
-    DOORBRAAKOVERLEG: 'Breakthrough meeting',
-  },
-  meetingStatus: {
-    DRAFT: 'Draft',
-    AGENDA_PUBLISHED: 'Agenda published',
-    HELD: 'Held',
-    MINUTES_APPROVED: 'Minutes approved',
-    CANCELLED: 'Cancelled',
-  },
-  kind: {
-    INFORMATION: 'For information',
-    DISCUSSION: 'For discussion',
-    DECISION: 'For decision',
-    ESCALATION: 'Escalation',
-  },
   items: {
     heading: 'Agenda items',
     empty: 'There are no items on the agenda yet.',

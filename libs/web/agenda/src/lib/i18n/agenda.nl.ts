@@ -17,25 +17,6 @@ export const agendaNl = {
     meetingMode: 'Vergadermodus',
     briefing: 'Briefing',
   },
-  meetingType: {
-    PROGRAMMATEAM: 'Programmateam',
-    ALLIANTIE: 'Alliantietafel',
-    BESTUURLIJK: 'Bestuurlijk overleg',
-    DOORBRAAKOVERLEG: 'Doorbraakoverleg',
-  },
-  meetingStatus: {
-    DRAFT: 'Concept',
-    AGENDA_PUBLISHED: 'Agenda gepubliceerd',
-    HELD: 'Gehouden',
-    MINUTES_APPROVED: 'Notulen vastgesteld',
-    CANCELLED: 'Geannuleerd',
-  },
-  kind: {
-    INFORMATION: 'Ter informatie',
-    DISCUSSION: 'Ter bespreking',
-    DECISION: 'Ter besluitvorming',
-    ESCALATION: 'Escalatie',
-  },
   items: {
     heading: 'Agendapunten',
     empty: 'Er staan nog geen punten op de agenda.',

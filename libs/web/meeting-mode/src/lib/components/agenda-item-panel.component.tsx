@@ -46,7 +46,7 @@ export const AgendaItemPanel = ({ meeting, item, level, onDone }: Props) => {
       </Heading>
       <dl className="db-facts mm-item__facts">
         <dt>{t('item.kind')}</dt>
-        <dd>{t(`kind.${item.kind}`)}</dd>
+        <dd>{t(`common:enums.agendaItemKind.${item.kind}`)}</dd>
         <dt>{t('item.duration')}</dt>
         <dd>{t('item.minutes', { count: item.minutesAllotted })}</dd>
         <dt>{t('item.presenter')}</dt>

@@ -12,19 +12,6 @@ export const meetingModeEn: MeetingModeTranslations = {
     list: 'Whole agenda',
     minutes: 'Minutes',
   },
-  status: {
-    DRAFT: 'Draft',
-    AGENDA_PUBLISHED: 'Agenda published',
-    HELD: 'Held',
-    MINUTES_APPROVED: 'Minutes approved',
-    CANCELLED: 'Cancelled',
-  },
-  kind: {
-    INFORMATION: 'For information',
-    DISCUSSION: 'For discussion',
-    DECISION: 'For decision',
-    ESCALATION: 'Escalation',
-  },
   outcome: {
     RESOLVE: 'Vastloper resolved',
     DE_ESCALATE: 'One rung down',

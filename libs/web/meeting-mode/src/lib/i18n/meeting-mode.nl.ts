@@ -10,19 +10,6 @@ export const meetingModeNl = {
     list: 'Hele agenda',
     minutes: 'Verslag',
   },
-  status: {
-    DRAFT: 'Concept',
-    AGENDA_PUBLISHED: 'Agenda gepubliceerd',
-    HELD: 'Gehouden',
-    MINUTES_APPROVED: 'Notulen vastgesteld',
-    CANCELLED: 'Geannuleerd',
-  },
-  kind: {
-    INFORMATION: 'Ter informatie',
-    DISCUSSION: 'Ter bespreking',
-    DECISION: 'Ter besluitvorming',
-    ESCALATION: 'Escalatie',
-  },
   outcome: {
     RESOLVE: 'Vastloper opgelost',
     DE_ESCALATE: 'Een trede terug',

@@ -58,7 +58,7 @@ export const MeetingModePage = () => {
     <article className="mm">
       <PageHeading
         documentTitle={t('heading', { title: meeting.title })}
-        intro={`${formatDateTime(meeting.scheduledAt, language)}${meeting.location ? ` · ${meeting.location}` : ''} · ${t(`status.${meeting.status}`)}`}
+        intro={`${formatDateTime(meeting.scheduledAt, language)}${meeting.location ? ` · ${meeting.location}` : ''} · ${t(`common:enums.meetingStatus.${meeting.status}`)}`}
       >
         {t('heading', { title: meeting.title })}
       </PageHeading>

@@ -91,7 +91,7 @@ export const MeetingList = ({ mayPlan }: { mayPlan: boolean }) => {
                     ) : null}
                   </TableHeaderCell>
                   <TableCell>
-                    {t(`enums.type.${meeting.type}`)}
+                    {t(`common:enums.meetingType.${meeting.type}`)}
                     <br />
                     <span className="db-table__muted">{meeting.alliance?.name ?? t('list.national')}</span>
                   </TableCell>

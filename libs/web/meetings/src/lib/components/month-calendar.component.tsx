@@ -105,7 +105,7 @@ export const MonthCalendar = () => {
                                 aria-label={t('calendar.meetingLabel', {
                                   time: amsterdamTime(meeting.scheduledAt),
                                   title: meeting.title,
-                                  status: t(`enums.status.${meeting.status}`),
+                                  status: t(`common:enums.meetingStatus.${meeting.status}`),
                                 })}
                               >
                                 {amsterdamTime(meeting.scheduledAt)} {meeting.title}

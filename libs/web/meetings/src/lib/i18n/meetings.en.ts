@@ -1,21 +1,6 @@
 import type { MeetingsTranslations } from './meetings.nl';
 
 export const meetingsEn: MeetingsTranslations = {
-  enums: {
-    status: {
-      DRAFT: 'Draft',
-      AGENDA_PUBLISHED: 'Agenda published',
-      HELD: 'Held',
-      MINUTES_APPROVED: 'Minutes approved',
-      CANCELLED: 'Cancelled',
-    },
-    type: {
-      PROGRAMMATEAM: 'Programme team',
-      ALLIANTIE: 'Alliance table',
-      BESTUURLIJK: 'Executive meeting',
-      DOORBRAAKOVERLEG: 'Doorbraakoverleg',
-    },
-  },
   list: {
     title: 'Meetings',
     intro: 'The meetings of your alliances: programme team, alliance table, executive meeting and the doorbraakoverleg.',

@@ -1,19 +1,4 @@
 export const meetingsNl = {
-  enums: {
-    status: {
-      DRAFT: 'Concept',
-      AGENDA_PUBLISHED: 'Agenda gepubliceerd',
-      HELD: 'Gehouden',
-      MINUTES_APPROVED: 'Notulen vastgesteld',
-      CANCELLED: 'Geannuleerd',
-    },
-    type: {
-      PROGRAMMATEAM: 'Programmateam',
-      ALLIANTIE: 'Alliantietafel',
-      BESTUURLIJK: 'Bestuurlijk overleg',
-      DOORBRAAKOVERLEG: 'Doorbraakoverleg',
-    },
-  },
   list: {
     title: 'Vergaderingen',
     intro: 'De vergaderingen van uw allianties: programmateam, alliantietafel, bestuurlijk overleg en het doorbraakoverleg.',

@@ -158,7 +158,7 @@ const PlanForm = ({ scopes }: { scopes: readonly Scope[] }) => {
       setValue('type', scope.types.includes('ALLIANTIE') ? 'ALLIANTIE' : scope.types[0]);
     }
   }, [scope, getValues, setValue]);
-  const example = `${t(`enums.type.${scope.types.includes(typeValue) ? typeValue : scope.types[0]}`)}${scope.allianceName ? ` ${scope.allianceName}` : ''}`;
+  const example = `${t(`common:enums.meetingType.${scope.types.includes(typeValue) ? typeValue : scope.types[0]}`)}${scope.allianceName ? ` ${scope.allianceName}` : ''}`;
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
@@ -231,7 +231,7 @@ const PlanForm = ({ scopes }: { scopes: readonly Scope[] }) => {
           required
           registration={register('type')}
           error={formState.errors.type?.message}
-          options={scope.types.map((type) => ({ value: type, label: t(`enums.type.${type}`) }))}
+          options={scope.types.map((type) => ({ value: type, label: t(`common:enums.meetingType.${type}`) }))}
         />
         <TextField
           label={<>{t('plan.titleField')} <span className="db-table__muted">{t('common:form.optional')}</span></>}

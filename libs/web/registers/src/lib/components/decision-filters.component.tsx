@@ -98,7 +98,7 @@ export const DecisionFilters = () => {
         label={t('decisions.meetingType')}
         registration={register('soort')}
         emptyLabel={t('decisions.all')}
-        options={MEETING_TYPES.map((type) => ({ value: type, label: t(`enums.meetingType.${type}`) }))}
+        options={MEETING_TYPES.map((type) => ({ value: type, label: t(`common:enums.meetingType.${type}`) }))}
       />
       <TextField type="date" label={t('decisions.from')} registration={register('van')} error={formState.errors.van?.message} />
       <TextField type="date" label={t('decisions.to')} registration={register('tot')} error={formState.errors.tot?.message} />

@@ -3,12 +3,6 @@ import type { RegistersTranslations } from './registers.nl';
 export const registersEn: RegistersTranslations = {
   title: 'Registers',
   enums: {
-    meetingType: {
-      PROGRAMMATEAM: 'Programme team',
-      ALLIANTIE: 'Alliance table',
-      BESTUURLIJK: 'Administrative meeting',
-      DOORBRAAKOVERLEG: 'Doorbraakoverleg',
-    },
     outcome: { RESOLVE: 'Resolved', DE_ESCALATE: 'One rung down', KEEP: 'Stays on this rung' },
     kind: { ACTION: 'Action item', COMMITMENT: 'Commitment' },
     status: { OPEN: 'Open', DONE: 'Done', CANCELLED: 'Cancelled' },

@@ -1,12 +1,6 @@
 export const registersNl = {
   title: 'Registers',
   enums: {
-    meetingType: {
-      PROGRAMMATEAM: 'Programmateam',
-      ALLIANTIE: 'Alliantietafel',
-      BESTUURLIJK: 'Bestuurlijk overleg',
-      DOORBRAAKOVERLEG: 'Doorbraakoverleg',
-    },
     outcome: { RESOLVE: 'Opgelost', DE_ESCALATE: 'Trede omlaag', KEEP: 'Blijft op deze trede' },
     kind: { ACTION: 'Actiepunt', COMMITMENT: 'Toezegging' },
     status: { OPEN: 'Open', DONE: 'Afgerond', CANCELLED: 'Vervallen' },

@@ -113,7 +113,7 @@ const DecisionList = () => {
                   <TableCell>
                     <AppLink to={`/vergaderingen/${decision.meeting.id}`}>{decision.meeting.title}</AppLink>
                     <span className="db-register-table__sub">
-                      {formatDate(decision.meeting.scheduledAt, language)} · {t(`enums.meetingType.${decision.meeting.type}`)}
+                      {formatDate(decision.meeting.scheduledAt, language)} · {t(`common:enums.meetingType.${decision.meeting.type}`)}
                     </span>
                     {manyAlliances ? <span className="db-register-table__sub">{decision.alliance?.name ?? t('decisions.national')}</span> : null}
                   </TableCell>

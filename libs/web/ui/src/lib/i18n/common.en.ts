@@ -152,6 +152,25 @@ export const commonEn: CommonTranslations = {
       ACK_OVERDUE: 'Ministry: not taken in hand in time',
       ANSWER_OVERDUE: 'Ministry: answer overdue',
     },
+    meetingType: {
+      PROGRAMMATEAM: 'Programme team',
+      ALLIANTIE: 'Alliance table',
+      BESTUURLIJK: 'Executive meeting',
+      DOORBRAAKOVERLEG: 'Doorbraakoverleg',
+    },
+    meetingStatus: {
+      DRAFT: 'Draft',
+      AGENDA_PUBLISHED: 'Agenda published',
+      HELD: 'Held',
+      MINUTES_APPROVED: 'Minutes approved',
+      CANCELLED: 'Cancelled',
+    },
+    agendaItemKind: {
+      INFORMATION: 'For information',
+      DISCUSSION: 'For discussion',
+      DECISION: 'For decision',
+      ESCALATION: 'Escalation',
+    },
     rung: {
       PROGRAMMABUREAU: 'Programme bureau',
       ALLIANTIE: 'Alliance',

@@ -149,6 +149,25 @@ export const commonNl = {
       ACK_OVERDUE: 'Ministerie: niet op tijd in behandeling genomen',
       ANSWER_OVERDUE: 'Ministerie: antwoord te laat',
     },
+    meetingType: {
+      PROGRAMMATEAM: 'Programmateam',
+      ALLIANTIE: 'Alliantietafel',
+      BESTUURLIJK: 'Bestuurlijk overleg',
+      DOORBRAAKOVERLEG: 'Doorbraakoverleg',
+    },
+    meetingStatus: {
+      DRAFT: 'Concept',
+      AGENDA_PUBLISHED: 'Agenda gepubliceerd',
+      HELD: 'Gehouden',
+      MINUTES_APPROVED: 'Notulen vastgesteld',
+      CANCELLED: 'Geannuleerd',
+    },
+    agendaItemKind: {
+      INFORMATION: 'Ter informatie',
+      DISCUSSION: 'Ter bespreking',
+      DECISION: 'Ter besluitvorming',
+      ESCALATION: 'Escalatie',
+    },
     rung: {
       PROGRAMMABUREAU: 'Programmabureau',
       ALLIANTIE: 'Alliantie',
