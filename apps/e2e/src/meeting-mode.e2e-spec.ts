@@ -107,7 +107,11 @@ describe('meeting mode', () => {
     await item.getByRole('button', { name: 'Besluit vastleggen' }).click();
     await item.getByRole('textbox', { name: /^Besluit/ }).fill('De gemeente opent de nachtopvang in de Gildekamer.');
     await item.getByRole('radio', { name: 'Vastloper opgelost' }).check();
+    // A half-filled decision survives the window changing size (a tablet turned, a window narrowed).
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.setViewportSize({ width: 1280, height: 800 });
     expect(await item.getByRole('textbox', { name: /^Besluit/ }).inputValue()).toBe('De gemeente opent de nachtopvang in de Gildekamer.');
+    expect(await item.getByRole('radio', { name: 'Vastloper opgelost' }).isChecked()).toBe(true);
     await item.getByRole('button', { name: 'Besluit vastleggen' }).click();
     await item.getByText('Het besluit is vastgelegd.').waitFor();
     await item.getByText('Vastloper · Alliantie · Opgelost').waitFor();
