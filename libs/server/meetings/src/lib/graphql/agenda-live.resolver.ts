@@ -12,6 +12,18 @@ import { MeetingsLoaders } from '../meetings.loaders';
 import { AgendaUpdate } from './agenda-update.model';
 
 type Variables = { meetingId: string };
+type VisibleMeeting = Awaited<ReturnType<MeetingAccessService['meetingFor']>>;
+
+// The filter reads the meeting as one subscriber sees it for one event; resolve, called next for that
+// same subscriber and event, takes that read instead of reading the meeting again.
+const readFor = new WeakMap<GraphqlContext, WeakMap<AgendaChanged, Promise<VisibleMeeting>>>();
+const meetingOnce = (access: MeetingAccessService, context: GraphqlContext, actor: AuthenticatedActor, event: AgendaChanged): Promise<VisibleMeeting> => {
+  const reads = readFor.get(context) ?? new WeakMap<AgendaChanged, Promise<VisibleMeeting>>();
+  readFor.set(context, reads);
+  const read = reads.get(event) ?? access.meetingFor(actor, event.meetingId);
+  reads.set(event, read);
+  return read;
+};
 
 @Resolver(() => AgendaUpdate)
 export class AgendaLiveResolver {
@@ -32,13 +44,13 @@ export class AgendaLiveResolver {
       if (actor === null || event.meetingId !== variables.meetingId) {
         return false;
       }
-      await this.access.meetingFor(actor, event.meetingId);
+      await meetingOnce(this.access, context, actor, event);
       return true;
     },
     async resolve(this: AgendaLiveResolver, event: AgendaChanged, _variables: Variables, context: GraphqlContext): Promise<AgendaUpdate> {
       freshLoaders(context);
       const actor = subscriberOf(context) as AuthenticatedActor;
-      const { meeting } = await this.access.meetingFor(actor, event.meetingId);
+      const { meeting } = await meetingOnce(this.access, context, actor, event);
       // An item about a vastloper the caller may not read is not named to them (it was changed, or is gone).
       const named = event.agendaItemId !== null && (await this.access.mayReadAgendaItemSubject(this.dataSource.manager, actor, event.agendaItemId));
       return {
