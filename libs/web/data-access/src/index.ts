@@ -8,6 +8,8 @@ export { ERROR_CODES, SSO_ERROR_CODES, isErrorCode, toUserError } from './lib/er
 export type { ErrorCode, UserError } from './lib/errors/error-codes';
 export { MeQuery } from './lib/graphql/me.query';
 export { LogoutMutation } from './lib/graphql/logout.mutation';
+export { AgendaItemFragment } from './lib/graphql/agenda-item.fragment';
+export { MeetingHeaderFragment } from './lib/graphql/meeting-header.fragment';
 export { alliancesOf, primaryRole } from './lib/graphql/viewer';
 export type { Viewer } from './lib/graphql/viewer';
 export { graphql } from './lib/generated';

@@ -46,14 +46,8 @@ export const MeetingModeQuery = graphql(`
         }
       }
       agenda {
-        id
-        position
-        title
-        kind
-        source
-        minutesAllotted
+        ...AgendaItemFields
         minute
-        carriedOverFromId
         carriedOverTo {
           id
           meeting {
@@ -62,17 +56,9 @@ export const MeetingModeQuery = graphql(`
             scheduledAt
           }
         }
-        presenter {
-          id
-          name
-        }
         item {
           id
-          kind
-          title
-          status
           rung
-          confidential
         }
       }
       decisions {

@@ -1,4 +1,4 @@
-import { graphql } from '@doorbraak/web-data-access';
+import { graphql } from '../generated';
 
 // What the header of every screen about one meeting shows (agenda, meeting mode, briefing).
 export const MeetingHeaderFragment = graphql(`

@@ -1,5 +1,6 @@
-import { graphql } from '@doorbraak/web-data-access';
+import { graphql } from '../generated';
 
+// What every screen about an agenda shows of one item (the agenda, meeting mode).
 export const AgendaItemFragment = graphql(`
   fragment AgendaItemFields on AgendaItem {
     id
