@@ -203,17 +203,35 @@ const NoUpdateList = ({ briefing }: { briefing: Briefing }) => {
   );
 };
 
+type LinesProps<T> = {
+  items: readonly T[];
+  keyOf: (item: T) => string;
+  title: (item: T) => ReactNode;
+  children: (item: T) => ReactNode;
+};
+
+// The lines of one briefing section: "nothing" when there are none, else per line its title and what follows it.
+const Lines = <T,>({ items, keyOf, title, children }: LinesProps<T>) => {
+  if (items.length === 0) return <None />;
+  return (
+    <ul className="db-briefing__list">
+      {items.map((item) => (
+        <li key={keyOf(item)}>
+          <p className="db-briefing__title">{title(item)}</p>
+          {children(item)}
+        </li>
+      ))}
+    </ul>
+  );
+};
+
 const Moves = ({ moves, stale }: { moves: BriefingMoveFieldsFragment[]; stale: Set<string> }) => {
   const { t, i18n } = useTranslation([briefingNamespace, 'common']);
   const language = i18n.resolvedLanguage ?? 'nl';
-  if (moves.length === 0) return <None />;
   return (
-    <ul className="db-briefing__list">
-      {moves.map((move) => (
-        <li key={`${move.item.id}-${move.at}`}>
-          <p className="db-briefing__title">
-            <ItemLink item={move.item} stale={stale} />
-          </p>
+    <Lines items={moves} keyOf={(move) => `${move.item.id}-${move.at}`} title={(move) => <ItemLink item={move.item} stale={stale} />}>
+      {(move) => (
+        <>
           <p className="db-briefing__meta">
             {move.fromRung
               ? t('move', { from: t(`common:enums.rung.${move.fromRung}`), to: t(`common:enums.rung.${move.toRung}`) })
@@ -221,87 +239,83 @@ const Moves = ({ moves, stale }: { moves: BriefingMoveFieldsFragment[]; stale: S
             · {t('moveAt', { date: formatDate(move.at, language), cause: t(`common:enums.cause.${move.cause}`) })}
           </p>
           {move.reason ? <p className="db-briefing__meta">{t('reason', { reason: move.reason })}</p> : null}
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    </Lines>
   );
 };
 
 const Items = ({ items, stale }: { items: BriefingItemRefFragment[]; stale: Set<string> }) => {
   const { t } = useTranslation([briefingNamespace, 'common']);
-  if (items.length === 0) return <None />;
   return (
-    <ul className="db-briefing__list">
-      {items.map((item) => (
-        <li key={item.id}>
-          <p className="db-briefing__title">
-            <ItemLink item={item} stale={stale} />
-          </p>
-          <p className="db-briefing__meta">
-            {t(`itemKind.${item.kind}`)}
-            {item.rung ? ` · ${t('rung', { rung: t(`common:enums.rung.${item.rung}`) })}` : ''}
-            {item.answerFlag !== 'NONE' ? (
-              <>
-                {' '}
-                <span className="db-badge db-badge--error">{t(`common:enums.answerFlag.${item.answerFlag}`)}</span>
-              </>
-            ) : null}
-          </p>
-        </li>
-      ))}
-    </ul>
+    <Lines items={items} keyOf={(item) => item.id} title={(item) => <ItemLink item={item} stale={stale} />}>
+      {(item) => (
+        <p className="db-briefing__meta">
+          {t(`itemKind.${item.kind}`)}
+          {item.rung ? ` · ${t('rung', { rung: t(`common:enums.rung.${item.rung}`) })}` : ''}
+          {item.answerFlag !== 'NONE' ? (
+            <>
+              {' '}
+              <span className="db-badge db-badge--error">{t(`common:enums.answerFlag.${item.answerFlag}`)}</span>
+            </>
+          ) : null}
+        </p>
+      )}
+    </Lines>
   );
 };
 
 const Doorbraken = ({ briefing }: { briefing: Briefing }) => {
   const { t, i18n } = useTranslation([briefingNamespace, 'common']);
   const language = i18n.resolvedLanguage ?? 'nl';
-  if (briefing.doorbrakenAchieved.length === 0) return <None />;
   return (
-    <ul className="db-briefing__list">
-      {briefing.doorbrakenAchieved.map((doorbraak) => (
-        <li key={doorbraak.id}>
-          <p className="db-briefing__title">
-            <AppLink to={`/doorbraken/${doorbraak.id}`}>{doorbraak.title}</AppLink>
-          </p>
+    <Lines
+      items={briefing.doorbrakenAchieved}
+      keyOf={(doorbraak) => doorbraak.id}
+      title={(doorbraak) => <AppLink to={`/doorbraken/${doorbraak.id}`}>{doorbraak.title}</AppLink>}
+    >
+      {(doorbraak) => (
+        <>
           {doorbraak.impact ? <p className="db-briefing__impact">{t('impact', { impact: doorbraak.impact })}</p> : null}
           <p className="db-briefing__meta">
             {doorbraak.achievedAtRung
               ? t('achievedAtRung', { date: formatDate(doorbraak.achievedAt, language), rung: t(`common:enums.rung.${doorbraak.achievedAtRung}`) })
               : t('achievedAt', { date: formatDate(doorbraak.achievedAt, language) })}
           </p>
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    </Lines>
   );
 };
 
 const ActionItems = ({ items, stale, show }: { items: BriefingActionItemFragment[]; stale: Set<string>; show: 'due' | 'since' }) => {
   const { t, i18n } = useTranslation(briefingNamespace);
   const language = i18n.resolvedLanguage ?? 'nl';
-  if (items.length === 0) return <None />;
   return (
-    <ul className="db-briefing__list">
-      {items.map((item) => (
-        <li key={item.id}>
-          <p className="db-briefing__title">
-            <AppLink to={`/actiepunten/${item.id}`}>{item.description}</AppLink>
-            {stale.has(item.id) ? (
-              <>
-                {' '}
-                <NoUpdateMark />
-              </>
-            ) : null}
-          </p>
-          <p className="db-briefing__meta">
-            {item.owner ? t('owner', { name: item.owner.name }) : t('noOwner')}
-            {item.committedBy ? ` · ${t('committedBy', { party: item.committedByPartner?.name ?? t(`party.${item.committedBy}`) })}` : ''}
-            {' · '}
-            {show === 'due' ? t('due', { date: formatDate(item.dueDate, language) }) : t('openSince', { date: formatDate(item.createdAt, language) })}
-          </p>
-        </li>
-      ))}
-    </ul>
+    <Lines
+      items={items}
+      keyOf={(item) => item.id}
+      title={(item) => (
+        <>
+          <AppLink to={`/actiepunten/${item.id}`}>{item.description}</AppLink>
+          {stale.has(item.id) ? (
+            <>
+              {' '}
+              <NoUpdateMark />
+            </>
+          ) : null}
+        </>
+      )}
+    >
+      {(item) => (
+        <p className="db-briefing__meta">
+          {item.owner ? t('owner', { name: item.owner.name }) : t('noOwner')}
+          {item.committedBy ? ` · ${t('committedBy', { party: item.committedByPartner?.name ?? t(`party.${item.committedBy}`) })}` : ''}
+          {' · '}
+          {show === 'due' ? t('due', { date: formatDate(item.dueDate, language) }) : t('openSince', { date: formatDate(item.createdAt, language) })}
+        </p>
+      )}
+    </Lines>
   );
 };
 
