@@ -10,6 +10,7 @@ export { MeQuery } from './lib/graphql/me.query';
 export { LogoutMutation } from './lib/graphql/logout.mutation';
 export { AgendaItemFragment } from './lib/graphql/agenda-item.fragment';
 export { MeetingHeaderFragment } from './lib/graphql/meeting-header.fragment';
+export { AgendaChangedSubscription } from './lib/graphql/agenda-changed.subscription';
 export { alliancesOf, primaryRole } from './lib/graphql/viewer';
 export type { Viewer } from './lib/graphql/viewer';
 export { graphql } from './lib/generated';

@@ -9,8 +9,9 @@ export const AGENDA_CHANGES = ['ADDED', 'REMOVED', 'MOVED', 'UPDATED'] as const;
 export type AgendaChange = (typeof AGENDA_CHANGES)[number];
 
 // What happened to an agenda, as told live to the people looking at it: a person's change, the
-// publication, the escalation ladder placing or withdrawing an item, or the meeting itself changing.
-export const AGENDA_UPDATE_KINDS = ['ADDED', 'UPDATED', 'MOVED', 'REMOVED', 'CARRIED_OVER', 'PUBLISHED', 'ESCALATION', 'MEETING_CHANGED'] as const;
+// publication, the escalation ladder placing or withdrawing an item, the meeting itself changing, or
+// something recorded during the meeting (attendance, minutes, a decision, an action item).
+export const AGENDA_UPDATE_KINDS = ['ADDED', 'UPDATED', 'MOVED', 'REMOVED', 'CARRIED_OVER', 'PUBLISHED', 'ESCALATION', 'MEETING_CHANGED', 'RECORDED'] as const;
 export type AgendaUpdateKind = (typeof AGENDA_UPDATE_KINDS)[number];
 
 // How a person wants to hear about one kind of notification.

@@ -144,6 +144,32 @@ describe('live agenda changes over WebSocket', () => {
     ]);
   });
 
+  it('tells of a minute, a decision and an action item recorded during the meeting, by whom', async () => {
+    const meetingId = await createMeeting(30);
+    const itemId = await addItem(meetingId, 'Schoolroutes');
+    await as(DIRECTOR, `mutation ($meetingId: ID!) { publishAgenda(meetingId: $meetingId) { id } }`, { meetingId });
+    const mayor = live(MAYOR, meetingId);
+    await untilListening(mayor, probe(meetingId), isProbe);
+    const recorded = () => mayor.events.filter((event) => event.agendaChanged.kind === 'RECORDED');
+
+    await as(DIRECTOR, `mutation ($id: ID!) { recordAgendaMinute(agendaItemId: $id, minute: "Besproken met de scholen") { id } }`, { id: itemId });
+    await mayor.next(() => recorded().length === 1);
+    await as(DIRECTOR, `mutation ($input: RecordDecisionInput!) { recordDecision(input: $input) { id } }`, {
+      input: { meetingId, agendaItemId: itemId, text: 'De routes worden vóór de zomer veilig gemaakt' },
+    });
+    await mayor.next(() => recorded().length === 2);
+    await as(DIRECTOR, `mutation ($input: CreateActionItemInput!) { createActionItem(input: $input) { id } }`, {
+      input: { meetingId, agendaItemId: itemId, description: 'Verkeersplan opstellen', kind: 'COMMITMENT', committedBy: 'GEMEENTE' },
+    });
+    await mayor.next(() => recorded().length === 3);
+    expect(recorded().map((event) => [event.agendaChanged.agendaItemId, event.agendaChanged.actor?.name])).toEqual([
+      [itemId, names[DIRECTOR]],
+      [itemId, names[DIRECTOR]],
+      [itemId, names[DIRECTOR]],
+    ]);
+    expect(mayor.errors).toEqual([]);
+  });
+
   it('refuses a person of another alliance, who hears nothing of the changes', async () => {
     const meetingId = await createMeeting(50);
     const other = live(OTHER_DIRECTOR, meetingId);

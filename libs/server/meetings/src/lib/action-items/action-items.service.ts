@@ -15,6 +15,7 @@ import { forbidden, notFound, requireUuid } from '@doorbraak/server-core';
 import { ActionItemEntity, AgendaItemEntity, AllianceEntity, MeetingEntity, PartnerEntity } from '@doorbraak/server-data';
 import { MeetingAccessService } from '../access/meeting-access.service';
 import { accessParams, visibleActionItemSql } from '../access/meeting-sql';
+import { announceAgendaChange } from '../agenda/agenda-events';
 import type { ActionItemFilter, CreateActionItemInput, UpdateActionItemInput } from '../graphql/inputs';
 import { MeetingJobsService } from '../jobs/meeting-jobs.service';
 import { actionItemClosed, invalidInput, minutesReadOnly, personNotEligible } from '../meetings.exception';
@@ -163,6 +164,9 @@ export class ActionItemsService {
         }),
       );
       await this.audit.record(manager, caller, { operation: 'createActionItem', entityType: 'ActionItem', entityId: item.id, before: null, after: item });
+      if (meetingId) {
+        announceAgendaChange(manager, meetingId, 'RECORDED', { agendaItemId, actorId: caller.actor.personId, at: caller.now });
+      }
       after.then(() => this.jobs.planReminders(item, caller.now));
       return item;
     });

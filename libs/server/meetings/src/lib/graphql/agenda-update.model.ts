@@ -7,7 +7,8 @@ export const AgendaUpdateKindEnum = enumObject(AGENDA_UPDATE_KINDS);
 
 registerEnumType(AgendaUpdateKindEnum, {
   name: 'AgendaUpdateKind',
-  description: 'What changed: an item (added, updated, moved, removed, carried over), the publication, the escalation ladder, or the meeting itself',
+  description:
+    'What changed: an item (added, updated, moved, removed, carried over), the publication, the escalation ladder, the meeting itself, or its record (attendance, minutes, a decision, an action item)',
 });
 
 @ObjectType({ description: "A change to a meeting's agenda, told live to the people looking at it" })

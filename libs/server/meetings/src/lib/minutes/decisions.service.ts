@@ -8,6 +8,7 @@ import { AgendaItemEntity, DecisionEntity, MeetingEntity, ProgressUpdateEntity }
 import { LadderError, LadderService, type LadderCommand } from '@doorbraak/server-escalation';
 import { MeetingAccessService } from '../access/meeting-access.service';
 import { accessParams, decisionRowSql } from '../access/meeting-sql';
+import { announceAgendaChange } from '../agenda/agenda-events';
 import { AgendaPlacementService } from '../agenda/agenda-placement.service';
 import type { DecisionRegisterFilter, RecordDecisionInput, UpdateDecisionInput } from '../graphql/inputs';
 import { invalidInput, ladderRefused } from '../meetings.exception';
@@ -80,6 +81,7 @@ export class DecisionsService {
         before: null,
         after: { ...decision },
       });
+      announceAgendaChange(manager, meeting.id, 'RECORDED', { agendaItemId: decision.agendaItemId, actorId: caller.actor.personId, at: caller.now });
       return manager.findOneByOrFail(DecisionEntity, { id: decision.id });
     });
   }
@@ -103,6 +105,7 @@ export class DecisionsService {
         await this.placement.placeDueReviews(manager, caller.now, saved.id);
       }
       await this.audit.record(manager, caller, { operation: 'updateDecision', entityType: 'Decision', entityId: saved.id, before, after: { ...saved } });
+      announceAgendaChange(manager, meeting.id, 'RECORDED', { agendaItemId: saved.agendaItemId, actorId: caller.actor.personId, at: caller.now });
       return manager.findOneByOrFail(DecisionEntity, { id: saved.id });
     });
   }

@@ -6,6 +6,7 @@ import { notFound, requireUuid } from '@doorbraak/server-core';
 import { AgendaItemEntity, MeetingAttendeeEntity, MeetingEntity } from '@doorbraak/server-data';
 import { MeetingAccessService } from '../access/meeting-access.service';
 import { accessParams, meetingRowSql } from '../access/meeting-sql';
+import { announceAgendaChange } from '../agenda/agenda-events';
 import type { AttendanceInput } from '../graphql/inputs';
 import { invalidInput, invalidStatus, minutesReadOnly } from '../meetings.exception';
 import type { Caller } from '@doorbraak/server-core';
@@ -44,6 +45,7 @@ export class MinutesService {
         await manager.update(MeetingAttendeeEntity, { id: entry.attendeeId }, { present: entry.present });
       }
       await this.audit.record(manager, caller, { operation: 'recordAttendance', entityType: 'Meeting', entityId: meeting.id, before: { attendance: rows.map(({ id, present }) => ({ id, present })) }, after: { attendance } });
+      announceAgendaChange(manager, meeting.id, 'RECORDED', { actorId: caller.actor.personId, at: caller.now });
       return meeting;
     });
   }
@@ -55,6 +57,7 @@ export class MinutesService {
       meeting.minutes = optionalText(minutes, 'the minutes', TEXT_RULES.minutes.maxLength);
       const saved = await manager.save(meeting);
       await this.audit.record(manager, caller, { operation: 'updateMinutes', entityType: 'Meeting', entityId: meeting.id, before, after: { minutes: saved.minutes } });
+      announceAgendaChange(manager, meeting.id, 'RECORDED', { actorId: caller.actor.personId, at: caller.now });
       return saved;
     });
   }
@@ -75,6 +78,7 @@ export class MinutesService {
       found.minute = optionalText(minute, 'the minutes of the item', TEXT_RULES.agendaMinute.maxLength);
       const saved = await manager.save(found);
       await this.audit.record(manager, caller, { operation: 'recordAgendaMinute', entityType: 'AgendaItem', entityId: saved.id, before, after: { minute: saved.minute } });
+      announceAgendaChange(manager, saved.meetingId, 'RECORDED', { agendaItemId: saved.id, actorId: caller.actor.personId, at: caller.now });
       return saved;
     });
   }
@@ -90,6 +94,7 @@ export class MinutesService {
       meeting.minutesApprovedById = caller.actor.personId;
       const saved = await manager.save(meeting);
       await this.audit.record(manager, caller, { operation: 'approveMinutes', entityType: 'Meeting', entityId: meeting.id, before, after: { ...saved } });
+      announceAgendaChange(manager, meeting.id, 'MEETING_CHANGED', { actorId: caller.actor.personId, at: caller.now });
       return saved;
     });
   }

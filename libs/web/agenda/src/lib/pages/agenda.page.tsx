@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { MeQuery, toUserError, useLiveReconnected, useLiveSubscription, type AgendaItemFieldsFragment } from '@doorbraak/web-data-access';
+import { AgendaChangedSubscription, MeQuery, toUserError, useLiveReconnected, useLiveSubscription, type AgendaItemFieldsFragment } from '@doorbraak/web-data-access';
 import { ConfirmAction, ErrorState, Heading, LoadingState, PageHeading, Paragraph } from '@doorbraak/web-ui';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,6 @@ import { AgendaTime } from '../components/agenda-time.component';
 import { MeetingHeader } from '../components/meeting-header.component';
 import { OpenCommitments } from '../components/open-commitments.component';
 import { AddAgendaItemMutation } from '../graphql/add-agenda-item.mutation';
-import { AgendaChangedSubscription } from '../graphql/agenda-changed.subscription';
 import { CarryOverAgendaItemMutation } from '../graphql/carry-over-agenda-item.mutation';
 import { MeetingAgendaQuery } from '../graphql/meeting-agenda.query';
 import { MoveAgendaItemMutation } from '../graphql/move-agenda-item.mutation';
@@ -50,7 +49,8 @@ export const AgendaPage = () => {
     AgendaChangedSubscription,
     ({ agendaChanged }) => {
       reload();
-      if (agendaChanged.actor?.id !== me?.id) {
+      // What is recorded during the meeting (minutes, decisions) does not change the agenda itself.
+      if (agendaChanged.actor?.id !== me?.id && agendaChanged.kind !== 'RECORDED') {
         announce(agendaChanged.actor ? t('items.liveUpdate', { name: agendaChanged.actor.name }) : t('items.liveUpdateSystem'));
       }
     },

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { TEXT_RULES } from '@doorbraak/domain';
 import { ActionGroup, Button, TextareaField } from '@doorbraak/web-ui';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -21,7 +21,16 @@ export const MinuteForm = ({ item, run }: Props) => {
     () => z.object({ minute: z.string().max(TEXT_RULES.agendaMinute.maxLength, t('common:form.tooLong', { max: TEXT_RULES.agendaMinute.maxLength })) }),
     [t],
   );
-  const { register, handleSubmit, formState } = useForm<z.infer<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { minute: item.minute ?? '' } });
+  const { register, handleSubmit, formState, getFieldState, getValues, resetField } = useForm<z.infer<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { minute: item.minute ?? '' },
+  });
+  // A minute saved (here, or by someone else and arriving live) becomes the field's value, unless this
+  // person is typing a different one.
+  const saved = item.minute ?? '';
+  useEffect(() => {
+    if (!getFieldState('minute').isDirty || getValues('minute').trim() === saved) resetField('minute', { defaultValue: saved });
+  }, [saved, getFieldState, getValues, resetField]);
 
   const onSubmit = handleSubmit((values) =>
     run(
