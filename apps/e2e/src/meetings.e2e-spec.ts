@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser.launcher';
 import { account, apiCall, checkScreen, newPage, signIn } from './support/web-client';
 
@@ -26,6 +26,18 @@ const tabTo = async (page: Page, name: RegExp, limit = 60): Promise<void> => {
   }
   throw new Error(`no focusable element named ${name} within ${limit} tabs`);
 };
+
+// The theme's danger colour as the browser computes it, to compare with a button's background.
+const dangerColour = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--db-color-danger)';
+    document.body.append(probe);
+    const colour = getComputedStyle(probe).color;
+    probe.remove();
+    return colour;
+  });
+const background = (button: Locator): Promise<string> => button.evaluate((element) => getComputedStyle(element).backgroundColor);
 
 const seriesOf = async (title: string): Promise<{ title: string; scheduledAt: string; status: string }[]> => {
   const { meetings } = await apiCall<{ meetings: { title: string; scheduledAt: string; status: string }[] }>(
@@ -153,6 +165,9 @@ describe('the meetings screens', () => {
     await cancelDialog.getByRole('button', { name: 'Vergadering annuleren' }).click();
     await cancelDialog.getByText('Controleer de volgende velden').waitFor();
     await checkScreen(page, 'meeting-cancel-dialog');
+    // A destructive confirmation, in the danger colour like every other one.
+    const danger = await dangerColour(page);
+    expect(await background(cancelDialog.getByRole('button', { name: 'Vergadering annuleren' }))).toBe(danger);
     await cancelDialog.getByLabel('Reden van de annulering').fill('De burgemeester is verhinderd');
     await cancelDialog.getByRole('button', { name: 'Vergadering annuleren' }).click();
     await cancelDialog.waitFor({ state: 'hidden' });
@@ -244,6 +259,8 @@ describe('the meetings screens', () => {
 
     // Replacing asks first, then the old address stops working.
     await page.getByRole('button', { name: 'Nieuw adres aanmaken' }).click();
+    // Not destructive: the confirmation is a plain one.
+    expect(await background(page.getByRole('button', { name: 'Ja, nieuw adres aanmaken' }))).not.toBe(await dangerColour(page));
     await page.getByRole('button', { name: 'Ja, nieuw adres aanmaken' }).click();
     const replaced = await page.getByLabel('Uw persoonlijke agenda-adres').inputValue();
     expect(replaced).not.toBe(url);
@@ -251,6 +268,7 @@ describe('the meetings screens', () => {
 
     await page.getByRole('button', { name: 'Abonnement intrekken' }).click();
     await page.getByText(/Het adres werkt dan niet meer/).waitFor();
+    expect(await background(page.getByRole('button', { name: 'Ja, intrekken' }))).toBe(await dangerColour(page));
     await page.getByRole('button', { name: 'Ja, intrekken' }).click();
     await page.getByText('Het agenda-abonnement is ingetrokken.', { exact: false }).waitFor();
     await page.getByText('U heeft nog geen agenda-abonnement.').waitFor();

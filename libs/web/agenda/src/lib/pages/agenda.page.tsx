@@ -132,6 +132,7 @@ export const AgendaPage = () => {
             label={t('publish.button')}
             question={t('publish.question')}
             confirmLabel={t('publish.confirm')}
+            danger={false}
             busy={publishState.loading}
             onConfirm={() =>
               void publish({ variables: { meetingId: meeting.id } })

@@ -126,7 +126,7 @@ export const CalendarFeedPage = () => {
 // Replacing revokes the current address, so it asks first, like revoking (but it is not a danger action).
 const ReplaceAction = ({ busy, onConfirm }: { busy: boolean; onConfirm: () => void }) => {
   const { t } = useTranslation([meetingsNamespace, 'common']);
-  return <ConfirmAction label={t('feed.replace')} question={t('feed.replaceQuestion')} confirmLabel={t('feed.replaceConfirm')} busy={busy} onConfirm={onConfirm} />;
+  return <ConfirmAction label={t('feed.replace')} question={t('feed.replaceQuestion')} confirmLabel={t('feed.replaceConfirm')} busy={busy} danger={false} onConfirm={onConfirm} />;
 };
 
 const FeedAddress = ({ address }: { address: string }) => {

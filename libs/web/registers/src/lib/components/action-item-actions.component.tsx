@@ -85,6 +85,7 @@ export const ActionItemActions = ({ item, compact = false, onChanged }: Props) =
               question={t('actions.completeQuestion', { description: item.description })}
               confirmLabel={t('actions.completeConfirm')}
               busy={completing.loading}
+              danger={false}
               onConfirm={() => void onComplete()}
             />
           ) : null}

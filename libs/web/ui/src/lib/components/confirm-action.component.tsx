@@ -8,11 +8,15 @@ export type ConfirmActionProps = {
   confirmLabel?: string;
   onConfirm: () => void;
   busy?: boolean;
+  // A destructive action (the default) shows in the danger colour; one that only needs a second
+  // thought (publishing, replacing an address) does not.
+  danger?: boolean;
 };
 
-// A destructive action asks first, in place (no modal): the question takes focus, and cancelling
-// returns focus to the button.
-export const ConfirmAction = ({ label, question, confirmLabel, onConfirm, busy }: ConfirmActionProps) => {
+// An action that asks first, in place (no modal): the question takes focus, and cancelling returns
+// focus to the button.
+export const ConfirmAction = ({ label, question, confirmLabel, onConfirm, busy, danger = true }: ConfirmActionProps) => {
+  const hint = danger ? 'danger' : undefined;
   const { t } = useTranslation('common');
   const [asking, setAsking] = useState(false);
   const questionRef = useRef<HTMLParagraphElement>(null);
@@ -30,7 +34,7 @@ export const ConfirmAction = ({ label, question, confirmLabel, onConfirm, busy }
 
   if (!asking) {
     return (
-      <Button ref={triggerRef} appearance="secondary-action-button" hint="danger" onClick={() => setAsking(true)} disabled={busy}>
+      <Button ref={triggerRef} appearance="secondary-action-button" hint={hint} onClick={() => setAsking(true)} disabled={busy}>
         {label}
       </Button>
     );
@@ -43,7 +47,7 @@ export const ConfirmAction = ({ label, question, confirmLabel, onConfirm, busy }
       <ActionGroup>
         <Button
           appearance="primary-action-button"
-          hint="danger"
+          hint={hint}
           busy={busy}
           onClick={() => {
             setAsking(false);
