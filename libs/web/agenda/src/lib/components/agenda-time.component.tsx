@@ -11,7 +11,7 @@ export const AgendaTime = ({ totalMinutes, meetingMinutes, overrunMinutes }: Age
   return (
     <div className="db-agenda-time" aria-live="polite" data-testid="agenda-time">
       <Paragraph className="db-agenda-time__total">
-        <strong>{t('time.total', { total: totalMinutes, length: meetingMinutes })}</strong>
+        <strong>{t('time.total', { total: totalMinutes, count: meetingMinutes })}</strong>
         {overrunMinutes === 0 ? <> · {t('time.left', { count: meetingMinutes - totalMinutes })}</> : null}
       </Paragraph>
       <div className={`db-agenda-time__bar${overrunMinutes > 0 ? ' db-agenda-time__bar--over' : ''}`} aria-hidden="true">
@@ -20,7 +20,7 @@ export const AgendaTime = ({ totalMinutes, meetingMinutes, overrunMinutes }: Age
       {overrunMinutes > 0 ? (
         <Alert type="warning">
           <Paragraph>
-            <strong>{t('time.overrunLabel')}:</strong> {t('time.overrun', { overrun: overrunMinutes })}
+            <strong>{t('time.overrunLabel')}:</strong> {t('time.overrun', { count: overrunMinutes })}
           </Paragraph>
         </Alert>
       ) : null}

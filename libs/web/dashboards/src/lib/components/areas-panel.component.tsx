@@ -15,7 +15,14 @@ export const AreasPanel = ({ areas }: { areas: readonly Area[] }) => {
   const rungs = areas[0]?.perRung.map((row) => row.rung) ?? [];
   const open = areas.reduce((total, area) => total + area.open, 0);
   const top = [...areas].sort((a, b) => b.open - a.open)[0];
-  const summary = top ? t('areas.summary', { open: n(open), areas: n(areas.length), name: top.allianceName, count: n(top.open) }) : t('noOpen');
+  const summary = top
+    ? t('areas.summary', {
+        open: t('areas.openCount', { count: open, formatted: n(open) }),
+        areas: t('areas.areaCount', { count: areas.length, formatted: n(areas.length) }),
+        name: top.allianceName,
+        count: n(top.open),
+      })
+    : t('noOpen');
   return (
     <ChartPanel
       id="areas"

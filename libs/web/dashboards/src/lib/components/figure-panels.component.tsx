@@ -135,7 +135,10 @@ export const FlowPanel = ({ figures }: { figures: Figures }) => {
   const resolutions = sum(figures.perMonth.map((row) => row.resolutions));
   const busiest = [...figures.perMonth].sort((a, b) => b.escalations - a.escalations)[0];
   const summary = sentences(
-    t('flow.summary', { escalations: n(escalations), resolutions: n(resolutions) }),
+    t('flow.summary', {
+      escalations: t('flow.escalationCount', { count: escalations, formatted: n(escalations) }),
+      resolutions: t('flow.resolutionCount', { count: resolutions, formatted: n(resolutions) }),
+    }),
     busiest && busiest.escalations > 0 ? t('flow.busiest', { month: longMonth(busiest.month, language), count: n(busiest.escalations) }) : '',
   );
   return (

@@ -16,7 +16,7 @@ const durationLabel = (t: TFunction, minutes: number): string => {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   if (hours === 0) return t('plan.minutes', { count: minutes });
-  return rest === 0 ? t('plan.hours', { count: hours }) : t('plan.hoursMinutes', { hours, minutes: rest });
+  return rest === 0 ? t('plan.hours', { count: hours }) : t('plan.hoursMinutes', { hours: t('plan.hours', { count: hours }), minutes: t('plan.minutes', { count: rest }) });
 };
 
 // The usual meeting lengths, and the current one when it is unusual.
