@@ -137,7 +137,10 @@ describe('the agenda editor', () => {
     await urgentItem.getByText('Urgent', { exact: true }).waitFor();
     await urgentItem.getByText('Escalatie', { exact: true }).first().waitFor();
     await page.getByRole('heading', { level: 2, name: 'Wijzigingen na publicatie' }).waitFor();
-    await page.locator('.db-agenda-amendments li').filter({ hasText: `Toegevoegd: ${URGENT}` }).waitFor();
+    // The kind of change once, as a badge, then the item.
+    const amendment = page.locator('.db-agenda-amendments li').filter({ hasText: URGENT });
+    await amendment.waitFor();
+    expect((await amendment.textContent())?.match(/Toegevoegd/g)).toHaveLength(1);
     // Escalations are carried over, never removed.
     expect(await urgentItem.getByRole('button', { name: 'Verwijderen' }).count()).toBe(0);
     await checkScreen(page, 'agenda-published');
@@ -145,6 +148,12 @@ describe('the agenda editor', () => {
     await mayor.page.locator('.db-agenda > li h3', { hasText: URGENT }).waitFor();
     expect(mayorNavigations).toBe(0);
     await checkScreen(mayor.page, 'agenda-mayor');
+
+    // In English the amendment is told in English.
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByRole('heading', { level: 2, name: 'Changes since publication' }).waitFor();
+    expect(await amendment.getByText('Added', { exact: true }).count()).toBe(1);
+    expect(await amendment.textContent()).not.toMatch(/Toegevoegd/);
 
     expect(director.errors).toEqual([]);
     expect(mayor.errors).toEqual([]);

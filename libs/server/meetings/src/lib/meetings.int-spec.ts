@@ -16,7 +16,7 @@ const MEETING = `query ($id: ID!) { meeting(id: $id) {
   ${MEETING_FIELDS} fullView minutes
   agenda { id position title kind source minutesAllotted vastloperId carriedOverFromId minute item { id title } }
   agendaTime { totalMinutes overrunMinutes warning }
-  amendments { change description urgent }
+  amendments { change description itemTitle position carriedOverFrom urgent }
   attendees { id present person { name } }
   decisions { id text outcome }
   openCommitments { id description createdAt }
@@ -64,7 +64,7 @@ type MeetingView = {
   minutes: string | null;
   agenda: AgendaRow[];
   agendaTime: { totalMinutes: number; overrunMinutes: number; warning: string | null };
-  amendments: { change: string; description: string; urgent: boolean }[];
+  amendments: { change: string; description: string; itemTitle: string; position: number | null; carriedOverFrom: string | null; urgent: boolean }[];
   attendees: { id: string; present: boolean | null; person: { name: string } | null }[];
   decisions: { id: string; text: string; outcome: string | null }[];
   openCommitments: { id: string; description: string; createdAt: string }[];
@@ -296,7 +296,14 @@ describe('meetings and agendas over the API', () => {
       expect(await escalatedPlacements(urgent)).toEqual([{ meeting_id: upcoming[1].id, status: 'AGENDA_PUBLISHED' }]);
       const published = await meeting(upcoming[1].id);
       expect(published.amendments).toEqual([
-        { change: 'ADDED', description: 'Toegevoegd: Escalatie: Wijkteam mag niet bij de woningcorporatie navragen', urgent: true },
+        {
+          change: 'ADDED',
+          description: 'Toegevoegd: Escalatie: Wijkteam mag niet bij de woningcorporatie navragen',
+          itemTitle: 'Escalatie: Wijkteam mag niet bij de woningcorporatie navragen',
+          position: null,
+          carriedOverFrom: null,
+          urgent: true,
+        },
       ]);
       const later = await meeting(upcoming[2].id);
       expect(later.agenda.some((row) => row.vastloperId === urgent)).toBe(false);
@@ -529,6 +536,28 @@ describe('meetings and agendas over the API', () => {
       { id: first },
     );
     expect(held.agenda).toEqual([{ carriedOverTo: { id: carryOverAgendaItem.id, meeting: { id: second, status: 'DRAFT' } } }]);
+  });
+
+  it("keeps the facts of every amendment, so a screen tells it in the reader's language", async () => {
+    const heldAt = new Date(Date.now() - 3_600_000);
+    const { id: first } = await createMeeting({ type: 'PROGRAMMATEAM', scheduledAt: heldAt.toISOString() });
+    const { id: second } = await createMeeting({ type: 'PROGRAMMATEAM', scheduledAt: new Date(Date.now() + 5 * 60_000).toISOString() });
+    const { id: unfinished } = await addItem(first, { title: 'Schoolroutes' });
+    const { id: opening } = await addItem(second, { title: 'Opening' });
+    const { id: closing } = await addItem(second, { title: 'Rondvraag' });
+    await as('director', PUBLISH, { id: second });
+    await as('director', HELD, { id: first });
+
+    await as('director', MOVE, { id: closing, position: 1 });
+    await as('director', REMOVE, { id: opening });
+    await as('director', CARRY_OVER, { id: unfinished });
+
+    const heldOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(heldAt);
+    expect((await meeting(second)).amendments).toEqual([
+      expect.objectContaining({ change: 'MOVED', itemTitle: 'Rondvraag', position: 1, carriedOverFrom: null, description: 'Verplaatst naar punt 1: Rondvraag' }),
+      expect.objectContaining({ change: 'REMOVED', itemTitle: 'Opening', position: null, carriedOverFrom: null, description: 'Vervallen: Opening' }),
+      expect.objectContaining({ change: 'ADDED', itemTitle: 'Schoolroutes', position: null, carriedOverFrom: heldOn }),
+    ]);
   });
 
   it('lists open commitments as the standing item of every ALLIANTIE agenda, longest open first', async () => {

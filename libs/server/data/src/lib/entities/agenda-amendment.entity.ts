@@ -51,9 +51,21 @@ export class AgendaAmendmentEntity {
   @EnumColumn()
   change: AgendaChange;
 
-  // What changed, in Dutch, as attendees read it ("Toegevoegd: …").
+  // What changed, in Dutch, as the attendees were told it ("Toegevoegd: …").
   @Column({ type: 'text' })
   description: string;
+
+  // The facts a screen tells the change from, in the reader's language: the item's title then (it may
+  // be renamed or removed since), where a moved item went, and the date of the meeting a carried-over
+  // item came from.
+  @Column({ type: 'text' })
+  itemTitle: string;
+
+  @Column({ type: 'int', nullable: true })
+  position: number | null;
+
+  @Column({ type: 'date', nullable: true })
+  carriedOverFrom: string | null;
 
   // An escalated item a programme director pulled onto a published agenda.
   @Column({ type: 'boolean', default: false })

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   agendaEditMode,
+  amsterdamToday,
   formatDutchDate,
   formatDutchDayAndTime,
   meetingForCarryOver,
@@ -34,6 +35,34 @@ import { announceAgendaChange } from './agenda-events';
 import { AgendaPlacementService } from './agenda-placement.service';
 
 type Located = { item: AgendaItemEntity; meeting: MeetingEntity };
+
+// One change to a published agenda: what happened to which item, and whether the item is still on it.
+type Amendment = {
+  change: AgendaChange;
+  item: AgendaItemEntity;
+  itemStays: boolean;
+  urgent?: boolean;
+  // Where a moved item went.
+  position?: number;
+  // The date (Amsterdam) of the meeting a carried-over item came from.
+  carriedOverFrom?: string;
+};
+
+// The sentence the attendees are told (notifications are in Dutch); screens tell the change from its
+// facts in the reader's language.
+const dutchDescription = ({ change, item, position, carriedOverFrom }: Amendment): string => {
+  if (carriedOverFrom) return `Doorgeschoven van ${formatDutchDate(carriedOverFrom)}: ${item.title}`;
+  switch (change) {
+    case 'ADDED':
+      return `Toegevoegd: ${item.title}`;
+    case 'UPDATED':
+      return `Gewijzigd: ${item.title}`;
+    case 'REMOVED':
+      return `Vervallen: ${item.title}`;
+    case 'MOVED':
+      return `Verplaatst naar punt ${position}: ${item.title}`;
+  }
+};
 
 @Injectable()
 export class AgendaService {
@@ -79,7 +108,7 @@ export class AgendaService {
         throw alreadyOnAgenda();
       }
       if (mode === 'AMENDMENT') {
-        await this.amend(manager, caller, meeting, 'ADDED', `Toegevoegd: ${item.title}`, item, true, Boolean(input.urgent), after);
+        await this.amend(manager, caller, meeting, { change: 'ADDED', item, itemStays: true, urgent: Boolean(input.urgent) }, after);
       }
       await this.audit.record(manager, caller, { operation: 'addAgendaItem', entityType: 'AgendaItem', entityId: item.id, before: null, after: item });
       this.announce(manager, caller, meeting.id, 'ADDED', item.id);
@@ -101,7 +130,7 @@ export class AgendaService {
       }
       const saved = await manager.save(item);
       if (mode === 'AMENDMENT') {
-        await this.amend(manager, caller, meeting, 'UPDATED', `Gewijzigd: ${saved.title}`, saved, true, false, after);
+        await this.amend(manager, caller, meeting, { change: 'UPDATED', item: saved, itemStays: true }, after);
       }
       await this.audit.record(manager, caller, { operation: 'updateAgendaItem', entityType: 'AgendaItem', entityId: saved.id, before, after: saved });
       this.announce(manager, caller, meeting.id, 'UPDATED', saved.id);
@@ -119,7 +148,7 @@ export class AgendaService {
       await manager.delete(AgendaItemEntity, { id: item.id });
       await this.placement.compact(manager, meeting.id);
       if (mode === 'AMENDMENT') {
-        await this.amend(manager, caller, meeting, 'REMOVED', `Vervallen: ${item.title}`, item, false, false, after);
+        await this.amend(manager, caller, meeting, { change: 'REMOVED', item, itemStays: false }, after);
       }
       await this.audit.record(manager, caller, { operation: 'removeAgendaItem', entityType: 'AgendaItem', entityId: item.id, before: item, after: null });
       this.announce(manager, caller, meeting.id, 'REMOVED', item.id);
@@ -137,7 +166,7 @@ export class AgendaService {
       await this.placement.reorder(manager, meeting.id, (ids) => moveInOrder(ids, item.id, position));
       const [moved] = await manager.query(`SELECT position FROM agenda_item WHERE id = $1`, [item.id]);
       if (mode === 'AMENDMENT' && moved.position !== item.position) {
-        await this.amend(manager, caller, meeting, 'MOVED', `Verplaatst naar punt ${moved.position}: ${item.title}`, item, true, false, after);
+        await this.amend(manager, caller, meeting, { change: 'MOVED', item, itemStays: true, position: moved.position }, after);
       }
       await this.audit.record(manager, caller, { operation: 'moveAgendaItem', entityType: 'AgendaItem', entityId: item.id, before: { position: item.position, order: before.map((row) => row.id) }, after: { position: moved.position } });
       this.announce(manager, caller, meeting.id, 'MOVED', item.id);
@@ -193,17 +222,7 @@ export class AgendaService {
         throw alreadyOnAgenda();
       }
       if (locked.status === 'AGENDA_PUBLISHED' && copy.carriedOverFromId === item.id) {
-        await this.amend(
-          manager,
-          caller,
-          locked,
-          'ADDED',
-          `Doorgeschoven van ${formatDutchDate(meeting.scheduledAt)}: ${item.title}`,
-          copy,
-          true,
-          false,
-          after,
-        );
+        await this.amend(manager, caller, locked, { change: 'ADDED', item: copy, itemStays: true, carriedOverFrom: amsterdamToday(meeting.scheduledAt) }, after);
       }
       await this.audit.record(manager, caller, { operation: 'carryOverAgendaItem', entityType: 'AgendaItem', entityId: copy.id, before: null, after: copy });
       this.announce(manager, caller, locked.id, 'CARRIED_OVER', copy.id);
@@ -279,25 +298,20 @@ export class AgendaService {
 
   // An amendment names its item, so it is as confidential as what the item is about: it keeps the item's
   // vastloper or doorbraak (also once the item is removed), and only attendees who may read that are told.
-  private async amend(
-    manager: EntityManager,
-    caller: Caller,
-    meeting: MeetingEntity,
-    change: AgendaChange,
-    description: string,
-    item: AgendaItemEntity,
-    itemStays: boolean,
-    urgent: boolean,
-    after: AfterCommit,
-  ): Promise<void> {
+  private async amend(manager: EntityManager, caller: Caller, meeting: MeetingEntity, facts: Amendment, after: AfterCommit): Promise<void> {
+    const { item, urgent = false } = facts;
+    const description = dutchDescription(facts);
     const subject = { vastloperId: item.vastloperId, doorbraakId: item.doorbraakId };
     const amendment = await manager.save(
       manager.create(AgendaAmendmentEntity, {
         meetingId: meeting.id,
-        agendaItemId: itemStays ? item.id : null,
+        agendaItemId: facts.itemStays ? item.id : null,
         ...subject,
-        change,
+        change: facts.change,
         description,
+        itemTitle: item.title,
+        position: facts.position ?? null,
+        carriedOverFrom: facts.carriedOverFrom ?? null,
         urgent,
         actorId: caller.actor.personId,
       }),

@@ -130,8 +130,17 @@ export class AgendaAmendment {
   @Field(() => AgendaChangeEnum)
   change: AgendaChange;
 
-  @Field({ description: 'In Dutch, as attendees read it' })
+  @Field({ description: 'In Dutch, as the attendees were told it; a screen tells the change from change, itemTitle, position and carriedOverFrom' })
   description: string;
+
+  @Field({ description: "The item's title when it changed" })
+  itemTitle: string;
+
+  @Field(() => Int, { nullable: true, description: 'Where a moved item went' })
+  position: number | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO date of the meeting an added item was carried over from' })
+  carriedOverFrom: string | null;
 
   @Field({ description: 'An escalated item a programme director pulled onto the published agenda' })
   urgent: boolean;

@@ -21,7 +21,9 @@ export const MeetingAgendaFragment = graphql(`
     amendments {
       id
       change
-      description
+      itemTitle
+      position
+      carriedOverFrom
       urgent
       agendaItemId
       createdAt

@@ -115,7 +115,10 @@ export const agendaEn: AgendaTranslations = {
       REMOVED: 'Dropped',
       MOVED: 'Moved',
       UPDATED: 'Changed',
+      CARRIED_OVER: 'Carried over',
     },
+    moved: '{{title}}, now item {{position}}',
+    carriedOver: '{{title}}, from the meeting of {{date}}',
   },
   commitments: {
     heading: 'Open commitments',

@@ -113,7 +113,10 @@ export const agendaNl = {
       REMOVED: 'Vervallen',
       MOVED: 'Verplaatst',
       UPDATED: 'Gewijzigd',
+      CARRIED_OVER: 'Doorgeschoven',
     },
+    moved: '{{title}}, nu punt {{position}}',
+    carriedOver: '{{title}}, van de vergadering van {{date}}',
   },
   commitments: {
     heading: 'Openstaande toezeggingen',
