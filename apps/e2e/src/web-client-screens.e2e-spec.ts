@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser.launcher';
 import { account, apiCall, AREA, checkScreen, newPage, signIn } from './support/web-client';
 
-jest.setTimeout(120000);
+jest.setTimeout(360000);
 
 const run = Date.now().toString(36);
 

@@ -4,7 +4,7 @@ import { launchBrowser, webUrl } from './support/browser.launcher';
 import { account, apiCall, AREA, checkScreen, newPage, reportVastloper, signIn, typeDate } from './support/web-client';
 
 // Long flows on a shared machine: generous, so only a real hang fails them.
-jest.setTimeout(180000);
+jest.setTimeout(420000);
 
 // One run's unique marker, so reruns against the same database never collide.
 const run = Date.now().toString(36);
