@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { toUserError } from '@doorbraak/web-data-access';
 import { Alert, AppLink, ErrorState, formatDate, formatDateTime, Heading, LoadingState, PageHeading, Paragraph } from '@doorbraak/web-ui';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { AgendaItemPanel } from '../components/agenda-item-panel.component';
@@ -31,15 +31,16 @@ export const MeetingModePage = () => {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(MeetingModeQuery, { variables: { id } });
-  const reload = useLiveMeeting(id, refetch);
+  const reload = useCallback(() => refetch(), [refetch]);
+  useLiveMeeting(id);
   // Marking the meeting held opens when it begins: ask again then, so a screen opened beforehand offers it.
   const startsAt = data?.meeting.scheduledAt;
   useEffect(() => {
     const wait = startsAt ? Date.parse(startsAt) - Date.now() + 1000 : 0;
     if (wait <= 0 || wait > 86_400_000) return undefined;
-    const timer = setTimeout(() => void reload().catch(() => undefined), wait);
+    const timer = setTimeout(() => void refetch().catch(() => undefined), wait);
     return () => clearTimeout(timer);
-  }, [startsAt, reload]);
+  }, [startsAt, refetch]);
 
   if (loading && !data) return <LoadingState label={t('loading')} />;
   if (error || !data) {
