@@ -40,6 +40,8 @@ export const ACTIONS = [
   'dossier.propose',
   'dossier.manage',
   'dossier.addNote',
+  'similar.read',
+  'similar.dismiss',
   'audit.read',
   'escalationFailures.read',
   'escalationFailures.manage',
@@ -116,6 +118,9 @@ const ALLIANCE_RULES: Record<AllianceRole, readonly Action[]> = {
     // On dossiers that carry items of their alliances.
     'dossier.propose',
     'dossier.addNote',
+    // Similar items elsewhere, for bundling nationally (DOMAIN §5 rule 3); only what they may read.
+    'similar.read',
+    'similar.dismiss',
   ],
 };
 
@@ -136,6 +141,8 @@ const NATIONAL_RULES: Record<NationalRole, readonly Action[]> = {
     'dossier.propose',
     'dossier.manage',
     'dossier.addNote',
+    'similar.read',
+    'similar.dismiss',
     'minutes.approve',
     'decision.record',
     'actionItem.manage',

@@ -31,7 +31,7 @@ const insertDoorbraak = async (db: DataSource, allianceId: string, ownerId: stri
   return row.id;
 };
 
-const allianceOf = ({ alliances, target }: Context): string => alliances[target === 'other' ? 'other' : 'own'].id;
+export const allianceOf = ({ alliances, target }: Context): string => alliances[target === 'other' ? 'other' : 'own'].id;
 
 // A mutation on one item: NOT_FOUND for who may not read it, FORBIDDEN for who may read but not do this.
 // Each comes twice: on an ordinary vastloper, and on a confidential one, which is NOT_FOUND for who

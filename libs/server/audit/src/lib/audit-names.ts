@@ -19,6 +19,7 @@ export const AUDIT_ENTITY_TYPES = [
   'Notification',
   'NotificationPreference',
   'Person',
+  'SimilarVastloper',
   'Vastloper',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -1,26 +1,42 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { Actor } from '@doorbraak/domain';
+import { can, type Actor } from '@doorbraak/domain';
 import { badInput, groupByKey, requestLoader, type GraphqlContext } from '@doorbraak/server-core';
 import { VastloperEntity } from '@doorbraak/server-data';
 import { vastloperVisibility } from '@doorbraak/server-vastlopers';
+import { notDismissed } from './similar-access';
 import type { SimilarityReason } from './similarity-reasons';
 
 export const MAX_SIMILAR = 20;
 
 export type SimilarMatch = { readonly vastloper: VastloperEntity; readonly score: number; readonly reasons: SimilarityReason[] };
 
+const checkFirst = (first: number): void => {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_SIMILAR) {
+    throw badInput(`first must be between 1 and ${MAX_SIMILAR}.`);
+  }
+};
+
 // Reads the stored matches; only the items the caller may see (alliances and confidentiality, in SQL, as
-// the vastlopers list does). One query for all the items of a request that ask for the same number.
+// the vastlopers list does), without the pairs people judged not similar, and only for the roles that
+// bundle items nationally (DOMAIN §5 rule 3; for everyone else the list is empty). One query for all
+// the items of a request that ask for the same number.
 @Injectable()
 export class SimilarReadService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  similar(context: GraphqlContext, actor: Actor, vastloperId: string, first: number): Promise<SimilarMatch[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_SIMILAR) {
-      throw badInput(`first must be between 1 and ${MAX_SIMILAR}.`);
+  // An item's matches as the caller sees them: none without the role.
+  async similarOf(context: GraphqlContext, actor: Actor, item: Pick<VastloperEntity, 'id' | 'allianceId'>, first: number): Promise<SimilarMatch[]> {
+    if (can(actor, 'similar.read', { allianceId: item.allianceId })) {
+      return this.similar(context, actor, item.id, first);
     }
+    checkFirst(first);
+    return [];
+  }
+
+  similar(context: GraphqlContext, actor: Actor, vastloperId: string, first: number): Promise<SimilarMatch[]> {
+    checkFirst(first);
     return requestLoader<string, SimilarMatch[]>(context, `similar:${first}`, (ids) => this.load(actor, ids, first)).load(vastloperId);
   }
 
@@ -35,6 +51,7 @@ export class SimilarReadService {
       .addSelect('s.reasons', 'match_reasons')
       .where('s.vastloper_id = ANY(:ids)', { ids: [...ids] })
       .andWhere(visibility.where, visibility.params)
+      .andWhere(notDismissed('s'))
       .orderBy('s.vastloper_id')
       .addOrderBy('s.score', 'DESC')
       .addOrderBy('v.id')

@@ -10,7 +10,7 @@ export class SimilarityResolver {
   constructor(private readonly reads: SimilarReadService) {}
 
   @ResolveField(() => [SimilarVastloper], {
-    description: `Vastlopers of other alliances that look like this one, best first, only those the caller may see (first: 1..${MAX_SIMILAR}); kept current in the background`,
+    description: `Vastlopers of other alliances that look like this one, best first, only those the caller may see and not judged "not similar" (first: 1..${MAX_SIMILAR}); kept current in the background. Empty for callers without viewerCan.seeSimilar`,
   })
   similar(
     @Parent() row: VastloperEntity,
@@ -18,6 +18,6 @@ export class SimilarityResolver {
     @Context() context: GraphqlContext,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 5 }) first: number | null,
   ): Promise<SimilarMatch[]> {
-    return this.reads.similar(context, actor, row.id, first ?? 5);
+    return this.reads.similarOf(context, actor, row, first ?? 5);
   }
 }

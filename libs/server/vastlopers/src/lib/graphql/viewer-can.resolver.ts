@@ -52,6 +52,9 @@ export class ItemPermissions {
 
   @Field({ description: "Give the ministry's answer (answerVastloper): the owner there, while nothing was answered" })
   answerForMinistry: boolean;
+
+  @Field({ description: 'Vastlopers only: see similar items of other alliances (the national roles and the rijksvertegenwoordiger)' })
+  seeSimilar: boolean;
 }
 
 type ItemState = {
@@ -86,6 +89,7 @@ export const permissionsFor = (actor: Actor, item: ItemState): ItemPermissions =
     withdraw: (next.includes('INGETROKKEN') || next.includes('GESTOPT')) && can(actor, 'item.update', scope),
     acknowledgeForMinistry: ministryMay('ACKNOWLEDGE'),
     answerForMinistry: ministryMay('ANSWER'),
+    seeSimilar: item.kind === 'VASTLOPER' && can(actor, 'similar.read', scope),
   };
 };
 

@@ -144,6 +144,9 @@ export const commonEn: CommonTranslations = {
     SUBSCRIPTION_OVER_HTTP: 'The request could not be processed.',
     UNKNOWN_OPERATION_TYPE: 'The request could not be processed.',
     PDF_UNAVAILABLE: 'The PDF cannot be made on this server. The briefing itself is in the app.',
+    INVALID_WEEKS: 'Choose a period of 1 to 26 weeks.',
+    SAME_VASTLOPER: 'A vastloper is not similar to itself.',
+    NOT_SIMILAR: 'These two vastlopers are no longer a match. Refresh the list.',
     UNKNOWN: 'Something went wrong. Please try again.',
   },
   enums: {

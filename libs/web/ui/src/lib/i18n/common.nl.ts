@@ -141,6 +141,9 @@ export const commonNl = {
     SUBSCRIPTION_OVER_HTTP: 'Het verzoek kon niet worden verwerkt.',
     UNKNOWN_OPERATION_TYPE: 'Het verzoek kon niet worden verwerkt.',
     PDF_UNAVAILABLE: 'De pdf kan op deze server niet worden gemaakt. De briefing zelf staat in de app.',
+    INVALID_WEEKS: 'Kies een periode van 1 tot 26 weken.',
+    SAME_VASTLOPER: 'Een vastloper lijkt niet op zichzelf.',
+    NOT_SIMILAR: 'Deze twee vastlopers zijn (inmiddels) geen overeenkomst meer. Ververs de lijst.',
     UNKNOWN: 'Er ging iets mis. Probeer het opnieuw.',
   },
   enums: {
