@@ -8,6 +8,7 @@ import { focusAreasRoutes } from '@doorbraak/web-focus-areas';
 import { homeRoutes } from '@doorbraak/web-home';
 import { meetingModeRoutes } from '@doorbraak/web-meeting-mode';
 import { meetingsRoutes } from '@doorbraak/web-meetings';
+import { nationalRoutes } from '@doorbraak/web-national';
 import { notificationsRoutes } from '@doorbraak/web-notifications';
 import { registersRoutes } from '@doorbraak/web-registers';
 import { vastlopersRoutes } from '@doorbraak/web-vastlopers';
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
           ...registersRoutes,
           ...dashboardsRoutes,
           ...focusAreasRoutes,
+          ...nationalRoutes,
         ],
       },
       { path: '*', lazy: async () => ({ Component: (await import('./not-found.page')).NotFoundPage }) },

@@ -70,6 +70,8 @@ const SignedInNav = () => {
   const { data } = useQuery(MeQuery);
   const [logout, { loading }] = useMutation(LogoutMutation);
   const national = data?.me.memberships.some((membership) => membership.allianceId === null);
+  // The roles that bundle similar items nationally (the policy's similar.read).
+  const triage = data?.me.memberships.some((membership) => membership.role === 'RIJKSVERTEGENWOORDIGER' || membership.role === 'NATIONAL_COORDINATOR');
 
   const signOut = async () => {
     try {
@@ -89,6 +91,7 @@ const SignedInNav = () => {
     { to: '/actiepunten', label: t('nav.actionItems') },
     { to: '/dashboard', label: t('nav.dashboard') },
     ...(national ? [{ to: '/focusgebieden', label: t('nav.focusAreas') }] : []),
+    ...(triage ? [{ to: '/landelijk/triage', label: t('nav.triage') }] : []),
   ];
 
   return (

@@ -8,6 +8,7 @@ import { focusAreasTranslations } from '@doorbraak/web-focus-areas';
 import { homeTranslations } from '@doorbraak/web-home';
 import { meetingModeTranslations } from '@doorbraak/web-meeting-mode';
 import { meetingsTranslations } from '@doorbraak/web-meetings';
+import { nationalTranslations } from '@doorbraak/web-national';
 import { notificationsTranslations } from '@doorbraak/web-notifications';
 import { registersTranslations } from '@doorbraak/web-registers';
 import { commonTranslations, type TranslationBundle } from '@doorbraak/web-ui';
@@ -28,6 +29,7 @@ export const featureTranslations: readonly TranslationBundle[] = [
   dashboardsTranslations,
   accessibilityTranslations,
   focusAreasTranslations,
+  nationalTranslations,
 ];
 
 export const allTranslations: readonly TranslationBundle[] = [commonTranslations, ...featureTranslations];

@@ -37,3 +37,6 @@ export type { FormButtonsProps, FormShellProps } from './lib/components/form-she
 export { StatusMessage } from './lib/components/status-message.component';
 export type { StatusMessageValue } from './lib/components/status-message.component';
 export { Facts } from './lib/components/facts.component';
+export { SimilarMatch, similarStrength } from './lib/components/similar-match.component';
+export type { SimilarMatchView, SimilarReasonView } from './lib/components/similar-match.component';
+export { withParams } from './lib/url-params.util';

@@ -40,6 +40,7 @@ export const VastloperQuery = graphql(`
         unpark
         resolve
         withdraw
+        seeSimilar
       }
       timeline {
         id

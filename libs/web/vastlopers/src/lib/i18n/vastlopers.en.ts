@@ -51,6 +51,13 @@ export const vastlopersEn: VastlopersTranslations = {
     daysAtRung_one: '{{count}} day at this rung',
     daysAtRung_other: '{{count}} days at this rung',
   },
+  similar: {
+    title: 'Similar blockers elsewhere',
+    intro: 'Blockers in other alliances that look like this one, the strongest first. Bundle them in the national triage.',
+    loading: 'Looking for similar blockers…',
+    loadError: 'Similar blockers could not be loaded',
+    empty: 'No similar blockers were found elsewhere.',
+  },
   detail: {
     loading: 'Loading blocker…',
     loadError: 'The blocker could not be loaded',

@@ -49,6 +49,13 @@ export const vastlopersNl = {
     daysAtRung_one: '{{count}} dag op deze trede',
     daysAtRung_other: '{{count}} dagen op deze trede',
   },
+  similar: {
+    title: 'Vergelijkbare knelpunten elders',
+    intro: 'Knelpunten in andere allianties die op dit knelpunt lijken, de sterkste eerst. Bundel ze in de landelijke triage.',
+    loading: 'Vergelijkbare knelpunten worden gezocht…',
+    loadError: 'Vergelijkbare knelpunten konden niet worden geladen',
+    empty: 'Er zijn geen vergelijkbare knelpunten elders gevonden.',
+  },
   detail: {
     loading: 'Vastloper wordt geladen…',
     loadError: 'De vastloper kon niet worden geladen',

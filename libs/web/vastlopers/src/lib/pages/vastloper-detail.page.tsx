@@ -8,6 +8,7 @@ import { ItemActions } from '../components/item-actions.component';
 import { ItemBadges } from '../components/item-badges.component';
 import { LinkedItems } from '../components/linked-items.component';
 import { MinistryAnswer } from '../components/ministry-answer.component';
+import { SimilarItems } from '../components/similar-items.component';
 import { ItemHistory } from '../components/item-history.component';
 import { VastloperEditForm } from '../components/vastloper-edit-form.component';
 import { VastloperQuery } from '../graphql/vastloper.query';
@@ -100,6 +101,7 @@ export const VastloperDetailPage = () => {
           status: t(`common:enums.doorbraakStatus.${doorbraak.status}`),
         }))}
       />
+      {item.viewerCan.seeSimilar ? <SimilarItems vastloperId={item.id} /> : null}
     </article>
   );
 };

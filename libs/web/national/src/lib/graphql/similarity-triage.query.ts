@@ -1,0 +1,30 @@
+import { graphql } from '@doorbraak/web-data-access';
+
+export const SimilarityTriageQuery = graphql(`
+  query SimilarityTriage($filter: SimilarityTriageFilter, $first: Int, $after: String) {
+    similarityTriage(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          title
+          category
+          confidential
+          createdAt
+          alliance {
+            id
+            name
+          }
+          similar(first: 3) {
+            ...SimilarMatch
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,36 @@
+import type { NationalTranslations } from './national.nl';
+
+export const nationalEn: NationalTranslations = {
+  triage: {
+    title: 'National triage',
+    intro:
+      'New blockers of the last weeks with the blockers elsewhere that look like them. Mark what is not similar; it then leaves this list for everyone.',
+    filters: 'Filters',
+    weeks: 'Reported in the last',
+    weeksOption: '{{count}} weeks',
+    alliance: 'Alliance',
+    category: 'Category',
+    all: 'All',
+    apply: 'Apply filters',
+    reset: 'Clear filters',
+    loading: 'Loading the triage…',
+    loadError: 'The triage could not be loaded',
+    emptyTitle: 'Nothing to review',
+    emptyMessage: 'No new blockers in this period have similar blockers elsewhere. Choose a longer period or other filters.',
+    count_one: '{{count}} blocker with similar blockers elsewhere',
+    count_other: '{{count}} blockers with similar blockers elsewhere',
+    caption: 'Blockers with their best matches',
+    reported: '{{alliance}} · {{category}} · reported on {{date}}',
+    matches: 'Best matches',
+    dismiss: 'Not similar',
+    dismissQuestion: 'Is “{{other}}” not similar to “{{title}}”? The match then leaves the triage and both blockers, for everyone.',
+    dismissConfirm: 'Yes, not similar',
+    dismissed: '“{{other}}” is marked as not similar to “{{title}}”.',
+    undo: 'Undo',
+    restored: 'The match between “{{title}}” and “{{other}}” is back in the triage.',
+    failed: 'That did not work: {{reason}}',
+    paging: 'Pages',
+    first: 'First page',
+    next: 'Next page',
+  },
+};

@@ -1,0 +1,36 @@
+export const nationalNl = {
+  triage: {
+    title: 'Landelijke triage',
+    intro:
+      'Nieuwe knelpunten van de afgelopen weken met de knelpunten elders die erop lijken. Markeer wat niet vergelijkbaar is; het verdwijnt dan voor iedereen uit deze lijst.',
+    filters: 'Filters',
+    weeks: 'Gemeld in de afgelopen',
+    weeksOption: '{{count}} weken',
+    alliance: 'Alliantie',
+    category: 'Categorie',
+    all: 'Alle',
+    apply: 'Filters toepassen',
+    reset: 'Filters wissen',
+    loading: 'De triage wordt geladen…',
+    loadError: 'De triage kon niet worden geladen',
+    emptyTitle: 'Niets te beoordelen',
+    emptyMessage: 'Er zijn in deze periode geen nieuwe knelpunten met vergelijkbare knelpunten elders. Kies een langere periode of andere filters.',
+    count_one: '{{count}} knelpunt met vergelijkbare knelpunten elders',
+    count_other: '{{count}} knelpunten met vergelijkbare knelpunten elders',
+    caption: 'Knelpunten met hun beste overeenkomsten',
+    reported: '{{alliance}} · {{category}} · gemeld op {{date}}',
+    matches: 'Beste overeenkomsten',
+    dismiss: 'Niet vergelijkbaar',
+    dismissQuestion: 'Is “{{other}}” niet vergelijkbaar met “{{title}}”? De overeenkomst verdwijnt dan voor iedereen uit de triage en bij beide knelpunten.',
+    dismissConfirm: 'Ja, niet vergelijkbaar',
+    dismissed: '“{{other}}” is gemarkeerd als niet vergelijkbaar met “{{title}}”.',
+    undo: 'Ongedaan maken',
+    restored: 'De overeenkomst tussen “{{title}}” en “{{other}}” staat weer in de triage.',
+    failed: 'Dat is niet gelukt: {{reason}}',
+    paging: 'Pagina’s',
+    first: 'Eerste pagina',
+    next: 'Volgende pagina',
+  },
+};
+
+export type NationalTranslations = typeof nationalNl;

@@ -1,0 +1,6 @@
+import type { RouteObject } from 'react-router';
+
+// The national level's screens load on demand; the shell concatenates these with the other features' routes.
+export const nationalRoutes: RouteObject[] = [
+  { path: 'landelijk/triage', lazy: async () => ({ Component: (await import('./pages/triage.page')).TriagePage }) },
+];

@@ -1,0 +1,107 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { toUserError } from '@doorbraak/web-data-access';
+import { AppLink, Button, EmptyState, ErrorState, LoadingState, PageHeading, Paragraph, StatusMessage, withParams, type StatusMessageValue } from '@doorbraak/web-ui';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { TriageFilters } from '../components/triage-filters.component';
+import { TriageItem, type TriageMatch, type TriageNode } from '../components/triage-item.component';
+import { DismissSimilarMatchMutation } from '../graphql/dismiss-similar-match.mutation';
+import { RestoreSimilarMatchMutation } from '../graphql/restore-similar-match.mutation';
+import { SimilarityTriageQuery } from '../graphql/similarity-triage.query';
+import { nationalNamespace } from '../i18n/national.translations';
+import { triageFilterFrom } from '../utils/triage-filter';
+
+const PAGE_SIZE = 10;
+
+type Pair = { vastloperId: string; similarId: string; title: string; other: string };
+
+export const TriagePage = () => {
+  const { t } = useTranslation([nationalNamespace, 'common']);
+  const [params] = useSearchParams();
+  const { data, loading, error, refetch } = useQuery(SimilarityTriageQuery, {
+    variables: { filter: triageFilterFrom(params), first: PAGE_SIZE, after: params.get('na') },
+  });
+  const [dismiss, dismissing] = useMutation(DismissSimilarMatchMutation);
+  const [restore, restoring] = useMutation(RestoreSimilarMatchMutation);
+  const [message, setMessage] = useState<StatusMessageValue>(null);
+  // The last dismissal, which can be undone until the next one.
+  const [undoable, setUndoable] = useState<Pair | null>(null);
+  const outcome = useRef<HTMLDivElement>(null);
+  const busy = dismissing.loading || restoring.loading;
+
+  // The dismissed match leaves the page, and the focus with it: it goes to the outcome instead.
+  useEffect(() => {
+    if (message) outcome.current?.focus();
+  }, [message]);
+
+  const failed = (reason: unknown) => setMessage({ ok: false, text: t('triage.failed', { reason: t(`common:${toUserError(reason).messageKey}`) }) });
+
+  const onDismiss = async (item: TriageNode, match: TriageMatch) => {
+    const pair = { vastloperId: item.id, similarId: match.vastloper.id, title: item.title, other: match.vastloper.title };
+    try {
+      await dismiss({ variables: { vastloperId: pair.vastloperId, similarId: pair.similarId } });
+      await refetch();
+      setUndoable(pair);
+      setMessage({ ok: true, text: t('triage.dismissed', pair) });
+    } catch (reason) {
+      setUndoable(null);
+      failed(reason);
+    }
+  };
+
+  const onUndo = async (pair: Pair) => {
+    try {
+      await restore({ variables: { vastloperId: pair.vastloperId, similarId: pair.similarId } });
+      await refetch();
+      setUndoable(null);
+      setMessage({ ok: true, text: t('triage.restored', pair) });
+    } catch (reason) {
+      failed(reason);
+    }
+  };
+
+  const connection = data?.similarityTriage;
+  return (
+    <section>
+      <PageHeading intro={t('triage.intro')}>{t('triage.title')}</PageHeading>
+      <TriageFilters />
+      <div ref={outcome} tabIndex={-1} className="db-section">
+        <StatusMessage message={message} />
+        {undoable ? (
+          <Button appearance="secondary-action-button" busy={restoring.loading} onClick={() => void onUndo(undoable)}>
+            {t('triage.undo')}
+          </Button>
+        ) : null}
+      </div>
+      {loading && !connection ? (
+        <LoadingState label={t('triage.loading')} />
+      ) : error || !connection ? (
+        <ErrorState title={t('triage.loadError')} message={t(`common:${toUserError(error).messageKey}`)} onRetry={() => void refetch().catch(() => undefined)} />
+      ) : connection.edges.length === 0 ? (
+        <EmptyState title={t('triage.emptyTitle')}>
+          <Paragraph>{t('triage.emptyMessage')}</Paragraph>
+        </EmptyState>
+      ) : (
+        <>
+          <p className="db-summary" aria-live="polite">
+            {t('triage.count', { count: connection.totalCount })}
+          </p>
+          <div className="db-triage" aria-label={t('triage.caption')} role="list">
+            {connection.edges.map(({ node }) => (
+              <div role="listitem" key={node.id}>
+                <TriageItem item={node} busy={busy} onDismiss={(item, match) => void onDismiss(item, match)} />
+              </div>
+            ))}
+          </div>
+          <nav className="db-pager" aria-label={t('triage.paging')}>
+            {params.get('na') ? <AppLink to={{ search: withParams(params, { na: null }, true).toString() }}>{t('triage.first')}</AppLink> : null}
+            {connection.pageInfo.hasNextPage && connection.pageInfo.endCursor ? (
+              <AppLink to={{ search: withParams(params, { na: connection.pageInfo.endCursor }, true).toString() }}>{t('triage.next')}</AppLink>
+            ) : null}
+          </nav>
+        </>
+      )}
+    </section>
+  );
+};
