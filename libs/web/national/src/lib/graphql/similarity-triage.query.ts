@@ -1,5 +1,8 @@
 import { graphql } from '@doorbraak/web-data-access';
 
+// The SimilarMatch fields spelled out: the fragment spread would count as one level more than the
+// API's depth limit allows at this depth.
+
 export const SimilarityTriageQuery = graphql(`
   query SimilarityTriage($filter: SimilarityTriageFilter, $first: Int, $after: String) {
     similarityTriage(filter: $filter, first: $first, after: $after) {
@@ -21,7 +24,21 @@ export const SimilarityTriageQuery = graphql(`
             name
           }
           similar(first: 3) {
-            ...SimilarMatch
+            score
+            reasons {
+              kind
+              label
+              values
+            }
+            vastloper {
+              id
+              title
+              confidential
+              alliance {
+                id
+                name
+              }
+            }
           }
         }
       }

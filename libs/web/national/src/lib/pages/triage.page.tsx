@@ -66,7 +66,7 @@ export const TriagePage = () => {
     <section>
       <PageHeading intro={t('triage.intro')}>{t('triage.title')}</PageHeading>
       <TriageFilters />
-      <div ref={outcome} tabIndex={-1} className="db-section">
+      <div ref={outcome} tabIndex={-1} className={message ? 'db-triage__outcome' : undefined}>
         <StatusMessage message={message} />
         {undoable ? (
           <Button appearance="secondary-action-button" busy={restoring.loading} onClick={() => void onUndo(undoable)}>

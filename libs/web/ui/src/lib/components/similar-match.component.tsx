@@ -18,8 +18,10 @@ const ENUM_OF_REASON: Readonly<Record<string, string>> = {
   SAME_ACTIELIJN: 'actielijn',
 };
 
-// The score in words first (people compare words, not decimals), with the percentage beside it.
-export const similarStrength = (score: number): 'strong' | 'clear' | 'possible' => (score >= 0.6 ? 'strong' : score >= 0.35 ? 'clear' : 'possible');
+// The score in words first (people compare words, not decimals), with the score beside it. The bounds
+// follow what the similarity job gives: an item's best match scores about 0.2 (median), 0.25 is the top
+// quarter of best matches, 0.5 about the highest seen.
+export const similarStrength = (score: number): 'strong' | 'clear' | 'possible' => (score >= 0.25 ? 'strong' : score >= 0.15 ? 'clear' : 'possible');
 
 const useReasonText = () => {
   const { t } = useTranslation('common');

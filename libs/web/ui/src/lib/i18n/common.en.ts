@@ -60,7 +60,7 @@ export const commonEn: CommonTranslations = {
       clear: 'Clearly similar',
       possible: 'Possibly similar',
     },
-    score: '{{strength}} ({{percent}}%)',
+    score: '{{strength}} (score {{percent}}/100)',
     reasons: 'Why similar',
     confidential: 'confidential',
     reason: {

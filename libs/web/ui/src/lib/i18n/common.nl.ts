@@ -57,7 +57,7 @@ export const commonNl = {
       clear: 'Duidelijk vergelijkbaar',
       possible: 'Mogelijk vergelijkbaar',
     },
-    score: '{{strength}} ({{percent}}%)',
+    score: '{{strength}} (score {{percent}}/100)',
     reasons: 'Waarom vergelijkbaar',
     confidential: 'vertrouwelijk',
     reason: {
