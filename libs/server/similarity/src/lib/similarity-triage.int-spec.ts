@@ -1,7 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { seedDemoData } from '@doorbraak/server-seed';
-import { createTestDatabase, graphqlData, graphqlRequest, signIn, type GraphqlResult, type TestDatabase } from '@doorbraak/server-testing';
-import { startTestApi } from './testing/test-api';
+import { createTestDatabase, graphqlData, graphqlRequest, signIn, startTestApi, type GraphqlResult, type TestDatabase } from '@doorbraak/server-testing';
 
 const TRIAGE = `query ($filter: SimilarityTriageFilter, $first: Int, $after: String) {
   similarityTriage(filter: $filter, first: $first, after: $after) {
