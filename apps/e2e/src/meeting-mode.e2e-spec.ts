@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser.launcher';
 import { meetingModeControls } from './support/screen-checks';
 import { account, apiCall, checkScreen, newPage, signIn } from './support/web-client';
@@ -19,11 +19,6 @@ const personId = async (email: string): Promise<{ id: string; name: string; orga
 
 const ADD_ITEM = `mutation ($meetingId: ID!, $input: AddAgendaItemInput!) { addAgendaItem(meetingId: $meetingId, input: $input) { id } }`;
 const CREATE_MEETING = `mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }`;
-
-// A mark on the loaded page: it is still there as long as the page was not loaded again.
-type Marked = { loadedOnce?: boolean };
-const markPage = (page: Page): Promise<void> => page.evaluate(() => void ((window as Marked).loadedOnce = true));
-const stillSamePage = (page: Page): Promise<boolean> => page.evaluate(() => (window as Marked).loadedOnce === true);
 
 describe('meeting mode', () => {
   let browser: Browser;
@@ -113,9 +108,6 @@ describe('meeting mode', () => {
     await item.getByRole('button', { name: 'Besluit vastleggen' }).click();
     await item.getByRole('textbox', { name: /^Besluit/ }).fill('De gemeente opent de nachtopvang in de Gildekamer.');
     await item.getByRole('radio', { name: 'Vastloper opgelost' }).check();
-    // A half-filled decision survives the window changing size (a tablet turned, a window narrowed).
-    await page.setViewportSize({ width: 768, height: 1024 });
-    await page.setViewportSize({ width: 1280, height: 800 });
     expect(await item.getByRole('textbox', { name: /^Besluit/ }).inputValue()).toBe('De gemeente opent de nachtopvang in de Gildekamer.');
     expect(await item.getByRole('radio', { name: 'Vastloper opgelost' }).isChecked()).toBe(true);
     await item.getByRole('button', { name: 'Besluit vastleggen' }).click();
@@ -195,73 +187,5 @@ describe('meeting mode', () => {
     await reader.page.getByTestId('minutes').getByText('De gemeente opent de nachtopvang in de Gildekamer.').waitFor();
     expect(await meetingModeControls(reader.page)).toEqual([]);
     await reader.context.close();
-  });
-
-  it('whoever has meeting mode open sees what others record and what the ladder places, without reloading', async () => {
-    const liveTitle = `Alliantietafel live ${run}`;
-    const { createMeeting: held } = await apiCall<{ createMeeting: { id: string } }>(
-      CREATE_MEETING,
-      { input: { allianceId, type: 'ALLIANTIE', title: liveTitle, scheduledAt: new Date(Date.now() - 15 * 60_000).toISOString() } },
-      director,
-    );
-    await apiCall(ADD_ITEM, { meetingId: held.id, input: { title: 'Jongerenwerk in de wijk', kind: 'DISCUSSION', minutesAllotted: 20 } }, director);
-    await apiCall('mutation ($id: ID!) { publishAgenda(meetingId: $id) { status } }', { id: held.id }, director);
-
-    const secretary = await newPage(browser);
-    await signIn(secretary.page, director);
-    await secretary.page.goto(`${webUrl()}/vergaderingen/${held.id}/vergadermodus`);
-    const recording = secretary.page.getByRole('region', { name: '1. Jongerenwerk in de wijk' });
-    await recording.waitFor();
-
-    const chair = await newPage(browser);
-    await signIn(chair.page, mayor);
-    await chair.page.goto(`${webUrl()}/vergaderingen/${held.id}/vergadermodus`);
-    const watching = chair.page.getByRole('region', { name: '1. Jongerenwerk in de wijk' });
-    await watching.waitFor();
-    await markPage(chair.page);
-    // Meanwhile the mayor is writing a decision.
-    await watching.getByRole('button', { name: 'Besluit vastleggen' }).click();
-    const draft = watching.getByRole('textbox', { name: /^Besluit/ });
-    await draft.fill('De burgemeester vraagt de partners om een plan');
-
-    await recording.getByLabel('Korte notulen bij dit punt').fill('De jongerenwerkers zijn er vanaf maart elke avond.');
-    await recording.getByRole('button', { name: 'Notulen opslaan' }).click();
-    await recording.getByText('De notulen bij “Jongerenwerk in de wijk” zijn opgeslagen.').waitFor();
-    await watching.getByText('De jongerenwerkers zijn er vanaf maart elke avond.').waitFor();
-
-    await recording.getByRole('button', { name: 'Besluit vastleggen' }).click();
-    await recording.getByRole('textbox', { name: /^Besluit/ }).fill('Het jongerenwerk krijgt een vaste plek in het buurthuis.');
-    await recording.getByRole('button', { name: 'Besluit vastleggen' }).click();
-    await recording.getByText('Het besluit is vastgelegd.').waitFor();
-    await watching.getByText('Het jongerenwerk krijgt een vaste plek in het buurthuis.').waitFor();
-
-    // Nothing was loaded again, and the mayor's half-written decision is still there.
-    expect(await stillSamePage(chair.page)).toBe(true);
-    expect(await draft.inputValue()).toBe('De burgemeester vraagt de partners om een plan');
-
-    // The ladder places an escalated item on the next alliance meeting while the mayor looks at it.
-    const nextTitle = `Volgende alliantietafel ${run}`;
-    const { createMeeting: next } = await apiCall<{ createMeeting: { id: string } }>(
-      CREATE_MEETING,
-      { input: { allianceId, type: 'ALLIANTIE', title: nextTitle, scheduledAt: new Date(Date.now() + 10 * 60_000).toISOString() } },
-      director,
-    );
-    await chair.page.goto(`${webUrl()}/vergaderingen/${next.id}/vergadermodus`);
-    await chair.page.getByRole('heading', { level: 1, name: `Vergadermodus: ${nextTitle}` }).waitFor();
-    await markPage(chair.page);
-    const climbing = `Geen stageplekken ${run}`;
-    const { createVastloper } = await apiCall<{ createVastloper: { id: string } }>(
-      'mutation ($input: CreateVastloperInput!) { createVastloper(input: $input) { id } }',
-      { input: { allianceId, title: climbing, category: 'UITVOERING', actielijn: 'MEEDOEN' } },
-      director,
-    );
-    await apiCall('mutation ($id: ID!) { escalate(itemId: $id, reason: "De scholen vinden geen bedrijven") { __typename } }', { id: createVastloper.id }, director);
-    await chair.page.getByRole('heading', { name: `1. Escalatie: ${climbing}` }).waitFor();
-    expect(await stillSamePage(chair.page)).toBe(true);
-
-    expect(secretary.errors).toEqual([]);
-    expect(chair.errors).toEqual([]);
-    await secretary.context.close();
-    await chair.context.close();
   });
 });

@@ -11,7 +11,6 @@ import { MeetingActions } from '../components/meeting-actions.component';
 import type { ModeMeeting } from '../components/meeting-mode.types';
 import { MinutesView } from '../components/minutes-view.component';
 import { MeetingModeQuery } from '../graphql/meeting-mode.query';
-import { useLiveMeeting } from '../hooks/use-live-meeting';
 import { meetingModeNamespace } from '../i18n/meeting-mode.translations';
 import '../meeting-mode.css';
 
@@ -32,7 +31,6 @@ export const MeetingModePage = () => {
   const [params] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(MeetingModeQuery, { variables: { id } });
   const reload = useCallback(() => refetch(), [refetch]);
-  useLiveMeeting(id);
   // Marking the meeting held opens when it begins: ask again then, so a screen opened beforehand offers it.
   const startsAt = data?.meeting.scheduledAt;
   useEffect(() => {
