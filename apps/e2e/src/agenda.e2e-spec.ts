@@ -117,6 +117,17 @@ describe('the agenda editor', () => {
     await expectAgendaOrder(page, [SEARCHED, 'Rondvraag', 'Opening en mededelingen', 'Schoolroutes en verkeersveiligheid']);
     await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label')?.startsWith('Verplaats “Rondvraag”'));
     await expectAgendaOrder(mayor.page, [SEARCHED, 'Rondvraag', 'Opening en mededelingen', 'Schoolroutes en verkeersveiligheid']);
+    // Focus moves on to another handle; a change made elsewhere redraws the list and must not take focus back.
+    await page.getByRole('button', { name: 'Verplaats “Opening en mededelingen” (plaats 3 van 4)' }).focus();
+    const { meeting } = await apiCall<{ meeting: { agenda: { id: string; title: string }[] } }>(
+      'query ($id: ID!) { meeting(id: $id) { agenda { id title } } }',
+      { id: meetingId },
+      DIRECTOR,
+    );
+    const schoolroutes = meeting.agenda.find((item) => item.title === 'Schoolroutes en verkeersveiligheid')?.id;
+    await apiCall('mutation ($id: ID!, $input: UpdateAgendaItemInput!) { updateAgendaItem(id: $id, input: $input) { id } }', { id: schoolroutes, input: { minutesAllotted: 35 } }, DIRECTOR);
+    await page.getByText('Samen 70 van 60 minuten').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Verplaats “Opening en mededelingen” (plaats 3 van 4)');
     // The order is the API's, not only the screen's.
     await page.reload();
     await expectAgendaOrder(page, [SEARCHED, 'Rondvraag', 'Opening en mededelingen', 'Schoolroutes en verkeersveiligheid']);

@@ -4,6 +4,7 @@ export { AuthSession } from './lib/session/auth-session';
 export type { RefreshOutcome, SessionSnapshot, SessionStatus, SignedOutReason, TokenPayload } from './lib/session/auth-session';
 export { SessionProvider, useAuthSession, useSessionState } from './lib/session/session.context';
 export { useLiveReconnected, useLiveSubscription } from './lib/live/use-live';
+export { useSerialRefetch } from './lib/live/use-serial-refetch';
 export { ERROR_CODES, SSO_ERROR_CODES, isErrorCode, toUserError } from './lib/errors/error-codes';
 export type { ErrorCode, UserError } from './lib/errors/error-codes';
 export { MeQuery } from './lib/graphql/me.query';

@@ -46,12 +46,17 @@ export const AgendaList = (props: AgendaListProps) => {
   const list = useRef<HTMLOListElement>(null);
 
   // A moved element can lose focus when the list is redrawn: give it back to the control that was used.
+  // Only focus that was lost (or is still in the moved row, on a control now disabled) is given back:
+  // a later redraw, say by a change someone else made, must not pull focus from where the user moved it.
   useLayoutEffect(() => {
     if (!refocus) return;
-    const control = list.current?.querySelector<HTMLElement>(`[data-item="${refocus.id}"] [data-control="${refocus.target}"]`);
-    const fallback = list.current?.querySelector<HTMLElement>(`[data-item="${refocus.id}"] [data-control="handle"]`);
+    const row = list.current?.querySelector<HTMLElement>(`[data-item="${refocus.id}"]`);
+    const control = row?.querySelector<HTMLElement>(`[data-control="${refocus.target}"]`);
+    const fallback = row?.querySelector<HTMLElement>('[data-control="handle"]');
     const target = control && !control.hasAttribute('disabled') ? control : fallback;
-    if (target && document.activeElement !== target) target.focus();
+    const active = document.activeElement;
+    const lost = !active || active === document.body || (row?.contains(active) ?? false);
+    if (target && lost && active !== target) target.focus();
   }, [refocus, ordered]);
 
   const move = (id: string, toIndex: number, focusTarget: 'handle' | 'up' | 'down') => {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { AgendaChangedSubscription, MeQuery, toUserError, useLiveReconnected, useLiveSubscription, type AgendaItemFieldsFragment } from '@doorbraak/web-data-access';
+import { AgendaChangedSubscription, MeQuery, toUserError, useLiveReconnected, useLiveSubscription, useSerialRefetch, type AgendaItemFieldsFragment } from '@doorbraak/web-data-access';
 import { ConfirmAction, ErrorState, Heading, LoadingState, PageHeading, Paragraph } from '@doorbraak/web-ui';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,7 +35,7 @@ export const AgendaPage = () => {
     announce(t('items.failed', { reason: t(`common:${toUserError(cause).messageKey}`) }), true);
     return false;
   };
-  const reload = () => void refetch().catch(() => undefined);
+  const reload = useSerialRefetch(refetch);
 
   const [add, addState] = useMutation(AddAgendaItemMutation);
   const [update] = useMutation(UpdateAgendaItemMutation);

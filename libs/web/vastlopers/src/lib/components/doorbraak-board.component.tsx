@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { toUserError, useLiveReconnected, useLiveSubscription, type EscalationRung } from '@doorbraak/web-data-access';
+import { toUserError, useLiveReconnected, useLiveSubscription, useSerialRefetch, type EscalationRung } from '@doorbraak/web-data-access';
 import { ErrorState, LoadingState } from '@doorbraak/web-ui';
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { DoorbrakenQuery } from '../graphql/doorbraken.query';
@@ -17,7 +16,7 @@ export const DoorbraakBoard = () => {
   const [params] = useSearchParams();
   const filter = { ...doorbraakFilterFrom(params), rung: undefined, statuses: ['LOPEND' as const] };
   const { data, loading, error, refetch } = useQuery(DoorbrakenQuery, { variables: { filter, first: 100 } });
-  const reload = useCallback(() => void refetch().catch(() => undefined), [refetch]);
+  const reload = useSerialRefetch(refetch);
   useLiveSubscription(LadderItemChangedSubscription, (event) => {
     if (event.ladderItemChanged.itemType === 'DOORBRAAK') reload();
   });

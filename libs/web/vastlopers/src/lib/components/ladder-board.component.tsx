@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { toUserError, useLiveReconnected, useLiveSubscription } from '@doorbraak/web-data-access';
+import { toUserError, useLiveReconnected, useLiveSubscription, useSerialRefetch } from '@doorbraak/web-data-access';
 import { ErrorState, LoadingState } from '@doorbraak/web-ui';
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { LadderItemChangedSubscription } from '../graphql/ladder-item-changed.subscription';
@@ -17,7 +16,7 @@ export const LadderBoard = () => {
   const [params] = useSearchParams();
   const filter = { ...vastloperFilterFrom(params), rung: undefined };
   const { data, loading, error, refetch } = useQuery(VastlopersQuery, { variables: { filter, first: 100 } });
-  const reload = useCallback(() => void refetch().catch(() => undefined), [refetch]);
+  const reload = useSerialRefetch(refetch);
   useLiveSubscription(LadderItemChangedSubscription, (event) => {
     if (event.ladderItemChanged.itemType === 'VASTLOPER') reload();
   });
