@@ -1,7 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { removeNotificationKind, setNotificationKinds } from './support/notification-kinds';
 
-const KINDS = [
+// The kinds the domain schema allowed before this migration.
+const KINDS_BEFORE = [
   'ESCALATED',
   'EARLY_WARNING',
   'OVERDUE',
@@ -11,6 +12,8 @@ const KINDS = [
   'STATUS_REQUEST',
   'BRIEFING_READY',
 ];
+// The kinds after this migration; the next kind's migration builds on them.
+export const KINDS_WITH_ESCALATION_FAILED: readonly string[] = [...KINDS_BEFORE, 'ESCALATION_FAILED'];
 
 // Not generated (see setNotificationKinds). ESCALATION_FAILED tells administrators that an escalation
 // job failed for good.
@@ -18,10 +21,10 @@ export class AddEscalationFailedNotificationKind1796501207688 implements Migrati
   name = 'AddEscalationFailedNotificationKind1796501207688';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await setNotificationKinds(queryRunner, [...KINDS, 'ESCALATION_FAILED']);
+    await setNotificationKinds(queryRunner, KINDS_WITH_ESCALATION_FAILED);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await removeNotificationKind(queryRunner, 'ESCALATION_FAILED', KINDS);
+    await removeNotificationKind(queryRunner, 'ESCALATION_FAILED', KINDS_BEFORE);
   }
 }

@@ -1,19 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { KINDS_WITH_DOSSIER_UPDATE } from './1796524600000-AddDossierUpdateNotificationKind';
 import { removeNotificationKind, setNotificationKinds } from './support/notification-kinds';
 
-const KINDS = [
-  'ESCALATED',
-  'EARLY_WARNING',
-  'OVERDUE',
-  'TO_SCHEDULE',
-  'AGENDA_PUBLISHED',
-  'ACTION_ITEM_REMINDER',
-  'STATUS_REQUEST',
-  'BRIEFING_READY',
-  'ESCALATION_FAILED',
-  'ROLE_GRANTED',
-  'DOSSIER_UPDATE',
-];
+// The kinds before this migration, as the previous kind's migration left them.
+const KINDS_BEFORE = KINDS_WITH_DOSSIER_UPDATE;
+// The kinds after this migration; the next kind's migration builds on them.
+export const KINDS_WITH_ANSWER_OVERDUE: readonly string[] = [...KINDS_BEFORE, 'ANSWER_OVERDUE'];
 
 // Not generated (see setNotificationKinds). ANSWER_OVERDUE tells the holder of the next rung that a
 // ministry did not acknowledge or answer an item in time.
@@ -21,10 +13,10 @@ export class AddAnswerOverdueNotificationKind1796525000001 implements MigrationI
   name = 'AddAnswerOverdueNotificationKind1796525000001';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await setNotificationKinds(queryRunner, [...KINDS, 'ANSWER_OVERDUE']);
+    await setNotificationKinds(queryRunner, KINDS_WITH_ANSWER_OVERDUE);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await removeNotificationKind(queryRunner, 'ANSWER_OVERDUE', KINDS);
+    await removeNotificationKind(queryRunner, 'ANSWER_OVERDUE', KINDS_BEFORE);
   }
 }

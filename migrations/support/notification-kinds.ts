@@ -3,8 +3,8 @@ import type { QueryRunner } from 'typeorm';
 const TABLES = ['notification', 'notification_preference'] as const;
 
 // Replaces the CHECK that lists the kinds a notification and a preference may have. Written by hand:
-// TypeORM does not see a CHECK whose expression changed. Each migration passes its own full list, as it
-// stood then, so later kinds never change what an older migration does.
+// TypeORM does not see a CHECK whose expression changed. Each kind's migration exports the full list it
+// leaves, and the next one adds its kind to that list, so later kinds never change what an older migration does.
 export const setNotificationKinds = async (queryRunner: QueryRunner, kinds: readonly string[]): Promise<void> => {
   for (const table of TABLES) {
     await queryRunner.query(`ALTER TABLE "${table}" DROP CONSTRAINT "CHK_${table}_kind"`);
