@@ -2,9 +2,9 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEntryEntity } from '@doorbraak/server-data';
 import { AuditService } from './audit.service';
-import { AuditResolver } from './graphql/audit.resolver';
+import { AuditEntryConnectionResolver, AuditResolver } from './graphql/audit.resolver';
 
-export const AUDIT_RESOLVERS = [AuditResolver];
+export const AUDIT_RESOLVERS = [AuditResolver, AuditEntryConnectionResolver];
 
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEntryEntity])],

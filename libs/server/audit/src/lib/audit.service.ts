@@ -24,7 +24,8 @@ export type AuditFilter = {
   to?: Date | null;
 };
 
-export type AuditPage = { entries: AuditEntryEntity[]; totalCount: number; hasNextPage: boolean };
+// `totalCount` is counted only when asked for: over the whole trail, the count costs more than the page.
+export type AuditPage = { entries: AuditEntryEntity[]; totalCount: () => Promise<number>; hasNextPage: boolean };
 
 // Only what changed is kept: unchanged fields would drown the trail.
 const changedFields = (before: object | null, after: object | null) => {
@@ -71,7 +72,8 @@ export class AuditService {
     if (filter.operation) query.andWhere('entry.operation IN (:...operations)', { operations: storedOperations(filter.operation) });
     if (filter.from) query.andWhere('entry.at >= :from', { from: filter.from });
     if (filter.to) query.andWhere('entry.at < :to', { to: filter.to });
-    const totalCount = await query.getCount();
+    const counted = query.clone();
+    let totalCount: Promise<number> | undefined;
     if (after) {
       query.andWhere(new Brackets((where) => where.where('entry.id < :after', { after })));
     }
@@ -79,6 +81,6 @@ export class AuditService {
     const entries = rows.slice(0, first).map((entry) =>
       Object.assign(entry, { operation: currentOperation(entry.operation), entityType: currentEntityType(entry.entityType) }),
     );
-    return { entries, totalCount, hasNextPage: rows.length > first };
+    return { entries, totalCount: () => (totalCount ??= counted.getCount()), hasNextPage: rows.length > first };
   }
 }

@@ -1,7 +1,17 @@
 import type { INestApplication } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { seedDemoData } from '@doorbraak/server-seed';
-import { createTestDatabase, errorCode, graphqlData, graphqlRequest, signIn, startTestApi, testRedisUrl, type TestDatabase } from '@doorbraak/server-testing';
+import {
+  createTestDatabase,
+  errorCode,
+  graphqlData,
+  graphqlRequest,
+  QueryCounter,
+  signIn,
+  startTestApi,
+  testRedisUrl,
+  type TestDatabase,
+} from '@doorbraak/server-testing';
 
 const LOGIN = 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken expiresAt } }';
 const REFRESH = 'mutation { refresh { accessToken } }';
@@ -25,6 +35,7 @@ describe('signing in, sessions and invitations', () => {
   let app: INestApplication;
   let url: string;
   let allianceIds: Record<string, string>;
+  const counter = new QueryCounter();
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -32,7 +43,7 @@ describe('signing in, sessions and invitations', () => {
     const rows: { slug: string; id: string }[] = await db.dataSource.query('SELECT slug, id FROM alliance');
     allianceIds = Object.fromEntries(rows.map((row) => [row.slug, row.id]));
     await clearFailedSignIns();
-    ({ app, url } = await startTestApi(db.appUrl));
+    ({ app, url } = await startTestApi(db.appUrl, { counter }));
   });
 
   afterAll(async () => {
@@ -242,6 +253,35 @@ describe('signing in, sessions and invitations', () => {
 
     const pd = await signIn(url, director('delft-west'));
     expect(errorCode(await graphqlRequest(url, query, {}, { token: pd.token }))).toBe('FORBIDDEN');
+  });
+
+  it('counts the audit trail only when a query asks for its total', async () => {
+    // Each sign-in is an entry: the trail holds more than two pages of two.
+    for (let signIns = 0; signIns < 4; signIns += 1) {
+      await signIn(url, 'admin@demo.doorbraak.nl');
+    }
+    const admin = await signIn(url, 'admin@demo.doorbraak.nl');
+    const countsOfTheTrail = () => counter.statements.filter((statement) => statement.includes('"audit_entry"') && /\bCOUNT\(/i.test(statement));
+    type Page = { auditEntries: { totalCount?: number; nodes: { id: string }[]; pageInfo: { endCursor: string | null } } };
+
+    counter.reset();
+    const first = await graphqlData<Page>(url, '{ auditEntries(first: 2) { nodes { id } pageInfo { endCursor } } }', {}, { token: admin.token });
+    expect(first.auditEntries.nodes).toHaveLength(2);
+    expect(counter.statements.some((statement) => statement.includes('"audit_entry"'))).toBe(true);
+    expect(countsOfTheTrail()).toEqual([]);
+
+    // Asked for, the total is counted once, over the whole trail and not from the cursor on.
+    counter.reset();
+    const next = await graphqlData<Page>(
+      url,
+      'query ($after: ID) { auditEntries(first: 2, after: $after) { totalCount nodes { id } pageInfo { endCursor } } }',
+      { after: first.auditEntries.pageInfo.endCursor },
+      { token: admin.token },
+    );
+    expect(countsOfTheTrail()).toHaveLength(1);
+    const [{ count }]: { count: string }[] = await db.dataSource.query('SELECT count(*) FROM audit_entry');
+    expect(next.auditEntries.totalCount).toBe(Number(count));
+    expect(next.auditEntries.nodes.map((node) => node.id)).not.toContain(first.auditEntries.nodes[0].id);
   });
 
   it('answers the single sign-on routes with a clear error when OpenID Connect is not configured', async () => {

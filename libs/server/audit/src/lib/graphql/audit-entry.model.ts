@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { TEXT_RULES } from '@doorbraak/domain';
 import { TextField } from '@doorbraak/server-core';
@@ -47,8 +47,8 @@ export class AuditEntryConnection {
   @Field(() => [AuditEntry])
   nodes: AuditEntry[];
 
-  @Field(() => Int)
-  totalCount: number;
+  // Counted on demand, by AuditEntryConnectionResolver.
+  totalCount: () => Promise<number>;
 
   @Field(() => AuditEntryPageInfo)
   pageInfo: AuditEntryPageInfo;

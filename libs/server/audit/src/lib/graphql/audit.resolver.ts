@@ -1,4 +1,4 @@
-import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { can } from '@doorbraak/domain';
 import { badInput, CurrentActor, forbidden, type AuthenticatedActor } from '@doorbraak/server-core';
 import { AuditService } from '../audit.service';
@@ -32,5 +32,14 @@ export class AuditResolver {
       totalCount: page.totalCount,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.entries.at(-1)?.id ?? null },
     };
+  }
+}
+
+// The trail's total is counted only when a query asks for it, as for the other lists.
+@Resolver(() => AuditEntryConnection)
+export class AuditEntryConnectionResolver {
+  @ResolveField(() => Int)
+  totalCount(@Parent() connection: AuditEntryConnection): Promise<number> {
+    return connection.totalCount();
   }
 }
