@@ -1,27 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Module, type DynamicModule, type INestApplication, type INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import type { RedisPubSub } from 'graphql-redis-subscriptions';
 import { seedDemoData } from '@doorbraak/server-seed';
-import { ConfigModule, createRedisConnection, QUEUES, QueueModule, RedisModule, type AppConfig } from '@doorbraak/server-core';
-import { DatabaseModule } from '@doorbraak/server-data';
+import { createRedisConnection, QUEUES } from '@doorbraak/server-core';
 import { EscalationJobsModule, SWEEP_SCHEDULER_ID } from '@doorbraak/server-escalation';
 import { closeLivePubSub, createLivePubSub } from '@doorbraak/server-live';
 import { NotificationsService } from '@doorbraak/server-notifications';
-import { createTestDatabase, graphqlData, graphqlRequest, publishLive, roundTrip, signIn, startTestApi, subscribeLive, testConfig, testRedisUrl, untilListening, type LiveSubscription, type Session, type TestDatabase } from '@doorbraak/server-testing';
+import { createTestDatabase, graphqlData, graphqlRequest, publishLive, roundTrip, signIn, startTestApi, startTestWorker, subscribeLive, testConfig, testRedisUrl, untilListening, type LiveSubscription, type Session, type TestDatabase } from '@doorbraak/server-testing';
 import { CLOSE_SESSION_OVER, CLOSE_UNAUTHORIZED, escalationPorts } from '@doorbraak/server-app';
-
-// The worker in this process, with its own connections: it shares only PostgreSQL and Redis with the API.
-@Module({})
-class InProcessWorkerModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    return {
-      module: InProcessWorkerModule,
-      imports: [ConfigModule.forRoot(config), RedisModule, DatabaseModule.forRoot(), QueueModule, EscalationJobsModule, escalationPorts()],
-    };
-  }
-}
 
 const NOTIFICATIONS = `subscription { notificationAdded { id kind vastloperId message link } }`;
 const LADDER = `subscription { ladderItemChanged { itemType itemId allianceId fromRung toRung item { ... on Vastloper { id title rung status } } } }`;
@@ -153,11 +140,7 @@ describe('live updates over WebSocket, through Redis', () => {
     );
     const climber = await create('programmadirecteur.rotterdam-zuid', 'rotterdam-zuid', 'Huurtoeslag blokkeert doorstroom');
     // The worker runs in its own Nest context with its own Redis connections, as in production.
-    worker = await NestFactory.createApplicationContext(
-      InProcessWorkerModule.forRoot(testConfig({ databaseUrl: db.appUrl, escalationSweepEvery: 'PT1S' })),
-      { logger: false },
-    );
-    await worker.init();
+    worker = await startTestWorker(testConfig({ databaseUrl: db.appUrl, escalationSweepEvery: 'PT1S' }), [EscalationJobsModule, escalationPorts()]);
 
     const moved = await ownBoard.next((event) => event.ladderItemChanged.itemId === climber, 30_000);
     expect(moved.ladderItemChanged).toEqual({

@@ -1,25 +1,12 @@
-import { Module, type DynamicModule, type INestApplication, type INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { Queue, QueueEvents } from 'bullmq';
 import { addWorkingDays, DEFAULT_CALENDAR } from '@doorbraak/domain';
 import { seedDemoData } from '@doorbraak/server-seed';
-import { ConfigModule, createRedisConnection, JOBS, QUEUES, QueueModule, RedisModule, type AppConfig } from '@doorbraak/server-core';
-import { DatabaseModule } from '@doorbraak/server-data';
+import { createRedisConnection, JOBS, QUEUES } from '@doorbraak/server-core';
 import { EscalationJobsModule } from './escalation-jobs.module';
 import { AnswerSweepService } from './jobs/answer-sweep.service';
 import { ANSWER_SWEEP_SCHEDULER_ID, SWEEP_SCHEDULER_ID } from './jobs/sweep-scheduler.service';
-import { createTestDatabase, escalationPorts, graphqlData, graphqlRequest, signIn, startTestApi, testConfig, testRedisUrl, type GraphqlResult, type TestDatabase } from '@doorbraak/server-testing';
-
-// The worker's modules, in this process: the API and the worker share nothing but the database and Redis.
-@Module({})
-class InProcessWorkerModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    return {
-      module: InProcessWorkerModule,
-      imports: [ConfigModule.forRoot(config), RedisModule, DatabaseModule.forRoot(), QueueModule, EscalationJobsModule, escalationPorts()],
-    };
-  }
-}
+import { createTestDatabase, escalationPorts, graphqlData, graphqlRequest, signIn, startTestApi, startTestWorker, testConfig, testRedisUrl, type GraphqlResult, type TestDatabase } from '@doorbraak/server-testing';
 
 const ANSWER_TIME = `answerTime { reachedRung reachedMinistryAt acknowledgeBy acknowledgedAt acknowledgeNote answerBy answeredAt answer
   acknowledgeFlaggedAt answerFlaggedAt closedAt flag }`;
@@ -107,11 +94,7 @@ describe("a ministry's answer time, flagged by the worker", () => {
     tokens.coordinator = (await signIn(url, 'coordinator@demo.doorbraak.nl')).token;
     tokens.admin = (await signIn(url, 'admin@demo.doorbraak.nl')).token;
     // The scheduled sweeps stay out of the way (an hour apart): the test queues its own.
-    worker = await NestFactory.createApplicationContext(
-      InProcessWorkerModule.forRoot(testConfig({ databaseUrl: db.appUrl, escalationSweepEvery: 'PT1H' })),
-      { logger: false },
-    );
-    await worker.init();
+    worker = await startTestWorker(testConfig({ databaseUrl: db.appUrl, escalationSweepEvery: 'PT1H' }), [EscalationJobsModule, escalationPorts()]);
     connection = createRedisConnection(testRedisUrl());
     queue = new Queue(QUEUES.escalation, { connection });
     eventsConnection = createRedisConnection(testRedisUrl());

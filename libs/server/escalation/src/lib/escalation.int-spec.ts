@@ -1,34 +1,13 @@
-import { Module, type DynamicModule, type INestApplication, type INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { seedDemoData } from '@doorbraak/server-seed';
-import {
-  ConfigModule,
-  createRedisConnection,
-  JOBS,
-  QUEUES,
-  QueueModule,
-  RedisModule,
-  type AppConfig,
-} from '@doorbraak/server-core';
-import { DatabaseModule } from '@doorbraak/server-data';
+import { createRedisConnection, JOBS, QUEUES } from '@doorbraak/server-core';
 import { EscalateItemService, NotYetDueError } from './jobs/escalate-item.service';
 import { EscalationJobsModule } from './escalation-jobs.module';
 import { EscalationProcessor } from './jobs/escalation.processor';
 import { escalationJobId } from './jobs/escalation.job-data';
 import { SWEEP_SCHEDULER_ID } from './jobs/sweep-scheduler.service';
-import { createTestDatabase, errorCode, escalationPorts, graphqlData, graphqlRequest, signIn, startTestApi, testConfig, testRedisUrl, type TestDatabase } from '@doorbraak/server-testing';
-
-// The worker's modules, in this process: the API and the worker share nothing but the database and Redis.
-@Module({})
-class InProcessWorkerModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    return {
-      module: InProcessWorkerModule,
-      imports: [ConfigModule.forRoot(config), RedisModule, DatabaseModule.forRoot(), QueueModule, EscalationJobsModule, escalationPorts()],
-    };
-  }
-}
+import { createTestDatabase, errorCode, escalationPorts, graphqlData, graphqlRequest, signIn, startTestApi, startTestWorker, testConfig, testRedisUrl, type TestDatabase } from '@doorbraak/server-testing';
 
 const CREATE = `mutation ($input: CreateVastloperInput!) { createVastloper(input: $input) { id rung status nextEscalationAt } }`;
 const LADDER = `mutation ($allianceId: ID!, $rungs: [RungSettingInput!]!) {
@@ -105,11 +84,7 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
     token = (await signIn(url, 'programmadirecteur.rotterdam-zuid@demo.doorbraak.nl')).token;
     const admin = (await signIn(url, 'admin@demo.doorbraak.nl')).token;
     await graphqlData(url, LADDER, { allianceId: ids['rotterdam-zuid'], rungs: compressed({}) }, { token: admin });
-    worker = await NestFactory.createApplicationContext(
-      InProcessWorkerModule.forRoot(testConfig({ databaseUrl: db.appUrl, escalationSweepEvery: 'PT1S' })),
-      { logger: false },
-    );
-    await worker.init();
+    worker = await startTestWorker(testConfig({ databaseUrl: db.appUrl, escalationSweepEvery: 'PT1S' }), [EscalationJobsModule, escalationPorts()]);
   });
 
   afterAll(async () => {

@@ -1,28 +1,15 @@
 import type { AddressInfo } from 'node:net';
-import { Module, type DynamicModule, type INestApplication, type INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { Queue, QueueEvents } from 'bullmq';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
-import { ConfigModule, createRedisConnection, JOBS, QUEUES, QueueModule, RedisModule, type AppConfig } from '@doorbraak/server-core';
-import { DatabaseModule } from '@doorbraak/server-data';
+import { createRedisConnection, JOBS, QUEUES } from '@doorbraak/server-core';
 import { ESCALATION_NOTIFIER, type EscalationNotifier } from '@doorbraak/server-escalation';
 import { MeetingsJobsModule } from './meetings-jobs.module';
 import { MEETINGS_SWEEP_SCHEDULER_ID } from './jobs/meetings-scheduler.service';
 import { NotificationsJobsModule } from '@doorbraak/server-notifications';
 import { seedDemoData } from '@doorbraak/server-seed';
-import { createTestDatabase, graphqlData, obliterateQueues, signIn, startTestApi, testConfig, testRedisUrl, waitFor, type TestDatabase } from '@doorbraak/server-testing';
-
-// The worker's meeting and notification modules, in this process; the API only enqueues.
-@Module({})
-class InProcessWorkerModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    return {
-      module: InProcessWorkerModule,
-      imports: [ConfigModule.forRoot(config), RedisModule, DatabaseModule.forRoot(), QueueModule, MeetingsJobsModule, NotificationsJobsModule],
-    };
-  }
-}
+import { createTestDatabase, graphqlData, obliterateQueues, signIn, startTestApi, startTestWorker, testConfig, testRedisUrl, waitFor, type TestDatabase } from '@doorbraak/server-testing';
 
 type ReceivedMail = { to: string[]; raw: string };
 
@@ -122,11 +109,7 @@ describe('reminders, status requests, the briefing job and notification e-mail, 
     for (const [who, address] of Object.entries({ director: email('programmadirecteur'), mayor: email('burgemeester'), partner: email('partner') })) {
       tokens[who] = (await signIn(url, address)).token;
     }
-    worker = await NestFactory.createApplicationContext(InProcessWorkerModule.forRoot(testConfig({ databaseUrl: db.appUrl, smtp: smtpConfig })), {
-      logger: false,
-      abortOnError: false,
-    });
-    await worker.init();
+    worker = await startTestWorker(testConfig({ databaseUrl: db.appUrl, smtp: smtpConfig }), [MeetingsJobsModule, NotificationsJobsModule]);
     meetings = new Queue(QUEUES.meetings, { connection });
     notificationsQueue = new Queue(QUEUES.notifications, { connection });
     events[QUEUES.meetings] = new QueueEvents(QUEUES.meetings, { connection: eventsConnections[0] });

@@ -1,21 +1,9 @@
-import { Module, type DynamicModule, type INestApplication, type INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { ConfigModule, QUEUES, QueueModule, RedisModule, type AppConfig } from '@doorbraak/server-core';
-import { DatabaseModule } from '@doorbraak/server-data';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { QUEUES } from '@doorbraak/server-core';
 import { seedDemoData } from '@doorbraak/server-seed';
 import { SimilarityIndexService } from './similarity-index.service';
 import { SimilarityJobsModule } from './similarity.module';
-import { createTestDatabase, CROSS_AREA_THEMES, graphqlData, obliterateQueues, PARAPHRASE_CASES, signIn, startTestApi, testConfig, waitUntilIndexed, type ParaphraseText, type TestDatabase } from '@doorbraak/server-testing';
-
-@Module({})
-class InProcessWorkerModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    return {
-      module: InProcessWorkerModule,
-      imports: [ConfigModule.forRoot(config), RedisModule, DatabaseModule.forRoot(), QueueModule, SimilarityJobsModule],
-    };
-  }
-}
+import { createTestDatabase, CROSS_AREA_THEMES, graphqlData, obliterateQueues, PARAPHRASE_CASES, signIn, startTestApi, startTestWorker, testConfig, waitUntilIndexed, type ParaphraseText, type TestDatabase } from '@doorbraak/server-testing';
 
 const CREATE = `mutation ($input: CreateVastloperInput!) { createVastloper(input: $input) { id } }`;
 const SIMILAR = `query ($id: ID!) { vastloper(id: $id) { similar(first: 5) { score vastloper { id } } } }`;
@@ -68,8 +56,7 @@ describe('retrieval: knelpunten as another alliance would log them find the orig
     for (const row of (await db.dataSource.query(`SELECT id, title FROM vastloper`)) as { id: string; title: string }[]) {
       idOfTitle.set(row.title, row.id);
     }
-    worker = await NestFactory.createApplicationContext(InProcessWorkerModule.forRoot(testConfig({ databaseUrl: db.appUrl })), { logger: false });
-    await worker.init();
+    worker = await startTestWorker(testConfig({ databaseUrl: db.appUrl }), [SimilarityJobsModule]);
     ({ app: api, url } = await startTestApi(db.appUrl));
     coordinator = (await signIn(url, 'coordinator@demo.doorbraak.nl')).token;
     const areas = new Set([...PARAPHRASE_CASES.map((entry) => entry.loggedBy), ...CROSS_AREA_THEMES.flatMap((theme) => theme.logged.map((item) => item.area))]);

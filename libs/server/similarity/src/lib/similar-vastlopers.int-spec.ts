@@ -1,22 +1,9 @@
-import { Module, type DynamicModule, type INestApplication, type INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { Queue, QueueEvents } from 'bullmq';
-import { ConfigModule, createRedisConnection, JOBS, QUEUES, QueueModule, RedisModule, type AppConfig } from '@doorbraak/server-core';
-import { DatabaseModule } from '@doorbraak/server-data';
+import { createRedisConnection, JOBS, QUEUES } from '@doorbraak/server-core';
 import { seedDemoData } from '@doorbraak/server-seed';
 import { SimilarityJobsModule } from './similarity.module';
-import { createTestDatabase, errorCode, graphqlData, graphqlRequest, obliterateQueues, signIn, startTestApi, testConfig, testRedisUrl, waitFor, waitUntilIndexed, type TestDatabase } from '@doorbraak/server-testing';
-
-// The worker's similarity jobs, in this process; the API only reads.
-@Module({})
-class InProcessWorkerModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    return {
-      module: InProcessWorkerModule,
-      imports: [ConfigModule.forRoot(config), RedisModule, DatabaseModule.forRoot(), QueueModule, SimilarityJobsModule],
-    };
-  }
-}
+import { createTestDatabase, errorCode, graphqlData, graphqlRequest, obliterateQueues, signIn, startTestApi, startTestWorker, testConfig, testRedisUrl, waitFor, waitUntilIndexed, type TestDatabase } from '@doorbraak/server-testing';
 
 type Reason = { kind: string; label: string; values: string[] };
 type Match = { score: number; reasons: Reason[]; vastloper: { id: string; title: string; confidential: boolean; alliance: { id: string } } };
@@ -60,8 +47,7 @@ describe('similar vastlopers in other alliances, kept current by the similarity 
       alliances[row.slug] = row.id;
     }
     const config = testConfig({ databaseUrl: db.appUrl });
-    worker = await NestFactory.createApplicationContext(InProcessWorkerModule.forRoot(config), { logger: false });
-    await worker.init();
+    worker = await startTestWorker(config, [SimilarityJobsModule]);
     ({ app: api, url } = await startTestApi(db.appUrl));
     tokens['coordinator'] = (await signIn(url, COORDINATOR)).token;
     for (const slug of ['groningen-noord', 'delft-west', 'lelystad-oost']) {
