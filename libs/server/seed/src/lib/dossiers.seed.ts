@@ -20,7 +20,15 @@ type DossierSpec = {
   readonly members: readonly Member[];
   readonly notes: readonly { readonly kind: DossierNoteKind; readonly text: string; readonly daysAgo: number }[];
   // An earlier dossier on part of the same cause, merged into this one: the lineage the demo shows.
-  readonly absorbed?: { readonly title: string; readonly daysAgo: number; readonly mergedDaysAgo: number; readonly members: readonly Member[] };
+  readonly absorbed?: Absorbed;
+};
+
+type Absorbed = {
+  readonly title: string;
+  readonly daysAgo: number;
+  readonly mergedDaysAgo: number;
+  readonly reason: string;
+  readonly members: readonly Member[];
 };
 
 // The booklet's cross-area themes: one cause behind knelpunten of several focus areas.
@@ -101,6 +109,7 @@ const DOSSIERS: readonly DossierSpec[] = [
       title: 'Tijdelijke huurcontracten in vernieuwingswijken',
       daysAgo: 70,
       mergedDaysAgo: 20,
+      reason: 'Zelfde oorzaak: te weinig ruimte in de toewijzingsregels.',
       members: [{ slug: 'rotterdam-zuid', title: 'Beperkte ruimte voor tijdelijke huurcontracten', daysAgo: 70 }],
     },
   },
@@ -142,58 +151,19 @@ export const seedDossiers = async (context: SeedContext, people: DossierSeedPeop
     if (members.length === 0) {
       continue;
     }
-    const ministryOwnerId = await ministryOwner(context, spec.ministry);
-    const status: DossierStatus = spec.proposedBy ? 'PROPOSED' : 'OPEN';
-    const fields = {
+    const fields: DossierFields = {
       cause: spec.cause,
       legalReference: spec.legalReference,
       owningMinistry: spec.ministry,
-      ministryOwnerId,
+      ministryOwnerId: await ministryOwner(context, spec.ministry),
       remedy: spec.remedy,
       createdById: creator.id,
     };
-    const [id] = await insertRows(
-      context,
-      DossierEntity,
-      [{ ...fields, title: spec.title, status, createdAt: at(context, spec.daysAgo), updatedAt: at(context, spec.daysAgo) }],
-      'dossiers',
-    );
+    const status: DossierStatus = spec.proposedBy ? 'PROPOSED' : 'OPEN';
+    const id = await insertDossier(context, { ...fields, title: spec.title, status, createdAt: at(context, spec.daysAgo), updatedAt: at(context, spec.daysAgo) });
     const rows = members.map((member) => membership(context, id, member, people.coordinator.id));
     if (spec.absorbed) {
-      const absorbedMembers = await findFree(context, spec.absorbed.members);
-      const mergedAt = at(context, spec.absorbed.mergedDaysAgo);
-      const reason = 'Zelfde oorzaak: te weinig ruimte in de toewijzingsregels.';
-      const [absorbedId] = await insertRows(
-        context,
-        DossierEntity,
-        [
-          {
-            ...fields,
-            title: spec.absorbed.title,
-            status: 'CLOSED',
-            outcome: 'MERGED_INTO',
-            outcomeText: reason,
-            closedAt: mergedAt,
-            mergedIntoId: id,
-            createdAt: at(context, spec.absorbed.daysAgo),
-            updatedAt: mergedAt,
-          },
-        ],
-        'dossiers',
-      );
-      for (const member of absorbedMembers) {
-        rows.push(
-          {
-            ...membership(context, absorbedId, member, people.coordinator.id),
-            leftAt: mergedAt,
-            leftVia: 'MERGE',
-            leaveReason: reason,
-            leftById: people.coordinator.id,
-            toDossierId: id,
-          },
-          { ...membership(context, id, { ...member, daysAgo: spec.absorbed.mergedDaysAgo }, people.coordinator.id), joinedVia: 'MERGE', joinReason: reason, fromDossierId: absorbedId },
-        );
-      }
+      rows.push(...(await seedAbsorbed(context, spec.absorbed, id, fields, people.coordinator.id)));
     }
     await insertRows(context, DossierMembershipEntity, rows, 'dossierMemberships');
     await insertRows(
@@ -206,6 +176,49 @@ export const seedDossiers = async (context: SeedContext, people: DossierSeedPeop
 };
 
 const at = (context: SeedContext, daysAgo: number): Date => daysBefore(context.now, daysAgo, HOUR);
+
+// What a dossier and the earlier one merged into it share.
+type DossierFields = Pick<DossierEntity, 'cause' | 'legalReference' | 'owningMinistry' | 'ministryOwnerId' | 'remedy' | 'createdById'>;
+
+const insertDossier = async (context: SeedContext, row: QueryDeepPartialEntity<DossierEntity>): Promise<string> => {
+  const [id] = await insertRows(context, DossierEntity, [row], 'dossiers');
+  return id;
+};
+
+// The earlier dossier, closed by its merge into `intoId`: its vastlopers left it then and joined the other.
+// Returns their memberships of both dossiers.
+const seedAbsorbed = async (
+  context: SeedContext,
+  absorbed: Absorbed,
+  intoId: string,
+  fields: DossierFields,
+  coordinatorId: string,
+): Promise<QueryDeepPartialEntity<DossierMembershipEntity>[]> => {
+  const members = await findFree(context, absorbed.members);
+  const mergedAt = at(context, absorbed.mergedDaysAgo);
+  const absorbedId = await insertDossier(context, {
+    ...fields,
+    title: absorbed.title,
+    status: 'CLOSED',
+    outcome: 'MERGED_INTO',
+    outcomeText: absorbed.reason,
+    closedAt: mergedAt,
+    mergedIntoId: intoId,
+    createdAt: at(context, absorbed.daysAgo),
+    updatedAt: mergedAt,
+  });
+  return members.flatMap((member) => [
+    {
+      ...membership(context, absorbedId, member, coordinatorId),
+      leftAt: mergedAt,
+      leftVia: 'MERGE',
+      leaveReason: absorbed.reason,
+      leftById: coordinatorId,
+      toDossierId: intoId,
+    },
+    { ...membership(context, intoId, { ...member, daysAgo: absorbed.mergedDaysAgo }, coordinatorId), joinedVia: 'MERGE', joinReason: absorbed.reason, fromDossierId: absorbedId },
+  ]);
+};
 
 type FoundMember = Member & { readonly vastloperId: string };
 
