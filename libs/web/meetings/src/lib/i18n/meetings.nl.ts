@@ -51,7 +51,7 @@ export const meetingsNl = {
     moveFailed: 'Verplaatsen is niet gelukt',
     notMoved: 'Kies een andere datum of tijd dan de huidige.',
     cancelTitle: '{{title}} annuleren',
-    cancelIntro: 'De vergadering van {{when}} gaat niet door. Deelnemers zien in hun agenda dat hij is geannuleerd.',
+    cancelIntro: 'De vergadering van {{when}} gaat niet door. In de agenda’s van de deelnemers staat ze dan als geannuleerd.',
     reason: 'Reden van de annulering',
     reasonHint: 'Bijvoorbeeld: de burgemeester is verhinderd. De reden is zichtbaar voor iedereen die de vergadering ziet.',
     confirmCancel: 'Vergadering annuleren',
