@@ -12,6 +12,14 @@ describe('the briefing window', () => {
     expect(briefingWindow(null, day('2026-03-15'), day('2026-03-12')).from).toEqual(day('2026-02-01'));
   });
 
+  it('never runs backwards when the previous meeting is still ahead too: it starts and ends today', () => {
+    expect(briefingWindow(day('2026-04-01'), day('2026-05-13'), day('2026-03-12'))).toEqual({ from: day('2026-03-12'), to: day('2026-03-12') });
+  });
+
+  it('never runs backwards for a first meeting more than a cycle ahead', () => {
+    expect(briefingWindow(null, day('2026-06-01'), day('2026-03-12'))).toEqual({ from: day('2026-03-12'), to: day('2026-03-12') });
+  });
+
   it('excludes the start and includes the end', () => {
     const window = { from: day('2026-02-01'), to: day('2026-03-12') };
     expect(inWindow(day('2026-02-01'), window)).toBe(false);

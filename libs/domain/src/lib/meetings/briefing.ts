@@ -8,10 +8,13 @@ export const DEFAULT_LOOKBACK_DAYS = 42;
 
 export type BriefingWindow = { readonly from: Date; readonly to: Date };
 
-export const briefingWindow = (previousMeetingAt: Date | null, meetingAt: Date, now: Date): BriefingWindow => ({
-  from: previousMeetingAt ?? new Date(meetingAt.getTime() - DEFAULT_LOOKBACK_DAYS * 86_400_000),
-  to: new Date(Math.min(meetingAt.getTime(), now.getTime())),
-});
+// A start still ahead (the previous meeting is in the future too, or the meeting is more than a cycle
+// away) is today: nothing has changed since then yet, and the period never reads backwards.
+export const briefingWindow = (previousMeetingAt: Date | null, meetingAt: Date, now: Date): BriefingWindow => {
+  const to = Math.min(meetingAt.getTime(), now.getTime());
+  const from = previousMeetingAt?.getTime() ?? meetingAt.getTime() - DEFAULT_LOOKBACK_DAYS * 86_400_000;
+  return { from: new Date(Math.min(from, to)), to: new Date(to) };
+};
 
 export const inWindow = (at: Date | null, window: BriefingWindow): boolean =>
   at !== null && at.getTime() > window.from.getTime() && at.getTime() <= window.to.getTime();
