@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser.launcher';
+import { heardOnPage, untilPageListens } from './support/live-probe';
 import { meetingModeControls } from './support/screen-checks';
 import { account, apiCall, checkScreen, newPage, signIn } from './support/web-client';
 
@@ -108,6 +109,10 @@ describe('meeting mode', () => {
     await item.getByRole('button', { name: 'Besluit vastleggen' }).click();
     await item.getByRole('textbox', { name: /^Besluit/ }).fill('De gemeente opent de nachtopvang in de Gildekamer.');
     await item.getByRole('radio', { name: 'Vastloper opgelost' }).check();
+    // A half-filled decision survives the window changing size (a tablet turned, a window narrowed), and
+    // the click that submits it lands on the button: the page does not jump under the pointer.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.setViewportSize({ width: 1280, height: 800 });
     expect(await item.getByRole('textbox', { name: /^Besluit/ }).inputValue()).toBe('De gemeente opent de nachtopvang in de Gildekamer.');
     expect(await item.getByRole('radio', { name: 'Vastloper opgelost' }).isChecked()).toBe(true);
     await item.getByRole('button', { name: 'Besluit vastleggen' }).click();
@@ -187,5 +192,79 @@ describe('meeting mode', () => {
     await reader.page.getByTestId('minutes').getByText('De gemeente opent de nachtopvang in de Gildekamer.').waitFor();
     expect(await meetingModeControls(reader.page)).toEqual([]);
     await reader.context.close();
+  });
+
+  it('the mayor following the meeting sees what the programme director records, without reloading and without losing what she types', async () => {
+    const liveTitle = `Alliantietafel live ${run}`;
+    const [chair, programme] = await Promise.all([personId(mayor), personId(director)]);
+    const { createMeeting: held } = await apiCall<{ createMeeting: { id: string } }>(
+      CREATE_MEETING,
+      {
+        input: {
+          allianceId,
+          type: 'ALLIANTIE',
+          title: liveTitle,
+          scheduledAt: new Date(Date.now() - 15 * 60_000).toISOString(),
+          attendeePersonIds: [chair.id, programme.id],
+        },
+      },
+      director,
+    );
+    await apiCall(ADD_ITEM, { meetingId: held.id, input: { title: 'Jongerenwerk in de wijk', kind: 'DISCUSSION', minutesAllotted: 20 } }, director);
+    await apiCall('mutation ($id: ID!) { publishAgenda(meetingId: $id) { status } }', { id: held.id }, director);
+
+    const secretary = await newPage(browser);
+    await signIn(secretary.page, director);
+    await secretary.page.goto(`${webUrl()}/vergaderingen/${held.id}/vergadermodus`);
+    const recording = secretary.page.getByRole('region', { name: '1. Jongerenwerk in de wijk' });
+    await recording.waitFor();
+
+    const following = await newPage(browser);
+    await signIn(following.page, mayor);
+    const heard = heardOnPage(following.page);
+    await following.page.goto(`${webUrl()}/vergaderingen/${held.id}/vergadermodus`);
+    const watching = following.page.getByRole('region', { name: '1. Jongerenwerk in de wijk' });
+    await watching.waitFor();
+    const attendance = following.page.getByRole('region', { name: 'Aanwezigheid' });
+    await attendance.getByText('niemand').waitFor();
+    // Changes are told only to a page that listens: wait until the API has this page's subscription.
+    await untilPageListens(heard, held.id);
+    let navigations = 0;
+    following.page.on('framenavigated', (frame) => {
+      if (frame === following.page.mainFrame()) navigations += 1;
+    });
+    // Meanwhile the mayor is writing a decision of her own.
+    await watching.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    const draft = watching.getByRole('textbox', { name: /^Besluit/ });
+    await draft.fill('De burgemeester vraagt de partners om een plan');
+
+    await secretary.page.getByRole('group', { name: 'Wie is aanwezig?' }).getByRole('checkbox', { name: new RegExp(`^${chair.name}`) }).check();
+    await secretary.page.getByRole('button', { name: 'Aanwezigheid opslaan' }).click();
+    await secretary.page.getByText('De aanwezigheid is opgeslagen.').waitFor();
+    await attendance.getByText(chair.name).waitFor();
+
+    await recording.getByLabel('Korte notulen bij dit punt').fill('De jongerenwerkers zijn er vanaf maart elke avond.');
+    await recording.getByRole('button', { name: 'Notulen opslaan' }).click();
+    await recording.getByText('De notulen bij “Jongerenwerk in de wijk” zijn opgeslagen.').waitFor();
+    await watching.getByText('De jongerenwerkers zijn er vanaf maart elke avond.').waitFor();
+
+    await recording.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await recording.getByRole('textbox', { name: /^Besluit/ }).fill('Het jongerenwerk krijgt een vaste plek in het buurthuis.');
+    await recording.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await recording.getByText('Het besluit is vastgelegd.').waitFor();
+    await watching.getByText('Het jongerenwerk krijgt een vaste plek in het buurthuis.').waitFor();
+
+    // Nothing was loaded again, and the mayor's half-written decision is still there; she can record it.
+    expect(navigations).toBe(0);
+    expect(await draft.inputValue()).toBe('De burgemeester vraagt de partners om een plan');
+    await draft.fill('De burgemeester vraagt de partners om een plan voor de zomer.');
+    await watching.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await watching.getByText('Het besluit is vastgelegd.').waitFor();
+    await recording.getByText('De burgemeester vraagt de partners om een plan voor de zomer.').waitFor();
+
+    expect(secretary.errors).toEqual([]);
+    expect(following.errors).toEqual([]);
+    await secretary.context.close();
+    await following.context.close();
   });
 });

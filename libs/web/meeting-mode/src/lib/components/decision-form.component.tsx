@@ -37,6 +37,7 @@ export const DecisionForm = ({ meetingId, item, run, onClose }: Props) => {
   const { t } = useTranslation([meetingModeNamespace, 'common']);
   const [record] = useMutation(RecordDecisionMutation);
   const outcomes = outcomesFor(item);
+  const offered = outcomes.join();
   const schema = useMemo(
     () =>
       z.object({
@@ -45,9 +46,10 @@ export const DecisionForm = ({ meetingId, item, run, onClose }: Props) => {
           .trim()
           .min(1, t('common:form.required'))
           .max(TEXT_RULES.decision.maxLength, t('common:form.tooLong', { max: TEXT_RULES.decision.maxLength })),
-        outcome: z.string(),
+        // Only an outcome the form offers (or none).
+        outcome: z.string().refine((value) => value === '' || offered.split(',').includes(value), t('decisions.outcomeInvalid')),
       }),
-    [t],
+    [t, offered],
   );
   const { register, handleSubmit, formState, setFocus, setValue, watch } = useForm<z.infer<typeof schema>>({
     resolver: zodResolver(schema),
@@ -74,15 +76,25 @@ export const DecisionForm = ({ meetingId, item, run, onClose }: Props) => {
     if (ok) onClose();
   });
 
-  const errors = formState.errors.text?.message ? [{ field: 'text', message: `${t('decisions.text')}: ${formState.errors.text.message}` }] : [];
+  const outcomeLabel = item.item ? t('decisions.outcome', { kind: t(item.item.kind === 'VASTLOPER' ? 'item.vastloper' : 'item.doorbraak').toLowerCase() }) : '';
+  // Every field's error is in the summary: a submit that fails on a field must never look like nothing happened.
+  const labels = { text: t('decisions.text'), outcome: outcomeLabel };
+  const errors = (['text', 'outcome'] as const).flatMap((field) => {
+    const message = formState.errors[field]?.message;
+    return message ? [{ field, message: `${labels[field]}: ${message}` }] : [];
+  });
+  const focusField = (field: string) => {
+    if (field === 'outcome') document.querySelector<HTMLInputElement>(`input[name="outcome-${item.id}"]`)?.focus();
+    else setFocus('text');
+  };
 
   return (
     <form className="db-form db-card mm-subform" noValidate onSubmit={(event) => void onSubmit(event)} aria-label={`${t('decisions.add')}: ${item.title}`}>
-      <ErrorSummary errors={errors} submitCount={formState.submitCount} onSelect={(field) => setFocus(field as 'text')} />
+      <ErrorSummary errors={errors} submitCount={formState.submitCount} onSelect={focusField} />
       <TextareaField label={t('decisions.text')} required registration={register('text')} error={formState.errors.text?.message} />
       {outcomes.length > 0 && item.item ? (
         <fieldset className="mm-choices">
-          <legend className="mm-legend">{t('decisions.outcome', { kind: t(item.item.kind === 'VASTLOPER' ? 'item.vastloper' : 'item.doorbraak').toLowerCase() })}</legend>
+          <legend className="mm-legend">{outcomeLabel}</legend>
           {(['', ...outcomes] as const).map((outcome) => (
             <Paragraph key={outcome || 'none'} className="mm-choice">
               <label>

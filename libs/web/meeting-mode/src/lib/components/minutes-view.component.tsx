@@ -1,7 +1,7 @@
 import { formatDate, Heading, Paragraph } from '@doorbraak/web-ui';
 import { useTranslation } from 'react-i18next';
 import { meetingModeNamespace } from '../i18n/meeting-mode.translations';
-import { attendeeName } from './attendee-name';
+import { AttendanceFacts } from './attendance.component';
 import type { ModeMeeting } from './meeting-mode.types';
 import { ActionItemList, DecisionList } from './record-lines.component';
 
@@ -9,8 +9,6 @@ import { ActionItemList, DecisionList } from './record-lines.component';
 export const MinutesView = ({ meeting }: { meeting: ModeMeeting }) => {
   const { t, i18n } = useTranslation(meetingModeNamespace);
   const language = i18n.resolvedLanguage ?? 'nl';
-  const present = meeting.attendees.filter((attendee) => attendee.present === true).map(attendeeName);
-  const absent = meeting.attendees.filter((attendee) => attendee.present === false).map(attendeeName);
   const general = {
     decisions: meeting.decisions.filter((decision) => decision.agendaItemId === null),
     actionItems: meeting.actionItems.filter((item) => item.agendaItemId === null),
@@ -22,18 +20,7 @@ export const MinutesView = ({ meeting }: { meeting: ModeMeeting }) => {
       <Heading level={2} id="minutes-heading">
         {t('minutesView.heading')}
       </Heading>
-      {meeting.attendees.length > 0 ? (
-        <dl className="db-facts">
-          <dt>{t('minutesView.attendance')}</dt>
-          <dd>{present.length > 0 ? present.join(', ') : t('attendance.nobody')}</dd>
-          {absent.length > 0 ? (
-            <>
-              <dt>{t('minutesView.absent')}</dt>
-              <dd>{absent.join(', ')}</dd>
-            </>
-          ) : null}
-        </dl>
-      ) : null}
+      {meeting.attendees.length > 0 ? <AttendanceFacts meeting={meeting} /> : null}
       {hasGeneral ? (
         <section aria-labelledby="minutes-general">
           <Heading level={3} id="minutes-general">

@@ -88,6 +88,7 @@ export const meetingModeEn: MeetingModeTranslations = {
     none: 'No minute for this item.',
   },
   decisions: {
+    outcomeInvalid: 'Choose one of the options.',
     heading: 'Decisions',
     none: 'No decisions for this item.',
     add: 'Record a decision',

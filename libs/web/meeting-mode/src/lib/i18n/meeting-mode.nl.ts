@@ -86,6 +86,7 @@ export const meetingModeNl = {
     none: 'Geen notulen bij dit punt.',
   },
   decisions: {
+    outcomeInvalid: 'Kies een van de mogelijkheden.',
     heading: 'Besluiten',
     none: 'Geen besluiten bij dit punt.',
     add: 'Besluit vastleggen',

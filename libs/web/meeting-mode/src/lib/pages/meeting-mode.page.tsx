@@ -11,6 +11,7 @@ import { MeetingActions } from '../components/meeting-actions.component';
 import type { ModeMeeting } from '../components/meeting-mode.types';
 import { MinutesView } from '../components/minutes-view.component';
 import { MeetingModeQuery } from '../graphql/meeting-mode.query';
+import { useLiveMeeting } from '../hooks/use-live-meeting';
 import { meetingModeNamespace } from '../i18n/meeting-mode.translations';
 import '../meeting-mode.css';
 
@@ -31,6 +32,7 @@ export const MeetingModePage = () => {
   const [params] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(MeetingModeQuery, { variables: { id } });
   const reload = useCallback(() => refetch(), [refetch]);
+  useLiveMeeting(id);
   // Marking the meeting held opens when it begins: ask again then, so a screen opened beforehand offers it.
   const startsAt = data?.meeting.scheduledAt;
   useEffect(() => {
@@ -92,7 +94,7 @@ export const MeetingModePage = () => {
         <MinutesView meeting={meeting} />
       ) : (
         <>
-          {meeting.viewerCan.takeMinutes ? <Attendance key={meeting.attendees.map((attendee) => attendee.id).join()} meeting={meeting} onDone={reload} /> : null}
+          <Attendance key={meeting.attendees.map((attendee) => attendee.id).join()} meeting={meeting} onDone={reload} />
           {view === 'punt' ? <SingleItem meeting={meeting} onDone={reload} /> : <WholeAgenda meeting={meeting} onDone={reload} />}
         </>
       )}
