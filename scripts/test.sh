@@ -19,24 +19,35 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 export NODE_ENV=test
+# Each step says when it began, counted from the start, so a slow run shows where its time went.
+step() { log "$* (at $((SECONDS / 60)) min $((SECONDS % 60)) s)"; }
 # Tests use their own Redis database, so a running `npm start` never picks up their jobs.
 export REDIS_URL="redis://127.0.0.1:$REDIS_PORT/1"
 
-log "typecheck"
-npm run --silent typecheck
-log "lint"
-npm run --silent lint
+# Type checking and lint are each one process on one core: run them side by side.
+step "typecheck and lint"
+typecheck_output="$(mktemp)"
+npm run --silent typecheck >"$typecheck_output" 2>&1 &
+typecheck_pid=$!
+lint_status=0
+npm run --silent lint || lint_status=$?
+typecheck_status=0
+wait "$typecheck_pid" || typecheck_status=$?
+cat "$typecheck_output"
+rm -f "$typecheck_output"
+[ "$typecheck_status" -eq 0 ] || die "typecheck failed"
+[ "$lint_status" -eq 0 ] || die "lint failed"
 npm run --silent codegen:check
 
-log "unit tests"
+step "unit tests"
 # The domain's rules are pure: their unit tests keep nearly every branch covered, and jest fails below 98%.
 npx jest --selectProjects unit --ci --coverage --coverageReporters=text-summary \
   --collectCoverageFrom='libs/domain/src/**/*.ts' --collectCoverageFrom='!libs/domain/src/**/*.spec.ts' \
   --coverageThreshold='{"global":{"branches":98}}'
-log "integration tests"
+step "integration tests"
 npx jest --selectProjects integration --ci --runInBand
 
-log "browser tests"
+step "building the stack for the browser tests"
 quietly npx nx run-many -t build -p api worker web --outputStyle=static
 npm run --silent web:bundle-size
 # The e2e stack runs against the test database, migrated and seeded like a fresh install.
@@ -44,4 +55,6 @@ export DATABASE_ADMIN_URL="$TEST_DATABASE_URL"
 export DATABASE_URL="${TEST_DATABASE_URL/\/\/$PG_USER:$PG_PASSWORD@/\/\/$APP_USER:$APP_PASSWORD@}"
 npm run --silent db:migrate
 npm run --silent db:seed
+step "browser tests"
 npx jest --selectProjects e2e --ci --runInBand
+step "all tests passed"
