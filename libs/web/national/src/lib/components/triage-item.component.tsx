@@ -1,22 +1,30 @@
-import { AppLink, ConfirmAction, formatDate, Heading, Paragraph, SimilarMatch } from '@doorbraak/web-ui';
+import { AppLink, Button, ConfirmAction, formatDate, Heading, Paragraph, SimilarMatch } from '@doorbraak/web-ui';
 import type { SimilarityTriageQuery } from '@doorbraak/web-data-access';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nationalNamespace } from '../i18n/national.translations';
+import { BundleForm } from './bundle-form.component';
 
 export type TriageNode = SimilarityTriageQuery['similarityTriage']['edges'][number]['node'];
 export type TriageMatch = TriageNode['similar'][number];
 
-// One new item with its best matches, each of which can be marked "niet vergelijkbaar".
+// One new item with its best matches, each of which can be marked "niet vergelijkbaar"; the national
+// coordinator can bundle the item with some of them into a new dossier.
 export const TriageItem = ({
   item,
   busy,
+  canBundle,
   onDismiss,
+  onBundled,
 }: {
   item: TriageNode;
   busy: boolean;
+  canBundle: boolean;
   onDismiss: (item: TriageNode, match: TriageMatch) => void;
+  onBundled: (title: string, count: number) => void;
 }) => {
   const { t, i18n } = useTranslation([nationalNamespace, 'common']);
+  const [bundling, setBundling] = useState(false);
   const language = i18n.resolvedLanguage ?? 'nl';
   const headingId = `triage-${item.id}`;
   return (
@@ -46,6 +54,26 @@ export const TriageItem = ({
           </li>
         ))}
       </ul>
+      {canBundle && !bundling ? (
+        <Button appearance="secondary-action-button" aria-describedby={`${headingId}-bundle`} onClick={() => setBundling(true)}>
+          {t('triage.bundle.open')}
+        </Button>
+      ) : null}
+      {canBundle ? (
+        <p id={`${headingId}-bundle`} hidden={bundling} className="db-visually-hidden">
+          {t('triage.bundle.intro')}
+        </p>
+      ) : null}
+      {bundling ? (
+        <BundleForm
+          item={item}
+          onCancel={() => setBundling(false)}
+          onDone={(title, count) => {
+            setBundling(false);
+            onBundled(title, count);
+          }}
+        />
+      ) : null}
     </article>
   );
 };

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { toUserError } from '@doorbraak/web-data-access';
+import { MeQuery, toUserError } from '@doorbraak/web-data-access';
 import { AppLink, Button, EmptyState, ErrorState, LoadingState, PageHeading, Paragraph, StatusMessage, withParams, type StatusMessageValue } from '@doorbraak/web-ui';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +29,9 @@ export const TriagePage = () => {
   const [undoable, setUndoable] = useState<Pair | null>(null);
   const outcome = useRef<HTMLDivElement>(null);
   const busy = dismissing.loading || restoring.loading;
+  // Opening a dossier is the national coordinator's (a rijksvertegenwoordiger proposes one from their own items).
+  const me = useQuery(MeQuery);
+  const canBundle = Boolean(me.data?.me.memberships.some((membership) => membership.role === 'NATIONAL_COORDINATOR'));
 
   // The dismissed match leaves the page, and the focus with it: it goes to the outcome instead.
   useEffect(() => {
@@ -90,7 +93,16 @@ export const TriagePage = () => {
           <div className="db-triage" aria-label={t('triage.caption')} role="list">
             {connection.edges.map(({ node }) => (
               <div role="listitem" key={node.id}>
-                <TriageItem item={node} busy={busy} onDismiss={(item, match) => void onDismiss(item, match)} />
+                <TriageItem
+                  item={node}
+                  busy={busy}
+                  canBundle={canBundle}
+                  onDismiss={(item, match) => void onDismiss(item, match)}
+                  onBundled={(title, count) => {
+                    setUndoable(null);
+                    setMessage({ ok: true, text: t('triage.bundle.done', { title, count }) });
+                  }}
+                />
               </div>
             ))}
           </div>

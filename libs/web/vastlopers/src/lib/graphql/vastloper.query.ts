@@ -77,6 +77,10 @@ export const VastloperQuery = graphql(`
         title
         status
       }
+      dossier {
+        id
+        title
+      }
     }
   }
 `);

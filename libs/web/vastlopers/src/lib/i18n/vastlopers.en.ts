@@ -59,6 +59,7 @@ export const vastlopersEn: VastlopersTranslations = {
     empty: 'No similar blockers were found elsewhere.',
   },
   detail: {
+    dossier: 'National dossier',
     loading: 'Loading blocker…',
     loadError: 'The blocker could not be loaded',
     facts: 'Details',

@@ -57,6 +57,7 @@ export const vastlopersNl = {
     empty: 'Er zijn geen vergelijkbare knelpunten elders gevonden.',
   },
   detail: {
+    dossier: 'Landelijk dossier',
     loading: 'Vastloper wordt geladen…',
     loadError: 'De vastloper kon niet worden geladen',
     facts: 'Gegevens',
