@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser.launcher';
+import { triageMatches, waitForMatch } from './support/similarity';
 import { account, apiCall, checkScreen, newPage, signIn } from './support/web-client';
 
 jest.setTimeout(480000);
@@ -10,23 +11,6 @@ const DESCRIPTION = 'De regels laten de verhuurder niet kijken naar wat een nieu
 // A knelpunt of another area that is the same cause in other words (the seed has it).
 const MATCH = 'Woningtoewijzing alleen op inkomen';
 const COORDINATOR = account('coordinator');
-
-type TriageAnswer = { similarityTriage: { edges: { node: { id: string; similar: { vastloper: { title: string } }[] } }[] } };
-
-const TRIAGE = `query ($allianceId: ID!) { similarityTriage(first: 50, filter: { allianceId: $allianceId, weeks: 2 }) {
-  edges { node { id similar(first: 5) { vastloper { title } } } } } }`;
-
-// The worker indexes the seed and then each new item in the background; wait until the match is there.
-const waitForMatch = async (allianceId: string, id: string): Promise<void> => {
-  const deadline = Date.now() + 300_000;
-  for (;;) {
-    const answer = await apiCall<TriageAnswer>(TRIAGE, { allianceId }, COORDINATOR);
-    const node = answer.similarityTriage.edges.find((edge) => edge.node.id === id)?.node;
-    if (node?.similar.some((match) => match.vastloper.title === MATCH)) return;
-    if (Date.now() > deadline) throw new Error(`no match for ${TITLE} in the triage`);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-};
 
 describe('the national level: similar items and the triage', () => {
   let browser: Browser;
@@ -47,7 +31,7 @@ describe('the national level: similar items and the triage', () => {
       account('programmadirecteur', AREA),
     );
     itemId = createVastloper.id;
-    await waitForMatch(allianceId, itemId);
+    await waitForMatch(allianceId, itemId, MATCH, COORDINATOR);
     ({ context, page, errors } = await newPage(browser));
     await signIn(page, COORDINATOR);
   });
@@ -101,9 +85,7 @@ describe('the national level: similar items and the triage', () => {
     await page.getByRole('status').getByText(`“${MATCH}” is gemarkeerd als niet vergelijkbaar met “${TITLE}”.`).waitFor();
     await page.getByRole('link', { name: MATCH }).waitFor({ state: 'detached' });
     // Gone for everyone: the API answers the same to the next caller.
-    const after = await apiCall<TriageAnswer>(TRIAGE, { allianceId }, COORDINATOR);
-    const node = after.similarityTriage.edges.find((edge) => edge.node.id === itemId)?.node;
-    expect((node?.similar ?? []).map((similar) => similar.vastloper.title)).not.toContain(MATCH);
+    expect(await triageMatches(allianceId, itemId, COORDINATOR)).not.toContain(MATCH);
     await checkScreen(page, 'national-triage-dismissed');
 
     await page.getByRole('button', { name: 'Ongedaan maken' }).click();

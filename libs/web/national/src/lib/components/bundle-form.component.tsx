@@ -1,17 +1,16 @@
 import { useMutation } from '@apollo/client/react';
+import { MINISTRIES } from '@doorbraak/domain';
 import { toUserError } from '@doorbraak/web-data-access';
 import { formFields, FormShell, SelectField, TextareaField, TextField } from '@doorbraak/web-ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { TFunction } from 'i18next';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CreateBundleMutation } from '../graphql/create-bundle.mutation';
 import { nationalNamespace } from '../i18n/national.translations';
 import type { TriageNode } from './triage-item.component';
-
-const MINISTRIES = ['BZK', 'JenV', 'OCW', 'SZW', 'VWS'] as const;
 
 const bundleSchema = (t: TFunction) =>
   z.object({
@@ -23,8 +22,11 @@ const bundleSchema = (t: TFunction) =>
 
 type BundleValues = z.infer<ReturnType<typeof bundleSchema>>;
 
+// The dossier just opened, with how many vastlopers it carries.
+export type BundledDossier = { id: string; title: string; count: number };
+
 // Bundles the item with the matches chosen into a new national dossier (the national coordinator's).
-export const BundleForm = ({ item, onDone, onCancel }: { item: TriageNode; onDone: (title: string, count: number) => void; onCancel: () => void }) => {
+export const BundleForm = ({ item, onDone, onCancel }: { item: TriageNode; onDone: (dossier: BundledDossier) => void; onCancel: () => void }) => {
   const { t } = useTranslation([nationalNamespace, 'common']);
   const schema = useMemo(() => bundleSchema(t), [t]);
   const form = useForm<BundleValues>({
@@ -41,6 +43,9 @@ export const BundleForm = ({ item, onDone, onCancel }: { item: TriageNode; onDon
     owningMinistry: t('triage.bundle.ministry'),
   });
   const matchesError = form.formState.errors.similarIds?.message;
+  // Opening the form takes the focus to its first question.
+  const matches = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => matches.current?.focus(), []);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
@@ -55,7 +60,7 @@ export const BundleForm = ({ item, onDone, onCancel }: { item: TriageNode; onDon
           },
         },
       });
-      if (result.data) onDone(result.data.createDossier.title, values.similarIds.length + 1);
+      if (result.data) onDone({ ...result.data.createDossier, count: values.similarIds.length + 1 });
     } catch (error) {
       setFailure(t(`common:${toUserError(error).messageKey}`));
     }
@@ -73,7 +78,7 @@ export const BundleForm = ({ item, onDone, onCancel }: { item: TriageNode; onDon
         cancelLabel={t('common:confirm.cancel')}
         onCancel={onCancel}
       >
-        <fieldset id={`${formName}-similarIds`} className="db-bundle__matches" aria-describedby={matchesError ? `${formName}-similarIds-error` : undefined} tabIndex={-1}>
+        <fieldset ref={matches} id={`${formName}-similarIds`} className="db-bundle__matches" aria-describedby={matchesError ? `${formName}-similarIds-error` : undefined} tabIndex={-1}>
           <legend>{t('triage.bundle.matches')}</legend>
           {matchesError ? (
             <p id={`${formName}-similarIds-error`} className="utrecht-form-field-error-message">
@@ -82,8 +87,16 @@ export const BundleForm = ({ item, onDone, onCancel }: { item: TriageNode; onDon
           ) : null}
           {item.similar.map((match) => (
             <label key={match.vastloper.id} className="db-bundle__match">
-              <input type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" value={match.vastloper.id} {...form.register('similarIds')} />{' '}
+              {/* A vastloper is in one open dossier at a time: one that is already carried cannot be chosen. */}
+              <input
+                type="checkbox"
+                className="utrecht-checkbox utrecht-checkbox--html-input"
+                value={match.vastloper.id}
+                disabled={Boolean(match.vastloper.dossier)}
+                {...form.register('similarIds')}
+              />{' '}
               {t('triage.bundle.match', { title: match.vastloper.title, alliance: match.vastloper.alliance.name })}
+              {match.vastloper.dossier ? ` — ${t('triage.bundle.inDossier', { title: match.vastloper.dossier.title })}` : null}
             </label>
           ))}
         </fieldset>

@@ -1,12 +1,15 @@
 import { AppLink, Button, ConfirmAction, formatDate, Heading, Paragraph, SimilarMatch } from '@doorbraak/web-ui';
 import type { SimilarityTriageQuery } from '@doorbraak/web-data-access';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nationalNamespace } from '../i18n/national.translations';
-import { BundleForm } from './bundle-form.component';
+import { BundleForm, type BundledDossier } from './bundle-form.component';
 
 export type TriageNode = SimilarityTriageQuery['similarityTriage']['edges'][number]['node'];
 export type TriageMatch = TriageNode['similar'][number];
+
+// The matches an item shows before "meer tonen".
+export const MATCHES_SHOWN = 3;
 
 // One new item with its best matches, each of which can be marked "niet vergelijkbaar"; the national
 // coordinator can bundle the item with some of them into a new dossier.
@@ -21,12 +24,25 @@ export const TriageItem = ({
   busy: boolean;
   canBundle: boolean;
   onDismiss: (item: TriageNode, match: TriageMatch) => void;
-  onBundled: (title: string, count: number) => void;
+  onBundled: (dossier: BundledDossier) => void;
 }) => {
   const { t, i18n } = useTranslation([nationalNamespace, 'common']);
   const [bundling, setBundling] = useState(false);
+  const [expanded, setExpanded] = useState(false);
+  const bundleButton = useRef<HTMLButtonElement>(null);
+  const wasBundling = useRef(false);
   const language = i18n.resolvedLanguage ?? 'nl';
   const headingId = `triage-${item.id}`;
+  const listId = `${headingId}-matches`;
+  const hidden = item.similar.length - MATCHES_SHOWN;
+  const shown = expanded ? item.similar : item.similar.slice(0, MATCHES_SHOWN);
+
+  // Cancelling the bundle form returns the focus to the button that opened it.
+  useEffect(() => {
+    if (!bundling && wasBundling.current) bundleButton.current?.focus();
+    wasBundling.current = bundling;
+  }, [bundling]);
+
   return (
     <article className="db-card" aria-labelledby={headingId}>
       <Heading level={2} id={headingId}>
@@ -35,9 +51,14 @@ export const TriageItem = ({
       <Paragraph>
         {t('triage.reported', { alliance: item.alliance.name, category: t(`common:enums.category.${item.category}`), date: formatDate(item.createdAt, language) })}
       </Paragraph>
+      {item.dossier ? (
+        <Paragraph>
+          {t('triage.inDossier')} <AppLink to={`/dossiers/${item.dossier.id}`}>{item.dossier.title}</AppLink>
+        </Paragraph>
+      ) : null}
       <Heading level={3}>{t('triage.matches')}</Heading>
-      <ul className="db-similar-list">
-        {item.similar.map((match) => (
+      <ul className="db-similar-list" id={listId}>
+        {shown.map((match) => (
           <li key={match.vastloper.id}>
             <SimilarMatch
               match={match}
@@ -54,12 +75,18 @@ export const TriageItem = ({
           </li>
         ))}
       </ul>
-      {canBundle && !bundling ? (
-        <Button appearance="secondary-action-button" aria-describedby={`${headingId}-bundle`} onClick={() => setBundling(true)}>
+      {hidden > 0 ? (
+        <Button appearance="subtle-button" aria-expanded={expanded} aria-controls={listId} onClick={() => setExpanded(!expanded)}>
+          {expanded ? t('triage.showLess') : t('triage.showMore', { count: hidden })}
+          <span className="db-visually-hidden">: {item.title}</span>
+        </Button>
+      ) : null}
+      {canBundle && !item.dossier && !bundling ? (
+        <Button ref={bundleButton} appearance="secondary-action-button" aria-describedby={`${headingId}-bundle`} onClick={() => setBundling(true)}>
           {t('triage.bundle.open')}
         </Button>
       ) : null}
-      {canBundle ? (
+      {canBundle && !item.dossier ? (
         <p id={`${headingId}-bundle`} hidden={bundling} className="db-visually-hidden">
           {t('triage.bundle.intro')}
         </p>
@@ -68,9 +95,9 @@ export const TriageItem = ({
         <BundleForm
           item={item}
           onCancel={() => setBundling(false)}
-          onDone={(title, count) => {
+          onDone={(dossier) => {
             setBundling(false);
-            onBundled(title, count);
+            onBundled(dossier);
           }}
         />
       ) : null}

@@ -4,7 +4,7 @@ import { graphql } from '@doorbraak/web-data-access';
 // API's depth limit allows at this depth.
 
 export const SimilarityTriageQuery = graphql(`
-  query SimilarityTriage($filter: SimilarityTriageFilter, $first: Int, $after: String) {
+  query SimilarityTriage($filter: SimilarityTriageFilter, $first: Int, $after: String, $matches: Int) {
     similarityTriage(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
@@ -23,7 +23,11 @@ export const SimilarityTriageQuery = graphql(`
             id
             name
           }
-          similar(first: 3) {
+          dossier {
+            id
+            title
+          }
+          similar(first: $matches) {
             score
             reasons {
               kind
@@ -37,6 +41,10 @@ export const SimilarityTriageQuery = graphql(`
               alliance {
                 id
                 name
+              }
+              dossier {
+                id
+                title
               }
             }
           }

@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { can } from '@doorbraak/domain';
 import { MeQuery, toUserError } from '@doorbraak/web-data-access';
 import { AppLink, Button, EmptyState, ErrorState, LoadingState, PageHeading, Paragraph, StatusMessage, withParams, type StatusMessageValue } from '@doorbraak/web-ui';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { TriageFilters } from '../components/triage-filters.component';
 import { TriageItem, type TriageMatch, type TriageNode } from '../components/triage-item.component';
 import { DismissSimilarMatchMutation } from '../graphql/dismiss-similar-match.mutation';
@@ -13,6 +14,8 @@ import { nationalNamespace } from '../i18n/national.translations';
 import { triageFilterFrom } from '../utils/triage-filter';
 
 const PAGE_SIZE = 10;
+// Fetched per item; the first MATCHES_SHOWN show until the person asks for more.
+const MATCHES = 10;
 
 type Pair = { vastloperId: string; similarId: string; title: string; other: string };
 
@@ -20,7 +23,7 @@ export const TriagePage = () => {
   const { t } = useTranslation([nationalNamespace, 'common']);
   const [params] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(SimilarityTriageQuery, {
-    variables: { filter: triageFilterFrom(params), first: PAGE_SIZE, after: params.get('na') },
+    variables: { filter: triageFilterFrom(params), first: PAGE_SIZE, after: params.get('na'), matches: MATCHES },
   });
   const [dismiss, dismissing] = useMutation(DismissSimilarMatchMutation);
   const [restore, restoring] = useMutation(RestoreSimilarMatchMutation);
@@ -29,9 +32,10 @@ export const TriagePage = () => {
   const [undoable, setUndoable] = useState<Pair | null>(null);
   const outcome = useRef<HTMLDivElement>(null);
   const busy = dismissing.loading || restoring.loading;
+  const navigate = useNavigate();
   // Opening a dossier is the national coordinator's (a rijksvertegenwoordiger proposes one from their own items).
-  const me = useQuery(MeQuery);
-  const canBundle = Boolean(me.data?.me.memberships.some((membership) => membership.role === 'NATIONAL_COORDINATOR'));
+  const me = useQuery(MeQuery).data?.me;
+  const canBundle = Boolean(me && can({ personId: me.id, memberships: me.memberships }, 'dossier.manage', { allianceId: null }));
 
   // The dismissed match leaves the page, and the focus with it: it goes to the outcome instead.
   useEffect(() => {
@@ -98,10 +102,9 @@ export const TriagePage = () => {
                   busy={busy}
                   canBundle={canBundle}
                   onDismiss={(item, match) => void onDismiss(item, match)}
-                  onBundled={(title, count) => {
-                    setUndoable(null);
-                    setMessage({ ok: true, text: t('triage.bundle.done', { title, count }) });
-                  }}
+                  onBundled={(dossier) =>
+                    void navigate(`/dossiers/${dossier.id}`, { state: { message: t('triage.bundle.done', { title: dossier.title, count: dossier.count }) } })
+                  }
                 />
               </div>
             ))}

@@ -73,7 +73,7 @@ export const VastloperDetailPage = () => {
             [t('form.owningMinistry'), item.owningMinistry && t(`common:enums.ministry.${item.owningMinistry}`)],
             [t('form.legalReference'), item.legalReference],
             [t('form.remedy'), item.remedy && t(`common:enums.remedy.${item.remedy}`)],
-            [t('detail.dossier'), item.dossier?.title],
+            [t('detail.dossier'), item.dossier && <AppLink to={`/dossiers/${item.dossier.id}`}>{item.dossier.title}</AppLink>],
             [t('detail.owner'), item.owner.name],
             [t('detail.reporter'), item.reporter.name],
             [t('detail.createdAt'), formatDate(item.createdAt, language)],

@@ -1,0 +1,284 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, webUrl } from './support/browser.launcher';
+import { waitForMatch } from './support/similarity';
+import { account, apiCall, checkScreen, newPage, signIn } from './support/web-client';
+
+jest.setTimeout(480000);
+
+const COORDINATOR = account('coordinator');
+const DIRECTOR = account('programmadirecteur', 'groningen-noord');
+const RUN = Date.now().toString(36);
+const DOSSIER = `Gegevensdeling zorg en school (${RUN})`;
+const NOTE = 'Besloten: het ministerie van JenV schrijft een handreiking voor de AVG.';
+const ITEMS = [
+  { area: 'groningen-noord', title: `School mag zorgen over een leerling niet delen (${RUN})` },
+  { area: 'delft-west', title: `Wijkteam hoort niets van de politie (${RUN})` },
+];
+
+// The same cause reported in five areas in their own words: the new item and four matches to bundle it with.
+const BUNDLE_DESCRIPTION = 'Sociale huurwoningen worden alleen op inkomen toegewezen; wie er in de wijk op vooruitgaat, moet vertrekken.';
+const BUNDLE_ITEM = { area: 'groningen-noord', title: `Corporatie wijst woningen alleen op inkomen toe (${RUN})` };
+const BUNDLE_MATCHES = [
+  { area: 'delft-west', title: `Woningen van de corporatie alleen op inkomen toegewezen (${RUN})` },
+  { area: 'rotterdam-zuid', title: `Toewijzing van corporatiewoningen alleen op inkomen (${RUN})` },
+  { area: 'utrecht-overvecht', title: `Alleen inkomen telt bij toewijzing corporatiewoning (${RUN})` },
+  { area: 'tilburg-noordwest', title: `Corporatie mag woningen enkel op inkomen toewijzen (${RUN})` },
+];
+const BUNDLE_DOSSIER = `Toewijzing op inkomen (${RUN})`;
+
+const reportItem = async (allianceId: string, item: { area: string; title: string }, description?: string): Promise<string> =>
+  (
+    await apiCall<{ createVastloper: { id: string } }>(
+      'mutation ($input: CreateVastloperInput!) { createVastloper(input: $input) { id } }',
+      { input: { allianceId, title: item.title, description, category: 'HUISVESTING', actielijn: 'WONINGEN_EN_WIJKEN' } },
+      account('programmadirecteur', item.area),
+    )
+  ).createVastloper.id;
+
+// Reported by each area's programme director, bundled by the national coordinator, who writes a decision:
+// that decision is what the areas' directors are told about.
+const dossierWithDecision = async (): Promise<{ id: string; itemIds: string[] }> => {
+  const { alliances } = await apiCall<{ alliances: { id: string; slug: string }[] }>('{ alliances { id slug } }', {}, COORDINATOR);
+  const itemIds: string[] = [];
+  for (const item of ITEMS) {
+    const allianceId = alliances.find((alliance) => alliance.slug === item.area)?.id;
+    const { createVastloper } = await apiCall<{ createVastloper: { id: string } }>(
+      'mutation ($input: CreateVastloperInput!) { createVastloper(input: $input) { id } }',
+      { input: { allianceId, title: item.title, category: 'GEGEVENSDELING', actielijn: 'MEEDOEN' } },
+      account('programmadirecteur', item.area),
+    );
+    itemIds.push(createVastloper.id);
+  }
+  const { createDossier } = await apiCall<{ createDossier: { id: string } }>(
+    'mutation ($input: CreateDossierInput!) { createDossier(input: $input) { id } }',
+    { input: { title: DOSSIER, cause: 'De AVG laat geen gegevensdeling tussen school, zorg en politie toe.', owningMinistry: 'JenV', vastloperIds: itemIds } },
+    COORDINATOR,
+  );
+  await apiCall('mutation ($id: ID!, $text: String!) { addDossierNote(dossierId: $id, kind: DECISION, text: $text) { id } }', { id: createDossier.id, text: NOTE }, COORDINATOR);
+  return { id: createDossier.id, itemIds };
+};
+
+describe('a national dossier: its page, reached from the notification about it', () => {
+  let browser: Browser;
+  let dossierId: string;
+  let itemIds: string[];
+
+  let allianceIds: Map<string, string>;
+  let bundleItemId: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const { alliances } = await apiCall<{ alliances: { id: string; slug: string }[] }>('{ alliances { id slug } }', {}, COORDINATOR);
+    allianceIds = new Map(alliances.map((alliance) => [alliance.slug, alliance.id]));
+    // Reported first, so the worker indexes them while the other tests run.
+    for (const match of BUNDLE_MATCHES) await reportItem(allianceIds.get(match.area) ?? '', match, BUNDLE_DESCRIPTION);
+    bundleItemId = await reportItem(allianceIds.get(BUNDLE_ITEM.area) ?? '', BUNDLE_ITEM, BUNDLE_DESCRIPTION);
+    ({ id: dossierId, itemIds } = await dossierWithDecision());
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  describe('the programme director of an area it carries', () => {
+    let context: BrowserContext;
+    let page: Page;
+    let errors: string[];
+
+    beforeAll(async () => {
+      ({ context, page, errors } = await newPage(browser));
+      await signIn(page, DIRECTOR);
+    });
+
+    afterAll(async () => {
+      await context?.close();
+    });
+
+    it('finds the decision among their notifications and follows its link to the dossier page', async () => {
+      await page.getByRole('link', { name: /^Meldingen/ }).first().click();
+      await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
+      const link = page.getByRole('link', { name: `Landelijk dossier "${DOSSIER}", besluit: ${NOTE}` });
+      await link.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${webUrl()}/dossiers/${dossierId}`);
+      await page.getByRole('heading', { level: 1, name: DOSSIER }).waitFor();
+      expect(await page.title()).toBe(`${DOSSIER} · Doorbraak`);
+    });
+
+    it('shows the dossier: status, owner, the vastlopers of both areas as links, and the decision with its Dutch date', async () => {
+      expect(await page.getByText('Landelijk dossier · Open').count()).toBe(1);
+      const facts = page.getByRole('region', { name: 'Gegevens' });
+      expect(await facts.textContent()).toContain('Justitie en Veiligheid (JenV)');
+      expect(await facts.textContent()).toContain('Geopend door');
+      // Only what they may read: their own area's vastloper, not the other area's.
+      const items = page.getByRole('region', { name: '1 vastloper in dit dossier' });
+      await items.getByRole('link', { name: ITEMS[0].title }).waitFor();
+      expect(await items.textContent()).toContain('Groningen Noord');
+      expect(await items.getByRole('link', { name: ITEMS[1].title }).count()).toBe(0);
+      const notes = page.getByRole('region', { name: 'Verloop' });
+      expect(await notes.textContent()).toContain(NOTE);
+      // "6 december 2026 om 07:12" style, in the programme's time zone.
+      expect(await notes.textContent()).toMatch(/Besluit · \d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/);
+      await checkScreen(page, 'dossier-director');
+
+      await items.getByRole('link', { name: ITEMS[0].title }).click();
+      await page.getByRole('heading', { level: 1, name: ITEMS[0].title }).waitFor();
+      expect(new URL(page.url()).pathname).toBe(`/vastlopers/${itemIds[0]}`);
+    });
+
+    it('tells who opens a dossier that does not exist (or is not theirs) that it is not there', async () => {
+      await page.goto(`${webUrl()}/dossiers/${randomUUID()}`);
+      await page.getByRole('heading', { level: 1, name: 'Dossier niet gevonden' }).waitFor();
+      await checkScreen(page, 'dossier-not-found');
+    });
+
+    it('raised no uncaught errors in the page', () => {
+      expect(errors).toEqual([]);
+    });
+  });
+
+  describe('the national coordinator', () => {
+    let context: BrowserContext;
+    let page: Page;
+    let errors: string[];
+
+    beforeAll(async () => {
+      ({ context, page, errors } = await newPage(browser));
+      await signIn(page, COORDINATOR);
+      await page.goto(`${webUrl()}/dossiers/${dossierId}`);
+      await page.getByRole('heading', { level: 1, name: DOSSIER }).waitFor();
+    });
+
+    afterAll(async () => {
+      await context?.close();
+    });
+
+    it('sees every vastloper in it, of both areas', async () => {
+      const items = page.getByRole('region', { name: '2 vastlopers in dit dossier' });
+      for (const item of ITEMS) await items.getByRole('link', { name: item.title }).waitFor();
+      expect(await items.textContent()).toContain('Delft West');
+    });
+
+    it('adds a note with the keyboard, which shows on the page at once', async () => {
+      const form = page.getByRole('region', { name: 'Notitie toevoegen' });
+      await form.getByRole('button', { name: 'Notitie toevoegen' }).click();
+      await form.getByText('Vul dit veld in.').first().waitFor();
+      await form.getByLabel('Notitie').fill('Handreiking ligt ter consultatie bij de VNG.');
+      await form.getByLabel('Notitie').press('Tab');
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').getByText('De notitie is toegevoegd.').waitFor();
+      expect(await page.getByRole('region', { name: 'Verloop' }).textContent()).toContain('Voortgang · ');
+      await checkScreen(page, 'dossier-coordinator');
+    });
+
+    it('closes the dossier only after confirming, with its outcome', async () => {
+      const form = page.getByRole('region', { name: 'Dossier sluiten' });
+      await form.getByLabel('Uitkomst').selectOption('RESOLVED');
+      await form.getByLabel('Toelichting').fill('Handreiking gepubliceerd; de gebieden delen weer.');
+      await form.getByRole('button', { name: 'Dossier sluiten' }).click();
+      const question = form.getByText(`Weet u zeker dat u “${DOSSIER}” sluit?`, { exact: false });
+      await question.waitFor();
+      await checkScreen(page, 'dossier-close-confirm');
+      // Cancelling changes nothing.
+      await form.getByRole('button', { name: 'Annuleren' }).click();
+      expect(await page.getByText('Landelijk dossier · Open').count()).toBe(1);
+
+      await form.getByRole('button', { name: 'Dossier sluiten' }).click();
+      await form.getByRole('button', { name: 'Ja, dossier sluiten' }).click();
+      await page.getByRole('status').getByText(`Dossier “${DOSSIER}” is gesloten.`).waitFor();
+      await page.getByText('Landelijk dossier · Gesloten').waitFor();
+      expect(await page.getByRole('region', { name: 'Gegevens' }).textContent()).toContain('Opgelost — Handreiking gepubliceerd');
+      // Closed: nothing more to note or close.
+      expect(await page.getByRole('region', { name: 'Notitie toevoegen' }).count()).toBe(0);
+      expect(await page.getByRole('region', { name: 'Dossier sluiten' }).count()).toBe(0);
+      const { dossier } = await apiCall<{ dossier: { status: string; outcome: string } }>('query ($id: ID!) { dossier(id: $id) { status outcome } }', { id: dossierId }, COORDINATOR);
+      expect(dossier).toEqual({ status: 'CLOSED', outcome: 'RESOLVED' });
+    });
+
+    it('raised no uncaught errors in the page', () => {
+      expect(errors).toEqual([]);
+    });
+  });
+
+  describe('Bundelen in the triage', () => {
+    let context: BrowserContext;
+    let page: Page;
+    let errors: string[];
+
+    beforeAll(async () => {
+      const allianceId = allianceIds.get(BUNDLE_ITEM.area) ?? '';
+      for (const match of BUNDLE_MATCHES) await waitForMatch(allianceId, bundleItemId, match.title, COORDINATOR);
+      ({ context, page, errors } = await newPage(browser));
+      await signIn(page, COORDINATOR);
+      await page.goto(`${webUrl()}/landelijk/triage?alliantie=${allianceId}&weken=2`);
+      await page.getByRole('article', { name: BUNDLE_ITEM.title }).waitFor();
+    });
+
+    afterAll(async () => {
+      await context?.close();
+    });
+
+    it("shows an item's best three matches and the rest behind meer tonen", async () => {
+      const card = page.getByRole('article', { name: BUNDLE_ITEM.title });
+      const matches = card.getByRole('list').first().locator(':scope > li');
+      expect(await matches.count()).toBe(3);
+      const toggle = card.getByRole('button', { name: /^Nog \d+ overeenkomsten? tonen/ });
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(await matches.count()).toBeGreaterThan(3);
+      for (const match of BUNDLE_MATCHES) await card.getByRole('link', { name: match.title }).waitFor();
+      await checkScreen(page, 'triage-show-more');
+      await card.getByRole('button', { name: /^Minder overeenkomsten tonen/ }).click();
+      expect(await matches.count()).toBe(3);
+    });
+
+    it('opens a dossier from the item and the matches chosen, and lands on it', async () => {
+      const card = page.getByRole('article', { name: BUNDLE_ITEM.title });
+      await card.getByRole('button', { name: 'Bundelen…' }).click();
+      const choice = card.getByRole('group', { name: 'Welke knelpunten bundelt u mee?' });
+      await choice.waitFor();
+      // Nothing chosen: a clear error, no dossier.
+      await card.getByRole('button', { name: 'Dossier openen' }).click();
+      await card.getByText('Kies ten minste één knelpunt om mee te bundelen.').first().waitFor();
+      for (const match of BUNDLE_MATCHES.slice(0, 2)) await choice.getByRole('checkbox', { name: match.title, exact: false }).check();
+      await card.getByLabel('Titel van het dossier').fill(BUNDLE_DOSSIER);
+      await card.getByLabel('Oorzaak').fill('De Huisvestingswet laat corporaties alleen op inkomen toewijzen.');
+      await card.getByLabel('Verantwoordelijk ministerie').selectOption('BZK');
+      await checkScreen(page, 'triage-bundle-form');
+      await card.getByRole('button', { name: 'Dossier openen' }).click();
+
+      await page.waitForURL(/\/dossiers\/[0-9a-f-]{36}$/);
+      await page.getByRole('heading', { level: 1, name: BUNDLE_DOSSIER }).waitFor();
+      await page.getByRole('status').getByText(`Dossier “${BUNDLE_DOSSIER}” is geopend met 3 knelpunten.`).waitFor();
+      const items = page.getByRole('region', { name: '3 vastlopers in dit dossier' });
+      for (const item of [BUNDLE_ITEM, ...BUNDLE_MATCHES.slice(0, 2)]) await items.getByRole('link', { name: item.title }).waitFor();
+      expect(await items.getByRole('link', { name: BUNDLE_MATCHES[2].title }).count()).toBe(0);
+      await checkScreen(page, 'dossier-bundled');
+    });
+
+    it('names and links the dossier on the vastloper page', async () => {
+      const dossierUrl = page.url();
+      await page.getByRole('region', { name: '3 vastlopers in dit dossier' }).getByRole('link', { name: BUNDLE_ITEM.title }).click();
+      await page.getByRole('heading', { level: 1, name: BUNDLE_ITEM.title }).waitFor();
+      const link = page.getByRole('region', { name: 'Gegevens' }).getByRole('link', { name: BUNDLE_DOSSIER });
+      await link.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: BUNDLE_DOSSIER }).waitFor();
+      expect(page.url()).toBe(dossierUrl);
+    });
+
+    it('no longer offers Bundelen for the item, which now names its dossier in the triage', async () => {
+      await page.goto(`${webUrl()}/landelijk/triage?alliantie=${allianceIds.get(BUNDLE_ITEM.area) ?? ''}&weken=2`);
+      const card = page.getByRole('article', { name: BUNDLE_ITEM.title });
+      await card.getByRole('link', { name: BUNDLE_DOSSIER }).waitFor();
+      expect(await card.getByRole('button', { name: 'Bundelen…' }).count()).toBe(0);
+    });
+
+    it('raised no uncaught errors in the page', () => {
+      expect(errors).toEqual([]);
+    });
+  });
+});
