@@ -17,21 +17,22 @@ const ITEMS = [
 ];
 
 // The same cause reported in five areas in their own words: the new item and four matches to bundle it with.
-const BUNDLE_DESCRIPTION = 'Sociale huurwoningen worden alleen op inkomen toegewezen; wie er in de wijk op vooruitgaat, moet vertrekken.';
-const BUNDLE_ITEM = { area: 'groningen-noord', title: `Corporatie wijst woningen alleen op inkomen toe (${RUN})` };
+// Each run's items share the run's mark, so they match each other above the items of earlier runs.
+const BUNDLE_DESCRIPTION = `Wie met schulden naar een andere gemeente verhuist, moet daar opnieuw een schuldhulptraject aanvragen (${RUN}).`;
+const BUNDLE_ITEM = { area: 'groningen-noord', title: `Schuldhulp stopt bij verhuizing naar een andere gemeente (${RUN})` };
 const BUNDLE_MATCHES = [
-  { area: 'delft-west', title: `Woningen van de corporatie alleen op inkomen toegewezen (${RUN})` },
-  { area: 'rotterdam-zuid', title: `Toewijzing van corporatiewoningen alleen op inkomen (${RUN})` },
-  { area: 'utrecht-overvecht', title: `Alleen inkomen telt bij toewijzing corporatiewoning (${RUN})` },
-  { area: 'tilburg-noordwest', title: `Corporatie mag woningen enkel op inkomen toewijzen (${RUN})` },
+  { area: 'delft-west', title: `Schuldhulpverlening houdt op na een verhuizing (${RUN})` },
+  { area: 'rotterdam-zuid', title: `Na verhuizen begint de schuldhulp opnieuw (${RUN})` },
+  { area: 'utrecht-overvecht', title: `Verhuizing betekent opnieuw beginnen met schuldhulp (${RUN})` },
+  { area: 'tilburg-noordwest', title: `Schuldhulp gaat niet mee naar de nieuwe gemeente (${RUN})` },
 ];
-const BUNDLE_DOSSIER = `Toewijzing op inkomen (${RUN})`;
+const BUNDLE_DOSSIER = `Schuldhulp over gemeentegrenzen (${RUN})`;
 
 const reportItem = async (allianceId: string, item: { area: string; title: string }, description?: string): Promise<string> =>
   (
     await apiCall<{ createVastloper: { id: string } }>(
       'mutation ($input: CreateVastloperInput!) { createVastloper(input: $input) { id } }',
-      { input: { allianceId, title: item.title, description, category: 'HUISVESTING', actielijn: 'WONINGEN_EN_WIJKEN' } },
+      { input: { allianceId, title: item.title, description, category: 'FINANCIERING', actielijn: 'MEEDOEN' } },
       account('programmadirecteur', item.area),
     )
   ).createVastloper.id;
@@ -213,6 +214,8 @@ describe('a national dossier: its page, reached from the notification about it',
       await signIn(page, COORDINATOR);
       await page.goto(`${webUrl()}/landelijk/triage?alliantie=${allianceId}&weken=2`);
       await page.getByRole('article', { name: BUNDLE_ITEM.title }).waitFor();
+      // The filters show what the URL asks for.
+      expect(await page.getByLabel('Alliantie', { exact: true }).inputValue()).toBe(allianceId);
     });
 
     afterAll(async () => {
@@ -227,11 +230,14 @@ describe('a national dossier: its page, reached from the notification about it',
       expect(await toggle.getAttribute('aria-expanded')).toBe('false');
       await toggle.focus();
       await page.keyboard.press('Enter');
-      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      // The same button, now saying what it does next, keeps the focus.
+      const less = card.getByRole('button', { name: /^Minder overeenkomsten tonen/ });
+      expect(await less.getAttribute('aria-expanded')).toBe('true');
+      expect(await less.evaluate((element) => element === document.activeElement)).toBe(true);
       expect(await matches.count()).toBeGreaterThan(3);
       for (const match of BUNDLE_MATCHES) await card.getByRole('link', { name: match.title }).waitFor();
       await checkScreen(page, 'triage-show-more');
-      await card.getByRole('button', { name: /^Minder overeenkomsten tonen/ }).click();
+      await less.click();
       expect(await matches.count()).toBe(3);
     });
 
@@ -245,8 +251,8 @@ describe('a national dossier: its page, reached from the notification about it',
       await card.getByText('Kies ten minste één knelpunt om mee te bundelen.').first().waitFor();
       for (const match of BUNDLE_MATCHES.slice(0, 2)) await choice.getByRole('checkbox', { name: match.title, exact: false }).check();
       await card.getByLabel('Titel van het dossier').fill(BUNDLE_DOSSIER);
-      await card.getByLabel('Oorzaak').fill('De Huisvestingswet laat corporaties alleen op inkomen toewijzen.');
-      await card.getByLabel('Verantwoordelijk ministerie').selectOption('BZK');
+      await card.getByLabel('Oorzaak').fill('Een schuldhulptraject is gebonden aan de gemeente waar het begon.');
+      await card.getByLabel('Verantwoordelijk ministerie').selectOption('SZW');
       await checkScreen(page, 'triage-bundle-form');
       await card.getByRole('button', { name: 'Dossier openen' }).click();
 

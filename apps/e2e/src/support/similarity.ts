@@ -2,7 +2,8 @@ import { apiCall } from './web-client';
 
 type TriageAnswer = { similarityTriage: { edges: { node: { id: string; similar: { vastloper: { title: string } }[] } }[] } };
 
-const TRIAGE = `query ($allianceId: ID!) { similarityTriage(first: 50, filter: { allianceId: $allianceId, weeks: 2 }) {
+// Newest first: the item just reported is among the first 30 (30 × 10 matches stay within the API's cost limit).
+const TRIAGE = `query ($allianceId: ID!) { similarityTriage(first: 30, filter: { allianceId: $allianceId, weeks: 2 }) {
   edges { node { id similar(first: 10) { vastloper { title } } } } } }`;
 
 /** The match titles the triage shows for a new item of the alliance, as `email` sees them. */

@@ -47,7 +47,9 @@ export const TriageFilters = () => {
         registration={register('weken')}
         options={TRIAGE_WEEKS.map((weeks) => ({ value: String(weeks), label: t('triage.weeksOption', { count: weeks }) }))}
       />
+      {/* Remounted once the alliances are there, so the select shows the alliance from the URL. */}
       <SelectField
+        key={alliances.length}
         label={t('triage.alliance')}
         registration={register('alliantie')}
         emptyLabel={t('triage.all')}
