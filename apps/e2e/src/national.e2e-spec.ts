@@ -84,7 +84,7 @@ describe('the national level: similar items and the triage', () => {
     await page.keyboard.press('Enter');
 
     await page.getByRole('status').getByText(`“${MATCH}” is gemarkeerd als niet vergelijkbaar met “${TITLE}”.`).waitFor();
-    await page.getByRole('link', { name: MATCH }).waitFor({ state: 'detached' });
+    await card.getByRole('link', { name: MATCH }).waitFor({ state: 'detached' });
     // Gone for everyone: the API answers the same to the next caller.
     expect(await triageMatches(allianceId, itemId, COORDINATOR)).not.toContain(MATCH);
     await checkScreen(page, 'national-triage-dismissed');
