@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser.launcher';
-import { expectAgendaOrder } from './support/screen-checks';
+import { dragAgendaHandle, expectAgendaOrder } from './support/screen-checks';
 import { account, apiCall, checkScreen, newPage, signIn } from './support/web-client';
 
 jest.setTimeout(180000);
@@ -91,18 +91,7 @@ describe('the agenda editor', () => {
     await page.getByText('Samen 65 van 60 minuten').waitFor();
 
     // Drag the new item to the top with the mouse.
-    const handle = page.getByRole('button', { name: `Verplaats “${SEARCHED}” (plaats 4 van 4)` });
-    const target = page.getByRole('button', { name: 'Verplaats “Opening en mededelingen” (plaats 1 van 4)' });
-    // The mouse works in the viewport: bring the list into view first.
-    await target.evaluate((element) => element.scrollIntoView({ block: 'start' }));
-    const from = await handle.boundingBox();
-    const to = await target.boundingBox();
-    if (!from || !to) throw new Error('the handles are not on screen');
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 10, { steps: 4 });
-    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 - 5, { steps: 15 });
-    await page.mouse.up();
+    await dragAgendaHandle(page, `Verplaats “${SEARCHED}” (plaats 4 van 4)`, 'Verplaats “Opening en mededelingen” (plaats 1 van 4)');
     await page.getByText(`Agendapunt “${SEARCHED}” staat nu op plaats 1 van 4.`).waitFor();
     await expectAgendaOrder(page, [SEARCHED, 'Opening en mededelingen', 'Schoolroutes en verkeersveiligheid', 'Rondvraag']);
     // The mayor's screen follows, without a reload.

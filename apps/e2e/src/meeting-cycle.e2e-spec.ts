@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { E2E_SWEEP_EVERY } from './support/e2e-stack';
 import { launchBrowser, webUrl } from './support/browser.launcher';
 import { createVastloper, isoDay } from './support/meeting-fixtures';
-import { expectAgendaOrder, meetingModeControls, pdfText, sticksOut } from './support/screen-checks';
+import { dragAgendaHandle, expectAgendaOrder, meetingModeControls, pdfText, sticksOut } from './support/screen-checks';
 import { account, apiCall, checkScreen, newPage, signIn } from './support/web-client';
 
 jest.setTimeout(480000);
@@ -141,17 +141,7 @@ describe('the meeting cycle', () => {
     await expectAgendaOrder(page, ['Opening en mededelingen', 'Rondvraag', SEARCHED]);
 
     // The vastloper to the top, dragged with the mouse.
-    const handle = page.getByRole('button', { name: `Verplaats “${SEARCHED}” (plaats 3 van 3)` });
-    const target = page.getByRole('button', { name: 'Verplaats “Opening en mededelingen” (plaats 1 van 3)' });
-    await target.evaluate((element) => element.scrollIntoView({ block: 'start' }));
-    const from = await handle.boundingBox();
-    const to = await target.boundingBox();
-    if (!from || !to) throw new Error('the handles are not on screen');
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 10, { steps: 4 });
-    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 - 5, { steps: 15 });
-    await page.mouse.up();
+    await dragAgendaHandle(page, `Verplaats “${SEARCHED}” (plaats 3 van 3)`, 'Verplaats “Opening en mededelingen” (plaats 1 van 3)');
     await page.getByText(`Agendapunt “${SEARCHED}” staat nu op plaats 1 van 3.`).waitFor();
     await expectAgendaOrder(page, [SEARCHED, 'Opening en mededelingen', 'Rondvraag']);
 

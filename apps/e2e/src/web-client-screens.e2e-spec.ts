@@ -161,6 +161,8 @@ describe('the web client: doorbraken, the ladder settings, the national overview
     await page.getByText('Ministerie: niet op tijd in behandeling genomen').waitFor();
     const acknowledge = ministry.getByRole('button', { name: 'In behandeling nemen namens het ministerie' });
     await acknowledge.waitFor();
+    // The ministry's acknowledgement acknowledges the rung too: the ladder's own button is not offered beside it.
+    expect(await page.getByRole('button', { name: 'In behandeling nemen', exact: true }).count()).toBe(0);
     await checkScreen(page, 'vastloper-ministry-late');
 
     await acknowledge.focus();

@@ -24,6 +24,22 @@ export const expectAgendaOrder = async (page: Page, expected: string[]): Promise
   );
 };
 
+/** Drags one agenda item's handle onto another's with the mouse, as a person would (past dnd-kit's 4 px threshold first). */
+export const dragAgendaHandle = async (page: Page, fromHandle: string, toHandle: string): Promise<void> => {
+  const handle = page.getByRole('button', { name: fromHandle });
+  const target = page.getByRole('button', { name: toHandle });
+  // The mouse works in the viewport: bring the list into view first.
+  await target.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  const from = await handle.boundingBox();
+  const to = await target.boundingBox();
+  if (!from || !to) throw new Error('the handles are not on screen');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 10, { steps: 4 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 - 5, { steps: 15 });
+  await page.mouse.up();
+};
+
 /** The controls on the meeting-mode screen (buttons, fields, checkboxes), as HTML; read-only means none. */
 export const meetingModeControls = (page: Page): Promise<string[]> =>
   page.locator('article.mm').locator('button, input, textarea, select').evaluateAll((elements) => elements.map((element) => element.outerHTML));
