@@ -225,6 +225,14 @@ describe("a ministry's answer time, flagged by the worker", () => {
     expect(acknowledged.acknowledgeVastloper.answerTime.acknowledgedAt).not.toBeNull();
     // The acknowledgement shows on the item's timeline and counts as progress.
     expect((await detail(id)).progressUpdates.map((update) => update.text)).toContain('Ministerie: in behandeling genomen.');
+    // It acknowledges the rung too, in the same command: nobody is asked to acknowledge it a second time.
+    const rung = await graphqlData<{ vastloper: { status: string; acknowledgedAt: string | null; viewerCan: { acknowledge: boolean } } }>(
+      url,
+      `query ($id: ID!) { vastloper(id: $id) { status acknowledgedAt viewerCan { acknowledge } } }`,
+      { id },
+      { token: tokens.rv },
+    );
+    expect(rung.vastloper).toMatchObject({ status: 'IN_BEHANDELING', acknowledgedAt: acknowledged.acknowledgeVastloper.answerTime.acknowledgedAt, viewerCan: { acknowledge: false } });
 
     await db.dataSource.query(
       `UPDATE answer_clock SET reached_ministry_at = now() - interval '90 days', acknowledge_by = now() - interval '60 days' WHERE vastloper_id = $1`,

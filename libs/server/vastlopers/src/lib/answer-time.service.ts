@@ -51,11 +51,16 @@ export class AnswerTimeService {
       }
       const { before, after } = await this.clocks.record(manager, vastloperId, command, { actorId: context.actor.personId, text }, context.now);
       // The ministry moving is real progress on the ladder (DOMAIN §3 rule 6), and shows on the item's timeline.
+      // Its acknowledgement is the rung's too, when nobody acknowledged the item there yet: one command, not two.
+      const running = row.status === 'OPEN' || row.status === 'IN_BEHANDELING';
       const started = Math.max(row.rungEnteredAt?.getTime() ?? 0, row.lastProgressAt.getTime());
-      const outcome =
-        context.now.getTime() > started
-          ? await this.ladder.applyToLocked(manager, item, row, { type: 'PROGRESS' }, { now: context.now, actorId: context.actor.personId })
-          : null;
+      const ladderCommand =
+        command.type === 'ACKNOWLEDGE' && running && row.acknowledgedAt === null
+          ? ({ type: 'ACKNOWLEDGE' } as const)
+          : context.now.getTime() > started
+            ? ({ type: 'PROGRESS' } as const)
+            : null;
+      const outcome = ladderCommand ? await this.ladder.applyToLocked(manager, item, row, ladderCommand, { now: context.now, actorId: context.actor.personId }) : null;
       await manager.insert(ProgressUpdateEntity, {
         vastloperId,
         authorId: context.actor.personId,

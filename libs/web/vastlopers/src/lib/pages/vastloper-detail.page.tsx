@@ -52,7 +52,8 @@ export const VastloperDetailPage = () => {
           itemId={item.id}
           kind="vastloper"
           rung={item.rung}
-          can={item.viewerCan}
+          // At a ministry, its acknowledgement (below) acknowledges the rung too: one button, not two.
+          can={{ ...item.viewerCan, acknowledge: item.viewerCan.acknowledge && !item.viewerCan.acknowledgeForMinistry }}
           doorbraken={item.doorbraken}
           onDone={() => refetch()}
           onEdit={() => setEditing(true)}
