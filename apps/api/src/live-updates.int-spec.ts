@@ -151,8 +151,9 @@ describe('live updates over WebSocket, through Redis', () => {
       toRung: 'ALLIANTIE',
       item: { id: climber, title: 'Huurtoeslag blokkeert doorstroom', rung: 'ALLIANTIE', status: 'OPEN' },
     });
-    const told = await own.next((event) => event.notificationAdded.vastloperId === climber);
-    expect(told.notificationAdded).toEqual(expect.objectContaining({ kind: 'ESCALATED', link: `/vastlopers/${climber}` }));
+    // An early warning comes first when the worker's first sweep falls before the item is due.
+    const told = await own.next((event) => event.notificationAdded.vastloperId === climber && event.notificationAdded.kind === 'ESCALATED');
+    expect(told.notificationAdded.link).toBe(`/vastlopers/${climber}`);
 
     // Events reach a subscriber in order: once a later probe arrived, the escalation was decided on.
     await roundTrip(other, notificationProbe('programmadirecteur.delft-west'), isNotificationProbe);
