@@ -68,10 +68,11 @@ describe('failed sign-in limits', () => {
     expect(burst.every((answer) => answer.signedIn)).toBe(true);
     expect(Math.max(...burst.map((answer) => answer.ms))).toBeGreaterThanOrEqual(900);
 
-    // Another address is not slowed down at all.
+    // Another address is not slowed down: it waits for none of the 500 ms spacings (told apart from the
+    // slowed burst, not by a fixed time, as checking a password takes longer on a busy machine).
     const elsewhere = await login('127.0.9.1', ACCOUNTS[26], 'doorbraak');
     expect(elsewhere.signedIn).toBe(true);
-    expect(elsewhere.ms).toBeLessThan(450);
+    expect(elsewhere.ms).toBeLessThan(Math.max(...burst.map((answer) => answer.ms)) - 500);
   });
 
   it('refuses an account from an address after 5 failures there, and everywhere after 10', async () => {
