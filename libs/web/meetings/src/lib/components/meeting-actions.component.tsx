@@ -23,6 +23,7 @@ import { UpdateMeetingMutation } from '../graphql/update-meeting.mutation';
 import { meetingsNamespace } from '../i18n/meetings.translations';
 import { amsterdamParts, dutchDate, typedInstant } from '../utils/amsterdam-time';
 import { dateSchema, durationOptions, REASON_MAX, timeSchema } from './meeting-form.schema';
+import '../meetings.css';
 
 export type MeetingActionsMeeting = {
   id: string;
@@ -85,7 +86,7 @@ export const MeetingActions = ({ meeting, onChanged, compact = false }: MeetingA
         ) : null}
       </div>
       <div role="status" aria-live="polite">
-        {message ? <Paragraph className="db-table__muted">{message}</Paragraph> : null}
+        {message ? <Paragraph className="db-table__muted db-meeting-actions__message">{message}</Paragraph> : null}
       </div>
       <Dialog open={open === 'move'} title={t('actions.moveTitle', { title: meeting.title })} onClose={() => setOpen(null)}>
         <MoveForm meeting={meeting} onCancel={() => setOpen(null)} onDone={done} />
@@ -132,7 +133,7 @@ const MoveForm = ({ meeting, onCancel, onDone }: FormProps) => {
     const scheduledAt = typedInstant(values.date, values.time) as string;
     await attempt(t('actions.moveFailed'), async () => {
       await update({ variables: { id: meeting.id, input: { scheduledAt, durationMinutes: Number(values.durationMinutes) } } });
-      onDone(t('actions.moved', { title: meeting.title, when: formatDateTime(scheduledAt, language) }));
+      onDone(t('actions.moved', { title: meeting.title, when: formatDateTime(scheduledAt, language).replace(/ /g, '\u00a0') }));
     });
   });
 
