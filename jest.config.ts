@@ -3,24 +3,24 @@ import { preset } from './jest.preset';
 
 // Branch coverage of each server library by the integration specs, the run that exercises them through
 // the API, the queue and the database. `npm test` runs those specs with --coverage, and jest fails when a
-// library falls below its floor, set two points under what one integration run measured (4 of 35 suites
-// timed out on a loaded machine then, so these are lower bounds; raise them after a clean run).
+// library falls below its floor, set three points under what a whole integration run measured (some
+// branches are retries and timeouts that a run may or may not take).
 const SERVER_BRANCH_COVERAGE: Record<string, number> = {
-  alliances: 80, // measured 82.9%
-  app: 66, // measured 68.0%
-  audit: 93, // measured 95.8%
-  auth: 62, // measured 64.4%
-  core: 51, // measured 53.6%
-  dashboards: 89, // measured 91.7%
-  data: 56, // measured 58.8%
-  dossiers: 86, // measured 88.4%
-  escalation: 70, // measured 72.6%
-  live: 76, // measured 78.3%
-  meetings: 72, // measured 74.5%
-  notifications: 78, // measured 80.0%
-  seed: 83, // measured 85.8%
-  similarity: 76, // measured 78.5%
-  vastlopers: 79, // measured 81.3%
+  alliances: 79, // measured 82.9%
+  app: 66, // measured 69.3%
+  audit: 81, // measured 84.1%
+  auth: 79, // measured 82.6%
+  core: 62, // measured 65.3%
+  dashboards: 88, // measured 91.7%
+  data: 55, // measured 58.8%
+  dossiers: 87, // measured 90.2%
+  escalation: 73, // measured 76.9%
+  live: 75, // measured 78.3%
+  meetings: 78, // measured 81.0%
+  notifications: 81, // measured 84.5%
+  seed: 83, // measured 86.7%
+  similarity: 84, // measured 87.7%
+  vastlopers: 85, // measured 88.1%
 };
 
 // Three kinds of test, run by `npm test` in this order: unit (pure, parallel), integration
