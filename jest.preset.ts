@@ -6,6 +6,7 @@ const moduleNameMapper = {
   ...Object.fromEntries(Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}`])),
   // The design system ships ES modules only; unit tests use plain stand-ins (libs/web/ui/src/testing).
   '^@rijkshuisstijl-community/components-react$': '<rootDir>/libs/web/ui/src/testing/design-system.stub.tsx',
+  '\\.css$': '<rootDir>/libs/web/ui/src/testing/style.stub.ts',
 };
 
 // NestJS 12 and Apollo ship ESM only: jest needs them transformed to CommonJS.

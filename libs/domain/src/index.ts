@@ -39,3 +39,4 @@ export * from './lib/meetings/meeting-permissions';
 export * from './lib/meetings/dutch-format';
 export * from './lib/input/text-rules';
 export * from './lib/input/date-rules';
+export * from './lib/web-paths';

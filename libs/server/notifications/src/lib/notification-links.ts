@@ -1,14 +1,7 @@
-// Where a notification leads in the web app. One place, so the web's routes and the e-mails agree.
-export const WEB_PATHS = {
-  meeting: (id: string) => `/vergaderingen/${id}`,
-  briefing: (id: string) => `/vergaderingen/${id}/briefing`,
-  vastloper: (id: string) => `/vastlopers/${id}`,
-  doorbraak: (id: string) => `/doorbraken/${id}`,
-  dossier: (id: string) => `/dossiers/${id}`,
-  actionItem: (id: string) => `/actiepunten/${id}`,
-  notifications: () => '/meldingen',
-  preferences: () => '/meldingen/voorkeuren',
-} as const;
+import { WEB_PATHS } from '@doorbraak/domain';
+
+// Where a notification leads in the web app: the paths are the domain's, which the web's routes are checked against.
+export { WEB_PATHS };
 
 export type LinkedRow = {
   readonly link: string | null;
