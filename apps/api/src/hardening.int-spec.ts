@@ -67,6 +67,12 @@ describe('the GraphQL endpoint in production mode', () => {
       expectRejected(await graphqlRequest(api.url, deep, {}, { token }), 'GRAPHQL_VALIDATION_FAILED', 'MAX_DEPTH');
     });
 
+    it('counts the fields a fragment brings in at their own depth, so fragments hide no nesting', async () => {
+      const deep = `{ focusAreas { alliance { ...Deeper } } }
+        fragment Deeper on Alliance { partners { alliance { partners { alliance { partners { alliance { partners { name } } } } } } } }`;
+      expectRejected(await graphqlRequest(api.url, deep, {}, { token }), 'GRAPHQL_VALIDATION_FAILED', 'MAX_DEPTH');
+    });
+
     it('refuses a document that costs too much, and allows one full audit page', async () => {
       const one = await graphqlRequest(api.url, `{ ${AUDIT_PAGE} }`, {}, { token });
       expect(one.body.errors).toBeUndefined();

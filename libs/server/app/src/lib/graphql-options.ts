@@ -43,7 +43,8 @@ const limit = (reason: RejectionReason) => ({ propagateOnRejection: false, onRej
 // counts tokens in the parser itself, which Apollo turns into a 400 GRAPHQL_PARSE_FAILED.
 const armor = new ApolloArmor({
   maxTokens: { enabled: false },
-  maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ...limit('MAX_DEPTH') },
+  // A fragment spread is no level of its own: the depth counted is that of the fields it brings in.
+  maxDepth: { n: GRAPHQL_LIMITS.maxDepth, flattenFragments: true, ...limit('MAX_DEPTH') },
   costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ...limit('MAX_COST') },
   // `__typename` counts too: armor's default allow-list lets any number of its aliases through.
   maxAliases: { n: GRAPHQL_LIMITS.maxAliases, allowList: [], ...limit('MAX_ALIASES') },

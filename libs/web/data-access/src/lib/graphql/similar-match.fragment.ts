@@ -17,6 +17,10 @@ export const SimilarMatchFragment = graphql(`
         id
         name
       }
+      dossier {
+        id
+        title
+      }
     }
   }
 `);

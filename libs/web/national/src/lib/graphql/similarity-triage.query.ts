@@ -1,8 +1,5 @@
 import { graphql } from '@doorbraak/web-data-access';
 
-// The SimilarMatch fields spelled out: the fragment spread would count as one level more than the
-// API's depth limit allows at this depth.
-
 export const SimilarityTriageQuery = graphql(`
   query SimilarityTriage($filter: SimilarityTriageFilter, $first: Int, $after: String, $matches: Int) {
     similarityTriage(filter: $filter, first: $first, after: $after) {
@@ -28,25 +25,7 @@ export const SimilarityTriageQuery = graphql(`
             title
           }
           similar(first: $matches) {
-            score
-            reasons {
-              kind
-              label
-              values
-            }
-            vastloper {
-              id
-              title
-              confidential
-              alliance {
-                id
-                name
-              }
-              dossier {
-                id
-                title
-              }
-            }
+            ...SimilarMatch
           }
         }
       }
