@@ -27,7 +27,7 @@ const ACTION = `Voordracht van de eerste vijf gezinnen ${run}`;
 const STALLS_AFTER = 'PT3S';
 // The meeting starts on the first whole minute at least this long after it is planned: enough for the
 // agenda and the escalation before the start under load, and not much more, since the test waits for it.
-// On a quiet machine everything up to meeting mode took about 25 s of it, and all before the start 33 s.
+// On a quiet machine all the steps before the start took 33 s of it.
 const LEAD_SECONDS = 50;
 
 const LADDER = `mutation ($allianceId: ID!, $rungs: [RungSettingInput!]!) {
