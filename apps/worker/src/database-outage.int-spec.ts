@@ -128,10 +128,15 @@ describe('escalating after a PostgreSQL outage', () => {
         .output()
         .split('\n')
         .filter((line) => line.includes('escalation job failed for good'));
+    // Generous: on a loaded machine the three attempts and their backoff take longer; when it does time
+    // out, the message says where each job was and what the worker printed.
     await waitFor(
       'the jobs to fail for good, each with its error line',
       async () => (await states()).every((state) => state === 'failed') && failureLines().length >= ITEMS,
-    );
+      90_000,
+    ).catch(async (error: Error) => {
+      throw new Error(`${error.message}\njob states: ${(await states()).join(', ')}\nworker output (end):\n${running.output().slice(-4_000)}`);
+    });
     const failures = failureLines();
     for (const [index, jobId] of jobIds.entries()) {
       expect(running.output()).toContain(jobId);
@@ -179,5 +184,5 @@ describe('escalating after a PostgreSQL outage', () => {
     // Sweeps that ran into the outage are real failures; no escalation job is left among them.
     expect((await jobs.getFailed()).filter((job) => job.name === JOBS.escalation.escalate)).toEqual([]);
     await locker.end().catch(() => undefined);
-  }, 180_000);
+  }, 240_000);
 });
