@@ -253,10 +253,21 @@ describe('the meeting cycle', () => {
     await chair.page.getByText('De pdf is gedownload.').waitFor();
     await chair.page.setViewportSize({ width: 1280, height: 800 });
 
-    // 6. The open meeting-mode screen offers marking the meeting held once it has begun, without a reload.
+    // 6. The director moves the start forward to a few seconds from now, rather than the test waiting for
+    // the whole minute planned with the form. The open meeting-mode screen hears of the move, and offers
+    // marking the meeting held once it has begun, without a reload.
+    const movedTo = DateTime.now().setZone(ZONE).plus({ seconds: 3 });
+    const begins = movedTo < startsAt ? movedTo : startsAt;
+    if (begins !== startsAt) {
+      await apiCall(
+        'mutation ($id: ID!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, input: $input) { id } }',
+        { id: meetingId, input: { scheduledAt: begins.toISO() } },
+        DIRECTOR,
+      );
+    }
     const markHeld = page.getByRole('button', { name: 'Vergadering als gehouden markeren' });
-    await markHeld.waitFor({ timeout: Math.max(startsAt.toMillis() - Date.now(), 0) + 15000 });
-    expect(Date.now()).toBeGreaterThanOrEqual(startsAt.toMillis());
+    await markHeld.waitFor({ timeout: Math.max(begins.toMillis() - Date.now(), 0) + 15000 });
+    expect(Date.now()).toBeGreaterThanOrEqual(begins.toMillis());
     expect(navigations).toBe(0);
     await markHeld.click();
     await page.getByRole('button', { name: 'Ja, markeer als gehouden' }).click();
