@@ -1,6 +1,7 @@
 export * from './lib/vastlopers.module';
 export { VASTLOPERS_RESOLVERS } from './lib/vastlopers.module';
 export * from './lib/read-model/vastloper-figures';
+export * from './lib/read-model/national-figures';
 export { ActielijnEnum, VastloperCategoryEnum } from './lib/graphql/enums';
 export { AllianceNamed, AllianceOpenPerRung, RungCount } from './lib/graphql/ladder-overview.model';
 export { Vastloper } from './lib/graphql/vastloper.model';

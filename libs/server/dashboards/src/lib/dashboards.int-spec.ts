@@ -271,6 +271,55 @@ describe('the dashboards, counted in the database', () => {
     }
   });
 
+  it('compares the areas per category, the ministries and the laws, and lists the ministries that keep items waiting longest', async () => {
+    const NATIONAL = `{ nationalDashboard { heatMap { allianceSlug perCategory { category open } } openPerMinistry { ministry open }
+      openPerLaw { law open } unansweredMinistries { ministry waiting oldestSince oldestDays } } }`;
+    type National = {
+      heatMap: { allianceSlug: string; perCategory: { category: string; open: number }[] }[];
+      openPerMinistry: { ministry: string | null; open: number }[];
+      openPerLaw: { law: string; open: number }[];
+      unansweredMinistries: { ministry: string; waiting: number; oldestSince: string; oldestDays: number }[];
+    };
+    const read = async () => (await as<{ nationalDashboard: National }>('coordinator', NATIONAL)).nationalDashboard;
+    const cell = (view: National, slug: string, category: string) =>
+      view.heatMap.find((row) => row.allianceSlug === slug)?.perCategory.find((row) => row.category === category)?.open;
+    const ministry = (view: National, name: string | null) => view.openPerMinistry.find((row) => row.ministry === name)?.open;
+    const law = (view: National, name: string) => view.openPerLaw.find((row) => row.law === name)?.open ?? 0;
+    const before = await read();
+    expect(before.heatMap).toHaveLength(20);
+    expect(before.heatMap.every((row) => row.perCategory.length === 9)).toBe(true);
+    expect(before.openPerMinistry.map((row) => row.ministry)).toEqual(['BZK', 'OCW', 'JenV', 'SZW', 'VWS', null]);
+
+    const create = async (input: Record<string, unknown>) =>
+      (await as<{ createVastloper: { id: string } }>('director', CREATE, { input: { allianceId: ids[SLUG], actielijn: 'MEEDOEN', ...input } })).createVastloper.id;
+    // Two laws in one reference, each counted once; confidential items count for the coordinator too.
+    const a = await create({ title: 'Bijstand en toeslag', category: 'GEGEVENSDELING', owningMinistry: 'VWS', legalReference: 'Participatiewet art. 31; Wet testgevallen artikel 2' });
+    await create({ title: 'Ondermijning', category: 'GEGEVENSDELING', owningMinistry: 'VWS', legalReference: 'Wet testgevallen', confidential: true });
+    await create({ title: 'Geen ministerie', category: 'CAPACITEIT' });
+    const resolved = await create({ title: 'Opgelost', category: 'GEGEVENSDELING', owningMinistry: 'VWS', legalReference: 'Wet testgevallen' });
+    await as('director', RESOLVE, { id: resolved });
+    // A waits at the rijksvertegenwoordiger for VWS since 400 days ago, longer than anything in the demo data.
+    await as('director', ESCALATE, { id: a });
+    await as('director', ESCALATE, { id: a });
+    const since = DateTime.now().setZone(ZONE).minus({ days: 400 });
+    await db.dataSource.query(`UPDATE vastloper SET rung_entered_at = $2 WHERE id = $1`, [a, since.toJSDate()]);
+    await db.dataSource.query(`UPDATE answer_clock SET reached_ministry_at = $2 WHERE vastloper_id = $1 AND closed_at IS NULL`, [a, since.toJSDate()]);
+
+    const after = await read();
+    expect(cell(after, SLUG, 'GEGEVENSDELING')).toBe((cell(before, SLUG, 'GEGEVENSDELING') ?? 0) + 2);
+    expect(cell(after, SLUG, 'CAPACITEIT')).toBe((cell(before, SLUG, 'CAPACITEIT') ?? 0) + 1);
+    expect(cell(after, OTHER, 'GEGEVENSDELING')).toBe(cell(before, OTHER, 'GEGEVENSDELING'));
+    expect(ministry(after, 'VWS')).toBe((ministry(before, 'VWS') ?? 0) + 2);
+    expect(ministry(after, null)).toBe((ministry(before, null) ?? 0) + 1);
+    expect(law(after, 'Wet testgevallen')).toBe(2);
+    expect(after.openPerLaw.every((row, index) => index === 0 || after.openPerLaw[index - 1].open >= row.open)).toBe(true);
+    const first = after.unansweredMinistries[0];
+    expect(first).toMatchObject({ ministry: 'VWS', oldestDays: 400 });
+    expect(new Date(first.oldestSince).getTime()).toBe(since.toMillis());
+    const waitingBefore = before.unansweredMinistries.find((row) => row.ministry === 'VWS')?.waiting ?? 0;
+    expect(first.waiting).toBe(waitingBefore + 1);
+  });
+
   it("refuses another alliance's dashboard as not found, and the national one to alliance roles", async () => {
     expect(errorCode(await graphqlRequest(url, ALLIANCE_DASHBOARD, { id: ids[OTHER] }, { token: tokens['partner'] }))).toBe('NOT_FOUND');
     expect(errorCode(await graphqlRequest(url, NATIONAL_DASHBOARD, {}, { token: tokens['director'] }))).toBe('FORBIDDEN');

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { alliancesWhere, can, type Actor } from '@doorbraak/domain';
 import { forbidden, notFound, requireUuid } from '@doorbraak/server-core';
 import { overdueActionItemsPerAlliance, overdueActionItemsPerPartner, overdueActionItemsPerPartnerType } from '@doorbraak/server-meetings';
-import { openPerRungPerAlliance, vastloperFigures, type VastloperFigures } from '@doorbraak/server-vastlopers';
+import { nationalFigures, openPerRungPerAlliance, vastloperFigures, type VastloperFigures } from '@doorbraak/server-vastlopers';
 import type { AllianceDashboard, DashboardFigures, NationalDashboard } from './graphql/dashboard.model';
 
 type AllianceRow = { id: string; name: string; slug: string };
@@ -62,23 +62,28 @@ export class DashboardsService {
         ORDER BY f.display_order, a.name`,
       [readable === 'ALL', readable === 'ALL' ? [] : [...readable]],
     );
-    const [items, rungs, overduePerAlliance, perPartnerType] = await Promise.all([
+    const allianceIds = alliances.map((alliance) => alliance.id);
+    const [items, rungs, overduePerAlliance, perPartnerType, national] = await Promise.all([
       vastloperFigures(this.dataSource, actor, { allianceId: null }, now),
-      openPerRungPerAlliance(this.dataSource, actor, alliances.map((alliance) => alliance.id)),
+      openPerRungPerAlliance(this.dataSource, actor, allianceIds),
       overdueActionItemsPerAlliance(this.dataSource, actor, now),
       overdueActionItemsPerPartnerType(this.dataSource, actor, now),
+      nationalFigures(this.dataSource, actor, allianceIds, now),
     ]);
+    const named = (index: number) => ({ allianceId: alliances[index].id, allianceName: alliances[index].name, allianceSlug: alliances[index].slug });
     return {
       totals: figuresOf(items, perPartnerType),
       areas: alliances.map((alliance, index) => ({
-        allianceId: alliance.id,
-        allianceName: alliance.name,
-        allianceSlug: alliance.slug,
+        ...named(index),
         open: rungs[index].open,
         perRung: rungs[index].perRung,
         overdueActionItems: overduePerAlliance.get(alliance.id) ?? 0,
       })),
       overdueActionItemsPerPartnerType: perPartnerType,
+      heatMap: national.heatMap.map((row, index) => ({ ...named(index), perCategory: row.perCategory })),
+      openPerMinistry: national.openPerMinistry,
+      openPerLaw: national.openPerLaw,
+      unansweredMinistries: national.unansweredMinistries,
     };
   }
 }

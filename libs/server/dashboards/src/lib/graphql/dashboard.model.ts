@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { enumObject, type Actielijn, type PartnerType, type VastloperCategory } from '@doorbraak/domain';
-import { PartnerTypeEnum } from '@doorbraak/server-alliances';
+import { enumObject, type Actielijn, type Ministry, type PartnerType, type VastloperCategory } from '@doorbraak/domain';
+import { MinistryEnum, PartnerTypeEnum } from '@doorbraak/server-alliances';
 import {
   ActielijnEnum,
   AllianceNamed,
@@ -126,6 +126,54 @@ export class AreaFigures extends AllianceOpenPerRung {
   overdueActionItems: number;
 }
 
+@ObjectType({ description: 'Open vastlopers of one category' })
+export class CategoryOpenCount {
+  @Field(() => VastloperCategoryEnum)
+  category: VastloperCategory;
+
+  @Field(() => Int)
+  open: number;
+}
+
+@ObjectType({ description: 'One row of the heat map: the open vastlopers of one area in every category' })
+export class AreaCategoryCounts extends AllianceNamed {
+  @Field(() => [CategoryOpenCount], { description: 'Every category, in the order of the programme' })
+  perCategory: CategoryOpenCount[];
+}
+
+@ObjectType({ description: 'Open vastlopers owned by one ministry; no ministry for those no ministry owns' })
+export class MinistryOpenCount {
+  @Field(() => MinistryEnum, { nullable: true })
+  ministry: Ministry | null;
+
+  @Field(() => Int)
+  open: number;
+}
+
+@ObjectType({ description: 'Open vastlopers whose legal reference names one law (an item naming two laws counts for both)' })
+export class LawOpenCount {
+  @Field({ description: 'The law as the legal reference names it, without the article' })
+  law: string;
+
+  @Field(() => Int)
+  open: number;
+}
+
+@ObjectType({ description: 'A ministry with open vastlopers waiting on its answer at the rijksvertegenwoordiger rung or above' })
+export class MinistryWaiting {
+  @Field(() => MinistryEnum)
+  ministry: Ministry;
+
+  @Field(() => Int, { description: 'Open vastlopers it has not answered' })
+  waiting: number;
+
+  @Field({ description: 'Since when the longest-waiting of them has waited: since it reached the ministry, or else its rung' })
+  oldestSince: Date;
+
+  @Field(() => Int, { description: 'Calendar days (Europe/Amsterdam) the longest-waiting of them has waited' })
+  oldestDays: number;
+}
+
 @ObjectType({ description: 'The national dashboard: the areas side by side and the national totals' })
 export class NationalDashboard {
   @Field(() => DashboardFigures)
@@ -136,4 +184,16 @@ export class NationalDashboard {
 
   @Field(() => [PartnerTypeOverdueCount], { description: 'Most overdue first' })
   overdueActionItemsPerPartnerType: PartnerTypeOverdueCount[];
+
+  @Field(() => [AreaCategoryCounts], { description: 'Open vastlopers per area and category; the areas in the order of the programme' })
+  heatMap: AreaCategoryCounts[];
+
+  @Field(() => [MinistryOpenCount], { description: 'Every ministry, then the items no ministry owns' })
+  openPerMinistry: MinistryOpenCount[];
+
+  @Field(() => [LawOpenCount], { description: 'The laws named by most open vastlopers, at most 15, most first' })
+  openPerLaw: LawOpenCount[];
+
+  @Field(() => [MinistryWaiting], { description: 'Ministries that have kept open vastlopers waiting, longest first' })
+  unansweredMinistries: MinistryWaiting[];
 }
