@@ -1,2 +1,3 @@
 export { DOSSIERS_RESOLVERS, DossiersModule } from './lib/dossiers.module';
 export { Dossier } from './lib/graphql/dossier.model';
+export { DossiersService } from './lib/dossiers.service';

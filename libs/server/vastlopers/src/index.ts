@@ -9,4 +9,5 @@ export { vastloperVisibility, type SqlCondition } from './lib/item-access';
 export { RemedyEnum } from './lib/graphql/enums';
 export { ItemPageInfo, VastloperConnection, toConnection } from './lib/graphql/connection.model';
 export { keysetPage } from './lib/keyset-page';
-export { cleanTitle, requireText, type Page } from './lib/item-access';
+export { cleanTitle, MAX_PAGE_SIZE, requireText, type Page } from './lib/item-access';
+export { VastlopersService } from './lib/vastlopers.service';

@@ -23,7 +23,11 @@ export const RULES = defineRules({
       access: policy('national.read'),
       targets: ['national'],
       denied: 'FORBIDDEN',
-      call: () => ({ query: `{ nationalDashboard { totals { ${FIGURES} } areas { allianceId open } overdueActionItemsPerPartnerType { partnerType count } } }` }),
+      call: () => ({
+        query: `{ nationalDashboard { totals { ${FIGURES} } areas { allianceId open } overdueActionItemsPerPartnerType { partnerType count }
+          heatMap { allianceId perCategory { category open } } openPerMinistry { ministry open } openPerLaw { law open }
+          unansweredMinistries { ministry waiting oldestSince oldestDays } } }`,
+      }),
     },
   ],
 });

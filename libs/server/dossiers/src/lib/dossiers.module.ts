@@ -14,5 +14,6 @@ export const DOSSIERS_RESOLVERS = [DossierResolver, DossierConnectionResolver, D
 @Module({
   imports: [AuditModule, NotificationsCoreModule],
   providers: [DossiersService, DossierNoticesService, DossiersLoaders, ...DOSSIERS_RESOLVERS, { provide: APP_FILTER, useClass: DossiersFilter }],
+  exports: [DossiersService],
 })
 export class DossiersModule {}

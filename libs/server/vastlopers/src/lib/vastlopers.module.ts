@@ -47,5 +47,6 @@ export const VASTLOPERS_RESOLVERS = [
     ...VASTLOPERS_RESOLVERS,
     { provide: APP_FILTER, useClass: VastlopersFilter },
   ],
+  exports: [VastlopersService],
 })
 export class VastlopersModule {}
