@@ -5,6 +5,7 @@ export type { RefreshOutcome, SessionSnapshot, SessionStatus, SignedOutReason, T
 export { SessionProvider, useAuthSession, useSessionState } from './lib/session/session.context';
 export { useLiveReconnected, useLiveSubscription } from './lib/live/use-live';
 export { useSerialRefetch } from './lib/live/use-serial-refetch';
+export { downloadFile, type DownloadOutcome } from './lib/download/file-download';
 export { ERROR_CODES, SSO_ERROR_CODES, isErrorCode, toUserError } from './lib/errors/error-codes';
 export type { ErrorCode, UserError } from './lib/errors/error-codes';
 export { MeQuery } from './lib/graphql/me.query';
