@@ -17,6 +17,8 @@ const proxy = {
   '/auth': { target: apiUrl, changeOrigin: true },
   // The briefing PDF; the screens' own routes are Dutch, so this cannot hide one.
   '^/meetings/[^/]+/briefing\\.pdf$': { target: apiUrl, changeOrigin: true },
+  // The exports (CSV and XLSX) of the national dashboard, with their filters.
+  '^/exports/[a-z-]+\\.(csv|xlsx)(\\?|$)': { target: apiUrl, changeOrigin: true },
   // The private calendar feed (the address the API gives is on this origin).
   '^/calendar/[^/]+\\.ics$': { target: apiUrl, changeOrigin: true },
 };

@@ -20,7 +20,7 @@ const pairOf = (first: Omit<ChartSeries, 'colour'>, second: Omit<ChartSeries, 'c
   { ...second, colour: COLOURS.donkergroen, hatched: true },
 ];
 
-const useFormat = () => {
+export const useFormat = () => {
   const { t, i18n } = useTranslation([dashboardsNamespace, 'common']);
   const language = i18n.resolvedLanguage ?? i18n.language;
   return { t, language, n: (value: number) => formatNumber(value, language) };
@@ -52,7 +52,7 @@ export const KeyFigures = ({ figures }: { figures: Figures }) => {
   );
 };
 
-type CountRow = { key: string; label: string; count: number };
+export type CountRow = { key: string; label: string; count: number };
 
 type CountPanelProps = {
   id: string;
@@ -67,7 +67,7 @@ type CountPanelProps = {
 };
 
 // One count per row: a bar each, and the table of labels and counts. No chart when there are no rows.
-const CountPanel = ({ id, texts, summary, rows, labelHeader, countHeader, colour, labelWidth }: CountPanelProps) => {
+export const CountPanel = ({ id, texts, summary, rows, labelHeader, countHeader, colour, labelWidth }: CountPanelProps) => {
   const { n } = useFormat();
   return (
     <ChartPanel

@@ -21,6 +21,29 @@ export const NationalDashboardQuery = graphql(`
         partnerType
         count
       }
+      heatMap {
+        allianceId
+        allianceName
+        allianceSlug
+        perCategory {
+          category
+          open
+        }
+      }
+      openPerMinistry {
+        ministry
+        open
+      }
+      openPerLaw {
+        law
+        open
+      }
+      unansweredMinistries {
+        ministry
+        waiting
+        oldestSince
+        oldestDays
+      }
     }
   }
 `);

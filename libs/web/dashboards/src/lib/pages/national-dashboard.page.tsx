@@ -3,7 +3,9 @@ import { toUserError } from '@doorbraak/web-data-access';
 import { ErrorState, Heading, LoadingState, PageHeading } from '@doorbraak/web-ui';
 import { useTranslation } from 'react-i18next';
 import { AreasPanel } from '../components/areas-panel.component';
+import { ExportDownloads } from '../components/export-downloads.component';
 import { FigurePanels, KeyFigures, OverduePanel } from '../components/figure-panels.component';
+import { HeatMapPanel, LawPanel, MinistryPanel, UnansweredPanel } from '../components/national-panels.component';
 import { NationalDashboardQuery } from '../graphql/national-dashboard.query';
 import { dashboardsNamespace } from '../i18n/dashboards.translations';
 import { AllianceChooser } from '../components/alliance-chooser.component';
@@ -24,6 +26,10 @@ export const NationalDashboard = () => {
           <KeyFigures figures={data.nationalDashboard.totals} />
           <div className="db-dashboard__grid">
             <AreasPanel areas={data.nationalDashboard.areas} />
+            <HeatMapPanel rows={data.nationalDashboard.heatMap} />
+            <MinistryPanel rows={data.nationalDashboard.openPerMinistry} />
+            <LawPanel rows={data.nationalDashboard.openPerLaw} />
+            <UnansweredPanel rows={data.nationalDashboard.unansweredMinistries} />
           </div>
           <Heading level={2} className="db-dashboard__heading">
             {t('national.totals')}
@@ -40,6 +46,7 @@ export const NationalDashboard = () => {
               }))}
             />
           </div>
+          <ExportDownloads />
         </>
       ) : null}
     </section>

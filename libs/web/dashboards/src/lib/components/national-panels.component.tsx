@@ -1,0 +1,154 @@
+import type { NationalDashboardQuery } from '@doorbraak/web-data-access';
+import { formatDate, Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@doorbraak/web-ui';
+import { COLOURS } from '../utils/palette';
+import { heatLevel, heatLevels, type HeatLevel } from '../utils/heat-levels';
+import { CountPanel, useFormat } from './figure-panels.component';
+
+type National = NationalDashboardQuery['nationalDashboard'];
+
+// Open vastlopers per area (rows) and category (columns): a real table, every cell with its number; the
+// shade only adds emphasis, and the legend says what each shade stands for.
+export const HeatMapPanel = ({ rows }: { rows: National['heatMap'] }) => {
+  const { t, n } = useFormat();
+  const categories = rows[0]?.perCategory.map((cell) => cell.category) ?? [];
+  const max = Math.max(0, ...rows.flatMap((row) => row.perCategory.map((cell) => cell.open)));
+  const levels = heatLevels(max);
+  const hottest = rows
+    .flatMap((row) => row.perCategory.map((cell) => ({ area: row.allianceName, category: cell.category, open: cell.open })))
+    .sort((a, b) => b.open - a.open)[0];
+  const summary =
+    !hottest || hottest.open === 0
+      ? t('noOpen')
+      : t('heatMap.summary', { area: hottest.area, category: t(`common:enums.category.${hottest.category}`), count: n(hottest.open) });
+  const rangeText = (level: HeatLevel) =>
+    level.from === level.to ? n(level.from) : t('heatMap.range', { from: n(level.from), to: n(level.to) });
+  return (
+    <section className="db-card db-dashboard__panel db-dashboard__panel--wide" aria-labelledby="heatMap-title" data-panel="heatMap">
+      <Heading level={3} id="heatMap-title">
+        {t('heatMap.title')}
+      </Heading>
+      <Paragraph className="db-dashboard__summary" id="heatMap-summary">
+        {summary}
+      </Paragraph>
+      <div className="db-heat-map__legend" aria-labelledby="heatMap-legend">
+        <span id="heatMap-legend">{t('heatMap.legend')}</span>
+        <ul>
+          {levels.map((level) => (
+            <li key={level.level}>
+              <span className={`db-heat-map__swatch db-heat-map__cell--${level.level}`} aria-hidden="true" />
+              {rangeText(level)}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="db-table-wrapper" role="region" aria-labelledby="heatMap-caption" tabIndex={0}>
+        <Table className="db-table db-table--compact db-heat-map">
+          <TableCaption id="heatMap-caption">{t('heatMap.caption')}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('areas.area')}</TableHeaderCell>
+              {categories.map((category) => (
+                <TableHeaderCell key={category} scope="col" className="db-table__numeric db-table__wrap">
+                  {t(`common:enums.category.${category}`)}
+                </TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((row) => (
+              <TableRow key={row.allianceId}>
+                <TableHeaderCell scope="row">{row.allianceName}</TableHeaderCell>
+                {row.perCategory.map((cell) => (
+                  <TableCell key={cell.category} className={`db-table__numeric db-heat-map__cell--${heatLevel(cell.open, max)}`}>
+                    {n(cell.open)}
+                  </TableCell>
+                ))}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </section>
+  );
+};
+
+export const MinistryPanel = ({ rows }: { rows: National['openPerMinistry'] }) => {
+  const { t, n } = useFormat();
+  const labelled = rows.map((row) => ({
+    key: row.ministry ?? 'NONE',
+    label: row.ministry ? row.ministry : t('ministries.none'),
+    count: row.open,
+  }));
+  const top = [...rows].filter((row) => row.ministry).sort((a, b) => b.open - a.open)[0];
+  const summary = !top || top.open === 0 ? t('noOpen') : t('ministries.summary', { name: t(`common:enums.ministry.${top.ministry}`), count: n(top.open) });
+  return (
+    <CountPanel
+      id="ministries"
+      summary={summary}
+      rows={labelled}
+      labelHeader={t('column.ministry')}
+      countHeader={t('column.open')}
+      colour={COLOURS.lintblauw}
+      labelWidth={150}
+    />
+  );
+};
+
+export const LawPanel = ({ rows }: { rows: National['openPerLaw'] }) => {
+  const { t, n } = useFormat();
+  const top = rows[0];
+  const summary = !top ? t('laws.none') : t('laws.summary', { name: top.law, count: n(top.open) });
+  return (
+    <CountPanel
+      id="laws"
+      summary={summary}
+      rows={rows.map((row) => ({ key: row.law, label: row.law, count: row.open }))}
+      labelHeader={t('column.law')}
+      countHeader={t('column.open')}
+      colour={COLOURS.donkerblauw}
+      labelWidth={230}
+    />
+  );
+};
+
+// The ministries that have kept open vastlopers waiting longest, as a table: the dates matter more than a shape.
+export const UnansweredPanel = ({ rows }: { rows: National['unansweredMinistries'] }) => {
+  const { t, n, language } = useFormat();
+  return (
+    <section className="db-card db-dashboard__panel db-dashboard__panel--wide" aria-labelledby="unanswered-title" data-panel="unanswered">
+      <Heading level={3} id="unanswered-title">
+        {t('unanswered.title')}
+      </Heading>
+      <Paragraph className="db-dashboard__summary">{rows.length === 0 ? t('unanswered.none') : t('unanswered.intro')}</Paragraph>
+      {rows.length === 0 ? null : (
+        <div className="db-table-wrapper" role="region" aria-labelledby="unanswered-caption" tabIndex={0}>
+          <Table className="db-table db-table--compact">
+            <TableCaption id="unanswered-caption">{t('unanswered.caption')}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('column.ministry')}</TableHeaderCell>
+                <TableHeaderCell scope="col" className="db-table__numeric">
+                  {t('unanswered.waiting')}
+                </TableHeaderCell>
+                <TableHeaderCell scope="col">{t('unanswered.oldestSince')}</TableHeaderCell>
+                <TableHeaderCell scope="col" className="db-table__numeric">
+                  {t('unanswered.oldestDays')}
+                </TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rows.map((row) => (
+                <TableRow key={row.ministry}>
+                  <TableHeaderCell scope="row">{t(`common:enums.ministry.${row.ministry}`)}</TableHeaderCell>
+                  <TableCell className="db-table__numeric">{n(row.waiting)}</TableCell>
+                  <TableCell>{formatDate(String(row.oldestSince), language)}</TableCell>
+                  <TableCell className="db-table__numeric">{t('unanswered.days', { count: row.oldestDays, formatted: n(row.oldestDays) })}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+    </section>
+  );
+};
