@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser.launcher';
+import { apiAnswer, tableFigures } from './support/dashboard-panels';
 import { account, AREA, checkScreen, newPage, signIn } from './support/web-client';
 
 jest.setTimeout(360000);
@@ -24,26 +25,6 @@ type NationalDashboard = {
 
 const dutch = new Intl.NumberFormat('nl-NL');
 const n = (value: number) => dutch.format(value);
-
-// The answer the page itself got from the API for one operation: what its charts and tables must show
-// (the worker keeps moving items up the ladder, so a second call could already count differently).
-const apiAnswer = <T>(page: Page, operationName: string): Promise<T> =>
-  page
-    .waitForResponse((response) => response.url().endsWith('/graphql') && response.request().postDataJSON()?.operationName === operationName, {
-      timeout: 30000,
-    })
-    .then(async (response) => ((await response.json()) as { data: T }).data);
-
-// The figures of a panel's table, row by row (the row headers left out), after opening it.
-const tableFigures = async (page: Page, panel: string): Promise<string[][]> => {
-  const section = page.locator(`[data-panel="${panel}"]`);
-  await section.getByText('Toon de cijfers als tabel').click();
-  const table = section.getByRole('table');
-  await table.waitFor();
-  return table.evaluate((element) =>
-    [...element.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].map((cell) => (cell.textContent ?? '').trim())),
-  );
-};
 
 // The chart itself, not the little svg icons of its legend.
 const chartsIn = (page: Page, panel: string) => page.locator(`[data-panel="${panel}"] .recharts-wrapper > svg.recharts-surface`);

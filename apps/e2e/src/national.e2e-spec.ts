@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser.launcher';
+import { apiAnswer, cellsOf, tableFigures } from './support/dashboard-panels';
+import { sticksOut } from './support/screen-checks';
 import { triageMatches, waitForMatch } from './support/similarity';
 import { account, apiCall, checkScreen, newPage, signIn } from './support/web-client';
 
@@ -132,6 +135,100 @@ describe('the national level: similar items and the triage', () => {
     } finally {
       await rijks.context.close();
     }
+  });
+
+  it('raised no uncaught errors in the page', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+type NationalPanels = {
+  heatMap: { allianceName: string; perCategory: { category: string; open: number }[] }[];
+  openPerMinistry: { ministry: string | null; open: number }[];
+  openPerLaw: { law: string; open: number }[];
+  unansweredMinistries: { ministry: string; waiting: number; oldestDays: number }[];
+};
+
+const dutch = new Intl.NumberFormat('nl-NL');
+const n = (value: number) => dutch.format(value);
+const HEAT_MAP = 'Open vastlopers per focusgebied (rijen) en categorie (kolommen); hoe donkerder de cel, hoe meer';
+
+describe('the national dashboard: areas by category, ministries, laws, and the exports', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+  let national: NationalPanels;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    ({ context, page, errors } = await newPage(browser));
+    await signIn(page, COORDINATOR);
+    const answer = apiAnswer<{ nationalDashboard: NationalPanels }>(page, 'NationalDashboard');
+    await page.goto(`${webUrl()}/dashboard`);
+    await page.getByRole('heading', { level: 1, name: 'Landelijk dashboard' }).waitFor();
+    national = (await answer).nationalDashboard;
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  it("shows the heat map as a table of the 20 areas by category with the API's numbers, scrolling inside its own region", async () => {
+    const table = page.getByRole('table', { name: HEAT_MAP });
+    await table.waitFor();
+    expect(national.heatMap).toHaveLength(20);
+    expect(await table.locator('tbody tr').count()).toBe(20);
+    expect(await table.locator('tbody th[scope="row"]').allTextContents()).toEqual(national.heatMap.map((row) => row.allianceName));
+    expect(await table.locator('thead th[scope="col"]').count()).toBe(1 + national.heatMap[0].perCategory.length);
+    expect(await cellsOf(page, '[data-panel="heatMap"] table')).toEqual(national.heatMap.map((row) => row.perCategory.map((cell) => n(cell.open))));
+    // The legend says what each shade stands for; the number in the cell says it anyway.
+    await page.locator('[data-panel="heatMap"]').getByText('Kleur van een cel naar het aantal open vastlopers:').waitFor();
+
+    // The table scrolls within a region reached with the keyboard, never the page.
+    const region = page.getByRole('region', { name: HEAT_MAP });
+    await region.focus();
+    expect(await region.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.setViewportSize({ width: 768, height: 1024 });
+    expect(await sticksOut(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await checkScreen(page, 'national-dashboard');
+  });
+
+  it('shows the open vastlopers per ministry and per law as charts with tables, and the ministries waited on longest', async () => {
+    expect(await tableFigures(page, 'ministries')).toEqual(national.openPerMinistry.map((row) => [n(row.open)]));
+    expect(await tableFigures(page, 'laws')).toEqual(national.openPerLaw.map((row) => [n(row.open)]));
+    const unanswered = page.locator('[data-panel="unanswered"]');
+    if (national.unansweredMinistries.length === 0) {
+      await unanswered.getByText('Geen ministerie heeft open vastlopers zonder antwoord.').waitFor();
+    } else {
+      const rows = await cellsOf(page, '[data-panel="unanswered"] table');
+      expect(rows.map((row) => [row[0], row[2]])).toEqual(
+        national.unansweredMinistries.map((row) => [n(row.waiting), `${n(row.oldestDays)} ${row.oldestDays === 1 ? 'dag' : 'dagen'}`]),
+      );
+    }
+    await checkScreen(page, 'national-dashboard-tables');
+  });
+
+  it('downloads the vastlopers as an Excel workbook and the dossiers as a CSV, and says so', async () => {
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Vastlopers als Excel (XLSX)' }).click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/^vastlopers-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const workbook = readFileSync((await xlsx.path()) as string);
+    expect(workbook.length).toBeGreaterThan(1000);
+    expect(workbook.subarray(0, 2).toString('latin1')).toBe('PK');
+    await page.getByRole('status').getByText(`De download van ${xlsx.suggestedFilename()} is gestart.`).waitFor();
+
+    const button = page.getByRole('button', { name: 'Landelijke dossiers als CSV' });
+    await button.focus();
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const text = readFileSync((await csv.path()) as string, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text.slice(1).split('\r\n')[0]).toBe(
+      'Id;Titel;Oorzaak;Juridische grondslag;Ministerie;Eigenaar bij het ministerie;Gevraagde oplossing;Status;Uitkomst;Toelichting uitkomst;Aangemaakt op;Geaccepteerd op;Gesloten op',
+    );
+    await page.getByRole('status').getByText(`De download van ${csv.suggestedFilename()} is gestart.`).waitFor();
+    await checkScreen(page, 'national-dashboard-exported');
   });
 
   it('raised no uncaught errors in the page', () => {
