@@ -28,7 +28,7 @@ export const ExportDownloads = ({ filters = {} }: { filters?: Record<string, str
   };
 
   return (
-    <section className="db-card db-dashboard__panel db-dashboard__panel--wide" aria-labelledby="exports-title" data-panel="exports">
+    <section className="db-card db-dashboard__exports" aria-labelledby="exports-title" data-panel="exports">
       <Heading level={2} id="exports-title">
         {t('exports.title')}
       </Heading>

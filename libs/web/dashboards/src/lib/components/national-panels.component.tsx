@@ -72,24 +72,27 @@ export const HeatMapPanel = ({ rows }: { rows: National['heatMap'] }) => {
   );
 };
 
+// The ministries side by side; the items no ministry owns are said in the summary, as one bar they would dwarf the rest.
 export const MinistryPanel = ({ rows }: { rows: National['openPerMinistry'] }) => {
   const { t, n } = useFormat();
-  const labelled = rows.map((row) => ({
-    key: row.ministry ?? 'NONE',
-    label: row.ministry ? row.ministry : t('ministries.none'),
-    count: row.open,
-  }));
-  const top = [...rows].filter((row) => row.ministry).sort((a, b) => b.open - a.open)[0];
-  const summary = !top || top.open === 0 ? t('noOpen') : t('ministries.summary', { name: t(`common:enums.ministry.${top.ministry}`), count: n(top.open) });
+  const owned = rows.flatMap((row) => (row.ministry ? [{ ministry: row.ministry, open: row.open }] : []));
+  const unowned = rows.find((row) => !row.ministry)?.open ?? 0;
+  const top = [...owned].sort((a, b) => b.open - a.open)[0];
+  const summary = [
+    !top || top.open === 0 ? t('ministries.noneOwned') : t('ministries.summary', { name: t(`common:enums.ministry.${top.ministry}`), count: n(top.open) }),
+    unowned > 0 ? t('ministries.unowned', { count: unowned, formatted: n(unowned) }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <CountPanel
       id="ministries"
       summary={summary}
-      rows={labelled}
+      rows={owned.map((row) => ({ key: row.ministry, label: row.ministry, count: row.open }))}
       labelHeader={t('column.ministry')}
       countHeader={t('column.open')}
       colour={COLOURS.lintblauw}
-      labelWidth={150}
+      labelWidth={70}
     />
   );
 };
@@ -97,7 +100,7 @@ export const MinistryPanel = ({ rows }: { rows: National['openPerMinistry'] }) =
 export const LawPanel = ({ rows }: { rows: National['openPerLaw'] }) => {
   const { t, n } = useFormat();
   const top = rows[0];
-  const summary = !top ? t('laws.none') : t('laws.summary', { name: top.law, count: n(top.open) });
+  const summary = !top ? t('laws.none') : t('laws.summary', { name: top.law, count: top.open, formatted: n(top.open) });
   return (
     <CountPanel
       id="laws"

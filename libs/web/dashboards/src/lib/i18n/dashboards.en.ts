@@ -104,14 +104,17 @@ export const dashboardsEn: DashboardsTranslations = {
   },
   ministries: {
     title: 'Open vastlopers per ministry',
-    caption: 'Open vastlopers per owning ministry',
+    caption: 'Open vastlopers per owning ministry (BZK, OCW, JenV, SZW, VWS)',
     summary: 'Most open vastlopers lie with {{name}} ({{count}}).',
-    none: 'No ministry',
+    noneOwned: 'No open vastloper has an owning ministry.',
+    unowned_one: 'Besides, {{formatted}} open vastloper has no owning ministry (yet).',
+    unowned_other: 'Besides, {{formatted}} open vastlopers have no owning ministry (yet).',
   },
   laws: {
     title: 'Open vastlopers per law',
     caption: 'Open vastlopers per law in the legal reference (the 15 named most); a vastloper naming two laws counts for both',
-    summary: 'The law named most is {{name}} ({{count}} open vastlopers).',
+    summary_one: 'The law named most is {{name}} ({{formatted}} open vastloper).',
+    summary_other: 'The law named most is {{name}} ({{formatted}} open vastlopers).',
     none: 'No open vastloper names a law.',
   },
   unanswered: {

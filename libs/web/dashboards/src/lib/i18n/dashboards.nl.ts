@@ -102,14 +102,17 @@ export const dashboardsNl = {
   },
   ministries: {
     title: 'Open vastlopers per ministerie',
-    caption: 'Open vastlopers per eigenaar-ministerie',
+    caption: 'Open vastlopers per eigenaar-ministerie (BZK, OCW, JenV, SZW, VWS)',
     summary: 'De meeste open vastlopers liggen bij {{name}} ({{count}}).',
-    none: 'Geen ministerie',
+    noneOwned: 'Geen open vastloper heeft een eigenaar-ministerie.',
+    unowned_one: 'Daarnaast heeft {{formatted}} open vastloper (nog) geen eigenaar-ministerie.',
+    unowned_other: 'Daarnaast hebben {{formatted}} open vastlopers (nog) geen eigenaar-ministerie.',
   },
   laws: {
     title: 'Open vastlopers per wet',
     caption: 'Open vastlopers per wet in de juridische grondslag (de 15 meest genoemde); een vastloper die twee wetten noemt telt bij beide',
-    summary: 'De meest genoemde wet is {{name}} ({{count}} open vastlopers).',
+    summary_one: 'De meest genoemde wet is {{name}} ({{formatted}} open vastloper).',
+    summary_other: 'De meest genoemde wet is {{name}} ({{formatted}} open vastlopers).',
     none: 'Geen open vastloper noemt een wet.',
   },
   unanswered: {
