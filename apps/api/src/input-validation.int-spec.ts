@@ -24,7 +24,7 @@ const CREATE_ACTION = `mutation ($input: CreateActionItemInput!) { createActionI
 const LADDER = `mutation ($id: ID!, $rungs: [RungSettingInput!]!) { updateEscalationLadder(allianceId: $id, rungs: $rungs) { rung duration } }`;
 const VASTLOPERS = `query ($search: String) { vastlopers(filter: { search: $search }) { totalCount } }`;
 const DOORBRAKEN = `query ($search: String) { doorbraken(filter: { search: $search }) { totalCount } }`;
-const REGISTER = `query ($search: String) { decisionRegister(filter: { text: $search }) { id } }`;
+const REGISTER = `query ($search: String) { decisionRegister(filter: { text: $search }) { edges { node { id } } } }`;
 
 // Writes the refused requests must not make: the rows they would add to, and the audit trail.
 const WRITTEN_TABLES = ['vastloper', 'progress_update', 'meeting', 'decision', 'action_item', 'escalation_rung_setting', 'audit_entry'];

@@ -21,11 +21,12 @@ const INVITE = `mutation ($input: InvitePersonInput!) { invitePerson(input: $inp
 const INVITE_OUTCOME = `mutation ($input: InvitePersonInput!) { invitePerson(input: $input) { url expiresAt emailSent addedToExistingAccount } }`;
 const ACCEPT = 'mutation ($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { accessToken } }';
 const ME = '{ me { id email memberships { role allianceName } } }';
-const NOTIFICATIONS = '{ notifications { kind message link } }';
+const NOTIFICATIONS = '{ notifications(first: 100) { edges { node { kind message link } } } }';
 const VASTLOPERS = 'query ($filter: VastloperFilter) { vastlopers(first: 50, filter: $filter) { totalCount } }';
 const CREATE_ACTION = 'mutation ($input: CreateActionItemInput!) { createActionItem(input: $input) { id } }';
 const UPDATE_ACTION = 'mutation ($id: ID!, $input: UpdateActionItemInput!) { updateActionItem(id: $id, input: $input) { id owner { id } } }';
-const ACTION_ITEMS = 'query ($filter: ActionItemFilter) { actionItems(filter: $filter) { id description agendaItemId alliance { name } } }';
+const ACTION_ITEMS = 'query ($filter: ActionItemFilter) { actionItems(filter: $filter, first: 100) { edges { node { id description agendaItemId alliance { name } } } } }';
+type ActionItemRows<T> = { actionItems: { edges: { node: T }[] } };
 const PROGRESS = 'mutation ($id: ID!) { reportActionItemProgress(id: $id, note: "Loopt") { id } }';
 const CREATE_MEETING = 'mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }';
 const SET_ATTENDEES = 'mutation ($id: ID!, $personIds: [ID!]!) { setMeetingAttendees(meetingId: $id, personIds: $personIds) { id } }';
@@ -33,7 +34,7 @@ const ADD_AGENDA_ITEM = 'mutation ($id: ID!, $input: AddAgendaItemInput!) { addA
 const MARK_HELD = 'mutation ($id: ID!) { markMeetingHeld(meetingId: $id) { id } }';
 const APPROVE = 'mutation ($id: ID!) { approveMinutes(meetingId: $id) { status } }';
 const DECIDE = 'mutation ($input: RecordDecisionInput!) { recordDecision(input: $input) { id } }';
-const REGISTER = 'query ($filter: DecisionRegisterFilter) { decisionRegister(filter: $filter) { id text } }';
+const REGISTER = 'query ($filter: DecisionRegisterFilter) { decisionRegister(filter: $filter, first: 100) { edges { node { id text } } } }';
 const MEETING = `query ($id: ID!) { meeting(id: $id) {
   agenda { id } decisions { id } actionItems { id } openCommitments { id } } }`;
 
@@ -135,14 +136,15 @@ describe('identity and authorization', () => {
         `SELECT focus_area.slug FROM alliance JOIN focus_area ON focus_area.id = alliance.focus_area_id WHERE alliance.id = $1`,
         [alliances[OWN]],
       );
-      type Inbox = { notifications: { kind: string; message: string; link: string }[] };
-      const { notifications } = await graphqlData<Inbox>(url, NOTIFICATIONS, {}, { token: session.token });
+      type Inbox = { notifications: { edges: { node: { kind: string; message: string; link: string } }[] } };
+      const rows = (inbox: Inbox) => inbox.notifications.edges.map((edge) => edge.node);
+      const notifications = rows(await graphqlData<Inbox>(url, NOTIFICATIONS, {}, { token: session.token }));
       expect(notifications.filter((notification) => notification.kind === 'ROLE_GRANTED')).toEqual([
         { kind: 'ROLE_GRANTED', message: expect.stringContaining('toegevoegd als partner bij'), link: `/allianties/${slug}` },
       ]);
-      const inviter = await as<Inbox>('director', NOTIFICATIONS);
-      expect(inviter.notifications.filter((notification) => notification.kind === 'ROLE_GRANTED')).toEqual([]);
-      expect(inviter.notifications.map((notification) => notification.link)).not.toContain(`/allianties/${slug}`);
+      const inviter = rows(await as<Inbox>('director', NOTIFICATIONS));
+      expect(inviter.filter((notification) => notification.kind === 'ROLE_GRANTED')).toEqual([]);
+      expect(inviter.map((notification) => notification.link)).not.toContain(`/allianties/${slug}`);
 
       // The director reads nothing of the victim's alliance.
       const { vastlopers } = await as<{ vastlopers: { totalCount: number } }>('director', VASTLOPERS, { filter: { allianceId: alliances[OTHER] } });
@@ -304,15 +306,12 @@ describe('identity and authorization', () => {
         [alliances[OWN], people[FOREIGN]],
       );
       const { token } = await signIn(url, FOREIGN);
-      const { actionItems } = await graphqlData<{ actionItems: { description: string; alliance: { name: string } }[] }>(
-        url,
-        ACTION_ITEMS,
-        { filter: { mine: true } },
-        { token },
-      );
+      const actionItems = (
+        await graphqlData<ActionItemRows<{ description: string; alliance: { name: string } }>>(url, ACTION_ITEMS, { filter: { mine: true } }, { token })
+      ).actionItems.edges.map((edge) => edge.node);
       expect(actionItems.filter((item) => item.alliance.name.includes('Rotterdam'))).toEqual([]);
       expect(actionItems.map((item) => item.description)).not.toContain('Oud actiepunt met een vreemde eigenaar');
-      const { actionItems: all } = await graphqlData<{ actionItems: { alliance: { name: string } }[] }>(url, ACTION_ITEMS, {}, { token });
+      const all = (await graphqlData<ActionItemRows<{ alliance: { name: string } }>>(url, ACTION_ITEMS, {}, { token })).actionItems.edges.map((edge) => edge.node);
       expect(all.filter((item) => item.alliance.name.includes('Rotterdam'))).toEqual([]);
     });
 
@@ -389,16 +388,16 @@ describe('identity and authorization', () => {
     });
 
     it('hides them from a partner member in lists', async () => {
-      const { actionItems } = await as<{ actionItems: { id: string; agendaItemId: string | null }[] }>('partner', ACTION_ITEMS, {
-        filter: { allianceId: alliances[OWN] },
-      });
+      const actionItems = (
+        await as<ActionItemRows<{ id: string; agendaItemId: string | null }>>('partner', ACTION_ITEMS, { filter: { allianceId: alliances[OWN] } })
+      ).actionItems.edges.map((edge) => edge.node);
       expect(actionItems.length).toBeGreaterThan(0);
       expect(actionItems.map((item) => item.id)).not.toEqual(expect.arrayContaining([actionId]));
       expect(actionItems.map((item) => item.id)).not.toEqual(expect.arrayContaining([commitmentId]));
       expect(actionItems.map((item) => item.agendaItemId)).not.toContain(secretItem);
 
-      const { decisionRegister } = await as<{ decisionRegister: { id: string }[] }>('partner', REGISTER, { filter: { allianceId: alliances[OWN] } });
-      expect(decisionRegister.map((row) => row.id)).not.toContain(decisionId);
+      const { decisionRegister } = await as<{ decisionRegister: { edges: { node: { id: string } }[] } }>('partner', REGISTER, { filter: { allianceId: alliances[OWN] } });
+      expect(decisionRegister.edges.map((edge) => edge.node.id)).not.toContain(decisionId);
 
       const { meeting } = await as<{ meeting: { agenda: { id: string }[]; decisions: { id: string }[]; actionItems: { id: string }[]; openCommitments: { id: string }[] } }>(
         'partner',
@@ -458,7 +457,9 @@ describe('identity and authorization', () => {
       expect(await amendments('mayor')).toEqual(['Toegevoegd: Drugslab in bedrijfspand', 'Vervallen: Drugslab in bedrijfspand']);
 
       const told = async (who: string) =>
-        (await as<{ notifications: { message: string }[] }>(who, '{ notifications(first: 200) { message } }')).notifications.filter((row) =>
+        (await as<{ notifications: { edges: { node: { message: string } }[] } }>(who, '{ notifications(first: 100) { edges { node { message } } } }')).notifications.edges
+          .map((edge) => edge.node)
+          .filter((row) =>
           row.message.includes('Drugslab'),
         );
       expect(await told('partner')).toEqual([]);

@@ -24,3 +24,6 @@ export * from './lib/outage/outage.interceptor';
 export * from './lib/logging/logging';
 export * from './lib/logging/connection-errors';
 export * from './lib/health';
+export * from './lib/paging/keyset-cursor';
+export * from './lib/paging/keyset-page';
+export * from './lib/paging/connection.model';

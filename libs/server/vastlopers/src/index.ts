@@ -7,7 +7,6 @@ export { AllianceNamed, AllianceOpenPerRung, RungCount } from './lib/graphql/lad
 export { Vastloper } from './lib/graphql/vastloper.model';
 export { vastloperVisibility, type SqlCondition } from './lib/item-access';
 export { RemedyEnum } from './lib/graphql/enums';
-export { ItemPageInfo, VastloperConnection, toConnection } from './lib/graphql/connection.model';
-export { keysetPage } from './lib/keyset-page';
-export { cleanTitle, MAX_PAGE_SIZE, requireText, type Page } from './lib/item-access';
+export { VastloperConnection } from './lib/graphql/connection.model';
+export { cleanTitle, requireText } from './lib/item-access';
 export { VastlopersService } from './lib/vastlopers.service';

@@ -83,11 +83,12 @@ const windowAround = (at: Date): Record<string, string> => ({
 const LINKED = 'Matrix-gekoppeld';
 const UNLINKED = 'Matrix-ongekoppeld';
 
-type AgendaRows = { meetings: { alliance: { id: string } | null; agenda: { title: string }[] }[] };
+// The rows of a paged list (one page is enough here).
+const nodesOf = <T>(data: Record<string, unknown>, field: string): T[] => (data[field] as { edges: { node: T }[] }).edges.map((edge) => edge.node);
 
 // The alliances named in the titles of the agenda rows returned that start with `prefix`.
 const titledRows = (prefix: string) => (data: Record<string, unknown>): string[] =>
-  (data as AgendaRows).meetings.flatMap((meeting) =>
+  nodesOf<{ agenda: { title: string }[] }>(data, 'meetings').flatMap((meeting) =>
     meeting.agenda.filter((item) => item.title.startsWith(`${prefix} `)).map((item) => item.title.slice(prefix.length + 1)),
   );
 
@@ -156,11 +157,15 @@ export const RULES = defineRules<Fixture>({
       access: policy('meeting.read'),
       targets: ['own', 'other'],
       denied: 'FILTERED',
-      call: (context) => ({
-        query: 'query ($id: ID!) { meetings(filter: { allianceId: $id }) { id alliance { id } agenda { id } } }',
-        variables: { id: allianceOf(context) },
-      }),
-      rowAlliances: (data) => (data['meetings'] as { alliance: { id: string } }[]).map((row) => row.alliance.id),
+      call: async (context) => {
+        // Without a date filter the list starts now: an upcoming meeting of the target alliance.
+        await insertMeeting(context, 'DRAFT');
+        return {
+          query: 'query ($id: ID!) { meetings(first: 100, filter: { allianceId: $id }) { edges { node { id alliance { id } agenda { id } } } } }',
+          variables: { id: allianceOf(context) },
+        };
+      },
+      rowAlliances: (data) => nodesOf<{ alliance: { id: string } }>(data, 'meetings').map((row) => row.alliance.id),
     },
     {
       name: 'meetingPlanning',
@@ -201,11 +206,11 @@ export const RULES = defineRules<Fixture>({
         const meetingId = await insertMeeting(context, 'HELD');
         await context.db.query(`INSERT INTO decision (meeting_id, text) VALUES ($1, 'Matrix-besluit')`, [meetingId]);
         return {
-          query: 'query ($id: ID!) { decisionRegister(first: 200, filter: { allianceId: $id }) { id alliance { id } } }',
+          query: 'query ($id: ID!) { decisionRegister(first: 100, filter: { allianceId: $id }) { edges { node { id alliance { id } } } } }',
           variables: { id: allianceOf(context) },
         };
       },
-      rowAlliances: (data) => (data['decisionRegister'] as { alliance: { id: string } }[]).map((row) => row.alliance.id),
+      rowAlliances: (data) => nodesOf<{ alliance: { id: string } }>(data, 'decisionRegister').map((row) => row.alliance.id),
     },
     {
       name: 'actionItems',
@@ -215,9 +220,9 @@ export const RULES = defineRules<Fixture>({
       denied: 'FILTERED',
       call: async (context) => {
         await insertActionItem(context);
-        return { query: 'query ($id: ID!) { actionItems(filter: { allianceId: $id }) { id alliance { id } } }', variables: { id: allianceOf(context) } };
+        return { query: 'query ($id: ID!) { actionItems(first: 100, filter: { allianceId: $id }) { edges { node { id alliance { id } } } } }', variables: { id: allianceOf(context) } };
       },
-      rowAlliances: (data) => (data['actionItems'] as { alliance: { id: string } }[]).map((row) => row.alliance.id),
+      rowAlliances: (data) => nodesOf<{ alliance: { id: string } }>(data, 'actionItems').map((row) => row.alliance.id),
     },
     {
       name: 'actionItem',
@@ -242,7 +247,7 @@ export const RULES = defineRules<Fixture>({
         const meetingId = await insertMeeting(context, 'DRAFT', scheduledAt);
         await matrixAgendaItem(context.app, context.db, meetingId, `${LINKED} ${allianceOf(context)}`, await insertVastloper(context, true));
         return {
-          query: 'query ($filter: MeetingFilter) { meetings(filter: $filter) { id alliance { id } agenda { title } } }',
+          query: 'query ($filter: MeetingFilter) { meetings(first: 100, filter: $filter) { edges { node { id alliance { id } agenda { title } } } } }',
           variables: { filter: { allianceId: allianceOf(context), ...windowAround(scheduledAt) } },
         };
       },
@@ -294,7 +299,7 @@ export const RULES = defineRules<Fixture>({
       call: async (context) => {
         const { window } = await insertNationalMeeting(context, false);
         return {
-          query: 'query ($filter: MeetingFilter) { meetings(filter: $filter) { id alliance { id } agenda { title } } }',
+          query: 'query ($filter: MeetingFilter) { meetings(first: 100, filter: $filter) { edges { node { id alliance { id } agenda { title } } } } }',
           variables: { filter: { type: 'DOORBRAAKOVERLEG', ...window } },
         };
       },
@@ -310,7 +315,7 @@ export const RULES = defineRules<Fixture>({
       call: async (context) => {
         const { window } = await insertNationalMeeting(context, false);
         return {
-          query: 'query ($filter: MeetingFilter) { meetings(filter: $filter) { id alliance { id } agenda { title } } }',
+          query: 'query ($filter: MeetingFilter) { meetings(first: 100, filter: $filter) { edges { node { id alliance { id } agenda { title } } } } }',
           variables: { filter: { type: 'DOORBRAAKOVERLEG', ...window } },
         };
       },
@@ -327,11 +332,11 @@ export const RULES = defineRules<Fixture>({
         const meetingId = await insertMeeting(context, 'HELD', uniqueDate(2001));
         await context.db.query(`INSERT INTO decision (meeting_id, text, vastloper_id) VALUES ($1, 'Matrix-besluit', $2)`, [meetingId, vastloperId]);
         return {
-          query: 'query ($id: ID!) { decisionRegister(first: 200, filter: { vastloperId: $id }) { id item { allianceId } } }',
+          query: 'query ($id: ID!) { decisionRegister(first: 100, filter: { vastloperId: $id }) { edges { node { id item { allianceId } } } } }',
           variables: { id: vastloperId },
         };
       },
-      rowAlliances: (data) => (data['decisionRegister'] as { item: { allianceId: string } | null }[]).map((row) => row.item?.allianceId ?? 'no item'),
+      rowAlliances: (data) => nodesOf<{ item: { allianceId: string } | null }>(data, 'decisionRegister').map((row) => row.item?.allianceId ?? 'no item'),
     },
     {
       // A decision of the doorbraakoverleg about a vastloper is in the register of who may read the vastloper.
@@ -348,11 +353,11 @@ export const RULES = defineRules<Fixture>({
         );
         await context.db.query(`INSERT INTO decision (meeting_id, text, vastloper_id) VALUES ($1, 'Matrix-besluit', $2)`, [meeting.id, vastloperId]);
         return {
-          query: 'query ($id: ID!) { decisionRegister(first: 200, filter: { vastloperId: $id }) { id item { allianceId } } }',
+          query: 'query ($id: ID!) { decisionRegister(first: 100, filter: { vastloperId: $id }) { edges { node { id item { allianceId } } } } }',
           variables: { id: vastloperId },
         };
       },
-      rowAlliances: (data) => (data['decisionRegister'] as { item: { allianceId: string } | null }[]).map((row) => row.item?.allianceId ?? 'no item'),
+      rowAlliances: (data) => nodesOf<{ item: { allianceId: string } | null }>(data, 'decisionRegister').map((row) => row.item?.allianceId ?? 'no item'),
     },
     {
       name: 'createMeeting',

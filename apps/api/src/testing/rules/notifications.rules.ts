@@ -10,7 +10,7 @@ export const RULES = defineRules({
       operation: 'Query.notifications',
       access: authenticated,
       targets: ['national'],
-      call: () => ({ query: '{ notifications(first: 5) { id kind message link } }' }),
+      call: () => ({ query: '{ notifications(first: 5) { edges { node { id kind message link } } } }' }),
     },
     {
       name: 'unreadNotificationCount',

@@ -174,11 +174,11 @@ describe('national dossiers', () => {
     expect(recipients.every((row) => Number(row.count) === 1)).toBe(true);
 
     // The director finds it in their own notifications, linked to the dossier.
-    const inbox = await as<{ notifications: { kind: string; message: string; link: string }[] }>(
+    const inbox = await as<{ notifications: { edges: { node: { kind: string; message: string; link: string } }[] } }>(
       tokenOf('programmadirecteur', 'groningen-noord'),
-      '{ notifications(first: 50) { kind message link } }',
+      '{ notifications(first: 50) { edges { node { kind message link } } } }',
     );
-    expect(inbox.notifications.filter((notification) => notification.link === `/dossiers/${id}`)).toEqual([
+    expect(inbox.notifications.edges.map((edge) => edge.node).filter((notification) => notification.link === `/dossiers/${id}`)).toEqual([
       { kind: 'DOSSIER_UPDATE', message: expect.stringContaining('besluit: Besloten: het ministerie van JenV'), link: `/dossiers/${id}` },
     ]);
 

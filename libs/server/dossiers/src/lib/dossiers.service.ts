@@ -13,9 +13,9 @@ import {
   type MembershipLeave,
 } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { forbidden, notFound, requireUuid, type Caller } from '@doorbraak/server-core';
+import { forbidden, keysetPage, notFound, requireUuid, type Caller, type Page } from '@doorbraak/server-core';
 import { DossierEntity, DossierNoteEntity, PersonEntity, VastloperEntity } from '@doorbraak/server-data';
-import { cleanTitle, keysetPage, requireText, type Page } from '@doorbraak/server-vastlopers';
+import { cleanTitle, requireText } from '@doorbraak/server-vastlopers';
 import { carriedBy, dossierVisibility } from './dossier-access';
 import { DossierNoticesService } from './dossier-notices.service';
 import {

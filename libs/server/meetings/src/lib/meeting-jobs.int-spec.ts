@@ -21,7 +21,7 @@ const CREATE_ACTION = `mutation ($input: CreateActionItemInput!) { createActionI
 const UPDATE_ACTION = `mutation ($id: ID!, $input: UpdateActionItemInput!) { updateActionItem(id: $id, input: $input) { id dueDate } }`;
 const COMPLETE_ACTION = `mutation ($id: ID!) { completeActionItem(id: $id) { status completedAt } }`;
 const PROGRESS_ACTION = `mutation ($id: ID!, $note: String!) { reportActionItemProgress(id: $id, note: $note) { progressNoteAt } }`;
-const ACTION_ITEMS = `query ($filter: ActionItemFilter) { actionItems(filter: $filter) { id overdue owner { name } } }`;
+const ACTION_ITEMS = `query ($filter: ActionItemFilter) { actionItems(filter: $filter, first: 100) { edges { node { id overdue owner { name } } } } }`;
 const CREATE_MEETING = `mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id scheduledAt } }`;
 const UPDATE_MEETING = `mutation ($id: ID!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, input: $input) { id scheduledAt } }`;
 const ADD_ITEM = `mutation ($meetingId: ID!, $input: AddAgendaItemInput!) { addAgendaItem(meetingId: $meetingId, input: $input) { id } }`;
@@ -36,7 +36,7 @@ const BRIEFING_NO_UPDATE_LINKS = `query ($id: ID!) { meetingBriefing(meetingId: 
 const PUBLISH = `mutation ($id: ID!) { publishAgenda(meetingId: $id) { status } }`;
 const SET_PREFERENCE = `mutation ($kind: NotificationKind!, $delivery: NotificationDelivery!) { setNotificationPreference(kind: $kind, delivery: $delivery) { kind delivery } }`;
 const PREFERENCES = `{ notificationPreferences { kind delivery } }`;
-const NOTIFICATIONS = `query ($unreadOnly: Boolean) { notifications(unreadOnly: $unreadOnly) { id kind message link readAt meetingId actionItemId } unreadNotificationCount }`;
+const NOTIFICATIONS = `query ($unreadOnly: Boolean) { notifications(unreadOnly: $unreadOnly) { edges { node { id kind message link readAt meetingId actionItemId } } } unreadNotificationCount }`;
 const MARK_READ = `mutation ($id: ID!) { markNotificationRead(id: $id) { readAt } }`;
 const MARK_ALL = `mutation { markAllNotificationsRead }`;
 
@@ -206,16 +206,17 @@ describe('reminders, status requests, the briefing job and notification e-mail, 
       const { createActionItem } = await as<{ createActionItem: { id: string } }>('director', CREATE_ACTION, {
         input: { allianceId, description: 'Verlopen actiepunt', ownerId: people[email('partner')], dueDate: amsterdamDate(-3) },
       });
-      const alliance = await as<{ actionItems: { id: string; overdue: boolean }[] }>('director', ACTION_ITEMS, { filter: { allianceId, overdueOnly: true } });
-      expect(alliance.actionItems.map((row) => row.id)).toContain(createActionItem.id);
-      expect(alliance.actionItems.every((row) => row.overdue)).toBe(true);
-      const own = await as<{ actionItems: { id: string; owner: { name: string } }[] }>('partner', ACTION_ITEMS, { filter: { mine: true, overdueOnly: true } });
-      expect(own.actionItems.map((row) => row.id)).toContain(createActionItem.id);
+      type Rows = { actionItems: { edges: { node: { id: string; overdue: boolean } }[] } };
+      const alliance = (await as<Rows>('director', ACTION_ITEMS, { filter: { allianceId, overdueOnly: true } })).actionItems.edges.map((edge) => edge.node);
+      expect(alliance.map((row) => row.id)).toContain(createActionItem.id);
+      expect(alliance.every((row) => row.overdue)).toBe(true);
+      const own = (await as<Rows>('partner', ACTION_ITEMS, { filter: { mine: true, overdueOnly: true } })).actionItems.edges.map((edge) => edge.node);
+      expect(own.map((row) => row.id)).toContain(createActionItem.id);
       const expected: { id: string }[] = await db.dataSource.query(
         `SELECT id FROM action_item WHERE owner_id = $1 AND status = 'OPEN' AND due_date < $2`,
         [people[email('partner')], amsterdamDate(0)],
       );
-      expect(own.actionItems.map((row) => row.id).sort()).toEqual(expected.map((row) => row.id).sort());
+      expect(own.map((row) => row.id).sort()).toEqual(expected.map((row) => row.id).sort());
     });
   });
 
@@ -384,10 +385,10 @@ describe('reminders, status requests, the briefing job and notification e-mail, 
       expect((await states()).find((row) => row.email === email('burgemeester'))?.email_state).toBe('DIGEST_SENT');
 
       // In the app the partner still sees it, and can mark it read.
-      const inApp = await as<{ notifications: { id: string; kind: string; link: string; meetingId: string }[]; unreadNotificationCount: number }>('partner', NOTIFICATIONS, {
+      const inApp = await as<{ notifications: { edges: { node: { id: string; kind: string; link: string; meetingId: string } }[] }; unreadNotificationCount: number }>('partner', NOTIFICATIONS, {
         unreadOnly: true,
       });
-      const published = inApp.notifications.find((row) => row.meetingId === createMeeting.id);
+      const published = inApp.notifications.edges.map((edge) => edge.node).find((row) => row.meetingId === createMeeting.id);
       expect(published).toEqual(expect.objectContaining({ kind: 'AGENDA_PUBLISHED', link: `/vergaderingen/${createMeeting.id}` }));
       await as('partner', MARK_READ, { id: published?.id });
       const after = await as<{ unreadNotificationCount: number }>('partner', NOTIFICATIONS, { unreadOnly: true });

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { QUEUES } from '@doorbraak/server-core';
 import { seedDemoData } from '@doorbraak/server-seed';
-import { createTestDatabase, graphqlData, obliterateQueues, signIn, startTestApi, type TestDatabase } from '@doorbraak/server-testing';
+import { createTestDatabase, graphqlData, graphqlRequest, obliterateQueues, QueryCounter, signIn, startTestApi, type TestDatabase } from '@doorbraak/server-testing';
 
 // What the meetings screens ask of the API besides the meeting cycle itself: past meetings newest
 // first, what the caller may do with a meeting, where its escalations go when it is cancelled, where
@@ -12,13 +12,20 @@ const OTHER = 'zaandam-oost';
 const WEB_URL = 'https://doorbraak.example.nl';
 const email = (role: string, slug = SLUG) => `${role}.${slug}@demo.doorbraak.nl`;
 
-const LIST = `query ($filter: MeetingFilter) { meetings(filter: $filter) { id scheduledAt } }`;
+const PAGE = `query ($filter: MeetingFilter, $first: Int, $after: String) {
+  meetings(filter: $filter, first: $first, after: $after) { edges { cursor node { id scheduledAt } } pageInfo { hasNextPage endCursor } } }`;
 const PREVIEW = `query ($id: ID!) { meeting(id: $id) { status viewerCan { manage } escalationsMoveTo { id title scheduledAt } } }`;
 const CANCEL = `mutation ($id: ID!, $reason: String) { cancelMeeting(meetingId: $id, reason: $reason) { status cancellationReason } }`;
 const CREATE_MEETING = `mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }`;
 const CREATE_VASTLOPER = `mutation ($input: CreateVastloperInput!) { createVastloper(input: $input) { id } }`;
 const ESCALATE = `mutation ($id: ID!) { escalate(itemId: $id, reason: "Loopt vast bij het programmabureau") { __typename } }`;
 const PLANNING = `{ meetingPlanning { allianceId allianceName types } }`;
+
+type MeetingsPage = {
+  edges: { cursor: string; node: { id: string; scheduledAt: string } }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount?: number;
+};
 
 type Preview = {
   meeting: {
@@ -37,6 +44,20 @@ describe('the meetings screens over the API', () => {
 
   const as = <T>(who: string, query: string, variables: Record<string, unknown> = {}): Promise<T> =>
     graphqlData<T>(url, query, variables, { token: tokens[who] });
+  const counter = new QueryCounter();
+  const meetingsPage = async (who: string, variables: Record<string, unknown>, extra = ''): Promise<MeetingsPage> =>
+    (await as<{ meetings: MeetingsPage }>(who, extra ? PAGE.replace('pageInfo {', `${extra} pageInfo {`) : PAGE, variables)).meetings;
+  // Every id of a list, following the cursors page by page.
+  const allPages = async (who: string, filter: Record<string, unknown>, first = 100): Promise<string[]> => {
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: MeetingsPage = await meetingsPage(who, { filter, first, after });
+      ids.push(...page.edges.map((edge) => edge.node.id));
+      if (!page.pageInfo.hasNextPage) return ids;
+      after = page.pageInfo.endCursor;
+    }
+  };
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -48,7 +69,7 @@ describe('the meetings screens over the API', () => {
     await db.dataSource.query(`UPDATE meeting SET status = 'DRAFT', agenda_published_at = NULL WHERE alliance_id = $1 AND scheduled_at > now()`, [
       alliances[SLUG],
     ]);
-    ({ app, url } = await startTestApi(db.appUrl, { config: { webUrl: `${WEB_URL}/` } }));
+    ({ app, url } = await startTestApi(db.appUrl, { config: { webUrl: `${WEB_URL}/` }, counter }));
     const sessions = {
       director: email('programmadirecteur'),
       mayor: email('burgemeester'),
@@ -66,34 +87,126 @@ describe('the meetings screens over the API', () => {
     await db?.drop();
   });
 
-  it('lists past meetings latest first, so the most recent ones show even beyond 500 rows', async () => {
-    // Six hundred old programmateams, years back: soonest first, they would fill the whole list.
+  it('lists the upcoming meetings first without a from filter, and pages past ones latest first without gaps or duplicates', async () => {
+    // Six hundred old programmateams, years back: oldest first, they would fill every first page.
     await db.dataSource.query(
       `INSERT INTO meeting (type, alliance_id, title, scheduled_at, status)
        SELECT 'PROGRAMMATEAM', $1, 'Oud programmateam', now() - interval '3 years' - n * interval '1 day', 'MINUTES_APPROVED'
          FROM generate_series(1, 600) AS n`,
       [alliances[SLUG]],
     );
+    const before = new Date();
+    const first = await meetingsPage('director', { filter: { allianceId: alliances[SLUG] }, first: 100 });
+    expect(first.edges.length).toBeGreaterThan(0);
+    const soon = first.edges.map((edge) => Date.parse(edge.node.scheduledAt));
+    expect(soon[0]).toBeGreaterThanOrEqual(before.getTime() - 1000);
+    expect(soon).toEqual([...soon].sort((x, y) => x - y));
+
     const now = new Date().toISOString();
-    const [latest]: { id: string }[] = await db.dataSource.query(
-      `SELECT id FROM meeting WHERE alliance_id = $1 AND scheduled_at <= now() ORDER BY scheduled_at DESC, id DESC LIMIT 1`,
+    const expected: { id: string }[] = await db.dataSource.query(
+      `SELECT id FROM meeting WHERE alliance_id = $1 AND scheduled_at <= $2 ORDER BY scheduled_at DESC, id DESC`,
+      [alliances[SLUG], now],
+    );
+    expect(expected.length).toBeGreaterThan(600);
+    // Only `to`: the past, latest first.
+    const seen = await allPages('director', { allianceId: alliances[SLUG], to: now });
+    expect(seen).toEqual(expected.map((row) => row.id));
+    const total = await meetingsPage('director', { filter: { allianceId: alliances[SLUG], to: now }, first: 1 }, 'totalCount');
+    expect(total.totalCount).toBe(expected.length);
+  });
+
+  it('pages the upcoming meetings soonest first across pages, also when asked for explicitly', async () => {
+    const filter = { from: new Date().toISOString(), order: 'SOONEST_FIRST' };
+    const whole = await meetingsPage('mayor', { filter, first: 100 });
+    expect(whole.pageInfo.hasNextPage).toBe(false);
+    expect(whole.edges.length).toBeGreaterThan(3);
+    const times = whole.edges.map((edge) => Date.parse(edge.node.scheduledAt));
+    expect(times).toEqual([...times].sort((x, y) => x - y));
+    expect(await allPages('mayor', filter, 3)).toEqual(whole.edges.map((edge) => edge.node.id));
+  });
+
+  it('refuses a page larger than 100 and a cursor it did not give out, with a coded error', async () => {
+    const tooMany = await graphqlRequest(url, PAGE, { first: 101 }, { token: tokens['director'] });
+    expect(tooMany.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_PAGE_SIZE' });
+    const bogus = await graphqlRequest(url, PAGE, { first: 10, after: 'geen-cursor' }, { token: tokens['director'] });
+    expect(bogus.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_CURSOR' });
+    const otherList = await as<{ actionItems: { pageInfo: { endCursor: string | null } } }>(
+      'director',
+      `{ actionItems(first: 1) { pageInfo { endCursor } } }`,
+    );
+    if (otherList.actionItems.pageInfo.endCursor) {
+      const crossed = await graphqlRequest(url, PAGE, { first: 10, after: otherList.actionItems.pageInfo.endCursor }, { token: tokens['director'] });
+      expect(crossed.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_CURSOR' });
+    }
+  });
+
+  it('pages the action items by due date, overdue first, and the decision register newest meeting first, without gaps or duplicates', async () => {
+    // More than a page of each, with ties on the due date and on the meeting, which the id breaks.
+    await db.dataSource.query(
+      `INSERT INTO action_item (alliance_id, description, due_date)
+       SELECT $1, 'Actiepunt ' || n, current_date + (n % 7 - 3)
+         FROM generate_series(1, 130) AS n`,
       [alliances[SLUG]],
     );
+    const [held]: { id: string }[] = await db.dataSource.query(
+      `INSERT INTO meeting (type, alliance_id, title, scheduled_at, status)
+       VALUES ('ALLIANTIE', $1, 'Veel besluiten', now() - interval '2 days', 'HELD') RETURNING id`,
+      [alliances[SLUG]],
+    );
+    await db.dataSource.query(
+      `INSERT INTO decision (meeting_id, text, created_at) SELECT $1, 'Besluit ' || n, now() - (n % 5) * interval '1 minute' FROM generate_series(1, 120) AS n`,
+      [held.id],
+    );
+    type Page = { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    const follow = async (field: 'actionItems' | 'decisionRegister', filterType: string, filter: Record<string, unknown>, first: number): Promise<string[]> => {
+      const ids: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const result: Record<string, Page> = await as<Record<string, Page>>(
+          'director',
+          `query ($filter: ${filterType}, $first: Int!, $after: String) { ${field}(filter: $filter, first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+          { filter, first, after },
+        );
+        ids.push(...result[field].edges.map((edge) => edge.node.id));
+        if (!result[field].pageInfo.hasNextPage) return ids;
+        after = result[field].pageInfo.endCursor;
+      }
+    };
 
-    const past = (await as<{ meetings: { id: string; scheduledAt: string }[] }>('director', LIST, { filter: { allianceId: alliances[SLUG], to: now, order: 'LATEST_FIRST' } }))
-      .meetings;
-    expect(past).toHaveLength(500);
-    expect(past[0].id).toBe(latest.id);
-    const times = past.map((row) => Date.parse(row.scheduledAt));
-    expect(times).toEqual([...times].sort((a, b) => b - a));
+    const actions: { id: string }[] = await db.dataSource.query(
+      `SELECT id FROM action_item WHERE alliance_id = $1 ORDER BY due_date, created_at, id`,
+      [alliances[SLUG]],
+    );
+    expect(actions.length).toBeGreaterThan(130);
+    expect(await follow('actionItems', 'ActionItemFilter', { allianceId: alliances[SLUG] }, 100)).toEqual(actions.map((row) => row.id));
+    expect(await follow('actionItems', 'ActionItemFilter', { allianceId: alliances[SLUG] }, 7)).toEqual(actions.map((row) => row.id));
 
-    const oldestFirst = (await as<{ meetings: { id: string; scheduledAt: string }[] }>('director', LIST, { filter: { allianceId: alliances[SLUG], to: now } })).meetings;
-    expect(oldestFirst.map((row) => row.id)).not.toContain(latest.id);
+    const decisions: { id: string }[] = await db.dataSource.query(
+      `SELECT id FROM decision WHERE meeting_id = $1 ORDER BY created_at DESC, id DESC`,
+      [held.id],
+    );
+    expect(await follow('decisionRegister', 'DecisionRegisterFilter', { meetingId: held.id }, 50)).toEqual(decisions.map((row) => row.id));
+    const register = await follow('decisionRegister', 'DecisionRegisterFilter', { allianceId: alliances[SLUG] }, 100);
+    expect(register.length).toBeGreaterThan(120);
+    expect(new Set(register).size).toBe(register.length);
 
-    const upcoming = (await as<{ meetings: { scheduledAt: string }[] }>('director', LIST, { filter: { allianceId: alliances[SLUG], from: now } })).meetings;
-    expect(upcoming.length).toBeGreaterThan(0);
-    const soon = upcoming.map((row) => Date.parse(row.scheduledAt));
-    expect(soon).toEqual([...soon].sort((a, b) => a - b));
+    for (const [field, filterType] of [
+      ['actionItems', 'ActionItemFilter'],
+      ['decisionRegister', 'DecisionRegisterFilter'],
+    ]) {
+      const refused = await graphqlRequest(url, `query ($filter: ${filterType}) { ${field}(filter: $filter, first: 101) { edges { cursor } } }`, {}, { token: tokens['director'] });
+      expect(refused.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_PAGE_SIZE' });
+    }
+  });
+
+  it('counts the whole list only when the query asks for totalCount', async () => {
+    const counts = async (selection: string): Promise<string[]> => {
+      counter.reset();
+      await meetingsPage('director', { filter: { allianceId: alliances[SLUG] }, first: 5 }, selection);
+      return counter.statements.filter((statement) => /COUNT\(/i.test(statement));
+    };
+    expect(await counts('')).toEqual([]);
+    expect(await counts('totalCount')).toHaveLength(1);
   });
 
   it('names the meeting that receives the escalated items of a cancelled one, and moves them there', async () => {

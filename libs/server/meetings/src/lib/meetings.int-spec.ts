@@ -31,7 +31,7 @@ const MINUTES = `mutation ($id: ID!, $minutes: String) { updateMinutes(meetingId
 const ATTENDANCE = `mutation ($id: ID!, $attendance: [AttendanceInput!]!) { recordAttendance(meetingId: $id, attendance: $attendance) { id } }`;
 const AGENDA_MINUTE = `mutation ($id: ID!, $minute: String) { recordAgendaMinute(agendaItemId: $id, minute: $minute) { minute } }`;
 const DECIDE = `mutation ($input: RecordDecisionInput!) { recordDecision(input: $input) { id text outcome reviewDate reviewAgendaItemId } }`;
-const REGISTER = `query ($filter: DecisionRegisterFilter) { decisionRegister(filter: $filter) { id text alliance { slug } meeting { id type } item { id } } }`;
+const REGISTER = `query ($filter: DecisionRegisterFilter) { decisionRegister(filter: $filter, first: 100) { edges { node { id text alliance { slug } meeting { id type } item { id } } } } }`;
 const CREATE_VASTLOPER = `mutation ($input: CreateVastloperInput!) { createVastloper(input: $input) { id } }`;
 const ESCALATE = `mutation ($id: ID!) { escalate(itemId: $id, reason: "Loopt vast bij het programmabureau") { __typename } }`;
 const DE_ESCALATE = `mutation ($id: ID!) { deEscalate(itemId: $id, reason: "Terug naar het programmabureau") { __typename } }`;
@@ -85,6 +85,10 @@ describe('meetings and agendas over the API', () => {
     graphqlData<T>(url, query, variables, { token: tokens[who] });
   const attempt = (who: string, query: string, variables: Record<string, unknown> = {}) =>
     graphqlRequest(url, query, variables, { token: tokens[who] });
+  // The register's rows as one list; the tests below stay under one page.
+  const register = async <T>(who: string, variables: Record<string, unknown>): Promise<{ decisionRegister: T[] }> => ({
+    decisionRegister: (await as<{ decisionRegister: { edges: { node: T }[] } }>(who, REGISTER, variables)).decisionRegister.edges.map((edge) => edge.node),
+  });
   const meeting = async (id: string, who = 'director'): Promise<MeetingView> => (await as<{ meeting: MeetingView }>(who, MEETING, { id })).meeting;
   const createMeeting = async (input: Record<string, unknown>, who = 'director'): Promise<{ id: string }> =>
     (await as<{ createMeeting: { id: string } }>(who, CREATE_MEETING, { input: { allianceId: alliances[SLUG], ...input } })).createMeeting;
@@ -194,9 +198,10 @@ describe('meetings and agendas over the API', () => {
     expect(errorCode(await attempt('otherDirector', MEETING, { id }))).toBe('NOT_FOUND');
     expect(errorCode(await attempt('admin', MEETING, { id }))).toBe('NOT_FOUND');
     expect((await meeting(id, 'partner')).title).toBe('Bestuurlijk overleg Nationaal Programma Rotterdam Zuid (NPRZ)');
-    const { meetings } = await as<{ meetings: { id: string; allianceId: string | null }[] }>('otherDirector', `{ meetings { id allianceId } }`);
+    const meetings = (await as<{ meetings: { edges: { node: { id: string; allianceId: string | null } }[] } }>('otherDirector', `{ meetings(first: 100) { edges { node { id allianceId } } } }`))
+      .meetings.edges;
     expect(meetings.length).toBeGreaterThan(0);
-    expect(meetings.every((row) => row.allianceId === alliances[OTHER])).toBe(true);
+    expect(meetings.every((row) => row.node.allianceId === alliances[OTHER])).toBe(true);
   });
 
   it('keeps agenda positions dense 1..n when two clients reorder at the same time', async () => {
@@ -436,31 +441,31 @@ describe('meetings and agendas over the API', () => {
     });
 
     it('form a register searchable across the meetings and alliances the caller may see', async () => {
-      const { decisionRegister } = await as<{ decisionRegister: { text: string; alliance: { slug: string } | null }[] }>('director', REGISTER, {
+      const { decisionRegister } = await register<{ text: string; alliance: { slug: string } | null }>('director', {
         filter: { text: 'warme overdracht' },
       });
       expect(decisionRegister.map((row) => row.text)).toEqual(['De alliantie lost de schuldhulp bij verhuizing op met een warme overdracht.']);
-      const part = await as<{ decisionRegister: unknown[] }>('director', REGISTER, { filter: { text: 'overdrach' } });
+      const part = await register<unknown>('director', { filter: { text: 'overdrach' } });
       expect(part.decisionRegister).toHaveLength(1);
-      const byItem = await as<{ decisionRegister: unknown[] }>('director', REGISTER, { filter: { vastloperId } });
+      const byItem = await register<unknown>('director', { filter: { vastloperId } });
       expect(byItem.decisionRegister).toHaveLength(1);
-      const byMeeting = await as<{ decisionRegister: { meeting: { id: string } }[] }>('director', REGISTER, { filter: { meetingId } });
+      const byMeeting = await register<{ meeting: { id: string } }>('director', { filter: { meetingId } });
       expect(byMeeting.decisionRegister.map((row) => row.meeting.id)).toEqual([meetingId]);
-      const otherMeeting = await as<{ decisionRegister: { meeting: { id: string } }[] }>('director', REGISTER, {});
+      const otherMeeting = await register<{ meeting: { id: string } }>('director', {});
       expect(otherMeeting.decisionRegister.some((row) => row.meeting.id !== meetingId)).toBe(true);
-      const elsewhere = await as<{ decisionRegister: { alliance: { slug: string } | null }[] }>('otherDirector', REGISTER, {
+      const elsewhere = await register<{ alliance: { slug: string } | null }>('otherDirector', {
         filter: { text: 'warme overdracht' },
       });
       expect(elsewhere.decisionRegister).toEqual([]);
-      const own = await as<{ decisionRegister: { alliance: { slug: string } | null }[] }>('otherDirector', REGISTER, {});
+      const own = await register<{ alliance: { slug: string } | null }>('otherDirector', {});
       expect(own.decisionRegister.length).toBeGreaterThan(0);
       expect(own.decisionRegister.every((row) => row.alliance?.slug === OTHER)).toBe(true);
-      const national = await as<{ decisionRegister: { alliance: { slug: string } | null }[] }>('coordinator', REGISTER, {
+      const national = await register<{ alliance: { slug: string } | null }>('coordinator', {
         filter: { meetingType: 'DOORBRAAKOVERLEG' },
       });
       expect(national.decisionRegister.length).toBeGreaterThan(0);
       expect(national.decisionRegister.every((row) => row.alliance === null)).toBe(true);
-      const dated = await as<{ decisionRegister: unknown[] }>('coordinator', REGISTER, {
+      const dated = await register<unknown>('coordinator', {
         filter: { allianceId: alliances[SLUG], from: new Date(Date.now() - 86_400_000).toISOString() },
       });
       expect(dated.decisionRegister).toHaveLength(1);
@@ -477,7 +482,7 @@ describe('meetings and agendas over the API', () => {
       expect(partnerView.agenda.map((row) => row.title)).toEqual(['Openbaar punt']);
       expect(partnerView.decisions).toEqual([]);
       expect((await meeting(id, 'mayor')).agenda).toHaveLength(2);
-      const search = await as<{ decisionRegister: unknown[] }>('partner', REGISTER, { filter: { text: 'haven' } });
+      const search = await register<unknown>('partner', { filter: { text: 'haven' } });
       expect(search.decisionRegister).toEqual([]);
     });
 

@@ -16,6 +16,7 @@ import { CalendarService } from './calendar/calendar.service';
 import { ActionItemProgressReportResolver, ActionItemResolver } from './graphql/action-item.resolver';
 import { AgendaItemResolver } from './graphql/agenda-item.resolver';
 import { AgendaLiveResolver } from './graphql/agenda-live.resolver';
+import { ActionItemConnectionResolver, DecisionConnectionResolver, MeetingConnectionResolver } from './graphql/connections';
 import { DecisionResolver } from './graphql/decision.resolver';
 import { MeetingItemRefResolver } from './graphql/meeting-item-ref.resolver';
 import { AgendaAmendmentResolver, MeetingAttendeeResolver, MeetingResolver, MeetingSeriesResolver } from './graphql/meeting.resolver';
@@ -29,6 +30,9 @@ import { UnitOfWork } from './unit-of-work.service';
 
 export const MEETINGS_RESOLVERS = [
   MeetingResolver,
+  MeetingConnectionResolver,
+  ActionItemConnectionResolver,
+  DecisionConnectionResolver,
   MeetingSeriesResolver,
   MeetingAttendeeResolver,
   AgendaAmendmentResolver,

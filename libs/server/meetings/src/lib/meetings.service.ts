@@ -17,7 +17,7 @@ import {
   type SeriesRuleProblem,
 } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { notFound, requireUuid, type Caller } from '@doorbraak/server-core';
+import { keysetPage, notFound, requireUuid, type Caller, type Page } from '@doorbraak/server-core';
 import { AllianceEntity, MeetingAttendeeEntity, MeetingEntity, MeetingSeriesEntity, PartnerEntity } from '@doorbraak/server-data';
 import { NotificationsService, WEB_PATHS } from '@doorbraak/server-notifications';
 import { MeetingAccessService } from './access/meeting-access.service';
@@ -50,7 +50,6 @@ const ALLIANCE_MEETING_TYPES: readonly MeetingType[] = MEETING_TYPES.filter((typ
 
 // Without a last date a series is planned this far ahead.
 const SERIES_HORIZON_DAYS = 365;
-const MAX_LIST = 500;
 
 const COMMAND_ERRORS: Readonly<Record<MeetingCommand, string>> = {
   PUBLISH_AGENDA: 'Only the agenda of a draft meeting can be published.',
@@ -73,22 +72,30 @@ export class MeetingsService {
     private readonly work: UnitOfWork,
   ) {}
 
-  // Lists are filtered in SQL by what the caller may see.
-  async list(actor: Actor, filter: MeetingFilter | null | undefined): Promise<MeetingEntity[]> {
-    const direction = filter?.order === 'LATEST_FIRST' ? 'DESC' : 'ASC';
-    const query = this.dataSource
-      .getRepository(MeetingEntity)
-      .createQueryBuilder('m')
-      .where(visibleMeetingSql('m'), accessParams(actor))
-      .orderBy('m.scheduledAt', direction)
-      .addOrderBy('m.id', direction)
-      .take(MAX_LIST);
-    if (filter?.allianceId) query.andWhere('m.alliance_id = :allianceId', { allianceId: requireUuid(filter.allianceId) });
-    if (filter?.type) query.andWhere('m.type = :type', { type: filter.type });
-    if (filter?.statuses?.length) query.andWhere('m.status IN (:...statuses)', { statuses: filter.statuses });
-    if (filter?.from) query.andWhere('m.scheduled_at >= :from', { from: filter.from });
-    if (filter?.to) query.andWhere('m.scheduled_at <= :to', { to: filter.to });
-    return query.getMany();
+  // Lists are filtered in SQL by what the caller may see, and paged by (scheduled_at, id) in the order the
+  // filter implies: a list up to `to` without a `from` is the past, latest first; any other soonest first.
+  // Without `from` and `to` a list starts now, so the upcoming meetings come first however many are past.
+  async list(actor: Actor, filter: MeetingFilter | null | undefined, first: number, after: string | null | undefined, now: Date): Promise<Page<MeetingEntity>> {
+    const order = filter?.order ?? (filter?.to && !filter.from ? 'LATEST_FIRST' : 'SOONEST_FIRST');
+    const unbounded = !filter?.from && !filter?.to;
+    const from = filter?.from ?? (unbounded && order === 'SOONEST_FIRST' ? now : null);
+    const to = filter?.to ?? (unbounded && order === 'LATEST_FIRST' ? now : null);
+    const allianceId = filter?.allianceId ? requireUuid(filter.allianceId) : null;
+    return keysetPage(
+      'm',
+      first,
+      after,
+      () => {
+        const query = this.dataSource.getRepository(MeetingEntity).createQueryBuilder('m').where(visibleMeetingSql('m'), accessParams(actor));
+        if (allianceId) query.andWhere('m.alliance_id = :allianceId', { allianceId });
+        if (filter?.type) query.andWhere('m.type = :type', { type: filter.type });
+        if (filter?.statuses?.length) query.andWhere('m.status IN (:...statuses)', { statuses: filter.statuses });
+        if (from) query.andWhere('m.scheduled_at >= :from', { from });
+        if (to) query.andWhere('m.scheduled_at <= :to', { to });
+        return query;
+      },
+      { keys: [{ sql: 'm.scheduled_at', type: 'timestamptz' }], direction: order === 'LATEST_FIRST' ? 'DESC' : 'ASC' },
+    );
   }
 
   // Where the caller may plan: the alliances they manage meetings of (alliance meeting types), and the

@@ -9,13 +9,11 @@ import {
   type NotificationKind,
 } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { badInput, notFound, requireUuid, type Caller } from '@doorbraak/server-core';
+import { keysetPage, notFound, requireUuid, type Caller, type Page } from '@doorbraak/server-core';
 import { NotificationEntity, NotificationPreferenceEntity } from '@doorbraak/server-data';
 
 export type PreferenceRow = { kind: NotificationKind; delivery: NotificationDelivery };
 
-
-export const MAX_NOTIFICATIONS_PAGE = 200;
 
 // A person's own notifications and preferences; nobody reads or changes another's.
 @Injectable()
@@ -25,21 +23,15 @@ export class NotificationInboxService {
     private readonly audit: AuditService,
   ) {}
 
-  list(actor: Actor, unreadOnly: boolean, first: number): Promise<NotificationEntity[]> {
-    if (first < 1 || first > MAX_NOTIFICATIONS_PAGE) {
-      throw badInput(`"first" is between 1 and ${MAX_NOTIFICATIONS_PAGE}.`);
-    }
-    const query = this.dataSource
-      .getRepository(NotificationEntity)
-      .createQueryBuilder('n')
-      .where('n.recipientId = :me', { me: actor.personId })
-      .orderBy('n.createdAt', 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .take(first);
-    if (unreadOnly) {
-      query.andWhere('n.readAt IS NULL');
-    }
-    return query.getMany();
+  // Newest first, a page at a time.
+  list(actor: Actor, unreadOnly: boolean, first: number, after: string | null | undefined): Promise<Page<NotificationEntity>> {
+    return keysetPage('n', first, after, () => {
+      const query = this.dataSource.getRepository(NotificationEntity).createQueryBuilder('n').where('n.recipientId = :me', { me: actor.personId });
+      if (unreadOnly) {
+        query.andWhere('n.readAt IS NULL');
+      }
+      return query;
+    });
   }
 
   // For the live subscription: the event names the recipient, and only theirs is read.

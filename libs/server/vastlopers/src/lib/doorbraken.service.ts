@@ -3,12 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { can, canChangeStatus, dueTimes, newItemState, type Actor, type DoorbraakStatus } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { forbidden, notFound, requireUuid, type Caller } from '@doorbraak/server-core';
+import { forbidden, keysetPage, notFound, requireUuid, type Caller, type Page } from '@doorbraak/server-core';
 import { AllianceEntity, DOORBRAAK_SEARCH_DOCUMENT, DoorbraakEntity, PersonEntity, ProgressUpdateEntity } from '@doorbraak/server-data';
 import { LadderService, type LadderCommand } from '@doorbraak/server-escalation';
 import type { CreateDoorbraakInput, DoorbraakFilter, UpdateDoorbraakInput } from './graphql/inputs';
-import { cleanTitle, doorbraakVisibility, type Page } from './item-access';
-import { keysetPage } from './keyset-page';
+import { cleanTitle, doorbraakVisibility } from './item-access';
 import { allianceNotFound, invalidStatus, personNotFound } from './vastlopers.exception';
 
 // How a status change of a doorbraak moves it on the ladder.

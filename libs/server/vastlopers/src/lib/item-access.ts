@@ -1,5 +1,4 @@
 import { alliancesWhere, type Actor } from '@doorbraak/domain';
-import { isUuid } from '@doorbraak/server-core';
 import { textRequired, titleRequired, titleTooLong, TITLE_MAX_LENGTH } from './vastlopers.exception';
 
 export type SqlCondition = { readonly where: string; readonly params: Record<string, unknown> };
@@ -52,33 +51,4 @@ export const requireText = (text: string | null | undefined, what: string): stri
     throw textRequired(what);
   }
   return clean;
-};
-
-// `totalCount` is counted only when asked for: a count over an alliance's whole list costs more than its page.
-export type Page<T> = { readonly rows: readonly { cursor: string; node: T }[]; readonly totalCount: () => Promise<number>; readonly hasNextPage: boolean };
-
-export const MAX_PAGE_SIZE = 100;
-
-const PG_TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
-
-// Cursors are opaque: the creation time (as PostgreSQL text, microseconds kept) and the id.
-export const encodeCursor = (createdAt: string, id: string): string => Buffer.from(JSON.stringify([createdAt, id])).toString('base64url');
-
-export const decodeCursor = (cursor: string): { createdAt: string; id: string } | null => {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(value) &&
-      value.length === 2 &&
-      typeof value[0] === 'string' &&
-      typeof value[1] === 'string' &&
-      PG_TIMESTAMP.test(value[0]) &&
-      isUuid(value[1])
-    ) {
-      return { createdAt: value[0], id: value[1] };
-    }
-  } catch {
-    // Falls through: not a cursor of ours.
-  }
-  return null;
 };

@@ -13,8 +13,6 @@ export type VastlopersErrorCode =
   | 'INVALID_STALL_TIME'
   | 'DUPLICATE_RUNG'
   | 'INVALID_ANSWER_TIME'
-  | 'INVALID_CURSOR'
-  | 'INVALID_PAGE_SIZE'
   | 'NOT_A_DOORBRAAK'
   | 'DIFFERENT_ALLIANCE';
 
@@ -48,11 +46,6 @@ export const invalidStallTime = (message: string): VastlopersError => new Vastlo
 
 export const duplicateRung = (rung: string): VastlopersError =>
   new VastlopersError('DUPLICATE_RUNG', `The rung ${rung} appears more than once in the ladder.`);
-
-export const invalidCursor = (): VastlopersError => new VastlopersError('INVALID_CURSOR', 'The cursor is not one this API gave out.');
-
-export const invalidPageSize = (max: number): VastlopersError =>
-  new VastlopersError('INVALID_PAGE_SIZE', `first must be between 1 and ${max}.`);
 
 export const differentAlliance = (): VastlopersError =>
   new VastlopersError('DIFFERENT_ALLIANCE', 'A doorbraak can only resolve a vastloper of its own alliance.');

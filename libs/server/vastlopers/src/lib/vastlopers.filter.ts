@@ -19,8 +19,6 @@ const graphqlCode = (code: VastlopersErrorCode | LadderErrorCode | AnswerTimeErr
     case 'INVALID_STALL_TIME':
     case 'DUPLICATE_RUNG':
     case 'INVALID_ANSWER_TIME':
-    case 'INVALID_CURSOR':
-    case 'INVALID_PAGE_SIZE':
     case 'NOT_A_DOORBRAAK':
     case 'DIFFERENT_ALLIANCE':
     case 'PARK_DATE_IN_PAST':

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { can, canReadItem, dueTimes, formatDutchDateTime, newItemState, type Actor } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { forbidden, notFound, requireUuid, type Caller } from '@doorbraak/server-core';
+import { forbidden, keysetPage, notFound, requireUuid, type Caller, type Page } from '@doorbraak/server-core';
 import {
   AllianceEntity,
   DoorbraakEntity,
@@ -14,8 +14,7 @@ import {
 } from '@doorbraak/server-data';
 import { answerFlagSql, LadderService, type LadderCommand } from '@doorbraak/server-escalation';
 import type { CreateVastloperInput, UpdateVastloperInput, VastloperFilter } from './graphql/inputs';
-import { cleanTitle, requireText, vastloperVisibility, type Page } from './item-access';
-import { keysetPage } from './keyset-page';
+import { cleanTitle, requireText, vastloperVisibility } from './item-access';
 import { allianceNotFound, differentAlliance, personNotFound } from './vastlopers.exception';
 
 const OPEN = `('OPEN', 'IN_BEHANDELING')`;

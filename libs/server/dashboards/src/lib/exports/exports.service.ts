@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { alliancesWhere, can, type Actor } from '@doorbraak/domain';
-import { forbidden } from '@doorbraak/server-core';
+import { forbidden, MAX_PAGE_SIZE, type Page } from '@doorbraak/server-core';
 import type { DossierEntity, VastloperEntity } from '@doorbraak/server-data';
 import { DossiersService } from '@doorbraak/server-dossiers';
-import { MAX_PAGE_SIZE, vastloperVisibility, VastlopersService, type Page } from '@doorbraak/server-vastlopers';
+import { vastloperVisibility, VastlopersService } from '@doorbraak/server-vastlopers';
 import type { DossierExportFilter, VastloperExportFilter } from './export-filters';
 import type { ExportCell, ExportSheet } from './export-writers';
 

@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { DossierNoteKind, DossierOutcome, DossierStatus, MembershipJoin, MembershipLeave, Ministry, Remedy } from '@doorbraak/domain';
 import { MinistryEnum } from '@doorbraak/server-alliances';
-import { ItemPageInfo, RemedyEnum } from '@doorbraak/server-vastlopers';
+import { ItemPageInfo } from '@doorbraak/server-core';
+import { RemedyEnum } from '@doorbraak/server-vastlopers';
 import type { DossierTimelineKind } from '../dossier-timeline';
 import { DossierNoteKindEnum, DossierOutcomeEnum, DossierStatusEnum, DossierTimelineKindEnum, MembershipJoinEnum, MembershipLeaveEnum } from './enums';
 

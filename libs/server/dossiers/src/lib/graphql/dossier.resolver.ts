@@ -1,9 +1,9 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { can, isOpenDossier, TEXT_RULES, type DossierNoteKind, type DossierOutcome } from '@doorbraak/domain';
 import { Person } from '@doorbraak/server-alliances';
-import { CurrentActor, CurrentCaller, TextArg, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
+import { CurrentActor, CurrentCaller, TextArg, toConnection, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
 import type { DossierEntity, DossierMembershipEntity, DossierNoteEntity, PersonEntity, VastloperEntity } from '@doorbraak/server-data';
-import { toConnection, Vastloper } from '@doorbraak/server-vastlopers';
+import { Vastloper } from '@doorbraak/server-vastlopers';
 import { DossiersLoaders } from '../dossiers.loaders';
 import { DossiersService } from '../dossiers.service';
 import { Dossier, DossierConnection, DossierLink, DossierMember, DossierNote, DossierPermissions } from './dossier.model';

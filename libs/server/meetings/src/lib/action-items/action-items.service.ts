@@ -11,7 +11,7 @@ import {
   type Actor,
 } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { forbidden, notFound, requireUuid } from '@doorbraak/server-core';
+import { forbidden, keysetPage, notFound, requireUuid, type Page } from '@doorbraak/server-core';
 import { ActionItemEntity, AgendaItemEntity, AllianceEntity, MeetingEntity, PartnerEntity } from '@doorbraak/server-data';
 import { MeetingAccessService } from '../access/meeting-access.service';
 import { accessParams, visibleActionItemSql } from '../access/meeting-sql';
@@ -24,8 +24,6 @@ import { assertMinutesEditable } from '../minutes/minutes.service';
 import { UnitOfWork } from '../unit-of-work.service';
 import { cleanText, isoDate } from '../validation';
 
-const MAX_LIST = 500;
-
 @Injectable()
 export class ActionItemsService {
   constructor(
@@ -36,25 +34,33 @@ export class ActionItemsService {
     private readonly work: UnitOfWork,
   ) {}
 
-  // Per alliance, per person, overdue only: filtered in SQL by what the caller may see.
-  list(caller: Caller, filter: ActionItemFilter | null | undefined): Promise<ActionItemEntity[]> {
-    const query = this.dataSource
-      .getRepository(ActionItemEntity)
-      .createQueryBuilder('a')
-      .where(visibleActionItemSql('a'), accessParams(caller.actor))
-      .orderBy('a.due_date', 'ASC')
-      .addOrderBy('a.created_at', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .take(MAX_LIST);
-    if (filter?.allianceId) query.andWhere('a.alliance_id = :allianceId', { allianceId: requireUuid(filter.allianceId) });
-    if (filter?.ownerId) query.andWhere('a.owner_id = :ownerId', { ownerId: requireUuid(filter.ownerId) });
-    if (filter?.mine) query.andWhere('a.owner_id = :me', { me: caller.actor.personId });
-    if (filter?.status) query.andWhere('a.status = :status', { status: filter.status });
-    if (filter?.kind) query.andWhere('a.kind = :kind', { kind: filter.kind });
-    if (filter?.overdueOnly) {
-      query.andWhere(`a.status = 'OPEN' AND a.due_date < :today`, { today: amsterdamToday(caller.now) });
-    }
-    return query.getMany();
+  // Per alliance, per person, overdue only: filtered in SQL by what the caller may see, by due date (so the
+  // overdue ones first), a page at a time by (due date, creation, id).
+  list(caller: Caller, filter: ActionItemFilter | null | undefined, first: number, after: string | null | undefined): Promise<Page<ActionItemEntity>> {
+    return keysetPage(
+      'a',
+      first,
+      after,
+      () => {
+        const query = this.dataSource.getRepository(ActionItemEntity).createQueryBuilder('a').where(visibleActionItemSql('a'), accessParams(caller.actor));
+        if (filter?.allianceId) query.andWhere('a.alliance_id = :allianceId', { allianceId: requireUuid(filter.allianceId) });
+        if (filter?.ownerId) query.andWhere('a.owner_id = :ownerId', { ownerId: requireUuid(filter.ownerId) });
+        if (filter?.mine) query.andWhere('a.owner_id = :me', { me: caller.actor.personId });
+        if (filter?.status) query.andWhere('a.status = :status', { status: filter.status });
+        if (filter?.kind) query.andWhere('a.kind = :kind', { kind: filter.kind });
+        if (filter?.overdueOnly) {
+          query.andWhere(`a.status = 'OPEN' AND a.due_date < :today`, { today: amsterdamToday(caller.now) });
+        }
+        return query;
+      },
+      {
+        keys: [
+          { sql: 'a.due_date', type: 'date' },
+          { sql: 'a.created_at', type: 'timestamptz' },
+        ],
+        direction: 'ASC',
+      },
+    );
   }
 
   async get(caller: Caller, id: string): Promise<ActionItemEntity> {

@@ -1,10 +1,11 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { amsterdamToday, answeredStatusRequest, can, isOverdue, TEXT_RULES } from '@doorbraak/domain';
 import { Alliance, Partner, Person } from '@doorbraak/server-alliances';
-import { CurrentActor, CurrentCaller, OptionalActor, TextArg, unauthenticated, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
+import { CurrentActor, CurrentCaller, OptionalActor, TextArg, toConnection, unauthenticated, type AuthenticatedActor, type Caller, type ConnectionOf, type GraphqlContext } from '@doorbraak/server-core';
 import type { ActionItemEntity, AllianceEntity, MeetingEntity, PartnerEntity, PersonEntity } from '@doorbraak/server-data';
 import { ActionItemsService } from '../action-items/action-items.service';
 import { MeetingsLoaders, type ActionItemProgressReportRow } from '../meetings.loaders';
+import { ActionItemConnection } from './connections';
 import { ActionItem, ActionItemPermissions, ActionItemProgressReport } from './action-item.model';
 import { ActionItemFilter, CreateActionItemInput, UpdateActionItemInput } from './inputs';
 import { Meeting } from './meeting.model';
@@ -16,12 +17,16 @@ export class ActionItemResolver {
     private readonly loaders: MeetingsLoaders,
   ) {}
 
-  @Query(() => [ActionItem], { description: 'Action items and commitments the caller may see, by due date; e.g. the overdue list of an alliance or a person' })
-  actionItems(
+  @Query(() => ActionItemConnection, {
+    description: 'Action items and commitments the caller may see, by due date (overdue first), a page at a time; e.g. the overdue list of an alliance or a person',
+  })
+  async actionItems(
     @CurrentCaller() caller: Caller,
     @Args('filter', { type: () => ActionItemFilter, nullable: true }) filter: ActionItemFilter | null,
-  ): Promise<ActionItemEntity[]> {
-    return this.service.list(caller, filter);
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number,
+    @TextArg('after', TEXT_RULES.token, { nullable: true }) after: string | null,
+  ): Promise<ConnectionOf<ActionItemEntity>> {
+    return toConnection(await this.service.list(caller, filter, first, after));
   }
 
   @Query(() => ActionItem, { description: 'One action item or commitment the caller may see' })

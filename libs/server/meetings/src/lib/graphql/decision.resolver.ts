@@ -1,9 +1,11 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Alliance, Person } from '@doorbraak/server-alliances';
-import { CurrentCaller, OptionalActor, unauthenticated, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
+import { TEXT_RULES } from '@doorbraak/domain';
+import { CurrentCaller, OptionalActor, TextArg, toConnection, unauthenticated, type AuthenticatedActor, type Caller, type ConnectionOf, type GraphqlContext } from '@doorbraak/server-core';
 import type { AllianceEntity, DecisionEntity, MeetingEntity, PersonEntity } from '@doorbraak/server-data';
 import { itemKeyOf, MeetingsLoaders } from '../meetings.loaders';
 import { DecisionsService } from '../minutes/decisions.service';
+import { DecisionConnection } from './connections';
 import { Decision } from './decision.model';
 import { DecisionRegisterFilter, RecordDecisionInput, UpdateDecisionInput } from './inputs';
 import { Meeting, MeetingItemRef } from './meeting.model';
@@ -15,13 +17,14 @@ export class DecisionResolver {
     private readonly loaders: MeetingsLoaders,
   ) {}
 
-  @Query(() => [Decision], { description: 'The decision register: decisions the caller may see across meetings and alliances, newest meeting first' })
-  decisionRegister(
+  @Query(() => DecisionConnection, { description: 'The decision register: decisions the caller may see across meetings and alliances, newest meeting first, a page at a time' })
+  async decisionRegister(
     @CurrentCaller() caller: Caller,
     @Args('filter', { type: () => DecisionRegisterFilter, nullable: true }) filter: DecisionRegisterFilter | null,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
-  ): Promise<DecisionEntity[]> {
-    return this.decisions.register(caller, filter, first);
+    @TextArg('after', TEXT_RULES.token, { nullable: true }) after: string | null,
+  ): Promise<ConnectionOf<DecisionEntity>> {
+    return toConnection(await this.decisions.register(caller, filter, first, after));
   }
 
   @Mutation(() => Decision, { description: 'Records a besluit; on an escalated item it can resolve it, send it a rung down, or keep it' })

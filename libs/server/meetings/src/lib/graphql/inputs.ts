@@ -94,7 +94,10 @@ export class MeetingFilter {
   @Field(() => Date, { nullable: true })
   to?: Date | null;
 
-  @Field(() => MeetingOrderEnum, { nullable: true, defaultValue: 'SOONEST_FIRST', description: 'The 500 meetings nearest to the start of this order' })
+  @Field(() => MeetingOrderEnum, {
+    nullable: true,
+    description: 'Latest first when only `to` is given, else soonest first; without `from` and `to` the list starts now (upcoming, or past when latest first)',
+  })
   order?: MeetingOrder | null;
 }
 

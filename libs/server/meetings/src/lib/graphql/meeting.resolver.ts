@@ -1,7 +1,18 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { agendaTime, meetingPermissions, TEXT_RULES, type AgendaTime as AgendaTimeValue } from '@doorbraak/domain';
 import { Alliance, Partner as PartnerModel, Person } from '@doorbraak/server-alliances';
-import { CurrentActor, CurrentCaller, OptionalActor, TextArg, unauthenticated, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
+import {
+  CurrentActor,
+  CurrentCaller,
+  OptionalActor,
+  TextArg,
+  toConnection,
+  unauthenticated,
+  type AuthenticatedActor,
+  type Caller,
+  type ConnectionOf,
+  type GraphqlContext,
+} from '@doorbraak/server-core';
 import type {
   ActionItemEntity,
   AgendaAmendmentEntity,
@@ -18,6 +29,7 @@ import { MeetingsService, type PlanningScope } from '../meetings.service';
 import { MinutesService } from '../minutes/minutes.service';
 import { ActionItem } from './action-item.model';
 import { AgendaItem } from './agenda-item.model';
+import { MeetingConnection } from './connections';
 import { Decision } from './decision.model';
 import { AttendanceInput, CreateMeetingInput, CreateMeetingSeriesInput, MeetingFilter, UpdateMeetingInput } from './inputs';
 import { AgendaAmendment, AgendaTime, Meeting, MeetingAttendee, MeetingPermissions, MeetingPlanningScope, MeetingSeries } from './meeting.model';
@@ -37,12 +49,14 @@ export class MeetingResolver {
     private readonly loaders: MeetingsLoaders,
   ) {}
 
-  @Query(() => [Meeting], { description: 'The meetings the caller may see, soonest first' })
-  meetings(
-    @CurrentActor() actor: AuthenticatedActor,
+  @Query(() => MeetingConnection, { description: 'The meetings the caller may see, a page at a time: upcoming soonest first, past latest first (see MeetingFilter.order)' })
+  async meetings(
+    @CurrentCaller() caller: Caller,
     @Args('filter', { type: () => MeetingFilter, nullable: true }) filter: MeetingFilter | null,
-  ): Promise<MeetingEntity[]> {
-    return this.service.list(actor, filter);
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number,
+    @TextArg('after', TEXT_RULES.token, { nullable: true }) after: string | null,
+  ): Promise<ConnectionOf<MeetingEntity>> {
+    return toConnection(await this.service.list(caller.actor, filter, first, after, caller.now));
   }
 
   @Query(() => [MeetingPlanningScope], { description: 'Where the caller may plan meetings (createMeeting, createMeetingSeries), and of which types' })

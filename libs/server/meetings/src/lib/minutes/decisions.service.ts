@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { amsterdamToday, formatDutchDate, type ItemKind } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { notFound, requireUuid } from '@doorbraak/server-core';
+import { keysetPage, notFound, requireUuid, type Page } from '@doorbraak/server-core';
 import { AgendaItemEntity, DecisionEntity, MeetingEntity, ProgressUpdateEntity } from '@doorbraak/server-data';
 import { LadderError, LadderService, type LadderCommand } from '@doorbraak/server-escalation';
 import { MeetingAccessService } from '../access/meeting-access.service';
@@ -17,7 +17,6 @@ import { UnitOfWork } from '../unit-of-work.service';
 import { cleanText, isoDate } from '../validation';
 import { assertMinutesEditable, MinutesService } from './minutes.service';
 
-export const MAX_REGISTER = 200;
 
 @Injectable()
 export class DecisionsService {
@@ -110,36 +109,43 @@ export class DecisionsService {
     });
   }
 
-  // The register: every decision the caller may see, across meetings and alliances, newest meeting first.
-  register(caller: Caller, filter: DecisionRegisterFilter | null | undefined, first: number): Promise<DecisionEntity[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_REGISTER) {
-      throw invalidInput(`"first" is between 1 and ${MAX_REGISTER}.`);
-    }
-    const query = this.dataSource
-      .getRepository(DecisionEntity)
-      .createQueryBuilder('d')
-      .innerJoin(MeetingEntity, 'm', 'm.id = d.meeting_id')
-      .where(decisionRowSql('m', 'd'), accessParams(caller.actor))
-      .orderBy('m.scheduled_at', 'DESC')
-      .addOrderBy('d.created_at', 'DESC')
-      .addOrderBy('d.id', 'ASC')
-      // limit, not take: no collection is joined, and take would wrap the query and lose the meeting's columns.
-      .limit(first);
-    const text = filter?.text?.trim();
-    if (text) {
-      query.andWhere(`(to_tsvector('dutch'::regconfig, d.text) @@ websearch_to_tsquery('dutch'::regconfig, :text) OR d.text ILIKE :like)`, {
-        text,
-        like: `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`,
-      });
-    }
-    if (filter?.allianceId) query.andWhere('m.alliance_id = :allianceId', { allianceId: requireUuid(filter.allianceId) });
-    if (filter?.meetingId) query.andWhere('d.meeting_id = :meetingId', { meetingId: requireUuid(filter.meetingId) });
-    if (filter?.meetingType) query.andWhere('m.type = :meetingType', { meetingType: filter.meetingType });
-    if (filter?.from) query.andWhere('m.scheduled_at >= :from', { from: filter.from });
-    if (filter?.to) query.andWhere('m.scheduled_at <= :to', { to: filter.to });
-    if (filter?.vastloperId) query.andWhere('d.vastloper_id = :vastloperId', { vastloperId: requireUuid(filter.vastloperId) });
-    if (filter?.doorbraakId) query.andWhere('d.doorbraak_id = :doorbraakId', { doorbraakId: requireUuid(filter.doorbraakId) });
-    return query.getMany();
+  // The register: every decision the caller may see, across meetings and alliances, newest meeting first,
+  // a page at a time by (meeting time, creation, id).
+  register(caller: Caller, filter: DecisionRegisterFilter | null | undefined, first: number, after: string | null | undefined): Promise<Page<DecisionEntity>> {
+    return keysetPage(
+      'd',
+      first,
+      after,
+      () => {
+        const query = this.dataSource
+          .getRepository(DecisionEntity)
+          .createQueryBuilder('d')
+          .innerJoin(MeetingEntity, 'm', 'm.id = d.meeting_id')
+          .where(decisionRowSql('m', 'd'), accessParams(caller.actor));
+        const text = filter?.text?.trim();
+        if (text) {
+          query.andWhere(`(to_tsvector('dutch'::regconfig, d.text) @@ websearch_to_tsquery('dutch'::regconfig, :text) OR d.text ILIKE :like)`, {
+            text,
+            like: `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`,
+          });
+        }
+        if (filter?.allianceId) query.andWhere('m.alliance_id = :allianceId', { allianceId: requireUuid(filter.allianceId) });
+        if (filter?.meetingId) query.andWhere('d.meeting_id = :meetingId', { meetingId: requireUuid(filter.meetingId) });
+        if (filter?.meetingType) query.andWhere('m.type = :meetingType', { meetingType: filter.meetingType });
+        if (filter?.from) query.andWhere('m.scheduled_at >= :from', { from: filter.from });
+        if (filter?.to) query.andWhere('m.scheduled_at <= :to', { to: filter.to });
+        if (filter?.vastloperId) query.andWhere('d.vastloper_id = :vastloperId', { vastloperId: requireUuid(filter.vastloperId) });
+        if (filter?.doorbraakId) query.andWhere('d.doorbraak_id = :doorbraakId', { doorbraakId: requireUuid(filter.doorbraakId) });
+        return query;
+      },
+      {
+        keys: [
+          { sql: 'm.scheduled_at', type: 'timestamptz' },
+          { sql: 'd.created_at', type: 'timestamptz' },
+        ],
+        direction: 'DESC',
+      },
+    );
   }
 
   private async visible(manager: EntityManager, caller: Caller, id: string): Promise<DecisionEntity> {

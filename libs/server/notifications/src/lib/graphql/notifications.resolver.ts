@@ -1,14 +1,28 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { RedisPubSub } from 'graphql-redis-subscriptions';
-import type { NotificationDelivery, NotificationKind } from '@doorbraak/domain';
-import { APP_CONFIG, CurrentActor, CurrentCaller, type AppConfig, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
+import { TEXT_RULES, type NotificationDelivery, type NotificationKind } from '@doorbraak/domain';
+import {
+  APP_CONFIG,
+  connectionTypes,
+  CurrentActor,
+  CurrentCaller,
+  TextArg,
+  toConnection,
+  type AppConfig,
+  type AuthenticatedActor,
+  type Caller,
+  type ConnectionOf,
+  type GraphqlContext,
+} from '@doorbraak/server-core';
 import type { NotificationEntity } from '@doorbraak/server-data';
 import { freshLoaders, LIVE_PUBSUB, liveIterator, subscriberOf, type NotificationAdded } from '@doorbraak/server-live';
 import { pathOf } from '../notification-links';
 import { NotificationInboxService, type PreferenceRow } from '../notification-inbox.service';
 import { NotificationDeliveryEnum, NotificationKindEnum } from './enums';
 import { Notification, NotificationPreference } from './notification.model';
+
+export const { Connection: NotificationConnection, ConnectionCountResolver: NotificationConnectionResolver } = connectionTypes(Notification, 'Notification');
 
 // Everyone reads and manages only their own notifications and preferences.
 @Resolver(() => Notification)
@@ -19,13 +33,14 @@ export class NotificationsResolver {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Query(() => [Notification], { description: "The caller's notifications, newest first" })
-  notifications(
+  @Query(() => NotificationConnection, { description: "The caller's notifications, newest first, a page at a time" })
+  async notifications(
     @CurrentActor() actor: AuthenticatedActor,
     @Args('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
-  ): Promise<NotificationEntity[]> {
-    return this.service.list(actor, unreadOnly, first);
+    @TextArg('after', TEXT_RULES.token, { nullable: true }) after: string | null,
+  ): Promise<ConnectionOf<NotificationEntity>> {
+    return toConnection(await this.service.list(actor, unreadOnly, first, after));
   }
 
   @Query(() => Int)

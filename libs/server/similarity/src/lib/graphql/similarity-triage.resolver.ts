@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { TEXT_RULES } from '@doorbraak/domain';
-import { CurrentActor, CurrentCaller, TextArg, type AuthenticatedActor, type Caller } from '@doorbraak/server-core';
-import { toConnection, VastloperConnection } from '@doorbraak/server-vastlopers';
+import { CurrentActor, CurrentCaller, TextArg, toConnection, type AuthenticatedActor, type Caller } from '@doorbraak/server-core';
+import { VastloperConnection } from '@doorbraak/server-vastlopers';
 import { SimilarDismissalService, type MatchJudgement } from '../triage/similar-dismissal.service';
 import { SimilarityTriageService } from '../triage/similarity-triage.service';
 import { SimilarityTriageFilter, SimilarMatchJudgement } from './similarity-triage.model';

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor, VastloperCategory } from '@doorbraak/domain';
-import { requireUuid } from '@doorbraak/server-core';
+import { keysetPage, requireUuid } from '@doorbraak/server-core';
 import { VastloperEntity } from '@doorbraak/server-data';
-import { keysetPage, vastloperVisibility } from '@doorbraak/server-vastlopers';
+import { vastloperVisibility } from '@doorbraak/server-vastlopers';
 import { notDismissed, similarScope } from '../similar-access';
 import { invalidWeeks } from '../similarity.exception';
 

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { TEXT_RULES } from '@doorbraak/domain';
 import { Alliance, Person } from '@doorbraak/server-alliances';
-import { CurrentActor, CurrentCaller, TextArg, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
+import { CurrentActor, CurrentCaller, TextArg, toConnection, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
 import type {
   AllianceEntity,
   DoorbraakEntity,
@@ -12,7 +12,7 @@ import type {
 } from '@doorbraak/server-data';
 import { DoorbrakenService } from '../doorbraken.service';
 import { VastlopersLoaders } from '../vastlopers.loaders';
-import { DoorbraakConnection, toConnection } from './connection.model';
+import { DoorbraakConnection } from './connection.model';
 import { Doorbraak } from './doorbraak.model';
 import { CreateDoorbraakInput, DoorbraakFilter, UpdateDoorbraakInput } from './inputs';
 import { AgendaAppearance, EscalationEvent, ProgressUpdate } from './timeline.model';

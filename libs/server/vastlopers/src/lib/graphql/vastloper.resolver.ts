@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DATE_WINDOWS, isOverdueAtTop, TEXT_RULES } from '@doorbraak/domain';
 import { Alliance, Person } from '@doorbraak/server-alliances';
-import { CurrentActor, CurrentCaller, DateTimeArg, TextArg, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
+import { CurrentActor, CurrentCaller, DateTimeArg, TextArg, toConnection, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
 import type {
   AllianceEntity,
   DoorbraakEntity,
@@ -12,7 +12,7 @@ import type {
 } from '@doorbraak/server-data';
 import { VastlopersLoaders } from '../vastlopers.loaders';
 import { VastlopersService } from '../vastlopers.service';
-import { VastloperConnection, toConnection } from './connection.model';
+import { VastloperConnection } from './connection.model';
 import { Doorbraak } from './doorbraak.model';
 import { CreateVastloperInput, UpdateVastloperInput, VastloperFilter } from './inputs';
 import { AgendaAppearance, EscalationEvent, ProgressUpdate } from './timeline.model';

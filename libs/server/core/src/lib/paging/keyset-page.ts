@@ -1,0 +1,65 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { AccessError } from '../access/access.exception';
+import { decodeCursor, encodeCursor, type KeysetKeyType } from './keyset-cursor';
+
+// Every paged list answers at most this many rows per question.
+export const MAX_PAGE_SIZE = 100;
+
+// `totalCount` is counted only when asked for: a count over a whole list costs more than its page.
+export type Page<T> = { readonly rows: readonly { cursor: string; node: T }[]; readonly totalCount: () => Promise<number>; readonly hasNextPage: boolean };
+
+// How a list is sorted: by these SQL expressions and then the row's id, all in one direction, so that the
+// position after a row is one row comparison.
+export type KeysetOrder = { readonly keys: readonly { readonly sql: string; readonly type: KeysetKeyType }[]; readonly direction: 'ASC' | 'DESC' };
+
+// Newest first by creation: the order of most lists.
+export const newestFirst = (alias: string): KeysetOrder => ({ keys: [{ sql: `${alias}.created_at`, type: 'timestamptz' }], direction: 'DESC' });
+
+export const invalidPageSize = (): AccessError =>
+  new AccessError('BAD_USER_INPUT', `first must be between 1 and ${MAX_PAGE_SIZE}.`, 'INVALID_PAGE_SIZE');
+
+export const invalidCursor = (): AccessError => new AccessError('BAD_USER_INPUT', 'The cursor is not one this API gave out.', 'INVALID_CURSOR');
+
+// One page of a list by keyset on (keys…, id) of the table under `alias`. The query is built only once the
+// page size and cursor are known to be valid; the count runs only when `totalCount` is called.
+export async function keysetPage<T extends ObjectLiteral & { id: string }>(
+  alias: string,
+  first: number,
+  after: string | null | undefined,
+  build: () => SelectQueryBuilder<T>,
+  order: KeysetOrder = newestFirst(alias),
+): Promise<Page<T>> {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw invalidPageSize();
+  }
+  const types = order.keys.map((key) => key.type);
+  const cursor = after ? decodeCursor(after, types) : null;
+  if (after && !cursor) {
+    throw invalidCursor();
+  }
+  const query = build();
+  const counted = query.clone();
+  let totalCount: Promise<number> | undefined;
+  if (cursor) {
+    const columns = [...order.keys.map((key) => key.sql), `${alias}.id`].join(', ');
+    const values = [...order.keys.map((key, index) => `(:keysetCursor${index})::${key.type}`), '(:keysetCursorId)::uuid'].join(', ');
+    const params = Object.fromEntries([...cursor.values.map((value, index) => [`keysetCursor${index}`, value]), ['keysetCursorId', cursor.id]]);
+    query.andWhere(`(${columns}) ${order.direction === 'DESC' ? '<' : '>'} (${values})`, params);
+  }
+  order.keys.forEach((key, index) => {
+    query.addSelect(`${key.sql}::text`, `keyset_${index}`);
+    if (index === 0) query.orderBy(key.sql, order.direction);
+    else query.addOrderBy(key.sql, order.direction);
+  });
+  const idColumn = `${alias}_id`;
+  const { entities, raw } = await query
+    .addOrderBy(`${alias}.id`, order.direction)
+    .limit(first + 1)
+    .getRawAndEntities<Record<string, string>>();
+  const keysOf = new Map(raw.map((row) => [row[idColumn], order.keys.map((_, index) => row[`keyset_${index}`])]));
+  return {
+    rows: entities.slice(0, first).map((node) => ({ node, cursor: encodeCursor(keysOf.get(node.id) as string[], node.id) })),
+    totalCount: () => (totalCount ??= counted.getCount()),
+    hasNextPage: entities.length > first,
+  };
+}
