@@ -40,12 +40,12 @@ const dangerColour = (page: Page): Promise<string> =>
 const background = (button: Locator): Promise<string> => button.evaluate((element) => getComputedStyle(element).backgroundColor);
 
 const seriesOf = async (title: string): Promise<{ title: string; scheduledAt: string; status: string }[]> => {
-  const { meetings } = await apiCall<{ meetings: { title: string; scheduledAt: string; status: string }[] }>(
-    'query ($filter: MeetingFilter) { meetings(filter: $filter) { title scheduledAt status } }',
+  const { meetings } = await apiCall<{ meetings: { edges: { node: { title: string; scheduledAt: string; status: string } }[] } }>(
+    'query ($filter: MeetingFilter) { meetings(filter: $filter, first: 100) { edges { node { title scheduledAt status } } } }',
     { filter: { from: base.minus({ days: 1 }).toISO(), to: base.plus({ weeks: 10 }).toISO() } },
     account('programmadirecteur'),
   );
-  return meetings.filter((meeting) => meeting.title === title);
+  return meetings.edges.map((edge) => edge.node).filter((meeting) => meeting.title === title);
 };
 
 describe('the meetings screens', () => {

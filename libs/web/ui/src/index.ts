@@ -22,6 +22,7 @@ export type { ErrorSummaryItem } from './lib/components/error-summary.component'
 export { Dialog } from './lib/components/dialog.component';
 export type { DialogProps } from './lib/components/dialog.component';
 export { EmptyState } from './lib/components/empty-state.component';
+export { LoadMore } from './lib/components/load-more.component';
 export type { EmptyStateProps } from './lib/components/empty-state.component';
 export { ErrorState } from './lib/components/error-state.component';
 export type { ErrorStateProps } from './lib/components/error-state.component';

@@ -4,7 +4,9 @@ import {
   MeQuery,
   primaryRole,
   toUserError,
+  useLoadMore,
   type EscalationRung,
+  type ActionItemFilter,
   type Viewer,
 } from '@doorbraak/web-data-access';
 import {
@@ -16,6 +18,7 @@ import {
   formatDateTime,
   Heading,
   LoadingState,
+  LoadMore,
   PageHeading,
   StatusMessage,
   Paragraph,
@@ -73,7 +76,7 @@ const NextMeeting = ({ allianceId, withBriefing }: { allianceId: string; withBri
   const { data, loading } = useQuery(HomeMeetingsQuery, {
     variables: { filter: { allianceId, from, statuses: ['DRAFT', 'AGENDA_PUBLISHED'] } },
   });
-  const meeting = data?.meetings[0];
+  const meeting = data?.meetings.edges[0]?.node;
   return (
     <section className="db-card" aria-labelledby="next-meeting-heading">
       <Heading level={2} appearanceLevel={3} id="next-meeting-heading">
@@ -127,11 +130,35 @@ const useAcknowledge = (onDone: () => Promise<unknown>) => {
   return { status, button };
 };
 
-const DirectorHome = ({ viewer }: { viewer: Viewer }) => {
+// Action items on a card, a page at a time, by due date.
+const ACTIONS_SHOWN = 10;
+
+const ActionList = ({ filter, empty }: { filter: ActionItemFilter; empty: string }) => {
   const { t, i18n } = useTranslation([homeNamespace, 'common']);
+  const { data, loading, fetchMore } = useQuery(HomeActionItemsQuery, { variables: { filter, first: ACTIONS_SHOWN } });
+  const more = useLoadMore(data, fetchMore, 'actionItems');
+  if (loading && !data) return <LoadingState />;
+  if (!data) return null;
+  const rows = data.actionItems.edges.map((edge) => edge.node);
+  if (rows.length === 0) return <Paragraph>{empty}</Paragraph>;
+  return (
+    <>
+      <ul>
+        {rows.map((action) => (
+          <li key={action.id}>
+            <AppLink to={`/actiepunten/${action.id}`}>{action.description}</AppLink> ({t('due', { date: formatDate(action.dueDate, i18n.resolvedLanguage) })})
+          </li>
+        ))}
+      </ul>
+      <LoadMore hasMore={more.hasMore} loading={more.loadingMore} onLoadMore={more.loadMore} />
+    </>
+  );
+};
+
+const DirectorHome = ({ viewer }: { viewer: Viewer }) => {
+  const { t } = useTranslation([homeNamespace, 'common']);
   const alliance = alliancesOf(viewer)[0];
   const items = useOpenItems(alliance?.id);
-  const actions = useQuery(HomeActionItemsQuery, { variables: { filter: { allianceId: alliance?.id, overdueOnly: true } }, skip: !alliance });
   const acknowledgement = useAcknowledge(() => items.refetch());
   if (!alliance) return null;
   const nodes = items.data?.vastlopers.edges.map((edge) => edge.node) ?? [];
@@ -145,15 +172,7 @@ const DirectorHome = ({ viewer }: { viewer: Viewer }) => {
           <Heading level={2} appearanceLevel={3} id="actions-heading">
             {t('overdueActions')}
           </Heading>
-          {actions.loading && !actions.data ? <LoadingState /> : null}
-          {actions.data && actions.data.actionItems.length === 0 ? <Paragraph>{t('noOverdueActions')}</Paragraph> : null}
-          <ul>
-            {actions.data?.actionItems.map((action) => (
-              <li key={action.id}>
-                <AppLink to={`/actiepunten/${action.id}`}>{action.description}</AppLink> ({t('due', { date: formatDate(action.dueDate, i18n.resolvedLanguage) })})
-              </li>
-            ))}
-          </ul>
+          <ActionList filter={{ allianceId: alliance.id, overdueOnly: true }} empty={t('noOverdueActions')} />
         </section>
       </div>
       <section className="db-card" aria-labelledby="stalled-heading">
@@ -281,9 +300,8 @@ const MayorHome = ({ viewer }: { viewer: Viewer }) => {
 };
 
 const PartnerHome = ({ viewer }: { viewer: Viewer }) => {
-  const { t, i18n } = useTranslation([homeNamespace, 'common']);
+  const { t } = useTranslation([homeNamespace, 'common']);
   const items = useOpenItems();
-  const actions = useQuery(HomeActionItemsQuery, { variables: { filter: { mine: true, status: 'OPEN' } } });
   const mine = (items.data?.vastlopers.edges.map((edge) => edge.node) ?? []).filter((node) => node.owner.id === viewer.id);
   return (
     <div className="db-home__summary">
@@ -300,14 +318,7 @@ const PartnerHome = ({ viewer }: { viewer: Viewer }) => {
         <Heading level={2} appearanceLevel={3} id="my-actions-heading">
           {t('myActions')}
         </Heading>
-        {actions.data && actions.data.actionItems.length === 0 ? <Paragraph>{t('noMyActions')}</Paragraph> : null}
-        <ul>
-          {actions.data?.actionItems.map((action) => (
-            <li key={action.id}>
-              <AppLink to={`/actiepunten/${action.id}`}>{action.description}</AppLink> ({t('due', { date: formatDate(action.dueDate, i18n.resolvedLanguage) })})
-            </li>
-          ))}
-        </ul>
+        <ActionList filter={{ mine: true, status: 'OPEN' }} empty={t('noMyActions')} />
       </section>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { toUserError } from '@doorbraak/web-data-access';
-import { ActionGroup, Alert, AppLink, Button, EmptyState, ErrorState, formatDateTime, LoadingState, PageHeading, Paragraph } from '@doorbraak/web-ui';
+import { toUserError, useLoadMore } from '@doorbraak/web-data-access';
+import { ActionGroup, Alert, AppLink, Button, EmptyState, ErrorState, formatDateTime, LoadingState, LoadMore, PageHeading, Paragraph } from '@doorbraak/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -10,11 +10,15 @@ import { NotificationsQuery } from './graphql/notifications.query';
 import { UnreadNotificationCountQuery } from './graphql/unread-count.query';
 import { notificationsNamespace } from './i18n/notifications.translations';
 
+// Notifications per page, newest first; "Meer tonen" fetches the next.
+const PAGE_SIZE = 50;
+
 export const NotificationsPage = () => {
   const { t, i18n } = useTranslation([notificationsNamespace, 'common']);
   const [params] = useSearchParams();
   const unreadOnly = params.get('ongelezen') === 'ja';
-  const { data, loading, error, refetch } = useQuery(NotificationsQuery, { variables: { unreadOnly } });
+  const { data, loading, error, refetch, fetchMore } = useQuery(NotificationsQuery, { variables: { unreadOnly, first: PAGE_SIZE } });
+  const more = useLoadMore(data, fetchMore, 'notifications');
   const refetchQueries = [UnreadNotificationCountQuery];
   const [markRead] = useMutation(MarkNotificationReadMutation, { refetchQueries });
   const [markAll, markAllState] = useMutation(MarkAllNotificationsReadMutation, { refetchQueries });
@@ -24,11 +28,12 @@ export const NotificationsPage = () => {
   if (loading && !data) content = <LoadingState label={t('loading')} />;
   else if (error || !data) {
     content = <ErrorState title={t('loadError')} message={t(`common:${toUserError(error).messageKey}`)} onRetry={() => void refetch()} />;
-  } else if (data.notifications.length === 0) content = <EmptyState title={t('empty')} />;
+  } else if (data.notifications.edges.length === 0) content = <EmptyState title={t('empty')} />;
   else {
     content = (
+      <>
       <ul className="db-board__list">
-        {data.notifications.map((notification) => (
+        {data.notifications.edges.map(({ node: notification }) => (
           <li key={notification.id} className={`db-card${notification.readAt ? '' : ' db-notification--unread'}`}>
             <Paragraph>
               {notification.readAt ? null : <span className="db-badge">{t('unread')}</span>} {t(`common:enums.notificationKind.${notification.kind}`)} ·{' '}
@@ -48,6 +53,8 @@ export const NotificationsPage = () => {
           </li>
         ))}
       </ul>
+      <LoadMore hasMore={more.hasMore} loading={more.loadingMore} onLoadMore={more.loadMore} />
+      </>
     );
   }
 

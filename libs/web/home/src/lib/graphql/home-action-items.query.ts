@@ -1,13 +1,22 @@
 import { graphql } from '@doorbraak/web-data-access';
 
 export const HomeActionItemsQuery = graphql(`
-  query HomeActionItems($filter: ActionItemFilter) {
-    actionItems(filter: $filter) {
-      id
-      description
-      dueDate
-      overdue
-      status
+  query HomeActionItems($filter: ActionItemFilter, $first: Int, $after: String) {
+    actionItems(filter: $filter, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          description
+          dueDate
+          overdue
+          status
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);

@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { toUserError } from '@doorbraak/web-data-access';
+import { toUserError, useLoadMore } from '@doorbraak/web-data-access';
 import {
   AppLink,
   EmptyState,
   ErrorState,
   formatDateTime,
   LoadingState,
+  LoadMore,
   Paragraph,
   Table,
   TableBody,
@@ -25,8 +26,8 @@ import { withParams } from '../utils/url-params';
 import { MeetingActions } from './meeting-actions.component';
 import { MeetingStatusBadge } from './meeting-status.component';
 
-// The API answers at most this many meetings per question.
-const LIST_CAP = 500;
+// Meetings per page; "Meer tonen" fetches the next.
+const PAGE_SIZE = 50;
 
 // Upcoming meetings from the start of today, soonest first; past ones before today, most recent first.
 export const MeetingList = ({ mayPlan }: { mayPlan: boolean }) => {
@@ -34,9 +35,10 @@ export const MeetingList = ({ mayPlan }: { mayPlan: boolean }) => {
   const [params] = useSearchParams();
   const past = params.get('periode') === 'eerder';
   const [today] = useState(() => startOfAmsterdamDay(amsterdamToday()));
-  const { data, loading, error, refetch } = useQuery(MeetingsQuery, {
-    variables: { filter: past ? { to: today, order: 'LATEST_FIRST' } : { from: today } },
+  const { data, loading, error, refetch, fetchMore } = useQuery(MeetingsQuery, {
+    variables: { filter: past ? { to: today, order: 'LATEST_FIRST' } : { from: today, order: 'SOONEST_FIRST' }, first: PAGE_SIZE },
   });
+  const more = useLoadMore(data, fetchMore, 'meetings');
   const language = i18n.resolvedLanguage ?? 'nl';
   const captionId = past ? 'meetings-past-caption' : 'meetings-upcoming-caption';
 
@@ -51,7 +53,7 @@ export const MeetingList = ({ mayPlan }: { mayPlan: boolean }) => {
         />
       );
     }
-    const meetings = data.meetings;
+    const meetings = data.meetings.edges.map((edge) => edge.node);
     if (meetings.length === 0) {
       return past ? (
         <EmptyState title={t('list.emptyPast')} />
@@ -63,7 +65,7 @@ export const MeetingList = ({ mayPlan }: { mayPlan: boolean }) => {
     return (
       <>
         <p className="db-summary">
-          {t('list.count', { count: meetings.length })} {meetings.length >= LIST_CAP ? t('list.capped', { count: LIST_CAP }) : null}
+          {t('list.count', { count: data.meetings.totalCount })}
         </p>
         <div className="db-table-wrapper" role="region" aria-labelledby={captionId} tabIndex={0}>
           <Table className="db-table">
@@ -108,6 +110,7 @@ export const MeetingList = ({ mayPlan }: { mayPlan: boolean }) => {
             </TableBody>
           </Table>
         </div>
+        <LoadMore hasMore={more.hasMore} loading={more.loadingMore} onLoadMore={more.loadMore} />
       </>
     );
   };

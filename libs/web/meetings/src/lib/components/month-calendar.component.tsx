@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { toUserError } from '@doorbraak/web-data-access';
+import { toUserError, useLoadMore } from '@doorbraak/web-data-access';
 import { AppLink, ErrorState, Heading, LoadingState, Paragraph, toLocale } from '@doorbraak/web-ui';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { MeetingsQuery } from '../graphql/meetings.query';
@@ -9,6 +9,9 @@ import { meetingsNamespace } from '../i18n/meetings.translations';
 import { amsterdamTime, amsterdamToday } from '../utils/amsterdam-time';
 import { dateOf, isMonth, longDate, monthOf, monthTitle, monthWeeks, monthWindow, shiftMonth, weekdayNames } from '../utils/month';
 import { withParams } from '../utils/url-params';
+
+// The API's largest page.
+const MAX_PAGE = 100;
 
 // A month as a table of weeks (Monday first). Every control is a link or a button in the tab order:
 // previous, today and next month change the URL; each meeting is a link to its page.
@@ -19,20 +22,27 @@ export const MonthCalendar = () => {
   const requested = params.get('maand');
   const month = isMonth(requested) ? requested : monthOf(today);
   const locale = toLocale(i18n.resolvedLanguage ?? 'nl');
-  const { data, loading, error, refetch } = useQuery(MeetingsQuery, { variables: { filter: monthWindow(month) } });
+  const { data, loading, error, refetch, fetchMore } = useQuery(MeetingsQuery, { variables: { filter: monthWindow(month), first: MAX_PAGE } });
+  // A month is shown whole: the pages after the first follow by themselves.
+  const more = useLoadMore(data, fetchMore, 'meetings');
+  const { hasMore, loadingMore, loadMore } = more;
+  useEffect(() => {
+    if (hasMore && !loadingMore) void loadMore().catch(() => undefined);
+  }, [hasMore, loadingMore, loadMore]);
+  const shown = useMemo(() => data?.meetings.edges.map((edge) => edge.node) ?? [], [data]);
   const title = monthTitle(month, locale);
   const weeks = useMemo(() => monthWeeks(month), [month]);
   const weekdays = weekdayNames(locale);
 
   const byDate = useMemo(() => {
-    const map = new Map<string, NonNullable<typeof data>['meetings']>();
-    for (const meeting of data?.meetings ?? []) {
+    const map = new Map<string, typeof shown>();
+    for (const meeting of shown) {
       const date = dateOf(meeting.scheduledAt);
       map.set(date, [...(map.get(date) ?? []), meeting]);
     }
     return map;
-  }, [data]);
-  const inMonth = (data?.meetings ?? []).filter((meeting) => monthOf(dateOf(meeting.scheduledAt)) === month).length;
+  }, [shown]);
+  const inMonth = shown.filter((meeting) => monthOf(dateOf(meeting.scheduledAt)) === month).length;
   const link = (target: string) => ({ search: withParams(params, { weergave: 'kalender', maand: target === monthOf(today) ? null : target }).toString() });
 
   return (

@@ -23,7 +23,6 @@ export const meetingsEn: MeetingsTranslations = {
     emptyPast: 'There are no past meetings yet.',
     count_one: '{{count}} meeting',
     count_other: '{{count}} meetings',
-    capped: 'Only the first {{count}} are shown.',
     cancelledBecause: 'Reason: {{reason}}',
   },
   calendar: {

@@ -21,7 +21,6 @@ export const meetingsNl = {
     emptyPast: 'Er zijn nog geen eerdere vergaderingen.',
     count_one: '{{count}} vergadering',
     count_other: '{{count}} vergaderingen',
-    capped: 'Alleen de eerste {{count}} worden getoond.',
     cancelledBecause: 'Reden: {{reason}}',
   },
   calendar: {

@@ -22,7 +22,7 @@ export const DecisionFilters = () => {
   const alliances = useQuery(RegisterAlliancesQuery);
   const meetings = useQuery(RegisterMeetingsQuery, {
     // Decisions are taken during and after a meeting: those held, or under way, up to today.
-    variables: { filter: { allianceId: allianceId || null, statuses: ['AGENDA_PUBLISHED', 'HELD', 'MINUTES_APPROVED'], to: dayEnd(amsterdamToday()) } },
+    variables: { filter: { allianceId: allianceId || null, statuses: ['AGENDA_PUBLISHED', 'HELD', 'MINUTES_APPROVED'], to: dayEnd(amsterdamToday()), order: 'LATEST_FIRST' } },
   });
   const schema = useMemo(
     () =>
@@ -52,7 +52,7 @@ export const DecisionFilters = () => {
   });
   const language = i18n.resolvedLanguage ?? 'nl';
   const allianceOptions = alliances.data?.alliances ?? [];
-  const meetingOptions = [...(meetings.data?.meetings ?? [])].reverse();
+  const meetingOptions = meetings.data?.meetings.edges.map((edge) => edge.node) ?? [];
 
   return (
     <form
@@ -71,7 +71,6 @@ export const DecisionFilters = () => {
               soort: values.soort || null,
               van: values.van || null,
               tot: values.tot || null,
-              aantal: null,
             }),
           ),
         )(event)

@@ -10,12 +10,17 @@ export const RegisterAlliancesQuery = graphql(`
   }
 `);
 
+// The meeting filter offers the most recent meetings, newest first.
 export const RegisterMeetingsQuery = graphql(`
   query RegisterMeetings($filter: MeetingFilter) {
-    meetings(filter: $filter) {
-      id
-      title
-      scheduledAt
+    meetings(filter: $filter, first: 100) {
+      edges {
+        node {
+          id
+          title
+          scheduledAt
+        }
+      }
     }
   }
 `);

@@ -29,7 +29,6 @@ export const registersEn: RegistersTranslations = {
     emptyMessage: 'No decisions match these filters.',
     count_one: '{{count}} decision',
     count_other: '{{count}} decisions',
-    countAtMost: 'The newest {{count}} decisions. Narrow the filters to find older ones.',
     caption: 'Decisions, newest meeting first',
     columns: {
       meeting: 'Meeting',
@@ -43,7 +42,6 @@ export const registersEn: RegistersTranslations = {
     reviewPlanned: 'Back on an agenda',
     outcome: 'Outcome: {{outcome}}',
     national: 'National',
-    loadMore: 'Load more decisions',
     invalidPeriod: 'The end date lies before the start date.',
   },
   actionItems: {

@@ -27,7 +27,6 @@ export const registersNl = {
     emptyMessage: 'Er zijn geen besluiten die bij deze filters passen.',
     count_one: '{{count}} besluit',
     count_other: '{{count}} besluiten',
-    countAtMost: 'De nieuwste {{count}} besluiten. Verfijn de filters om oudere besluiten te vinden.',
     caption: 'Besluiten, de nieuwste vergadering eerst',
     columns: {
       meeting: 'Vergadering',
@@ -41,7 +40,6 @@ export const registersNl = {
     reviewPlanned: 'Weer geagendeerd',
     outcome: 'Uitkomst: {{outcome}}',
     national: 'Landelijk',
-    loadMore: 'Meer besluiten laden',
     invalidPeriod: 'De einddatum ligt vóór de begindatum.',
   },
   actionItems: {

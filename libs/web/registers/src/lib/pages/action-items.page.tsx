@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { toUserError, type ActionItemFilter, type RegisterActionItemFragment } from '@doorbraak/web-data-access';
-import { AppLink, EmptyState, ErrorState, Heading, LoadingState, PageHeading, Paragraph } from '@doorbraak/web-ui';
+import { toUserError, useLoadMore, type ActionItemFilter, type RegisterActionItemFragment } from '@doorbraak/web-data-access';
+import { AppLink, EmptyState, ErrorState, Heading, LoadingState, LoadMore, PageHeading, Paragraph } from '@doorbraak/web-ui';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ActionItemCard } from '../components/action-item-card.component';
@@ -10,6 +10,9 @@ import { setParams } from '../components/url-params';
 import { ActionItemsQuery } from '../graphql/action-items.query';
 import { registersNamespace } from '../i18n/registers.translations';
 import '../registers.css';
+
+// Action items per page, by due date; "Meer tonen" fetches the next.
+const PAGE_SIZE = 50;
 
 const TABS = [
   { value: null, label: 'actionItems.tabAll' },
@@ -57,29 +60,32 @@ export const ActionItemsPage = () => {
 const ActionItemList = () => {
   const { t } = useTranslation([registersNamespace, 'common']);
   const [params] = useSearchParams();
-  const { data, loading, error, refetch } = useQuery(ActionItemsQuery, { variables: { filter: actionItemFilterFrom(params) } });
+  const { data, loading, error, refetch, fetchMore } = useQuery(ActionItemsQuery, { variables: { filter: actionItemFilterFrom(params), first: PAGE_SIZE } });
+  const more = useLoadMore(data, fetchMore, 'actionItems');
 
   if (loading && !data) return <LoadingState label={t('actionItems.loading')} />;
   if (error || !data) {
     return <ErrorState title={t('actionItems.loadError')} message={t(`common:${toUserError(error).messageKey}`)} onRetry={() => void refetch().catch(() => undefined)} />;
   }
-  if (data.actionItems.length === 0) {
+  const rows = data.actionItems.edges.map((edge) => edge.node);
+  if (rows.length === 0) {
     return (
       <EmptyState title={t('actionItems.emptyTitle')}>
         <Paragraph>{t('actionItems.emptyMessage')}</Paragraph>
       </EmptyState>
     );
   }
-  const groups = groupActionItems(data.actionItems);
+  const groups = groupActionItems(rows);
   const onChanged = () => refetch();
   return (
     <>
       <p className="db-summary" aria-live="polite">
-        {t('actionItems.count', { count: data.actionItems.length })}
+        {t('actionItems.count', { count: data.actionItems.totalCount })}
       </p>
       <Group id="overdue" title={t('actionItems.overdueHeading', { count: groups.overdue.length })} items={groups.overdue} onChanged={onChanged} />
       <Group id="open" title={t('actionItems.openHeading', { count: groups.open.length })} items={groups.open} onChanged={onChanged} />
       <Group id="closed" title={t('actionItems.closedHeading', { count: groups.closed.length })} items={groups.closed} onChanged={onChanged} />
+      <LoadMore hasMore={more.hasMore} loading={more.loadingMore} onLoadMore={more.loadMore} />
     </>
   );
 };

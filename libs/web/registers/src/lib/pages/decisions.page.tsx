@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { toUserError, type DecisionRegisterFilter, type MeetingType } from '@doorbraak/web-data-access';
+import { toUserError, useLoadMore, type DecisionRegisterFilter, type MeetingType } from '@doorbraak/web-data-access';
 import {
   AppLink,
-  Button,
   EmptyState,
   ErrorState,
   formatDate,
   LoadingState,
+  LoadMore,
   PageHeading,
   Paragraph,
   Table,
@@ -20,14 +20,13 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { DecisionFilters, MEETING_TYPES } from '../components/decision-filters.component';
-import { amsterdamToday, dayEnd, dayParam, dayStart, setParams } from '../components/url-params';
+import { amsterdamToday, dayEnd, dayParam, dayStart } from '../components/url-params';
 import { DecisionRegisterQuery } from '../graphql/decision-register.query';
 import { registersNamespace } from '../i18n/registers.translations';
 import '../registers.css';
 
-// The register has no cursor: "load more" asks for a longer list, up to the API's limit of 200.
+// Decisions per page, newest meeting first; "Meer tonen" fetches the next.
 export const PAGE_SIZE = 50;
-export const MAX_DECISIONS = 200;
 
 export const decisionFilterFrom = (params: URLSearchParams): DecisionRegisterFilter => {
   const filter: DecisionRegisterFilter = {};
@@ -46,11 +45,6 @@ export const decisionFilterFrom = (params: URLSearchParams): DecisionRegisterFil
   return filter;
 };
 
-export const pageSizeFrom = (params: URLSearchParams): number => {
-  const wanted = Number(params.get('aantal'));
-  return Number.isInteger(wanted) && wanted > PAGE_SIZE ? Math.min(wanted, MAX_DECISIONS) : PAGE_SIZE;
-};
-
 export const DecisionsPage = () => {
   const { t } = useTranslation(registersNamespace);
   return (
@@ -64,17 +58,16 @@ export const DecisionsPage = () => {
 
 const DecisionList = () => {
   const { t, i18n } = useTranslation([registersNamespace, 'common']);
-  const [params, setSearch] = useSearchParams();
-  const first = pageSizeFrom(params);
-  const { data, previousData, loading, error, refetch } = useQuery(DecisionRegisterQuery, { variables: { filter: decisionFilterFrom(params), first } });
-  // While a longer list loads, the rows shown stay put.
-  const shown = data ?? (loading ? previousData : undefined);
+  const [params] = useSearchParams();
+  const { data, loading, error, refetch, fetchMore } = useQuery(DecisionRegisterQuery, { variables: { filter: decisionFilterFrom(params), first: PAGE_SIZE } });
+  const more = useLoadMore(data, fetchMore, 'decisionRegister');
+  const shown = data;
 
   if (!shown && loading) return <LoadingState label={t('decisions.loading')} />;
   if (error || !shown) {
     return <ErrorState title={t('decisions.loadError')} message={t(`common:${toUserError(error).messageKey}`)} onRetry={() => void refetch().catch(() => undefined)} />;
   }
-  const rows = shown.decisionRegister;
+  const rows = shown.decisionRegister.edges.map((edge) => edge.node);
   if (rows.length === 0) {
     return (
       <EmptyState title={t('decisions.emptyTitle')}>
@@ -84,13 +77,12 @@ const DecisionList = () => {
   }
   const language = i18n.resolvedLanguage ?? 'nl';
   const today = amsterdamToday();
-  const full = rows.length >= first;
   // The alliance is named only when the rows come from more than one.
   const manyAlliances = new Set(rows.map((row) => row.alliance?.id ?? null)).size > 1;
   return (
     <>
       <p className="db-summary" aria-live="polite">
-        {full && first >= MAX_DECISIONS ? t('decisions.countAtMost', { count: rows.length }) : t('decisions.count', { count: rows.length })}
+        {t('decisions.count', { count: shown.decisionRegister.totalCount })}
       </p>
       <div className="db-table-wrapper" role="region" aria-labelledby="decisions-caption" tabIndex={0}>
         <Table className="db-table db-register-table">
@@ -146,17 +138,7 @@ const DecisionList = () => {
           </TableBody>
         </Table>
       </div>
-      {full && first < MAX_DECISIONS ? (
-        <div className="db-pager">
-          <Button
-            appearance="secondary-action-button"
-            busy={loading}
-            onClick={() => setSearch(setParams(params, { aantal: String(Math.min(first + PAGE_SIZE, MAX_DECISIONS)) }), { replace: true, preventScrollReset: true })}
-          >
-            {t('decisions.loadMore')}
-          </Button>
-        </div>
-      ) : null}
+      <LoadMore hasMore={more.hasMore} loading={more.loadingMore} onLoadMore={more.loadMore} />
     </>
   );
 };

@@ -37,6 +37,7 @@ export const commonEn: CommonTranslations = {
     errorTitle: 'Something went wrong',
     retry: 'Try again',
     empty: 'There is nothing to show yet.',
+    loadMore: 'Show more',
     unavailable: 'Doorbraak cannot be reached right now. We will try again shortly; you stay signed in.',
   },
   confirm: {

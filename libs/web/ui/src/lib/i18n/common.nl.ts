@@ -34,6 +34,7 @@ export const commonNl = {
     errorTitle: 'Er ging iets mis',
     retry: 'Opnieuw proberen',
     empty: 'Er is nog niets om te tonen.',
+    loadMore: 'Meer tonen',
     unavailable: 'Doorbraak is tijdelijk niet bereikbaar. We proberen het zo opnieuw; u blijft ingelogd.',
   },
   confirm: {
