@@ -186,6 +186,8 @@ describe('the meetings screens over the API', () => {
       [held.id],
     );
     expect(await follow('decisionRegister', 'DecisionRegisterFilter', { meetingId: held.id }, 50)).toEqual(decisions.map((row) => row.id));
+    // A search next to the cursor: the search text is a query parameter of its own.
+    expect(await follow('decisionRegister', 'DecisionRegisterFilter', { meetingId: held.id, text: 'Besluit' }, 50)).toEqual(decisions.map((row) => row.id));
     const register = await follow('decisionRegister', 'DecisionRegisterFilter', { allianceId: alliances[SLUG] }, 100);
     expect(register.length).toBeGreaterThan(120);
     expect(new Set(register).size).toBe(register.length);

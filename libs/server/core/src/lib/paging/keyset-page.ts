@@ -42,12 +42,13 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   let totalCount: Promise<number> | undefined;
   if (cursor) {
     const columns = [...order.keys.map((key) => key.sql), `${alias}.id`].join(', ');
-    const values = [...order.keys.map((key, index) => `(:keysetCursor${index})::${key.type}`), '(:keysetCursorId)::uuid'].join(', ');
+    const values = [...order.keys.map((key, index) => `CAST(:keysetCursor${index} AS ${key.type})`), 'CAST(:keysetCursorId AS uuid)'].join(', ');
     const params = Object.fromEntries([...cursor.values.map((value, index) => [`keysetCursor${index}`, value]), ['keysetCursorId', cursor.id]]);
     query.andWhere(`(${columns}) ${order.direction === 'DESC' ? '<' : '>'} (${values})`, params);
   }
   order.keys.forEach((key, index) => {
-    query.addSelect(`${key.sql}::text`, `keyset_${index}`);
+    // CAST, not `::text`: the query builder would read `:text` as a parameter when a filter has one of that name.
+    query.addSelect(`CAST(${key.sql} AS text)`, `keyset_${index}`);
     if (index === 0) query.orderBy(key.sql, order.direction);
     else query.addOrderBy(key.sql, order.direction);
   });
