@@ -360,7 +360,7 @@ export const RULES = defineRules<Fixture>({
       access: policy('escalationFailures.read'),
       targets: ['national'],
       denied: 'FORBIDDEN',
-      call: () => ({ query: '{ escalationFailures { jobId failedReason } }' }),
+      call: () => ({ query: '{ escalationFailures { edges { node { jobId failedReason } } } }' }),
     },
   ],
 });

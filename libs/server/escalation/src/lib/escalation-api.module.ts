@@ -3,9 +3,9 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@doorbraak/server-audit';
 import { DEFAULT_JOB_OPTIONS, QUEUES } from '@doorbraak/server-core';
 import { EscalationFailuresService } from './failures/escalation-failures.service';
-import { EscalationFailuresResolver } from './graphql/escalation-failures.resolver';
+import { EscalationFailureConnectionResolver, EscalationFailuresResolver } from './graphql/escalation-failures.resolver';
 
-export const ESCALATION_RESOLVERS = [EscalationFailuresResolver];
+export const ESCALATION_RESOLVERS = [EscalationFailuresResolver, EscalationFailureConnectionResolver];
 
 // The API's side of escalation: what an administrator reads about the queue, and retries or discards.
 @Module({

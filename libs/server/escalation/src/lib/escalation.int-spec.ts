@@ -190,16 +190,44 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
       );
       await waitFor('the job to fail for good', async () => (await broken.getState()) === 'failed');
       const admin = (await signIn(url, 'admin@demo.doorbraak.nl')).token;
-      const { escalationFailures } = await graphqlData<{ escalationFailures: { jobId: string; itemId: string; attemptsMade: number; failedReason: string }[] }>(
-        url,
-        '{ escalationFailures { jobId itemId attemptsMade failedReason } }',
-        {},
-        { token: admin },
-      );
-      expect(escalationFailures).toEqual([
+      const { escalationFailures } = await graphqlData<{
+        escalationFailures: { edges: { node: { jobId: string; itemId: string; attemptsMade: number; failedReason: string } }[] };
+      }>(url, '{ escalationFailures { edges { node { jobId itemId attemptsMade failedReason } } } }', {}, { token: admin });
+      expect(escalationFailures.edges.map((edge) => edge.node)).toEqual([
         expect.objectContaining({ jobId: 'escalate-broken-test', itemId: 'geen-id', attemptsMade: 2, failedReason: expect.any(String) }),
       ]);
-      expect(errorCode(await graphqlRequest(url, '{ escalationFailures { jobId } }', {}, { token }))).toBe('FORBIDDEN');
+      expect(errorCode(await graphqlRequest(url, '{ escalationFailures { edges { node { jobId } } } }', {}, { token }))).toBe('FORBIDDEN');
+
+      // More failures than a page: paged newest first, without gaps or duplicates, at most 100 at a time.
+      const more = await Promise.all(
+        Array.from({ length: 6 }, (_, index) =>
+          queue.add(JOBS.escalation.escalate, { itemType: 'VASTLOPER', itemId: `geen-id-${index}`, fromRung: 'ALLIANTIE', period: 0 }, { jobId: `escalate-broken-${index}`, attempts: 1 }),
+        ),
+      );
+      await waitFor('the jobs to fail', async () => (await Promise.all(more.map((job) => job.getState()))).every((state) => state === 'failed'));
+      const expected = await connection.zrevrange(queue.toKey('failed'), 0, -1);
+      expect(expected).toHaveLength(7);
+      type FailurePage = { escalationFailures: { totalCount: number; edges: { node: { jobId: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page: FailurePage = await graphqlData<FailurePage>(
+          url,
+          'query ($after: String) { escalationFailures(first: 3, after: $after) { totalCount edges { node { jobId } } pageInfo { hasNextPage endCursor } } }',
+          { after },
+          { token: admin },
+        );
+        expect(page.escalationFailures.totalCount).toBe(7);
+        seen.push(...page.escalationFailures.edges.map((edge) => edge.node.jobId));
+        if (!page.escalationFailures.pageInfo.hasNextPage) break;
+        after = page.escalationFailures.pageInfo.endCursor;
+      }
+      expect(seen).toEqual(expected);
+      const tooMany = await graphqlRequest(url, '{ escalationFailures(first: 101) { edges { cursor } } }', {}, { token: admin });
+      expect(tooMany.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_PAGE_SIZE' });
+      const bogus = await graphqlRequest(url, '{ escalationFailures(first: 5, after: "bm9wZQ") { edges { cursor } } }', {}, { token: admin });
+      expect(bogus.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_CURSOR' });
+      await Promise.all([broken, ...more].map((job) => job.remove()));
     } finally {
       await queue.close();
       connection.disconnect();

@@ -35,7 +35,7 @@ const CREATE_DOORBRAAK = `mutation ($input: CreateDoorbraakInput!) { createDoorb
 const UPDATE_DOORBRAAK = `mutation ($input: UpdateDoorbraakInput!) { updateDoorbraak(input: $input) { id status rung achievedAtRung nextEscalationAt } }`;
 const LADDER = `mutation ($allianceId: ID!, $rungs: [RungSettingInput!]!) {
   updateEscalationLadder(allianceId: $allianceId, rungs: $rungs) { rung unit workingDays duration overridden } }`;
-const FAILURES = `{ escalationFailures { jobId failedReason } }`;
+const FAILURES = `{ escalationFailures { edges { node { jobId failedReason } } } }`;
 
 type Vastloper = {
   id: string;
@@ -351,7 +351,7 @@ describe('vastlopers and doorbraken over GraphQL', () => {
     const partnerLadder = await graphqlRequest(url, LADDER, { allianceId: alliance['rotterdam-zuid'], rungs: [] }, as('partner'));
     expect(errorCode(partnerLadder)).toBe('FORBIDDEN');
     expect(errorCode(await graphqlRequest(url, FAILURES, {}, as('director')))).toBe('FORBIDDEN');
-    expect(await graphqlData<{ escalationFailures: unknown[] }>(url, FAILURES, {}, as('admin'))).toEqual({ escalationFailures: expect.any(Array) });
+    expect(await graphqlData<{ escalationFailures: { edges: unknown[] } }>(url, FAILURES, {}, as('admin'))).toEqual({ escalationFailures: { edges: expect.any(Array) } });
     expect(errorCode(await graphqlRequest(url, LIST, { first: 5 }))).toBe('UNAUTHENTICATED');
   });
 

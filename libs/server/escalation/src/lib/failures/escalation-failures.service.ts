@@ -1,14 +1,13 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job, Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { can, type Actor } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { badInput, forbidden, notFound, QUEUES, type Caller } from '@doorbraak/server-core';
+import { forbidden, invalidCursor, invalidPageSize, MAX_PAGE_SIZE, notFound, QUEUES, REDIS, type Caller, type Page } from '@doorbraak/server-core';
 import type { EscalateJobData } from '../jobs/escalation.job-data';
-
-export const MAX_FAILURES = 500;
 
 export type EscalationFailureRow = {
   jobId: string;
@@ -22,6 +21,20 @@ export type EscalationFailureRow = {
   failedAt: Date | null;
 };
 
+
+const encodeFailureCursor = (score: number, id: string): string => Buffer.from(JSON.stringify([score, id])).toString('base64url');
+
+const decodeFailureCursor = (cursor: string): { score: number; id: string } | null => {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && Number.isFinite(value[0]) && typeof value[1] === 'string' && value[1].length > 0) {
+      return { score: value[0] as number, id: value[1] };
+    }
+  } catch {
+    // Falls through: not a cursor of ours.
+  }
+  return null;
+};
 
 const rowOf = (job: Job): EscalationFailureRow => {
   const data = (job.data ?? {}) as Partial<EscalateJobData>;
@@ -46,15 +59,37 @@ export class EscalationFailuresService {
   constructor(
     @InjectQueue(QUEUES.escalation) private readonly queue: Queue,
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(REDIS) private readonly redis: Redis,
     private readonly audit: AuditService,
   ) {}
 
-  async list(actor: Actor, first: number): Promise<EscalationFailureRow[]> {
+  // Newest failure first, a page at a time. The failed set lives in Redis, sorted by the time each job
+  // failed: the cursor is that time and the job id, so a failure that leaves the set does not shift the pages.
+  async list(actor: Actor, first: number, after: string | null | undefined): Promise<Page<EscalationFailureRow>> {
     this.authorize(actor, 'escalationFailures.read', 'Only administrators see failed escalation jobs.');
-    if (first < 1 || first > MAX_FAILURES) {
-      throw badInput(`first must be between 1 and ${MAX_FAILURES}.`);
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+      throw invalidPageSize();
     }
-    return (await this.queue.getFailed(0, first - 1)).map(rowOf);
+    const cursor = after ? decodeFailureCursor(after) : null;
+    if (after && !cursor) {
+      throw invalidCursor();
+    }
+    const key = this.queue.toKey('failed');
+    const flat = await this.redis.zrevrange(key, 0, -1, 'WITHSCORES');
+    const entries: { id: string; score: number }[] = [];
+    for (let index = 0; index < flat.length; index += 2) {
+      entries.push({ id: flat[index], score: Number(flat[index + 1]) });
+    }
+    // ZREVRANGE orders by score, then by id, both descending: the rows after the cursor are those below it.
+    const start = cursor ? entries.findIndex((entry) => entry.score < cursor.score || (entry.score === cursor.score && entry.id < cursor.id)) : 0;
+    const slice = start < 0 ? [] : entries.slice(start, start + first + 1);
+    const jobs = await Promise.all(slice.slice(0, first).map(async (entry) => ({ entry, job: await this.queue.getJob(entry.id) })));
+    let totalCount: Promise<number> | undefined;
+    return {
+      rows: jobs.flatMap(({ entry, job }) => (job ? [{ node: rowOf(job), cursor: encodeFailureCursor(entry.score, entry.id) }] : [])),
+      totalCount: () => (totalCount ??= this.redis.zcard(key)),
+      hasNextPage: slice.length > first,
+    };
   }
 
   retry(caller: Caller, jobId: string): Promise<EscalationFailureRow> {

@@ -1,18 +1,25 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentActor, CurrentCaller, type AuthenticatedActor, type Caller } from '@doorbraak/server-core';
+import { TEXT_RULES } from '@doorbraak/domain';
+import { connectionTypes, CurrentActor, CurrentCaller, TextArg, toConnection, type AuthenticatedActor, type Caller, type ConnectionOf } from '@doorbraak/server-core';
 import { EscalationFailuresService, type EscalationFailureRow } from '../failures/escalation-failures.service';
 import { EscalationFailure } from './escalation-failure.model';
+
+export const { Connection: EscalationFailureConnection, ConnectionCountResolver: EscalationFailureConnectionResolver } = connectionTypes(
+  EscalationFailure,
+  'EscalationFailure',
+);
 
 @Resolver(() => EscalationFailure)
 export class EscalationFailuresResolver {
   constructor(private readonly failures: EscalationFailuresService) {}
 
-  @Query(() => [EscalationFailure], { description: 'Escalation jobs that failed for good, newest first (administrators)' })
-  escalationFailures(
+  @Query(() => EscalationFailureConnection, { description: 'Escalation jobs that failed for good, newest first, a page at a time (administrators)' })
+  async escalationFailures(
     @CurrentActor() actor: AuthenticatedActor,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
-  ): Promise<EscalationFailureRow[]> {
-    return this.failures.list(actor, first);
+    @TextArg('after', TEXT_RULES.token, { nullable: true }) after: string | null,
+  ): Promise<ConnectionOf<EscalationFailureRow>> {
+    return toConnection(await this.failures.list(actor, first, after));
   }
 
   @Mutation(() => EscalationFailure, {
