@@ -3,6 +3,8 @@ import {
   DOSSIER_STATUSES,
   ESCALATION_RUNGS,
   MINISTRIES,
+  TEXT_RULES,
+  textProblem,
   VASTLOPER_CATEGORIES,
   VASTLOPER_STATUSES,
   type Actielijn,
@@ -22,6 +24,9 @@ export type VastloperExportFilter = {
   category?: VastloperCategory;
   actielijn?: Actielijn;
   ministry?: Ministry;
+  stalledOnly?: boolean;
+  overdueAtTop?: boolean;
+  search?: string;
 };
 
 export type DossierExportFilter = { allianceId?: string; statuses?: DossierStatus[]; owningMinistry?: Ministry };
@@ -65,13 +70,27 @@ const refuseUnknown = (query: QueryParameters, known: readonly string[]): void =
   }
 };
 
+// A switch of the screen: only `true` narrows the list.
+const flag = (query: QueryParameters, name: string): boolean | undefined => {
+  const value = oneOf(query, name, ['true', 'false'] as const);
+  return value === undefined ? undefined : value === 'true';
+};
+
+// The search box's text, under the same rules as the GraphQL filter's.
+const searchOf = (query: QueryParameters): string | undefined => {
+  const value = single(query, 'search');
+  const problem = value === undefined ? null : textProblem(value, TEXT_RULES.search);
+  if (problem) throw new AccessError('BAD_USER_INPUT', problem.message, problem.reason);
+  return value;
+};
+
 const allianceOf = (query: QueryParameters): string | undefined => {
   const id = single(query, 'allianceId');
   return id === undefined ? undefined : requireUuid(id);
 };
 
 export const vastloperExportFilter = (query: QueryParameters): VastloperExportFilter => {
-  refuseUnknown(query, ['allianceId', 'status', 'rung', 'category', 'actielijn', 'ministry']);
+  refuseUnknown(query, ['allianceId', 'status', 'rung', 'category', 'actielijn', 'ministry', 'stalledOnly', 'overdueAtTop', 'search']);
   return {
     allianceId: allianceOf(query),
     statuses: statusesOf(query, VASTLOPER_STATUSES),
@@ -79,6 +98,9 @@ export const vastloperExportFilter = (query: QueryParameters): VastloperExportFi
     category: oneOf(query, 'category', VASTLOPER_CATEGORIES),
     actielijn: oneOf(query, 'actielijn', ACTIELIJNEN),
     ministry: oneOf(query, 'ministry', MINISTRIES),
+    stalledOnly: flag(query, 'stalledOnly'),
+    overdueAtTop: flag(query, 'overdueAtTop'),
+    search: searchOf(query),
   };
 };
 

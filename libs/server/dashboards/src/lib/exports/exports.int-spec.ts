@@ -147,6 +147,8 @@ describe('the exports for the ministries’ own reporting', () => {
       ['vastlopers.csv?ministry=BZK&ministry=VWS', 'INVALID_FILTER'],
       ['dossiers.csv?status=OPGELOST', 'INVALID_FILTER'],
       ['dossiers.csv?allianceId=rotterdam', 'INVALID_ID'],
+      ['vastlopers.csv?stalledOnly=ja', 'INVALID_FILTER'],
+      [`vastlopers.csv?search=${'woord%20'.repeat(21)}`, 'TOO_MANY_WORDS'],
     ]) {
       const response = await get('coordinator', path);
       expect({ path, status: response.status, body: await response.json() }).toMatchObject({ path, status: 400, body: { code: 'BAD_USER_INPUT', reason } });
@@ -180,6 +182,13 @@ describe('the exports for the ministries’ own reporting', () => {
       await visibleIds(`v.category = 'GEGEVENSDELING' AND v.status IN ('OPEN', 'IN_BEHANDELING') AND v.owning_ministry = 'JenV' AND v.alliance_id = $1`, [ids[SLUG]]),
     );
     expect(filtered.rows.map((row) => row[0])).toContain(ids['tricky']);
+    const searched = await csv('coordinator', `vastlopers.csv?search=${encodeURIComponent('delen wie mag')}&status=OPEN&stalledOnly=false`);
+    expect(searched.rows.map((row) => row[0])).toContain(ids['tricky']);
+    expect(searched.rows.every((row) => row[5] === 'OPEN')).toBe(true);
+    const stalled = await csv('coordinator', 'vastlopers.csv?stalledOnly=true&status=OPEN,IN_BEHANDELING');
+    expect(stalled.rows.map((row) => row[0]).sort()).toEqual(
+      await visibleIds(`v.status IN ('OPEN', 'IN_BEHANDELING') AND (v.next_escalation_at <= now() OR v.overdue_at IS NOT NULL)`, []),
+    );
     const top = await csv('coordinator', 'vastlopers.csv?rung=DOORBRAAKOVERLEG&status=OPGELOST');
     expect(top.rows.map((row) => row[0]).sort()).toEqual(await visibleIds(`v.rung = 'DOORBRAAKOVERLEG' AND v.status = 'OPGELOST'`, []));
   });
