@@ -7,6 +7,8 @@ export { useLiveReconnected, useLiveSubscription } from './lib/live/use-live';
 export { useSerialRefetch } from './lib/live/use-serial-refetch';
 export { downloadFile, type DownloadOutcome } from './lib/download/file-download';
 export { appendPage, useLoadMore } from './lib/paging/use-load-more';
+export { exportPath, type ExportDataset, type ExportFormat } from './lib/download/export-path';
+export { useFileDownload } from './lib/download/use-file-download';
 export { ERROR_CODES, SSO_ERROR_CODES, isErrorCode, toUserError } from './lib/errors/error-codes';
 export type { ErrorCode, UserError } from './lib/errors/error-codes';
 export { MeQuery } from './lib/graphql/me.query';

@@ -36,6 +36,7 @@ export type { DataTableColumn, DataTableProps } from './lib/components/data-tabl
 export { FailureAlert, FormButtons, FormShell } from './lib/components/form-shell.component';
 export type { FormButtonsProps, FormShellProps } from './lib/components/form-shell.component';
 export { StatusMessage } from './lib/components/status-message.component';
+export { DownloadButtons, type DownloadButtonsProps, type DownloadGroup } from './lib/components/download-buttons.component';
 export type { StatusMessageValue } from './lib/components/status-message.component';
 export { Facts } from './lib/components/facts.component';
 export { SimilarMatch, similarStrength } from './lib/components/similar-match.component';

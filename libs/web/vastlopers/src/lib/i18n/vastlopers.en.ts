@@ -1,6 +1,14 @@
 import type { VastlopersTranslations } from './vastlopers.nl';
 
 export const vastlopersEn: VastlopersTranslations = {
+  export: {
+    label: 'Download this list (every page, with the filters above)',
+    xlsx: 'As Excel (XLSX)',
+    csv: 'As CSV',
+    busy: 'Downloading…',
+    done: 'The download of {{file}} has started.',
+    failed: 'The download failed: {{reason}}',
+  },
   list: {
     title: 'Blockers',
     intro: 'Problems that are stuck (vastlopers), and where they stand on the escalation ladder.',

@@ -1,4 +1,12 @@
 export const vastlopersNl = {
+  export: {
+    label: 'Deze lijst downloaden (alle pagina’s, met de filters hierboven)',
+    xlsx: 'Als Excel (XLSX)',
+    csv: 'Als CSV',
+    busy: 'Bezig met downloaden…',
+    done: 'De download van {{file}} is gestart.',
+    failed: 'Downloaden is niet gelukt: {{reason}}',
+  },
   list: {
     title: 'Vastlopers',
     intro: 'Knelpunten die vastzitten, en waar ze op de escalatieladder staan.',

@@ -6,6 +6,7 @@ import { ItemBadges } from '../components/item-badges.component';
 import { ItemListPage, PagedItems } from '../components/item-list.component';
 import { LadderBoard } from '../components/ladder-board.component';
 import { vastloperFilterFrom } from '../components/url-filters';
+import { VastloperExport } from '../components/vastloper-export.component';
 import { VastloperFilters } from '../components/vastloper-filters.component';
 import { VastlopersQuery } from '../graphql/vastlopers.query';
 import { vastlopersNamespace } from '../i18n/vastlopers.translations';
@@ -22,7 +23,12 @@ export const VastlopersPage = () => {
       createLabel={t('list.create')}
       filters={<VastloperFilters />}
       board={<LadderBoard />}
-      list={<VastloperList />}
+      list={
+        <>
+          <VastloperList />
+          <VastloperExport />
+        </>
+      }
     />
   );
 };
