@@ -297,4 +297,55 @@ describe('the meetings screens', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('a list longer than a page shows the next page under "Meer tonen", without gaps or repeats', async () => {
+    // A weekly series for a year: more upcoming meetings than one page of 50.
+    const { meetingPlanning } = await apiCall<{ meetingPlanning: { allianceId: string | null }[] }>('{ meetingPlanning { allianceId } }', {}, account('programmadirecteur'));
+    const allianceId = meetingPlanning.find((scope) => scope.allianceId)?.allianceId;
+    const { createMeetingSeries } = await apiCall<{ createMeetingSeries: { meetings: { id: string }[] } }>(
+      'mutation ($input: CreateMeetingSeriesInput!) { createMeetingSeries(input: $input) { meetings { id } } }',
+      {
+        input: {
+          type: 'PROGRAMMATEAM',
+          allianceId,
+          title: `Wekelijks programmateam ${run}`,
+          scheduledAt: base.plus({ days: 2, hours: 8 }).toISO(),
+          durationMinutes: 60,
+          intervalWeeks: 1,
+        },
+      },
+      account('programmadirecteur'),
+    );
+    const { context, page, errors } = await newPage(browser);
+    await signIn(page, account('programmadirecteur'));
+    await page.goto(`${webUrl()}/vergaderingen`);
+    const upcoming = page.getByRole('table', { name: 'Komende vergaderingen, de eerstvolgende bovenaan' });
+    await upcoming.waitFor();
+    const rows = upcoming.locator('tbody tr');
+    expect(await rows.count()).toBe(50);
+    const total = Number((await page.locator('.db-summary').textContent())?.match(/^(\d+) vergaderingen/)?.[1]);
+    expect(total).toBeGreaterThan(50);
+    const more = page.getByRole('button', { name: 'Meer tonen' });
+    await checkScreen(page, 'meetings-more');
+
+    // With the keyboard, as with the mouse.
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((expected) => document.querySelectorAll('table tbody tr').length === expected, Math.min(total, 100));
+    while ((await more.count()) > 0) {
+      const shown = await rows.count();
+      await more.click();
+      await page.waitForFunction((before) => document.querySelectorAll('table tbody tr').length > before, shown);
+    }
+    expect(await rows.count()).toBe(total);
+    const links = await upcoming.locator('tbody tr th a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(new Set(links).size).toBe(total);
+
+    expect(errors).toEqual([]);
+    await context.close();
+    // The series is not there for the specs after this one.
+    for (const { id } of createMeetingSeries.meetings) {
+      await apiCall('mutation ($id: ID!) { cancelMeeting(meetingId: $id, reason: "Proef afgelopen") { id } }', { id }, account('programmadirecteur'));
+    }
+  });
 });
