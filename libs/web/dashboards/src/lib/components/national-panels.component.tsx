@@ -130,11 +130,13 @@ export const UnansweredPanel = ({ rows }: { rows: National['unansweredMinistries
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t('column.ministry')}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="db-table__numeric">
+                <TableHeaderCell scope="col" className="db-table__numeric db-table__wrap">
                   {t('unanswered.waiting')}
                 </TableHeaderCell>
-                <TableHeaderCell scope="col">{t('unanswered.oldestSince')}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="db-table__numeric">
+                <TableHeaderCell scope="col" className="db-table__wrap">
+                  {t('unanswered.oldestSince')}
+                </TableHeaderCell>
+                <TableHeaderCell scope="col" className="db-table__numeric db-table__wrap">
                   {t('unanswered.oldestDays')}
                 </TableHeaderCell>
               </TableRow>
