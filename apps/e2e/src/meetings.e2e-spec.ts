@@ -39,6 +39,16 @@ const dangerColour = (page: Page): Promise<string> =>
   });
 const background = (button: Locator): Promise<string> => button.evaluate((element) => getComputedStyle(element).backgroundColor);
 
+// Whether an element lies wholly inside the window and inside its dialog's visible box.
+const inSight = async (page: Page, dialog: Locator, element: Locator): Promise<{ inWindow: boolean; inDialog: boolean }> => {
+  const [box, frame] = await Promise.all([element.boundingBox(), dialog.boundingBox()]);
+  const window = page.viewportSize();
+  if (!box || !frame || !window) throw new Error('the element or its dialog is not shown');
+  const within = (outer: { x: number; y: number; width: number; height: number }): boolean =>
+    box.x >= outer.x && box.y >= outer.y && box.x + box.width <= outer.x + outer.width && box.y + box.height <= outer.y + outer.height;
+  return { inWindow: within({ x: 0, y: 0, ...window }), inDialog: within(frame) };
+};
+
 const seriesOf = async (title: string): Promise<{ title: string; scheduledAt: string; status: string }[]> => {
   const { meetings } = await apiCall<{ meetings: { edges: { node: { title: string; scheduledAt: string; status: string } }[] } }>(
     'query ($filter: MeetingFilter) { meetings(filter: $filter, first: 100) { edges { node { title scheduledAt status } } } }',
@@ -164,6 +174,17 @@ describe('the meetings screens', () => {
     await cancelDialog.getByText(/geëscaleerde punt/).waitFor();
     await cancelDialog.getByRole('button', { name: 'Vergadering annuleren' }).click();
     await cancelDialog.getByText('Controleer de volgende velden').waitFor();
+    // With the error summary shown, the buttons stay in sight: inside the window and inside the dialog's visible box.
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 768, height: 1024 },
+    ]) {
+      await page.setViewportSize(size);
+      for (const name of ['Vergadering annuleren', 'Terug']) {
+        expect(await inSight(page, cancelDialog, cancelDialog.getByRole('button', { name, exact: true }))).toEqual({ inWindow: true, inDialog: true });
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
     await checkScreen(page, 'meeting-cancel-dialog');
     // A destructive confirmation, in the danger colour like every other one.
     const danger = await dangerColour(page);

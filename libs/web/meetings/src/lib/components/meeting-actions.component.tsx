@@ -5,6 +5,7 @@ import {
   Alert,
   Button,
   Dialog,
+  DialogForm,
   ErrorSummary,
   formatDateTime,
   Paragraph,
@@ -241,7 +242,19 @@ type ActionFormProps = {
 const ActionForm = ({ intro, notice, errors, submitCount, onSelectError, failure, submitLabel, danger, submitting, onSubmit, onCancel, children }: ActionFormProps) => {
   const { t } = useTranslation(meetingsNamespace);
   return (
-    <form className="db-form" noValidate onSubmit={(event) => void onSubmit(event)}>
+    <DialogForm
+      onSubmit={(event) => void onSubmit(event)}
+      actions={
+        <ActionGroup>
+          <Button type="submit" appearance="primary-action-button" hint={danger ? 'danger' : undefined} busy={submitting} disabled={submitting}>
+            {submitLabel}
+          </Button>
+          <Button appearance="secondary-action-button" onClick={onCancel}>
+            {t('actions.back')}
+          </Button>
+        </ActionGroup>
+      }
+    >
       <Paragraph>{intro}</Paragraph>
       {notice}
       <ErrorSummary errors={errors} submitCount={submitCount} onSelect={onSelectError} />
@@ -253,15 +266,7 @@ const ActionForm = ({ intro, notice, errors, submitCount, onSelectError, failure
         </div>
       ) : null}
       {children}
-      <ActionGroup>
-        <Button type="submit" appearance="primary-action-button" hint={danger ? 'danger' : undefined} busy={submitting} disabled={submitting}>
-          {submitLabel}
-        </Button>
-        <Button appearance="secondary-action-button" onClick={onCancel}>
-          {t('actions.back')}
-        </Button>
-      </ActionGroup>
-    </form>
+    </DialogForm>
   );
 };
 

@@ -1,5 +1,5 @@
 import { Heading } from '@rijkshuisstijl-community/components-react';
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
 
 export type DialogProps = {
   open: boolean;
@@ -48,7 +48,7 @@ export const Dialog = ({ open, title, onClose, children }: DialogProps) => {
     >
       {open ? (
         <>
-          <Heading level={2} appearanceLevel={3} id={titleId}>
+          <Heading level={2} appearanceLevel={3} id={titleId} className="db-dialog__title">
             {title}
           </Heading>
           {children}
@@ -57,3 +57,18 @@ export const Dialog = ({ open, title, onClose, children }: DialogProps) => {
     </dialog>
   );
 };
+
+export type DialogFormProps = {
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  // The buttons: a footer that stays in sight while the rest of the form scrolls.
+  actions: ReactNode;
+  children: ReactNode;
+};
+
+// A form inside a Dialog: on a low window its body scrolls (an error summary can make it long), its buttons do not.
+export const DialogForm = ({ onSubmit, actions, children }: DialogFormProps) => (
+  <form className="db-form db-dialog__form" noValidate onSubmit={onSubmit}>
+    <div className="db-dialog__body">{children}</div>
+    <div className="db-dialog__footer">{actions}</div>
+  </form>
+);
