@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { WEB_PATHS } from '@doorbraak/domain';
 import {
   alliancesOf,
   MeQuery,
@@ -87,14 +88,14 @@ const NextMeeting = ({ allianceId, withBriefing }: { allianceId: string; withBri
       {meeting ? (
         <>
           <Paragraph>
-            <AppLink to={`/vergaderingen/${meeting.id}`}>{meeting.title}</AppLink>
+            <AppLink to={WEB_PATHS.meeting(meeting.id)}>{meeting.title}</AppLink>
             <br />
             {formatDateTime(meeting.scheduledAt, i18n.resolvedLanguage)}
             {meeting.location ? ` · ${meeting.location}` : ''}
           </Paragraph>
           {withBriefing ? (
             <Paragraph>
-              <AppLink to={`/vergaderingen/${meeting.id}/briefing`}>{t('briefing')}</AppLink>
+              <AppLink to={WEB_PATHS.briefing(meeting.id)}>{t('briefing')}</AppLink>
             </Paragraph>
           ) : null}
         </>
@@ -182,7 +183,7 @@ const DirectorHome = ({ viewer }: { viewer: Viewer }) => {
         {items.loading && !items.data ? (
           <LoadingState />
         ) : (
-          <ItemTable items={stalled} labelledBy="stalled-heading" empty={t('noStalled')} showRung moreTo="/vastlopers?vastgelopen=ja" />
+          <ItemTable items={stalled} labelledBy="stalled-heading" empty={t('noStalled')} showRung moreTo={`${WEB_PATHS.vastlopers()}?vastgelopen=ja`} />
         )}
       </section>
       <section className="db-card" aria-labelledby="ack-heading">
@@ -311,7 +312,7 @@ const PartnerHome = ({ viewer }: { viewer: Viewer }) => {
         </Heading>
         {items.loading && !items.data ? <LoadingState /> : <ItemTable items={mine} labelledBy="my-items-heading" empty={t('noMyItems')} showRung />}
         <Paragraph>
-          <AppLink to="/vastlopers">{t('allItems')}</AppLink>
+          <AppLink to={WEB_PATHS.vastlopers()}>{t('allItems')}</AppLink>
         </Paragraph>
       </section>
       <section className="db-card" aria-labelledby="my-actions-heading">

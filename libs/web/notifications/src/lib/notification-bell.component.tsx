@@ -1,4 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { WEB_PATHS } from '@doorbraak/domain';
 import { useLiveReconnected, useLiveSubscription } from '@doorbraak/web-data-access';
 import { AppLink } from '@doorbraak/web-ui';
 import { useCallback } from 'react';
@@ -21,7 +22,7 @@ export const NotificationBell = () => {
   useLiveReconnected(refresh);
   const count = data?.unreadNotificationCount ?? 0;
   return (
-    <AppLink to="/meldingen" aria-label={t('bell', { count })}>
+    <AppLink to={WEB_PATHS.notifications()} aria-label={t('bell', { count })}>
       <span className="db-bell" aria-hidden="true">
         {t('title')} {count > 0 ? <span className="nl-number-badge">{count}</span> : null}
       </span>

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { WEB_PATHS } from '@doorbraak/domain';
 import { toUserError, useLoadMore } from '@doorbraak/web-data-access';
 import { ActionGroup, Alert, AppLink, Button, EmptyState, ErrorState, formatDateTime, LoadingState, LoadMore, PageHeading, Paragraph } from '@doorbraak/web-ui';
 import { useState } from 'react';
@@ -62,8 +63,8 @@ export const NotificationsPage = () => {
     <section>
       <PageHeading intro={t('intro')}>{t('title')}</PageHeading>
       <ActionGroup>
-        <AppLink to={unreadOnly ? '/meldingen' : '/meldingen?ongelezen=ja'}>{unreadOnly ? t('all') : t('unreadOnly')}</AppLink>
-        <AppLink to="/meldingen/voorkeuren">{t('preferencesLink')}</AppLink>
+        <AppLink to={unreadOnly ? WEB_PATHS.notifications() : `${WEB_PATHS.notifications()}?ongelezen=ja`}>{unreadOnly ? t('all') : t('unreadOnly')}</AppLink>
+        <AppLink to={WEB_PATHS.preferences()}>{t('preferencesLink')}</AppLink>
         <Button
           appearance="secondary-action-button"
           busy={markAllState.loading}

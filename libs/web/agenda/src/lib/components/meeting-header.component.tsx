@@ -1,3 +1,4 @@
+import { WEB_PATHS } from '@doorbraak/domain';
 import type { MeetingHeaderFieldsFragment } from '@doorbraak/web-data-access';
 import { AppLink, formatDateTime, PageHeading } from '@doorbraak/web-ui';
 import { useTranslation } from 'react-i18next';
@@ -11,10 +12,10 @@ export type MeetingHeaderProps = {
   current: MeetingScreen;
 };
 
-const SCREENS: readonly { screen: MeetingScreen; path: string; label: 'agenda' | 'meetingMode' | 'briefing' }[] = [
-  { screen: 'agenda', path: '', label: 'agenda' },
-  { screen: 'vergadermodus', path: '/vergadermodus', label: 'meetingMode' },
-  { screen: 'briefing', path: '/briefing', label: 'briefing' },
+const SCREENS: readonly { screen: MeetingScreen; path: (id: string) => string; label: 'agenda' | 'meetingMode' | 'briefing' }[] = [
+  { screen: 'agenda', path: WEB_PATHS.meeting, label: 'agenda' },
+  { screen: 'vergadermodus', path: WEB_PATHS.meetingMode, label: 'meetingMode' },
+  { screen: 'briefing', path: WEB_PATHS.briefing, label: 'briefing' },
 ];
 
 // The h1 and the facts of one meeting (title, alliance, Amsterdam date and time, length, status), with
@@ -53,7 +54,7 @@ export const MeetingHeader = ({ meeting, current }: MeetingHeaderProps) => {
         <ul className="db-meeting-header__links">
           {SCREENS.map(({ screen, path, label }) => (
             <li key={screen}>
-              <AppLink to={`/vergaderingen/${meeting.id}${path}`} aria-current={screen === current ? 'page' : undefined}>
+              <AppLink to={path(meeting.id)} aria-current={screen === current ? 'page' : undefined}>
                 {t(`header.${label}`)}
               </AppLink>
             </li>

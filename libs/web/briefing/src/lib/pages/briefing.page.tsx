@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { WEB_PATHS } from '@doorbraak/domain';
 import { toUserError, type BriefingActionItemFragment, type BriefingItemRefFragment, type BriefingMoveFieldsFragment, type BriefingPageQuery } from '@doorbraak/web-data-access';
 import {
   AppLink,
@@ -82,13 +83,13 @@ export const BriefingPage = () => {
         </Paragraph>
         {briefing.previousMeeting ? (
           <Paragraph>
-            <AppLink to={`/vergaderingen/${briefing.previousMeeting.id}`}>
+            <AppLink to={WEB_PATHS.meeting(briefing.previousMeeting.id)}>
               {t('previous', { title: briefing.previousMeeting.title, date: formatDate(briefing.previousMeeting.scheduledAt, language) })}
             </AppLink>
           </Paragraph>
         ) : null}
         <Paragraph>
-          <AppLink to={`/vergaderingen/${briefing.meeting.id}`}>{t('meetingLink')}</AppLink>
+          <AppLink to={WEB_PATHS.meeting(briefing.meeting.id)}>{t('meetingLink')}</AppLink>
         </Paragraph>
         <PdfDownload meetingId={briefing.meeting.id} />
       </div>
@@ -181,11 +182,11 @@ const NoUpdateList = ({ briefing }: { briefing: Briefing }) => {
       <ul className="db-briefing__list">
         {briefing.noUpdate.map((row) => {
           const path = row.vastloperId
-            ? `/vastlopers/${row.vastloperId}`
+            ? WEB_PATHS.vastloper(row.vastloperId)
             : row.doorbraakId
-              ? `/doorbraken/${row.doorbraakId}`
+              ? WEB_PATHS.doorbraak(row.doorbraakId)
               : row.actionItemId
-                ? `/actiepunten/${row.actionItemId}`
+                ? WEB_PATHS.actionItem(row.actionItemId)
                 : null;
           return (
             <li key={`${row.source}-${row.vastloperId ?? row.doorbraakId ?? row.actionItemId ?? row.title}`}>
@@ -272,7 +273,7 @@ const Doorbraken = ({ briefing }: { briefing: Briefing }) => {
     <Lines
       items={briefing.doorbrakenAchieved}
       keyOf={(doorbraak) => doorbraak.id}
-      title={(doorbraak) => <AppLink to={`/doorbraken/${doorbraak.id}`}>{doorbraak.title}</AppLink>}
+      title={(doorbraak) => <AppLink to={WEB_PATHS.doorbraak(doorbraak.id)}>{doorbraak.title}</AppLink>}
     >
       {(doorbraak) => (
         <>
@@ -297,7 +298,7 @@ const ActionItems = ({ items, stale, show }: { items: BriefingActionItemFragment
       keyOf={(item) => item.id}
       title={(item) => (
         <>
-          <AppLink to={`/actiepunten/${item.id}`}>{item.description}</AppLink>
+          <AppLink to={WEB_PATHS.actionItem(item.id)}>{item.description}</AppLink>
           {stale.has(item.id) ? (
             <>
               {' '}

@@ -1,3 +1,4 @@
+import { WEB_PATHS } from '@doorbraak/domain';
 import type { HomeItemsQuery as HomeItemsData } from '@doorbraak/web-data-access';
 import {
   AppLink,
@@ -65,7 +66,7 @@ export const ItemTable = ({
             {shown.map((item) => (
               <TableRow key={item.id}>
                 <TableHeaderCell scope="row">
-                  <AppLink to={`/vastlopers/${item.id}`}>{item.title}</AppLink>
+                  <AppLink to={WEB_PATHS.vastloper(item.id)}>{item.title}</AppLink>
                   {item.stalled ? <span className="db-badge db-badge--warning"> {t('stalledBadge')}</span> : null}
                 </TableHeaderCell>
                 {showAlliance ? <TableCell>{item.alliance.name}</TableCell> : null}

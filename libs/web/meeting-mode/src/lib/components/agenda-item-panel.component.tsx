@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { WEB_PATHS } from '@doorbraak/domain';
 import { AppLink, Button, formatDate, Heading, Paragraph, StatusMessage } from '@doorbraak/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -75,7 +76,7 @@ export const AgendaItemPanel = ({ meeting, item, level, onDone }: Props) => {
       </dl>
       {item.carriedOverTo ? (
         <Paragraph className="mm-item__note">
-          <AppLink to={`/vergaderingen/${item.carriedOverTo.meeting.id}`}>
+          <AppLink to={WEB_PATHS.meeting(item.carriedOverTo.meeting.id)}>
             {t('item.carriedOverTo', { title: item.carriedOverTo.meeting.title, date: formatDate(item.carriedOverTo.meeting.scheduledAt, language) })}
           </AppLink>
         </Paragraph>

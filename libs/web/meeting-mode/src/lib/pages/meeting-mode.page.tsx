@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { WEB_PATHS } from '@doorbraak/domain';
 import { toUserError } from '@doorbraak/web-data-access';
 import { Alert, AppLink, ErrorState, formatDate, formatDateTime, Heading, LoadingState, PageHeading, Paragraph } from '@doorbraak/web-ui';
 import { useCallback, useEffect, useRef } from 'react';
@@ -65,7 +66,7 @@ export const MeetingModePage = () => {
         {t('heading', { title: meeting.title })}
       </PageHeading>
       <Paragraph>
-        <AppLink to={`/vergaderingen/${meeting.id}`}>{t('backToAgenda')}</AppLink>
+        <AppLink to={WEB_PATHS.meeting(meeting.id)}>{t('backToAgenda')}</AppLink>
       </Paragraph>
       {meeting.status === 'MINUTES_APPROVED' && meeting.minutesApprovedAt ? (
         <Alert type="ok">

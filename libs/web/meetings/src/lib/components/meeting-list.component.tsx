@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { WEB_PATHS } from '@doorbraak/domain';
 import { toUserError, useLoadMore } from '@doorbraak/web-data-access';
 import {
   AppLink,
@@ -84,7 +85,7 @@ export const MeetingList = ({ mayPlan }: { mayPlan: boolean }) => {
                 <TableRow key={meeting.id}>
                   <TableCell>{formatDateTime(meeting.scheduledAt, language)}</TableCell>
                   <TableHeaderCell scope="row">
-                    <AppLink to={`/vergaderingen/${meeting.id}`}>{meeting.title}</AppLink>
+                    <AppLink to={WEB_PATHS.meeting(meeting.id)}>{meeting.title}</AppLink>
                     {meeting.status === 'CANCELLED' && meeting.cancellationReason ? (
                       <span className="db-table__muted">
                         <br />

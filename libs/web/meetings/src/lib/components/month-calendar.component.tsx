@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { WEB_PATHS } from '@doorbraak/domain';
 import { toUserError, useLoadMore } from '@doorbraak/web-data-access';
 import { AppLink, ErrorState, Heading, LoadingState, Paragraph, toLocale } from '@doorbraak/web-ui';
 import { useEffect, useMemo } from 'react';
@@ -111,7 +112,7 @@ export const MonthCalendar = () => {
                           {meetings.map((meeting) => (
                             <li key={meeting.id} className={meeting.status === 'CANCELLED' ? 'db-month__cancelled' : undefined}>
                               <AppLink
-                                to={`/vergaderingen/${meeting.id}`}
+                                to={WEB_PATHS.meeting(meeting.id)}
                                 aria-label={t('calendar.meetingLabel', {
                                   time: amsterdamTime(meeting.scheduledAt),
                                   title: meeting.title,

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { WEB_PATHS } from '@doorbraak/domain';
 import { toUserError } from '@doorbraak/web-data-access';
 import {
   ActionGroup,
@@ -117,7 +118,7 @@ export const CalendarFeedPage = () => {
         {state()}
       </div>
       <Paragraph className="db-section">
-        <AppLink to="/vergaderingen">{t('feed.back')}</AppLink>
+        <AppLink to={WEB_PATHS.meetings()}>{t('feed.back')}</AppLink>
       </Paragraph>
     </section>
   );

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { seriesOccurrences } from '@doorbraak/domain';
+import { seriesOccurrences, WEB_PATHS } from '@doorbraak/domain';
 import { toUserError, type MeetingType } from '@doorbraak/web-data-access';
 import {
   Alert,
@@ -114,7 +114,7 @@ export const MeetingPlanPage = () => {
       <PageHeading intro={t('plan.intro')}>{t('plan.title')}</PageHeading>
       {content()}
       <Paragraph className="db-section">
-        <AppLink to="/vergaderingen">{t('plan.back')}</AppLink>
+        <AppLink to={WEB_PATHS.meetings()}>{t('plan.back')}</AppLink>
       </Paragraph>
     </section>
   );
@@ -174,7 +174,7 @@ const PlanForm = ({ scopes }: { scopes: readonly Scope[] }) => {
     try {
       if (!series) {
         const result = await createMeeting({ variables: { input: base } });
-        if (result.data) await navigate(`/vergaderingen/${result.data.createMeeting.id}`);
+        if (result.data) await navigate(WEB_PATHS.meeting(result.data.createMeeting.id));
         return;
       }
       const exceptions = (occurrencesOf(values) ?? []).map(dateOf).filter((date) => values.skipped[dateKey(date)]);
@@ -182,7 +182,7 @@ const PlanForm = ({ scopes }: { scopes: readonly Scope[] }) => {
         variables: { input: { ...base, intervalWeeks: Number(values.intervalWeeks), until: parseDutchDate(values.until), exceptions } },
       });
       const firstMeeting = result.data?.createMeetingSeries.meetings[0];
-      if (firstMeeting) await navigate(`/vergaderingen/${firstMeeting.id}`);
+      if (firstMeeting) await navigate(WEB_PATHS.meeting(firstMeeting.id));
     } catch (failed) {
       const userError = toUserError(failed);
       const message = t(`common:${userError.messageKey}`);

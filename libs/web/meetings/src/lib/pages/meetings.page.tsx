@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { WEB_PATHS } from '@doorbraak/domain';
 import { AppLink, PageHeading } from '@doorbraak/web-ui';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -22,11 +23,11 @@ export const MeetingsPage = () => {
       <ul className="db-meetings-links">
         {mayPlan ? (
           <li>
-            <AppLink to="/vergaderingen/nieuw">{t('list.plan')}</AppLink>
+            <AppLink to={WEB_PATHS.newMeeting()}>{t('list.plan')}</AppLink>
           </li>
         ) : null}
         <li>
-          <AppLink to="/vergaderingen/agenda-abonnement">{t('list.feed')}</AppLink>
+          <AppLink to={WEB_PATHS.calendarFeed()}>{t('list.feed')}</AppLink>
         </li>
       </ul>
       <nav aria-label={t('list.views')}>

@@ -1,3 +1,4 @@
+import { WEB_PATHS } from '@doorbraak/domain';
 import { AppLink, Button, ConfirmAction, formatDate, Heading, Paragraph, SimilarMatch } from '@doorbraak/web-ui';
 import type { SimilarityTriageQuery } from '@doorbraak/web-data-access';
 import { useEffect, useRef, useState } from 'react';
@@ -46,14 +47,14 @@ export const TriageItem = ({
   return (
     <article className="db-card" aria-labelledby={headingId}>
       <Heading level={2} id={headingId}>
-        <AppLink to={`/vastlopers/${item.id}`}>{item.title}</AppLink>
+        <AppLink to={WEB_PATHS.vastloper(item.id)}>{item.title}</AppLink>
       </Heading>
       <Paragraph>
         {t('triage.reported', { alliance: item.alliance.name, category: t(`common:enums.category.${item.category}`), date: formatDate(item.createdAt, language) })}
       </Paragraph>
       {item.dossier ? (
         <Paragraph>
-          {t('triage.inDossier')} <AppLink to={`/dossiers/${item.dossier.id}`}>{item.dossier.title}</AppLink>
+          {t('triage.inDossier')} <AppLink to={WEB_PATHS.dossier(item.dossier.id)}>{item.dossier.title}</AppLink>
         </Paragraph>
       ) : null}
       <Heading level={3}>{t('triage.matches')}</Heading>

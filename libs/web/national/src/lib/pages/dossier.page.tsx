@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { WEB_PATHS } from '@doorbraak/domain';
 import { toUserError } from '@doorbraak/web-data-access';
 import { AppLink, EmptyState, ErrorState, Facts, formatDate, formatDateTime, Heading, LoadingState, PageHeading, Paragraph, StatusMessage, type StatusMessageValue } from '@doorbraak/web-ui';
 import { useState } from 'react';
@@ -45,7 +46,7 @@ export const DossierPage = () => {
   }
   const dossier = data.dossier;
   const reload = () => refetch();
-  const lineage = (link: { id: string; title: string } | null | undefined) => (link ? <AppLink to={`/dossiers/${link.id}`}>{link.title}</AppLink> : null);
+  const lineage = (link: { id: string; title: string } | null | undefined) => (link ? <AppLink to={WEB_PATHS.dossier(link.id)}>{link.title}</AppLink> : null);
 
   return (
     <article>
@@ -87,7 +88,7 @@ export const DossierPage = () => {
           <ul>
             {dossier.vastlopers.map((vastloper) => (
               <li key={vastloper.id}>
-                <AppLink to={`/vastlopers/${vastloper.id}`}>{vastloper.title}</AppLink> —{' '}
+                <AppLink to={WEB_PATHS.vastloper(vastloper.id)}>{vastloper.title}</AppLink> —{' '}
                 {t('dossier.vastloperLine', { alliance: vastloper.alliance.name, status: t(`common:enums.vastloperStatus.${vastloper.status}`) })}
               </li>
             ))}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { can } from '@doorbraak/domain';
+import { can, WEB_PATHS } from '@doorbraak/domain';
 import { MeQuery, toUserError } from '@doorbraak/web-data-access';
 import { AppLink, Button, EmptyState, ErrorState, LoadingState, PageHeading, Paragraph, StatusMessage, withParams, type StatusMessageValue } from '@doorbraak/web-ui';
 import { useEffect, useRef, useState } from 'react';
@@ -103,7 +103,7 @@ export const TriagePage = () => {
                   canBundle={canBundle}
                   onDismiss={(item, match) => void onDismiss(item, match)}
                   onBundled={(dossier) =>
-                    void navigate(`/dossiers/${dossier.id}`, { state: { message: t('triage.bundle.done', { title: dossier.title, count: dossier.count }) } })
+                    void navigate(WEB_PATHS.dossier(dossier.id), { state: { message: t('triage.bundle.done', { title: dossier.title, count: dossier.count }) } })
                   }
                 />
               </div>

@@ -1,3 +1,4 @@
+import { WEB_PATHS } from '@doorbraak/domain';
 import type { RegisterActionItemFragment } from '@doorbraak/web-data-access';
 import { AppLink, formatDate } from '@doorbraak/web-ui';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +15,7 @@ export const ActionItemCard = ({ item, onChanged }: Props) => {
   return (
     <li className={item.overdue ? 'db-register-card db-register-card--overdue' : 'db-register-card'}>
       <p className="db-register-card__title">
-        <AppLink to={`/actiepunten/${item.id}`}>{item.description}</AppLink>
+        <AppLink to={WEB_PATHS.actionItem(item.id)}>{item.description}</AppLink>
       </p>
       <p className="db-register-card__meta">
         {item.overdue ? <span className="db-badge db-badge--error">{t('actionItems.overdue')}</span> : null}

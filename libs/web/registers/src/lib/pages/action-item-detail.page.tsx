@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { WEB_PATHS } from '@doorbraak/domain';
 import { toUserError } from '@doorbraak/web-data-access';
 import { AppLink, ErrorState, formatDate, formatDateTime, Heading, LoadingState, PageHeading, Paragraph } from '@doorbraak/web-ui';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +21,7 @@ export const ActionItemDetailPage = () => {
     return (
       <>
         <Paragraph>
-          <AppLink to="/actiepunten">{t('detail.back')}</AppLink>
+          <AppLink to={WEB_PATHS.actionItems()}>{t('detail.back')}</AppLink>
         </Paragraph>
         <PageHeading>{t('detail.loadError')}</PageHeading>
         <ErrorState message={t(`common:${toUserError(error).messageKey}`)} onRetry={() => void refetch().catch(() => undefined)} />
@@ -33,7 +34,7 @@ export const ActionItemDetailPage = () => {
   return (
     <article>
       <Paragraph>
-        <AppLink to="/actiepunten">{t('detail.back')}</AppLink>
+        <AppLink to={WEB_PATHS.actionItems()}>{t('detail.back')}</AppLink>
       </Paragraph>
       <PageHeading intro={`${t(`enums.kind.${item.kind}`)} · ${t(`enums.status.${item.status}`)}`}>{item.description}</PageHeading>
       {item.overdue ? (
@@ -76,7 +77,7 @@ export const ActionItemDetailPage = () => {
           <dt>{t('detail.meeting')}</dt>
           <dd>
             {item.meeting ? (
-              <AppLink to={`/vergaderingen/${item.meeting.id}`}>
+              <AppLink to={WEB_PATHS.meeting(item.meeting.id)}>
                 {item.meeting.title}, {formatDate(item.meeting.scheduledAt, language)}
               </AppLink>
             ) : (

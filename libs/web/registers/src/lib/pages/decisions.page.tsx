@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { WEB_PATHS } from '@doorbraak/domain';
 import { toUserError, useLoadMore, type DecisionRegisterFilter, type MeetingType } from '@doorbraak/web-data-access';
 import {
   AppLink,
@@ -103,7 +104,7 @@ const DecisionList = () => {
               return (
                 <TableRow key={decision.id} className={reviewDue ? 'db-register-table__due' : undefined}>
                   <TableCell>
-                    <AppLink to={`/vergaderingen/${decision.meeting.id}`}>{decision.meeting.title}</AppLink>
+                    <AppLink to={WEB_PATHS.meeting(decision.meeting.id)}>{decision.meeting.title}</AppLink>
                     <span className="db-register-table__sub">
                       {formatDate(decision.meeting.scheduledAt, language)} · {t(`common:enums.meetingType.${decision.meeting.type}`)}
                     </span>

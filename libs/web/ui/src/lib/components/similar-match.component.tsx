@@ -1,3 +1,4 @@
+import { WEB_PATHS } from '@doorbraak/domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from './app-link.component';
@@ -56,7 +57,7 @@ export const SimilarMatch = ({ match, actions }: { match: SimilarMatchView; acti
   return (
     <div className="db-similar">
       <p className="db-similar__title">
-        <AppLink to={`/vastlopers/${match.vastloper.id}`}>{match.vastloper.title}</AppLink>{' '}
+        <AppLink to={WEB_PATHS.vastloper(match.vastloper.id)}>{match.vastloper.title}</AppLink>{' '}
         {match.vastloper.confidential ? <span className="db-badge">{t('similar.confidential')}</span> : null}
       </p>
       <p className="db-similar__meta">

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { WEB_PATHS } from '@doorbraak/domain';
 import { toUserError, useLiveReconnected, useLiveSubscription, useSerialRefetch, type EscalationRung } from '@doorbraak/web-data-access';
 import { ErrorState, LoadingState } from '@doorbraak/web-ui';
 import { useTranslation } from 'react-i18next';
@@ -31,7 +32,7 @@ export const DoorbraakBoard = () => {
     .map(({ node }) => ({
       id: node.id,
       title: node.title,
-      href: `/doorbraken/${node.id}`,
+      href: WEB_PATHS.doorbraak(node.id),
       rung: node.rung as EscalationRung,
       allianceName: node.alliance.name,
       rungEnteredAt: node.rungEnteredAt ?? null,

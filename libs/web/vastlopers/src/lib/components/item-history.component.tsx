@@ -1,3 +1,4 @@
+import { WEB_PATHS } from '@doorbraak/domain';
 import type { EscalationRung } from '@doorbraak/web-data-access';
 import { AppLink, formatDateTime, Heading, Paragraph } from '@doorbraak/web-ui';
 import { useTranslation } from 'react-i18next';
@@ -78,7 +79,7 @@ export const ItemHistory = ({
           <ul className="db-timeline">
             {agenda.map((item) => (
               <li key={item.agendaItemId}>
-                <AppLink to={`/vergaderingen/${item.meetingId}`}>{item.meetingTitle}</AppLink> ({formatDateTime(item.scheduledAt, language)}): {item.title}
+                <AppLink to={WEB_PATHS.meeting(item.meetingId)}>{item.meetingTitle}</AppLink> ({formatDateTime(item.scheduledAt, language)}): {item.title}
               </li>
             ))}
           </ul>

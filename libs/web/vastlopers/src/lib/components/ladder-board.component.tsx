@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { WEB_PATHS } from '@doorbraak/domain';
 import { toUserError, useLiveReconnected, useLiveSubscription, useSerialRefetch } from '@doorbraak/web-data-access';
 import { ErrorState, LoadingState } from '@doorbraak/web-ui';
 import { useTranslation } from 'react-i18next';
@@ -29,7 +30,7 @@ export const LadderBoard = () => {
   const cards = data.vastlopers.edges.map(({ node }) => ({
     id: node.id,
     title: node.title,
-    href: `/vastlopers/${node.id}`,
+    href: WEB_PATHS.vastloper(node.id),
     rung: node.rung,
     allianceName: node.alliance.name,
     rungEnteredAt: node.rungEnteredAt,

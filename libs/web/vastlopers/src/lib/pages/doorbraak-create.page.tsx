@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { WEB_PATHS } from '@doorbraak/domain';
 import { CheckboxField, formFields, FormShell, SelectField, TextareaField, TextField } from '@doorbraak/web-ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
@@ -59,7 +60,7 @@ export const DoorbraakCreatePage = () => {
         },
       });
       if (result.data) {
-        await navigate(`/doorbraken/${result.data.createDoorbraak.id}`);
+        await navigate(WEB_PATHS.doorbraak(result.data.createDoorbraak.id));
       }
     }),
   );

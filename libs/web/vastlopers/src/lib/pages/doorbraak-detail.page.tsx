@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { WEB_PATHS } from '@doorbraak/domain';
 import { toUserError } from '@doorbraak/web-data-access';
 import { AppLink, ErrorState, Facts, formatDate, Heading, LoadingState, PageHeading, Paragraph } from '@doorbraak/web-ui';
 import { useTranslation } from 'react-i18next';
@@ -57,7 +58,7 @@ export const DoorbraakDetailPage = () => {
         items={item.vastlopers.map((vastloper) => ({
           id: vastloper.id,
           title: vastloper.title,
-          href: `/vastlopers/${vastloper.id}`,
+          href: WEB_PATHS.vastloper(vastloper.id),
           status: t(`common:enums.vastloperStatus.${vastloper.status}`),
         }))}
       />

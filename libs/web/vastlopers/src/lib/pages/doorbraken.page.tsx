@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { WEB_PATHS } from '@doorbraak/domain';
 import { AppLink, DataTable } from '@doorbraak/web-ui';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -15,7 +16,7 @@ export const DoorbrakenPage = () => {
     <ItemListPage
       title={t('doorbraken.title')}
       intro={t('doorbraken.intro')}
-      createTo="/doorbraken/nieuw"
+      createTo={WEB_PATHS.newDoorbraak()}
       createLabel={t('doorbraken.create')}
       board={<DoorbraakBoard />}
       list={<DoorbraakList />}
@@ -54,7 +55,7 @@ const DoorbraakList = () => {
               header: t('doorbraken.columns.title'),
               cell: (node) => (
                 <>
-                  <AppLink to={`/doorbraken/${node.id}`}>{node.title}</AppLink> <ItemBadges stalled={node.stalled} />
+                  <AppLink to={WEB_PATHS.doorbraak(node.id)}>{node.title}</AppLink> <ItemBadges stalled={node.stalled} />
                 </>
               ),
             },

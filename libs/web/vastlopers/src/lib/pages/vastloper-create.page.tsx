@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { WEB_PATHS } from '@doorbraak/domain';
 import { formFields, FormShell } from '@doorbraak/web-ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
@@ -41,7 +42,7 @@ export const VastloperCreatePage = () => {
     save(values, async () => {
       const result = await create({ variables: { input: { allianceId: values.allianceId, ...vastloperInput(values) } } });
       if (result.data) {
-        await navigate(`/vastlopers/${result.data.createVastloper.id}`);
+        await navigate(WEB_PATHS.vastloper(result.data.createVastloper.id));
       }
     }),
   );

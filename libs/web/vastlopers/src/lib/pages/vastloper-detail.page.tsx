@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { WEB_PATHS } from '@doorbraak/domain';
 import { toUserError } from '@doorbraak/web-data-access';
 import { AppLink, ErrorState, Facts, formatDate, formatDateTime, Heading, LoadingState, PageHeading, Paragraph } from '@doorbraak/web-ui';
 import { useState } from 'react';
@@ -74,7 +75,7 @@ export const VastloperDetailPage = () => {
             [t('form.owningMinistry'), item.owningMinistry && t(`common:enums.ministry.${item.owningMinistry}`)],
             [t('form.legalReference'), item.legalReference],
             [t('form.remedy'), item.remedy && t(`common:enums.remedy.${item.remedy}`)],
-            [t('detail.dossier'), item.dossier && <AppLink to={`/dossiers/${item.dossier.id}`}>{item.dossier.title}</AppLink>],
+            [t('detail.dossier'), item.dossier && <AppLink to={WEB_PATHS.dossier(item.dossier.id)}>{item.dossier.title}</AppLink>],
             [t('detail.owner'), item.owner.name],
             [t('detail.reporter'), item.reporter.name],
             [t('detail.createdAt'), formatDate(item.createdAt, language)],
@@ -99,7 +100,7 @@ export const VastloperDetailPage = () => {
         items={item.doorbraken.map((doorbraak) => ({
           id: doorbraak.id,
           title: doorbraak.title,
-          href: `/doorbraken/${doorbraak.id}`,
+          href: WEB_PATHS.doorbraak(doorbraak.id),
           status: t(`common:enums.doorbraakStatus.${doorbraak.status}`),
         }))}
       />

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { WEB_PATHS } from '@doorbraak/domain';
 import { AppLink, DataTable, formatDate } from '@doorbraak/web-ui';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -19,7 +20,7 @@ export const VastlopersPage = () => {
     <ItemListPage
       title={t('list.title')}
       intro={t('list.intro')}
-      createTo="/vastlopers/nieuw"
+      createTo={WEB_PATHS.newVastloper()}
       createLabel={t('list.create')}
       filters={<VastloperFilters />}
       board={<LadderBoard />}
@@ -65,7 +66,7 @@ const VastloperList = () => {
               header: t('list.columns.title'),
               cell: (node) => (
                 <>
-                  <AppLink to={`/vastlopers/${node.id}`}>{node.title}</AppLink>{' '}
+                  <AppLink to={WEB_PATHS.vastloper(node.id)}>{node.title}</AppLink>{' '}
                   <ItemBadges stalled={node.stalled} confidential={node.confidential} overdue={node.overdueAtTop} answerFlag={node.answerTime?.flag} />
                 </>
               ),
