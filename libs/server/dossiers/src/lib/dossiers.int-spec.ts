@@ -9,7 +9,7 @@ const CREATE = `mutation ($input: CreateDossierInput!) { createDossier(input: $i
 const CREATE_VASTLOPER = `mutation ($input: CreateVastloperInput!) { createVastloper(input: $input) { id } }`;
 const DOSSIER = `query ($id: ID!) { dossier(id: $id) {
   id title status outcome outcomeText mergedInto { id } splitFrom { id }
-  vastlopers { id title }
+  vastlopers { id title } hiddenVastloperCount
   members { vastloper { id } joinedVia joinReason leftVia leaveReason fromDossier { id } toDossier { id } }
   notes { kind text author { id } }
   viewerCan { accept manageVastlopers addNote close } } }`;
@@ -59,6 +59,7 @@ describe('national dossiers', () => {
     mergedInto: { id: string } | null;
     splitFrom: { id: string } | null;
     vastlopers: { id: string }[];
+    hiddenVastloperCount: number;
     members: { vastloper: { id: string }; joinedVia: string; leftVia: string | null; leaveReason: string | null; fromDossier: { id: string } | null; toDossier: { id: string } | null }[];
     notes: { kind: string; text: string }[];
     viewerCan: { accept: boolean; manageVastlopers: boolean; addNote: boolean; close: boolean };
@@ -206,6 +207,8 @@ describe('national dossiers', () => {
 
     const seen = await view(mixed, partner);
     expect(seen.vastlopers.map((v) => v.id)).toEqual([open]);
+    // It is told that there is one more, not which.
+    expect(seen.hiddenVastloperCount).toBe(1);
     expect(seen.members.map((member) => member.vastloper.id)).toEqual([open]);
     expect(seen.viewerCan).toEqual({ accept: false, manageVastlopers: false, addNote: false, close: false });
     expect(codeOf(await attempt(partner, DOSSIER, { id: onlySecret }))).toBe('NOT_FOUND');
@@ -218,7 +221,9 @@ describe('national dossiers', () => {
     expect(listed.dossiers.edges.flatMap((edge) => edge.node.vastlopers.map((v) => v.id))).not.toContain(secret);
 
     // The director of the alliance sees both; another alliance's director sees neither.
-    expect((await view(mixed, tokenOf('programmadirecteur', 'groningen-noord'))).vastlopers.map((v) => v.id).sort()).toEqual([open, secret].sort());
+    const director = await view(mixed, tokenOf('programmadirecteur', 'groningen-noord'));
+    expect(director.vastlopers.map((v) => v.id).sort()).toEqual([open, secret].sort());
+    expect(director.hiddenVastloperCount).toBe(0);
     expect(codeOf(await attempt(tokenOf('programmadirecteur', 'delft-west'), DOSSIER, { id: mixed }))).toBe('NOT_FOUND');
   });
 

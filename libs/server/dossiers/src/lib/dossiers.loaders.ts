@@ -45,6 +45,25 @@ export class DossiersLoaders {
     });
   }
 
+  // How many of what the dossier carries (as vastlopers above) the caller may not read: counted, never shown.
+  hiddenVastloperCount(context: GraphqlContext, actor: Actor) {
+    return requestLoader<string, number>(context, 'dossiers.hiddenVastloperCount', async (ids) => {
+      const visibility = vastloperVisibility(actor, 'v');
+      const rows: { dossierId: string; hidden: number }[] = await this.dataSource
+        .createQueryBuilder()
+        .select('m.dossier_id', 'dossierId')
+        .addSelect(`COUNT(*) FILTER (WHERE (${visibility.where}) IS NOT TRUE)::int`, 'hidden')
+        .from('dossier_membership', 'm')
+        .innerJoin('vastloper', 'v', 'v.id = m.vastloper_id')
+        .where('m.dossier_id = ANY(:ids)', { ids: [...ids] })
+        .andWhere(carriedBy('m'))
+        .setParameters(visibility.params)
+        .groupBy('m.dossier_id')
+        .getRawMany();
+      return oneByKey(ids, rows, (row) => row.dossierId).map((row) => row?.hidden ?? 0);
+    });
+  }
+
   // The whole history of stays, of the vastlopers the caller may read, oldest first.
   members(context: GraphqlContext, actor: Actor) {
     return requestLoader<string, DossierMembershipEntity[]>(context, 'dossiers.members', async (ids) => {

@@ -132,6 +132,11 @@ export class DossierResolver {
     return this.loaders.vastlopers(context, actor).load(row.id);
   }
 
+  @ResolveField(() => Int, { description: 'How many vastlopers it carries (as vastlopers) that the caller may not read' })
+  hiddenVastloperCount(@Parent() row: DossierEntity, @CurrentActor() actor: AuthenticatedActor, @Context() context: GraphqlContext): Promise<number> {
+    return this.loaders.hiddenVastloperCount(context, actor).load(row.id);
+  }
+
   @ResolveField(() => [DossierMember], { description: 'Every stay of a vastloper the caller may read, current and past, oldest first' })
   members(@Parent() row: DossierEntity, @CurrentActor() actor: AuthenticatedActor, @Context() context: GraphqlContext): Promise<DossierMembershipEntity[]> {
     return this.loaders.members(context, actor).load(row.id);
