@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser.launcher';
 import { waitForMatch } from './support/similarity';
 import { account, apiCall, checkScreen, newPage, signIn } from './support/web-client';
@@ -29,6 +29,8 @@ const BUNDLE_MATCHES = [
   { area: 'tilburg-noordwest', title: `Schuldhulp gaat niet mee naar de nieuwe gemeente ${MARK}` },
 ];
 const BUNDLE_DOSSIER = `Schuldhulp over gemeentegrenzen (${RUN})`;
+const PROPOSER = account('rijksvertegenwoordiger', 'groningen-noord');
+const PROPOSAL = `Leerlingenvervoer stopt bij de gemeentegrens (${RUN})`;
 
 const reportItem = async (allianceId: string, item: { area: string; title: string }, description?: string): Promise<string> =>
   (
@@ -61,6 +63,9 @@ const dossierWithDecision = async (): Promise<{ id: string; itemIds: string[] }>
   await apiCall('mutation ($id: ID!, $text: String!) { addDossierNote(dossierId: $id, kind: DECISION, text: $text) { id } }', { id: createDossier.id, text: NOTE }, COORDINATOR);
   return { id: createDossier.id, itemIds };
 };
+
+const rowOf = (page: Page, title: string): Locator => page.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+const cellTexts = async (row: Locator): Promise<string[]> => (await row.getByRole('cell').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
 
 describe('a national dossier: its page, reached from the notification about it', () => {
   let browser: Browser;
@@ -119,6 +124,8 @@ describe('a national dossier: its page, reached from the notification about it',
       await items.getByRole('link', { name: ITEMS[0].title }).waitFor();
       expect(await items.textContent()).toContain('Groningen Noord');
       expect(await items.getByRole('link', { name: ITEMS[1].title }).count()).toBe(0);
+      // That there is one more is told, not which.
+      expect(await items.textContent()).toContain('U mag 1 vastloper in dit dossier niet inzien.');
       const notes = page.getByRole('region', { name: 'Verloop' });
       expect(await notes.textContent()).toContain(NOTE);
       // "6 december 2026 om 07:12" style, in the programme's time zone.
@@ -128,6 +135,15 @@ describe('a national dossier: its page, reached from the notification about it',
       await items.getByRole('link', { name: ITEMS[0].title }).click();
       await page.getByRole('heading', { level: 1, name: ITEMS[0].title }).waitFor();
       expect(new URL(page.url()).pathname).toBe(`/vastlopers/${itemIds[0]}`);
+    });
+
+    it('finds the dossier in the list through the navigation, counting the vastloper they may not read', async () => {
+      await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Dossiers' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Landelijke dossiers' }).waitFor();
+      const row = rowOf(page, DOSSIER);
+      await row.waitFor();
+      expect(await cellTexts(row)).toEqual([DOSSIER, 'Open', 'Justitie en Veiligheid (JenV)', '2 (waarvan 1 niet voor u zichtbaar)', '1', expect.any(String)]);
+      await checkScreen(page, 'dossiers-director');
     });
 
     it('tells who opens a dossier that does not exist (or is not theirs) that it is not there', async () => {
@@ -283,6 +299,93 @@ describe('a national dossier: its page, reached from the notification about it',
       const card = page.getByRole('article', { name: BUNDLE_ITEM.title });
       await card.getByRole('link', { name: BUNDLE_DOSSIER }).waitFor();
       expect(await card.getByRole('button', { name: 'Bundelen…' }).count()).toBe(0);
+    });
+
+    it('raised no uncaught errors in the page', () => {
+      expect(errors).toEqual([]);
+    });
+  });
+  describe('the list of dossiers, and a proposal the national coordinator accepts', () => {
+    let context: BrowserContext;
+    let page: Page;
+    let errors: string[];
+    let proposalId: string;
+
+    beforeAll(async () => {
+      // Proposed by the area's rijksvertegenwoordiger, after every other dossier of this run: the newest.
+      const itemId = await reportItem(allianceIds.get('groningen-noord') ?? '', { area: 'groningen-noord', title: `Leerling mag niet mee in het busje van de buurgemeente (${RUN})` });
+      ({
+        createDossier: { id: proposalId },
+      } = await apiCall<{ createDossier: { id: string } }>(
+        'mutation ($input: CreateDossierInput!) { createDossier(input: $input) { id } }',
+        { input: { title: PROPOSAL, cause: 'Vervoer is geregeld per gemeente, niet per leerling.', owningMinistry: 'OCW', vastloperIds: [itemId] } },
+        PROPOSER,
+      ));
+      ({ context, page, errors } = await newPage(browser));
+      await signIn(page, COORDINATOR);
+    });
+
+    afterAll(async () => {
+      await context?.close();
+    });
+
+    it('shows the newest first, each row with its status, ministry and counts, linking to its page', async () => {
+      await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Dossiers' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Landelijke dossiers' }).waitFor();
+      expect(await page.title()).toBe('Landelijke dossiers · Doorbraak');
+      const table = page.getByRole('table', { name: 'Landelijke dossiers, de nieuwste bovenaan' });
+      await table.waitFor();
+      const first = table.getByRole('row').nth(1);
+      expect(await cellTexts(first)).toEqual([PROPOSAL, 'Voorgesteld', 'Onderwijs, Cultuur en Wetenschap (OCW)', '1', '1', expect.stringMatching(/^\d{1,2} [a-z]+ \d{4}$/)]);
+      // The dossier of this run that the coordinator closed, with both areas' vastlopers.
+      expect(await cellTexts(rowOf(page, DOSSIER))).toEqual([DOSSIER, 'Gesloten', 'Justitie en Veiligheid (JenV)', '2', '2', expect.any(String)]);
+      await checkScreen(page, 'dossiers-list');
+    });
+
+    it('filters by status, kept in the URL', async () => {
+      const filters = page.getByRole('search', { name: 'Filters' });
+      await filters.getByLabel('Status').selectOption({ label: 'Voorgesteld' });
+      await filters.getByRole('button', { name: 'Filter toepassen' }).click();
+      await page.waitForURL(/status=PROPOSED/);
+      await rowOf(page, PROPOSAL).waitFor();
+      expect(await rowOf(page, DOSSIER).count()).toBe(0);
+      const statuses = await page.getByRole('table').getByRole('row').evaluateAll((rows) => rows.slice(1).map((row) => row.querySelectorAll('td')[1]?.textContent?.trim()));
+      expect(new Set(statuses)).toEqual(new Set(['Voorgesteld']));
+
+      await filters.getByLabel('Status').selectOption({ label: 'Gesloten' });
+      await filters.getByRole('button', { name: 'Filter toepassen' }).click();
+      await page.waitForURL(/status=CLOSED/);
+      await rowOf(page, DOSSIER).waitFor();
+      expect(await rowOf(page, PROPOSAL).count()).toBe(0);
+      // After a reload the filter still shows the status of the URL.
+      await page.reload();
+      await rowOf(page, DOSSIER).waitFor();
+      expect(await page.getByLabel('Status').inputValue()).toBe('CLOSED');
+    });
+
+    it('accepts the proposal on its page after confirming; the page then shows it open', async () => {
+      await page.goto(`${webUrl()}/dossiers?status=PROPOSED`);
+      await rowOf(page, PROPOSAL).getByRole('link', { name: PROPOSAL }).click();
+      await page.waitForURL(`${webUrl()}/dossiers/${proposalId}`);
+      await page.getByRole('heading', { level: 1, name: PROPOSAL }).waitFor();
+      expect(await page.getByText('Landelijk dossier · Voorgesteld').count()).toBe(1);
+      const section = page.getByRole('region', { name: 'Voorstel accepteren' });
+      await section.getByRole('button', { name: 'Accepteren' }).click();
+      await section.getByText(`Accepteert u het voorstel “${PROPOSAL}”?`, { exact: false }).waitFor();
+      await checkScreen(page, 'dossier-accept-confirm');
+      // Cancelling changes nothing.
+      await section.getByRole('button', { name: 'Annuleren' }).click();
+      expect(await page.getByText('Landelijk dossier · Voorgesteld').count()).toBe(1);
+
+      await section.getByRole('button', { name: 'Accepteren' }).click();
+      await section.getByRole('button', { name: 'Ja, accepteren' }).click();
+      await page.getByRole('status').getByText(`Dossier “${PROPOSAL}” is geaccepteerd en staat nu open.`).waitFor();
+      await page.getByText('Landelijk dossier · Open').waitFor();
+      expect(await page.getByRole('region', { name: 'Voorstel accepteren' }).count()).toBe(0);
+      expect(await page.getByRole('region', { name: 'Gegevens' }).textContent()).toContain('Geaccepteerd op');
+      await checkScreen(page, 'dossier-accepted');
+      const { dossier } = await apiCall<{ dossier: { status: string } }>('query ($id: ID!) { dossier(id: $id) { status } }', { id: proposalId }, COORDINATOR);
+      expect(dossier.status).toBe('OPEN');
     });
 
     it('raised no uncaught errors in the page', () => {

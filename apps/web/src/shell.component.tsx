@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { WEB_PATHS } from '@doorbraak/domain';
 import { LogoutMutation, MeQuery, useAuthSession, useSessionState } from '@doorbraak/web-data-access';
 import { NotificationBell } from '@doorbraak/web-notifications';
 import { AppLink, AppNavLink, LanguageSwitch } from '@doorbraak/web-ui';
@@ -72,6 +73,8 @@ const SignedInNav = () => {
   const national = data?.me.memberships.some((membership) => membership.allianceId === null);
   // The roles that bundle similar items nationally (the policy's similar.read).
   const triage = data?.me.memberships.some((membership) => membership.role === 'RIJKSVERTEGENWOORDIGER' || membership.role === 'NATIONAL_COORDINATOR');
+  // Every role that reads items reads the dossiers carrying them; an administrator reads no items.
+  const dossiers = data?.me.memberships.some((membership) => membership.role !== 'ADMIN');
 
   const signOut = async () => {
     try {
@@ -84,14 +87,15 @@ const SignedInNav = () => {
 
   const links = [
     { to: '/', label: t('nav.home'), end: true },
-    { to: '/vastlopers', label: t('nav.vastlopers') },
-    { to: '/doorbraken', label: t('nav.doorbraken') },
-    { to: '/vergaderingen', label: t('nav.meetings') },
+    { to: WEB_PATHS.vastlopers(), label: t('nav.vastlopers') },
+    { to: WEB_PATHS.doorbraken(), label: t('nav.doorbraken') },
+    { to: WEB_PATHS.meetings(), label: t('nav.meetings') },
     { to: '/besluiten', label: t('nav.decisions') },
-    { to: '/actiepunten', label: t('nav.actionItems') },
+    { to: WEB_PATHS.actionItems(), label: t('nav.actionItems') },
     { to: '/dashboard', label: t('nav.dashboard') },
     ...(national ? [{ to: '/focusgebieden', label: t('nav.focusAreas') }] : []),
     ...(triage ? [{ to: '/landelijk/triage', label: t('nav.triage') }] : []),
+    ...(dossiers ? [{ to: WEB_PATHS.dossiers(), label: t('nav.dossiers') }] : []),
   ];
 
   return (

@@ -41,6 +41,7 @@ export const DossierQuery = graphql(`
           name
         }
       }
+      hiddenVastloperCount
       notes {
         id
         at
@@ -52,6 +53,7 @@ export const DossierQuery = graphql(`
         }
       }
       viewerCan {
+        accept
         addNote
         close
       }

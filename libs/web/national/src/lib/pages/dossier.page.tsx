@@ -5,6 +5,7 @@ import { AppLink, EmptyState, ErrorState, Facts, formatDate, formatDateTime, Hea
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
+import { DossierAccept } from '../components/dossier-accept.component';
 import { DossierCloseForm } from '../components/dossier-close-form.component';
 import { DossierNoteForm } from '../components/dossier-note-form.component';
 import { DossierQuery } from '../graphql/dossier.query';
@@ -52,6 +53,16 @@ export const DossierPage = () => {
     <article>
       <PageHeading intro={t('dossier.kicker', { status: t(`dossier.status.${dossier.status}`) })}>{dossier.title}</PageHeading>
       <StatusMessage message={message} />
+      {dossier.viewerCan.accept ? (
+        <DossierAccept
+          dossierId={dossier.id}
+          title={dossier.title}
+          onDone={async () => {
+            await reload();
+            setMessage({ ok: true, text: t('dossier.accept.done', { title: dossier.title }) });
+          }}
+        />
+      ) : null}
       <section className="db-section" aria-labelledby="dossier-facts-heading">
         <Heading level={2} id="dossier-facts-heading">
           {t('dossier.facts')}
@@ -82,6 +93,7 @@ export const DossierPage = () => {
         <Heading level={2} id="dossier-vastlopers-heading">
           {t('dossier.vastlopers', { count: dossier.vastlopers.length })}
         </Heading>
+        {dossier.hiddenVastloperCount > 0 ? <Paragraph>{t('dossier.hiddenVastlopers', { count: dossier.hiddenVastloperCount })}</Paragraph> : null}
         {dossier.vastlopers.length === 0 ? (
           <Paragraph>{t('dossier.noVastlopers')}</Paragraph>
         ) : (

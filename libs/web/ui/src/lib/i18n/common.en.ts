@@ -20,6 +20,7 @@ export const commonEn: CommonTranslations = {
     actionItems: 'Action items',
     dashboard: 'Dashboard',
     triage: 'National triage',
+    dossiers: 'Dossiers',
     notifications: 'Notifications',
     signOut: 'Sign out',
     signedInAs: 'Signed in as {{name}}',

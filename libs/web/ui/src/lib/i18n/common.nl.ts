@@ -18,6 +18,7 @@ export const commonNl = {
     actionItems: 'Actiepunten',
     dashboard: 'Dashboard',
     triage: 'Landelijke triage',
+    dossiers: 'Dossiers',
     notifications: 'Meldingen',
     signOut: 'Uitloggen',
     signedInAs: 'Ingelogd als {{name}}',

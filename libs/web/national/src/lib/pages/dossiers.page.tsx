@@ -1,0 +1,89 @@
+import { useQuery } from '@apollo/client/react';
+import { WEB_PATHS } from '@doorbraak/domain';
+import { toUserError } from '@doorbraak/web-data-access';
+import { AppLink, DataTable, EmptyState, ErrorState, formatDate, LoadingState, PageHeading, Paragraph, withParams } from '@doorbraak/web-ui';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { DossierFilters } from '../components/dossier-filters.component';
+import { DossiersQuery } from '../graphql/dossiers.query';
+import { nationalNamespace } from '../i18n/national.translations';
+import { dossierFilterFrom } from '../utils/dossier-filter';
+
+const PAGE_SIZE = 20;
+
+// The national dossiers the caller may read, newest first, filtered by status and paged by the connection's cursor.
+export const DossiersPage = () => {
+  const { t } = useTranslation([nationalNamespace, 'common']);
+  return (
+    <section>
+      <PageHeading intro={t('dossiers.intro')}>{t('dossiers.title')}</PageHeading>
+      <DossierFilters />
+      <DossierList />
+    </section>
+  );
+};
+
+const DossierList = () => {
+  const { t, i18n } = useTranslation([nationalNamespace, 'common']);
+  const [params] = useSearchParams();
+  const filtered = Boolean(dossierFilterFrom(params).statuses);
+  const { data, loading, error, refetch } = useQuery(DossiersQuery, {
+    variables: { filter: dossierFilterFrom(params), first: PAGE_SIZE, after: params.get('na') },
+  });
+  const language = i18n.resolvedLanguage ?? 'nl';
+  const connection = data?.dossiers;
+
+  if (loading && !connection) return <LoadingState label={t('dossiers.loading')} />;
+  if (error || !connection) {
+    return <ErrorState title={t('dossiers.loadError')} message={t(`common:${toUserError(error).messageKey}`)} onRetry={() => void refetch().catch(() => undefined)} />;
+  }
+  if (connection.edges.length === 0) {
+    return (
+      <EmptyState title={t('dossiers.emptyTitle')}>
+        <Paragraph>{filtered ? t('dossiers.emptyFiltered') : t('dossiers.emptyMessage')}</Paragraph>
+      </EmptyState>
+    );
+  }
+  const { pageInfo } = connection;
+  return (
+    <>
+      <p className="db-summary" aria-live="polite">
+        {t('dossiers.count', { count: connection.totalCount })}
+      </p>
+      <DataTable
+        id="dossiers"
+        caption={t('dossiers.caption')}
+        rows={connection.edges.map((edge) => edge.node)}
+        rowKey={(node) => node.id}
+        columns={[
+          { header: t('dossiers.columns.title'), cell: (node) => <AppLink to={WEB_PATHS.dossier(node.id)}>{node.title}</AppLink> },
+          {
+            header: t('dossiers.columns.status'),
+            // A proposal waits for the national coordinator, so it stands out.
+            cell: (node) => <span className={node.status === 'PROPOSED' ? 'db-badge db-badge--warning' : 'db-badge'}>{t(`dossier.status.${node.status}`)}</span>,
+          },
+          { header: t('dossiers.columns.ministry'), cell: (node) => t(`common:enums.ministry.${node.owningMinistry}`) },
+          {
+            header: t('dossiers.columns.vastlopers'),
+            cell: (node) => (
+              <>
+                {node.vastlopers.length + node.hiddenVastloperCount}
+                {node.hiddenVastloperCount > 0 ? (
+                  <span className="db-table__muted"> {t('dossiers.hidden', { count: node.hiddenVastloperCount })}</span>
+                ) : null}
+              </>
+            ),
+          },
+          { header: t('dossiers.columns.alliances'), cell: (node) => new Set(node.vastlopers.map((vastloper) => vastloper.alliance.id)).size },
+          { header: t('dossiers.columns.createdAt'), cell: (node) => formatDate(node.createdAt, language) },
+        ]}
+      />
+      <nav className="db-pager" aria-label={t('dossiers.paging')}>
+        {params.get('na') ? <AppLink to={{ search: withParams(params, { na: null }, true).toString() }}>{t('dossiers.first')}</AppLink> : null}
+        {pageInfo.hasNextPage && pageInfo.endCursor ? (
+          <AppLink to={{ search: withParams(params, { na: pageInfo.endCursor }, true).toString() }}>{t('dossiers.next')}</AppLink>
+        ) : null}
+      </nav>
+    </>
+  );
+};
