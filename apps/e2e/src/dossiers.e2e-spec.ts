@@ -30,6 +30,7 @@ const BUNDLE_MATCHES = [
 ];
 const BUNDLE_DOSSIER = `Schuldhulp over gemeentegrenzen (${RUN})`;
 const PROPOSER = account('rijksvertegenwoordiger', 'groningen-noord');
+const PAGER_AREA = 'utrecht-overvecht';
 const PROPOSAL = `Leerlingenvervoer stopt bij de gemeentegrens (${RUN})`;
 
 const reportItem = async (allianceId: string, item: { area: string; title: string }, description?: string): Promise<string> =>
@@ -65,7 +66,9 @@ const dossierWithDecision = async (): Promise<{ id: string; itemIds: string[] }>
 };
 
 const rowOf = (page: Page, title: string): Locator => page.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
-const cellTexts = async (row: Locator): Promise<string[]> => (await row.getByRole('cell').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// The row's header cell (the title) and its data cells, as read.
+const cellTexts = async (row: Locator): Promise<string[]> => (await row.locator('th, td').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
 
 describe('a national dossier: its page, reached from the notification about it', () => {
   let browser: Browser;
@@ -125,7 +128,7 @@ describe('a national dossier: its page, reached from the notification about it',
       expect(await items.textContent()).toContain('Groningen Noord');
       expect(await items.getByRole('link', { name: ITEMS[1].title }).count()).toBe(0);
       // That there is one more is told, not which.
-      expect(await items.textContent()).toContain('U mag 1 vastloper in dit dossier niet inzien.');
+      expect(await items.textContent()).toContain('Daarnaast draagt dit dossier 1 vastloper die u niet mag inzien.');
       const notes = page.getByRole('region', { name: 'Verloop' });
       expect(await notes.textContent()).toContain(NOTE);
       // "6 december 2026 om 07:12" style, in the programme's time zone.
@@ -142,7 +145,7 @@ describe('a national dossier: its page, reached from the notification about it',
       await page.getByRole('heading', { level: 1, name: 'Landelijke dossiers' }).waitFor();
       const row = rowOf(page, DOSSIER);
       await row.waitFor();
-      expect(await cellTexts(row)).toEqual([DOSSIER, 'Open', 'Justitie en Veiligheid (JenV)', '2 (waarvan 1 niet voor u zichtbaar)', '1', expect.any(String)]);
+      expect(await cellTexts(row)).toEqual([expect.stringMatching(new RegExp(`^${escapeRegExp(DOSSIER)} geopend op \\d{1,2} [a-z]+ \\d{4}$`)), 'Open', 'JenV', '2 vastlopers (waarvan 1 niet voor u zichtbaar) 1 alliantie']);
       await checkScreen(page, 'dossiers-director');
     });
 
@@ -312,6 +315,15 @@ describe('a national dossier: its page, reached from the notification about it',
     let proposalId: string;
 
     beforeAll(async () => {
+      // More proposals than one page holds (20), from another area, so the list has a next page.
+      for (let n = 1; n <= 20; n += 1) {
+        const extraId = await reportItem(allianceIds.get(PAGER_AREA) ?? '', { area: PAGER_AREA, title: `Wachtlijst jeugdzorg ${n} (${RUN})` });
+        await apiCall(
+          'mutation ($input: CreateDossierInput!) { createDossier(input: $input) { id } }',
+          { input: { title: `Wachtlijsten jeugdzorg ${n} (${RUN})`, cause: 'Budget per gemeente.', owningMinistry: 'VWS', vastloperIds: [extraId] } },
+          account('rijksvertegenwoordiger', PAGER_AREA),
+        );
+      }
       // Proposed by the area's rijksvertegenwoordiger, after every other dossier of this run: the newest.
       const itemId = await reportItem(allianceIds.get('groningen-noord') ?? '', { area: 'groningen-noord', title: `Leerling mag niet mee in het busje van de buurgemeente (${RUN})` });
       ({
@@ -336,9 +348,7 @@ describe('a national dossier: its page, reached from the notification about it',
       const table = page.getByRole('table', { name: 'Landelijke dossiers, de nieuwste bovenaan' });
       await table.waitFor();
       const first = table.getByRole('row').nth(1);
-      expect(await cellTexts(first)).toEqual([PROPOSAL, 'Voorgesteld', 'Onderwijs, Cultuur en Wetenschap (OCW)', '1', '1', expect.stringMatching(/^\d{1,2} [a-z]+ \d{4}$/)]);
-      // The dossier of this run that the coordinator closed, with both areas' vastlopers.
-      expect(await cellTexts(rowOf(page, DOSSIER))).toEqual([DOSSIER, 'Gesloten', 'Justitie en Veiligheid (JenV)', '2', '2', expect.any(String)]);
+      expect(await cellTexts(first)).toEqual([expect.stringMatching(new RegExp(`^${escapeRegExp(PROPOSAL)} geopend op \\d{1,2} [a-z]+ \\d{4}$`)), 'Voorgesteld', 'OCW', '1 vastloper 1 alliantie']);
       await checkScreen(page, 'dossiers-list');
     });
 
@@ -349,18 +359,43 @@ describe('a national dossier: its page, reached from the notification about it',
       await page.waitForURL(/status=PROPOSED/);
       await rowOf(page, PROPOSAL).waitFor();
       expect(await rowOf(page, DOSSIER).count()).toBe(0);
-      const statuses = await page.getByRole('table').getByRole('row').evaluateAll((rows) => rows.slice(1).map((row) => row.querySelectorAll('td')[1]?.textContent?.trim()));
-      expect(new Set(statuses)).toEqual(new Set(['Voorgesteld']));
+      // Once the filtered page has loaded, every row's status (the second cell) is the one chosen.
+      await page.waitForLoadState('networkidle');
+      const statuses = await page.locator('table tbody tr > :nth-child(2)').allTextContents();
+      expect(statuses.length).toBeGreaterThan(0);
+      expect(new Set(statuses.map((status) => status.trim()))).toEqual(new Set(['Voorgesteld']));
 
       await filters.getByLabel('Status').selectOption({ label: 'Gesloten' });
       await filters.getByRole('button', { name: 'Filter toepassen' }).click();
       await page.waitForURL(/status=CLOSED/);
+      // The dossier of this run that the coordinator closed, with both areas' vastlopers.
       await rowOf(page, DOSSIER).waitFor();
+      expect((await cellTexts(rowOf(page, DOSSIER))).slice(1)).toEqual(['Gesloten', 'JenV', '2 vastlopers 2 allianties']);
       expect(await rowOf(page, PROPOSAL).count()).toBe(0);
       // After a reload the filter still shows the status of the URL.
       await page.reload();
       await rowOf(page, DOSSIER).waitFor();
       expect(await page.getByLabel('Status').inputValue()).toBe('CLOSED');
+    });
+
+    it('pages through the proposals with the cursor, keeping the filter', async () => {
+      await page.goto(`${webUrl()}/dossiers?status=PROPOSED`);
+      await rowOf(page, PROPOSAL).waitFor();
+      const first = await page.getByRole('table').getByRole('link').allTextContents();
+      expect(first).toHaveLength(20);
+      expect(Number((await page.locator('.db-summary').textContent())?.match(/^\d+/)?.[0])).toBeGreaterThanOrEqual(21);
+      const pager = page.getByRole('navigation', { name: 'Pagina’s' });
+      expect(await pager.getByRole('link', { name: 'Eerste pagina' }).count()).toBe(0);
+      await pager.getByRole('link', { name: 'Volgende pagina' }).click();
+      await page.waitForURL(/na=/);
+      expect(new URL(page.url()).searchParams.get('status')).toBe('PROPOSED');
+      await pager.getByRole('link', { name: 'Eerste pagina' }).waitFor();
+      const second = await page.getByRole('table').getByRole('link').allTextContents();
+      expect(second.length).toBeGreaterThan(0);
+      expect(second.filter((title) => first.includes(title))).toEqual([]);
+      await checkScreen(page, 'dossiers-page-2');
+      await pager.getByRole('link', { name: 'Eerste pagina' }).click();
+      await rowOf(page, PROPOSAL).waitFor();
     });
 
     it('accepts the proposal on its page after confirming; the page then shows it open', async () => {

@@ -17,7 +17,7 @@ export const DossierFilters = () => {
     <form
       role="search"
       aria-label={t('dossiers.filters')}
-      className="db-filters"
+      className="db-filters db-filters--inline"
       onSubmit={(event) => void handleSubmit((values) => setParams(withParams(params, { status: values.status || null })))(event)}
     >
       <SelectField

@@ -93,7 +93,6 @@ export const DossierPage = () => {
         <Heading level={2} id="dossier-vastlopers-heading">
           {t('dossier.vastlopers', { count: dossier.vastlopers.length })}
         </Heading>
-        {dossier.hiddenVastloperCount > 0 ? <Paragraph>{t('dossier.hiddenVastlopers', { count: dossier.hiddenVastloperCount })}</Paragraph> : null}
         {dossier.vastlopers.length === 0 ? (
           <Paragraph>{t('dossier.noVastlopers')}</Paragraph>
         ) : (
@@ -106,6 +105,7 @@ export const DossierPage = () => {
             ))}
           </ul>
         )}
+        {dossier.hiddenVastloperCount > 0 ? <Paragraph>{t('dossier.hiddenVastlopers', { count: dossier.hiddenVastloperCount })}</Paragraph> : null}
       </section>
       <section className="db-section" aria-labelledby="dossier-notes-heading">
         <Heading level={2} id="dossier-notes-heading">

@@ -56,26 +56,40 @@ const DossierList = () => {
         rows={connection.edges.map((edge) => edge.node)}
         rowKey={(node) => node.id}
         columns={[
-          { header: t('dossiers.columns.title'), cell: (node) => <AppLink to={WEB_PATHS.dossier(node.id)}>{node.title}</AppLink> },
+          // The date under the title rather than in a column of its own, so the table fits a tablet's width.
+          {
+            header: t('dossiers.columns.title'),
+            cell: (node) => (
+              <>
+                <AppLink to={WEB_PATHS.dossier(node.id)}>{node.title}</AppLink>{' '}
+                <br />
+                <span className="db-table__muted">{t('dossiers.openedOn', { date: formatDate(node.createdAt, language) })}</span>
+              </>
+            ),
+          },
           {
             header: t('dossiers.columns.status'),
             // A proposal waits for the national coordinator, so it stands out.
             cell: (node) => <span className={node.status === 'PROPOSED' ? 'db-badge db-badge--warning' : 'db-badge'}>{t(`dossier.status.${node.status}`)}</span>,
           },
-          { header: t('dossiers.columns.ministry'), cell: (node) => t(`common:enums.ministry.${node.owningMinistry}`) },
+          // The ministry's own short name, as the programme uses it, keeps the table narrow enough for a tablet.
           {
-            header: t('dossiers.columns.vastlopers'),
+            header: t('dossiers.columns.ministry'),
+            cell: (node) => <abbr title={t(`common:enums.ministry.${node.owningMinistry}`)}>{node.owningMinistry}</abbr>,
+          },
+          // Both counts in one column, for the same reason.
+          {
+            header: t('dossiers.columns.size'),
             cell: (node) => (
               <>
-                {node.vastlopers.length + node.hiddenVastloperCount}
-                {node.hiddenVastloperCount > 0 ? (
-                  <span className="db-table__muted"> {t('dossiers.hidden', { count: node.hiddenVastloperCount })}</span>
-                ) : null}
+                {t('dossiers.vastlopers', { count: node.vastlopers.length + node.hiddenVastloperCount })}
+                {node.hiddenVastloperCount > 0 ? <span className="db-table__muted"> {t('dossiers.hidden', { count: node.hiddenVastloperCount })}</span> : null}
+                {' '}
+                <br />
+                {t('dossiers.alliances', { count: new Set(node.vastlopers.map((vastloper) => vastloper.alliance.id)).size })}
               </>
             ),
           },
-          { header: t('dossiers.columns.alliances'), cell: (node) => new Set(node.vastlopers.map((vastloper) => vastloper.alliance.id)).size },
-          { header: t('dossiers.columns.createdAt'), cell: (node) => formatDate(node.createdAt, language) },
         ]}
       />
       <nav className="db-pager" aria-label={t('dossiers.paging')}>
