@@ -61,9 +61,10 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       // Our libraries have no import-time side effects except stylesheets, so a barrel import never
-      // drags the design system's bundle into the first load; it arrives with the lazy screens.
+      // drags the design system's bundle into the first load; it arrives with the lazy screens. The
+      // domain library is pure too: the shell's WEB_PATHS must not bring its calendar and luxon along.
       treeshake: {
-        moduleSideEffects: (id: string) => !id.includes('/libs/web/') || id.endsWith('.css'),
+        moduleSideEffects: (id: string) => !(id.includes('/libs/web/') || id.includes('/libs/domain/')) || id.endsWith('.css'),
       },
       // The design system in a chunk of its own, which only the (lazy) screens import.
       output: {
