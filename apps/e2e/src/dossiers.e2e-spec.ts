@@ -360,10 +360,10 @@ describe('a national dossier: its page, reached from the notification about it',
       await rowOf(page, PROPOSAL).waitFor();
       expect(await rowOf(page, DOSSIER).count()).toBe(0);
       // Once the filtered page has loaded, every row's status (the second cell) is the one chosen.
-      await page.waitForLoadState('networkidle');
-      const statuses = await page.locator('table tbody tr > :nth-child(2)').allTextContents();
-      expect(statuses.length).toBeGreaterThan(0);
-      expect(new Set(statuses.map((status) => status.trim()))).toEqual(new Set(['Voorgesteld']));
+      await page.waitForFunction(() => {
+        const statuses = [...document.querySelectorAll('table tbody tr > :nth-child(2)')].map((cell) => cell.textContent?.trim());
+        return statuses.length > 0 && statuses.every((status) => status === 'Voorgesteld');
+      });
 
       await filters.getByLabel('Status').selectOption({ label: 'Gesloten' });
       await filters.getByRole('button', { name: 'Filter toepassen' }).click();

@@ -40,13 +40,16 @@ const dangerColour = (page: Page): Promise<string> =>
 const background = (button: Locator): Promise<string> => button.evaluate((element) => getComputedStyle(element).backgroundColor);
 
 // Whether an element lies wholly inside the window and inside its dialog's visible box.
-const inSight = async (page: Page, dialog: Locator, element: Locator): Promise<{ inWindow: boolean; inDialog: boolean }> => {
+// When it is not, the boxes measured come along, to say why.
+const inSight = async (page: Page, dialog: Locator, element: Locator): Promise<Record<string, unknown>> => {
   const [box, frame] = await Promise.all([element.boundingBox(), dialog.boundingBox()]);
   const window = page.viewportSize();
   if (!box || !frame || !window) throw new Error('the element or its dialog is not shown');
   const within = (outer: { x: number; y: number; width: number; height: number }): boolean =>
     box.x >= outer.x && box.y >= outer.y && box.x + box.width <= outer.x + outer.width && box.y + box.height <= outer.y + outer.height;
-  return { inWindow: within({ x: 0, y: 0, ...window }), inDialog: within(frame) };
+  const inWindow = within({ x: 0, y: 0, ...window });
+  const inDialog = within(frame);
+  return inWindow && inDialog ? { inWindow, inDialog } : { inWindow, inDialog, box, frame, window };
 };
 
 const seriesOf = async (title: string): Promise<{ title: string; scheduledAt: string; status: string }[]> => {
@@ -181,7 +184,7 @@ describe('the meetings screens', () => {
     ]) {
       await page.setViewportSize(size);
       for (const name of ['Vergadering annuleren', 'Terug']) {
-        expect(await inSight(page, cancelDialog, cancelDialog.getByRole('button', { name, exact: true }))).toEqual({ inWindow: true, inDialog: true });
+        expect({ size, name, ...(await inSight(page, cancelDialog, cancelDialog.getByRole('button', { name, exact: true }))) }).toEqual({ size, name, inWindow: true, inDialog: true });
       }
     }
     await page.setViewportSize({ width: 1280, height: 800 });
