@@ -88,7 +88,11 @@ export class DossiersService {
     const vastloperIds = [...new Set((input.vastloperIds ?? []).map(requireUuid))];
     const reason = optionalText(input.reason);
     const result = await this.dataSource.transaction(async (manager) => {
-      const vastlopers = await Promise.all(vastloperIds.map((id) => this.readableVastloper(manager, actor, id)));
+      // One after the other: a transaction is one connection, which runs one statement at a time.
+      const vastlopers: VastloperEntity[] = [];
+      for (const id of vastloperIds) {
+        vastlopers.push(await this.readableVastloper(manager, actor, id));
+      }
       // A coordinator opens a dossier; a rijksvertegenwoordiger proposes one with items of their own alliances.
       const manages = can(actor, 'dossier.manage', { allianceId: null });
       if (!manages && (vastlopers.length === 0 || !vastlopers.every((v) => can(actor, 'dossier.propose', { allianceId: v.allianceId })))) {
