@@ -362,6 +362,8 @@ describe('the meetings screens', () => {
       await page.waitForFunction((before) => document.querySelectorAll('table tbody tr').length > before, shown);
     }
     expect(await rows.count()).toBe(total);
+    // The button made way for a line saying so, and focus went there, not back to the page.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'De hele lijst wordt getoond.');
     const links = await upcoming.locator('tbody tr th a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(new Set(links).size).toBe(total);
 

@@ -77,14 +77,16 @@ const ActionItemList = () => {
   }
   const groups = groupActionItems(rows);
   const onChanged = () => refetch();
+  // While pages remain, a group's count is of the rows shown, and says so.
+  const amount = (count: number) => (more.hasMore ? t('actionItems.shownCount', { count }) : String(count));
   return (
     <>
       <p className="db-summary" aria-live="polite">
         {t('actionItems.count', { count: data.actionItems.totalCount })}
       </p>
-      <Group id="overdue" title={t('actionItems.overdueHeading', { count: groups.overdue.length })} items={groups.overdue} onChanged={onChanged} />
-      <Group id="open" title={t('actionItems.openHeading', { count: groups.open.length })} items={groups.open} onChanged={onChanged} />
-      <Group id="closed" title={t('actionItems.closedHeading', { count: groups.closed.length })} items={groups.closed} onChanged={onChanged} />
+      <Group id="overdue" title={t('actionItems.overdueHeading', { amount: amount(groups.overdue.length) })} items={groups.overdue} onChanged={onChanged} />
+      <Group id="open" title={t('actionItems.openHeading', { amount: amount(groups.open.length) })} items={groups.open} onChanged={onChanged} />
+      <Group id="closed" title={t('actionItems.closedHeading', { amount: amount(groups.closed.length) })} items={groups.closed} onChanged={onChanged} />
       <LoadMore hasMore={more.hasMore} loading={more.loadingMore} onLoadMore={more.loadMore} />
     </>
   );

@@ -39,6 +39,7 @@ export const commonEn: CommonTranslations = {
     retry: 'Try again',
     empty: 'There is nothing to show yet.',
     loadMore: 'Show more',
+    allShown: 'The whole list is shown.',
     unavailable: 'Doorbraak cannot be reached right now. We will try again shortly; you stay signed in.',
   },
   confirm: {

@@ -36,6 +36,7 @@ export const commonNl = {
     retry: 'Opnieuw proberen',
     empty: 'Er is nog niets om te tonen.',
     loadMore: 'Meer tonen',
+    allShown: 'De hele lijst wordt getoond.',
     unavailable: 'Doorbraak is tijdelijk niet bereikbaar. We proberen het zo opnieuw; u blijft ingelogd.',
   },
   confirm: {
