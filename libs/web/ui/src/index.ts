@@ -15,6 +15,7 @@ export type { SelectFieldProps, TextFieldProps } from './lib/forms/form-fields.c
 export { errorSummaryItems, fieldId, formFields } from './lib/forms/form-errors';
 export type { FormFields } from './lib/forms/form-errors';
 export { AppLink, AppNavLink } from './lib/components/app-link.component';
+export { PageLinks } from './lib/components/page-links.component';
 export { ConfirmAction } from './lib/components/confirm-action.component';
 export type { ConfirmActionProps } from './lib/components/confirm-action.component';
 export { ErrorSummary } from './lib/components/error-summary.component';

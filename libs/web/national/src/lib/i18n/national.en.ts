@@ -50,8 +50,6 @@ export const nationalEn: NationalTranslations = {
       done_other: 'Dossier “{{title}}” is open with {{count}} blockers.',
     },
     paging: 'Pages',
-    first: 'First page',
-    next: 'Next page',
   },
   dossiers: {
     title: 'National dossiers',
@@ -82,8 +80,6 @@ export const nationalEn: NationalTranslations = {
     hidden_one: '({{count}} of them not visible to you)',
     hidden_other: '({{count}} of them not visible to you)',
     paging: 'Pages',
-    first: 'First page',
-    next: 'Next page',
   },
   dossier: {
     loading: 'Loading the dossier…',

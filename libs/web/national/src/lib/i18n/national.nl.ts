@@ -48,8 +48,6 @@ export const nationalNl = {
       done_other: 'Dossier “{{title}}” is geopend met {{count}} knelpunten.',
     },
     paging: 'Pagina’s',
-    first: 'Eerste pagina',
-    next: 'Volgende pagina',
   },
   dossiers: {
     title: 'Landelijke dossiers',
@@ -80,8 +78,6 @@ export const nationalNl = {
     hidden_one: '(waarvan {{count}} niet voor u zichtbaar)',
     hidden_other: '(waarvan {{count}} niet voor u zichtbaar)',
     paging: 'Pagina’s',
-    first: 'Eerste pagina',
-    next: 'Volgende pagina',
   },
   dossier: {
     loading: 'Het dossier wordt geladen…',

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { WEB_PATHS } from '@doorbraak/domain';
 import { toUserError } from '@doorbraak/web-data-access';
-import { AppLink, DataTable, EmptyState, ErrorState, formatDate, LoadingState, PageHeading, Paragraph, withParams } from '@doorbraak/web-ui';
+import { AppLink, DataTable, EmptyState, ErrorState, formatDate, LoadingState, PageHeading, PageLinks, Paragraph } from '@doorbraak/web-ui';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { DossierFilters } from '../components/dossier-filters.component';
@@ -92,12 +92,7 @@ const DossierList = () => {
           },
         ]}
       />
-      <nav className="db-pager" aria-label={t('dossiers.paging')}>
-        {params.get('na') ? <AppLink to={{ search: withParams(params, { na: null }, true).toString() }}>{t('dossiers.first')}</AppLink> : null}
-        {pageInfo.hasNextPage && pageInfo.endCursor ? (
-          <AppLink to={{ search: withParams(params, { na: pageInfo.endCursor }, true).toString() }}>{t('dossiers.next')}</AppLink>
-        ) : null}
-      </nav>
+      <PageLinks label={t('dossiers.paging')} pageInfo={pageInfo} />
     </>
   );
 };

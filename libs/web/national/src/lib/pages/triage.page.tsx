@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { can, WEB_PATHS } from '@doorbraak/domain';
 import { MeQuery, toUserError } from '@doorbraak/web-data-access';
-import { AppLink, Button, EmptyState, ErrorState, LoadingState, PageHeading, Paragraph, StatusMessage, withParams, type StatusMessageValue } from '@doorbraak/web-ui';
+import { Button, EmptyState, ErrorState, LoadingState, PageHeading, PageLinks, Paragraph, StatusMessage, type StatusMessageValue } from '@doorbraak/web-ui';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -109,12 +109,7 @@ export const TriagePage = () => {
               </div>
             ))}
           </div>
-          <nav className="db-pager" aria-label={t('triage.paging')}>
-            {params.get('na') ? <AppLink to={{ search: withParams(params, { na: null }, true).toString() }}>{t('triage.first')}</AppLink> : null}
-            {connection.pageInfo.hasNextPage && connection.pageInfo.endCursor ? (
-              <AppLink to={{ search: withParams(params, { na: connection.pageInfo.endCursor }, true).toString() }}>{t('triage.next')}</AppLink>
-            ) : null}
-          </nav>
+          <PageLinks label={t('triage.paging')} pageInfo={connection.pageInfo} />
         </>
       )}
     </section>

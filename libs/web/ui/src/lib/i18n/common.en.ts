@@ -40,6 +40,8 @@ export const commonEn: CommonTranslations = {
     empty: 'There is nothing to show yet.',
     loadMore: 'Show more',
     allShown: 'The whole list is shown.',
+    firstPage: 'First page',
+    nextPage: 'Next page',
     unavailable: 'Doorbraak cannot be reached right now. We will try again shortly; you stay signed in.',
   },
   confirm: {

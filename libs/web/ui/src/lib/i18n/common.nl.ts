@@ -37,6 +37,8 @@ export const commonNl = {
     empty: 'Er is nog niets om te tonen.',
     loadMore: 'Meer tonen',
     allShown: 'De hele lijst wordt getoond.',
+    firstPage: 'Eerste pagina',
+    nextPage: 'Volgende pagina',
     unavailable: 'Doorbraak is tijdelijk niet bereikbaar. We proberen het zo opnieuw; u blijft ingelogd.',
   },
   confirm: {

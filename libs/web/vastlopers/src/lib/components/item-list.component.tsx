@@ -1,5 +1,5 @@
 import { toUserError } from '@doorbraak/web-data-access';
-import { AppLink, EmptyState, ErrorState, LoadingState, PageHeading, Paragraph } from '@doorbraak/web-ui';
+import { AppLink, EmptyState, ErrorState, LoadingState, PageHeading, PageLinks, Paragraph } from '@doorbraak/web-ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -76,7 +76,6 @@ export const PagedItems = <Node,>({
   children: (nodes: Node[]) => ReactNode;
 }) => {
   const { t } = useTranslation([vastlopersNamespace, 'common']);
-  const [params] = useSearchParams();
   if (loading && !connection) return <LoadingState label={texts.loading} />;
   if (error || !connection) {
     return <ErrorState title={texts.loadError} message={t(`common:${toUserError(error).messageKey}`)} onRetry={onRetry} />;
@@ -95,12 +94,7 @@ export const PagedItems = <Node,>({
         {texts.count(connection.totalCount)}
       </p>
       {children(connection.edges.map((edge) => edge.node))}
-      <nav className="db-pager" aria-label={t('list.paging')}>
-        {params.get('na') ? <AppLink to={{ search: withParams(params, { na: null }, true).toString() }}>{t('list.first')}</AppLink> : null}
-        {pageInfo.hasNextPage && pageInfo.endCursor ? (
-          <AppLink to={{ search: withParams(params, { na: pageInfo.endCursor }, true).toString() }}>{t('list.next')}</AppLink>
-        ) : null}
-      </nav>
+      <PageLinks label={t('list.paging')} pageInfo={pageInfo} />
     </>
   );
 };
