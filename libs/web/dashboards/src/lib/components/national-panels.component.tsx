@@ -1,10 +1,12 @@
 import type { NationalDashboardQuery } from '@doorbraak/web-data-access';
-import { formatDate, Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@doorbraak/web-ui';
+import { DataTable, formatDate, Heading, Paragraph } from '@doorbraak/web-ui';
 import { COLOURS } from '../utils/palette';
 import { heatLevel, heatLevels, type HeatLevel } from '../utils/heat-levels';
 import { CountPanel, useFormat } from './figure-panels.component';
 
 type National = NationalDashboardQuery['nationalDashboard'];
+type HeatMapRow = National['heatMap'][number];
+type UnansweredRow = National['unansweredMinistries'][number];
 
 // Open vastlopers per area (rows) and category (columns): a real table, every cell with its number; the
 // shade only adds emphasis, and the legend says what each shade stands for.
@@ -41,33 +43,25 @@ export const HeatMapPanel = ({ rows }: { rows: National['heatMap'] }) => {
           ))}
         </ul>
       </div>
-      <div className="db-table-wrapper" role="region" aria-labelledby="heatMap-caption" tabIndex={0}>
-        <Table className="db-table db-table--compact db-heat-map">
-          <TableCaption id="heatMap-caption">{t('heatMap.caption')}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('areas.area')}</TableHeaderCell>
-              {categories.map((category) => (
-                <TableHeaderCell key={category} scope="col" className="db-table__numeric db-table__wrap">
-                  {t(`common:enums.category.${category}`)}
-                </TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.allianceId}>
-                <TableHeaderCell scope="row">{row.allianceName}</TableHeaderCell>
-                {row.perCategory.map((cell) => (
-                  <TableCell key={cell.category} className={`db-table__numeric db-heat-map__cell--${heatLevel(cell.open, max)}`}>
-                    {n(cell.open)}
-                  </TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <DataTable
+        id="heatMap"
+        caption={t('heatMap.caption')}
+        className="db-table--compact db-heat-map"
+        columns={[
+          { header: t('areas.area'), cell: (row: HeatMapRow) => row.allianceName },
+          ...categories.map((category) => {
+            const open = (row: HeatMapRow) => row.perCategory.find((cell) => cell.category === category)?.open ?? 0;
+            return {
+              header: t(`common:enums.category.${category}`),
+              className: 'db-table__numeric db-table__wrap',
+              cell: (row: HeatMapRow) => n(open(row)),
+              cellClassName: (row: HeatMapRow) => `db-heat-map__cell--${heatLevel(open(row), max)}`,
+            };
+          }),
+        ]}
+        rows={rows}
+        rowKey={(row) => row.allianceId}
+      />
     </section>
   );
 };
@@ -124,35 +118,23 @@ export const UnansweredPanel = ({ rows }: { rows: National['unansweredMinistries
       </Heading>
       <Paragraph className="db-dashboard__summary">{rows.length === 0 ? t('unanswered.none') : t('unanswered.intro')}</Paragraph>
       {rows.length === 0 ? null : (
-        <div className="db-table-wrapper" role="region" aria-labelledby="unanswered-caption" tabIndex={0}>
-          <Table className="db-table db-table--compact">
-            <TableCaption id="unanswered-caption">{t('unanswered.caption')}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('column.ministry')}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="db-table__numeric db-table__wrap">
-                  {t('unanswered.waiting')}
-                </TableHeaderCell>
-                <TableHeaderCell scope="col" className="db-table__wrap">
-                  {t('unanswered.oldestSince')}
-                </TableHeaderCell>
-                <TableHeaderCell scope="col" className="db-table__numeric db-table__wrap">
-                  {t('unanswered.oldestDays')}
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {rows.map((row) => (
-                <TableRow key={row.ministry}>
-                  <TableHeaderCell scope="row">{t(`common:enums.ministry.${row.ministry}`)}</TableHeaderCell>
-                  <TableCell className="db-table__numeric">{n(row.waiting)}</TableCell>
-                  <TableCell>{formatDate(String(row.oldestSince), language)}</TableCell>
-                  <TableCell className="db-table__numeric">{t('unanswered.days', { count: row.oldestDays, formatted: n(row.oldestDays) })}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable
+          id="unanswered"
+          caption={t('unanswered.caption')}
+          className="db-table--compact"
+          columns={[
+            { header: t('column.ministry'), cell: (row: UnansweredRow) => t(`common:enums.ministry.${row.ministry}`) },
+            { header: t('unanswered.waiting'), className: 'db-table__numeric db-table__wrap', cell: (row: UnansweredRow) => n(row.waiting) },
+            { header: t('unanswered.oldestSince'), className: 'db-table__wrap', cell: (row: UnansweredRow) => formatDate(String(row.oldestSince), language) },
+            {
+              header: t('unanswered.oldestDays'),
+              className: 'db-table__numeric db-table__wrap',
+              cell: (row: UnansweredRow) => t('unanswered.days', { count: row.oldestDays, formatted: n(row.oldestDays) }),
+            },
+          ]}
+          rows={rows}
+          rowKey={(row) => row.ministry}
+        />
       )}
     </section>
   );
