@@ -237,6 +237,8 @@ describe('the national dashboard: areas by category, ministries, laws, and the e
       'Id;Titel;Oorzaak;Juridische grondslag;Ministerie;Eigenaar bij het ministerie;Gevraagde oplossing;Status;Uitkomst;Toelichting uitkomst;Aangemaakt op;Geaccepteerd op;Gesloten op',
     );
     await page.getByRole('status').getByText(`De download van ${csv.suggestedFilename()} is gestart.`).waitFor();
+    // The button pressed with the keyboard keeps the focus through the download.
+    expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
     await checkScreen(page, 'national-dashboard-exported');
   });
 

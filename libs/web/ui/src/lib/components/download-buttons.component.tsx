@@ -16,6 +16,8 @@ export const DownloadButtons = ({ groups, onDownload, busyText }: DownloadButton
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<StatusMessageValue>(null);
   const download = async (key: string) => {
+    // One at a time; the buttons are not disabled meanwhile, so the one pressed keeps the keyboard focus.
+    if (busy !== null) return;
     setBusy(key);
     setMessage(null);
     const outcome = await onDownload(key);
@@ -34,7 +36,7 @@ export const DownloadButtons = ({ groups, onDownload, busyText }: DownloadButton
               key={choice.key}
               appearance="secondary-action-button"
               busy={busy === choice.key}
-              disabled={busy !== null}
+              aria-disabled={busy !== null && busy !== choice.key ? true : undefined}
               onClick={() => void download(choice.key)}
             >
               {choice.label}
