@@ -2,7 +2,9 @@
 # The browser tests alone, for work on a screen: builds the stack, migrates and seeds a test
 # database, and runs the e2e specs; arguments go to jest (e.g. a spec's file name).
 # E2E_DATABASE (default doorbraak_test) and E2E_REDIS_DB (default 1) let several checkouts
-# share one PostgreSQL and Redis; E2E_API_PORT and E2E_WEB_PORT move the stack's ports.
+# share one PostgreSQL and Redis; E2E_API_PORT and E2E_WEB_PORT move the stack's ports;
+# E2E_OUTPUT_DIR (default tmp/e2e) holds the stack's logs and the screenshots. E2E_NO_BUILD=1 skips
+# the build, for a caller that has just built the stack.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT_DIR"
@@ -25,8 +27,10 @@ client.connect()
   .finally(() => client.end());
 ' "postgres://$PG_USER:$PG_PASSWORD@127.0.0.1:$PG_PORT/postgres" "$database"
 
-log "build"
-quietly npx nx run-many -t build -p api worker web --outputStyle=static
+if [ "${E2E_NO_BUILD:-}" != 1 ]; then
+  log "build"
+  quietly npx nx run-many -t build -p api worker web --outputStyle=static
+fi
 log "database $database"
 npm run --silent db:migrate
 npm run --silent db:seed

@@ -1,4 +1,5 @@
 import path from 'node:path';
 
 export const repoRoot = path.resolve(__dirname, '../../../..');
-export const e2eOutputDir = path.join(repoRoot, 'tmp', 'e2e');
+// Stack logs and screenshots; a group of specs running beside another gets a folder of its own.
+export const e2eOutputDir = path.resolve(repoRoot, process.env['E2E_OUTPUT_DIR'] ?? path.join('tmp', 'e2e'));
