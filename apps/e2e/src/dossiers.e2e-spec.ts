@@ -140,6 +140,18 @@ describe('a national dossier: its page, reached from the notification about it',
       expect(new URL(page.url()).pathname).toBe(`/vastlopers/${itemIds[0]}`);
     });
 
+    it("sees the decision flow back onto their own vastloper's page, after its joining the dossier, linked to the dossier", async () => {
+      const history = page.getByRole('region', { name: 'Landelijk dossier: verloop' });
+      const lines = (await history.getByRole('listitem').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
+      const day = '\\d{1,2} [a-z]+ \\d{4} om \\d{2}:\\d{2}';
+      expect(lines).toEqual([
+        expect.stringMatching(new RegExp(`^${day} — Opgenomen in ${escapeRegExp(DOSSIER)} door .+$`)),
+        expect.stringMatching(new RegExp(`^${day} — Besluit in ${escapeRegExp(DOSSIER)} door .+: “${escapeRegExp(NOTE)}”$`)),
+      ]);
+      await history.getByRole('link', { name: DOSSIER }).first().waitFor();
+      await checkScreen(page, 'vastloper-dossier-history');
+    });
+
     it('finds the dossier in the list through the navigation, counting the vastloper they may not read', async () => {
       await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Dossiers' }).click();
       await page.getByRole('heading', { level: 1, name: 'Landelijke dossiers' }).waitFor();

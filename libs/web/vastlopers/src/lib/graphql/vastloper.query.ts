@@ -77,6 +77,24 @@ export const VastloperQuery = graphql(`
         title
         status
       }
+      dossierTimeline {
+        kind
+        at
+        via
+        text
+        dossier {
+          id
+          title
+        }
+        otherDossier {
+          id
+          title
+        }
+        actor {
+          id
+          name
+        }
+      }
       dossier {
         id
         title

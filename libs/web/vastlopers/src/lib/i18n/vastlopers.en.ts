@@ -93,6 +93,21 @@ export const vastlopersEn: VastlopersTranslations = {
     timelineBy: 'by {{name}}',
     by: '{{name}} on {{date}}',
   },
+  dossierHistory: {
+    heading: 'National dossier: history',
+    kind: {
+      JOINED: 'Joined',
+      LEFT: 'Left',
+      PROGRESS: 'Progress in',
+      DECISION: 'Decision in',
+      OUTCOME: 'Outcome of',
+    },
+    via: {
+      JOINED: { MERGE: 'in a merge', SPLIT: 'in a split' },
+      LEFT: { REMOVED: 'taken out', MERGE: 'in a merge', SPLIT: 'in a split', CLOSED: 'dossier closed' },
+    },
+    other: { from: 'from', to: 'to' },
+  },
   ministry: {
     heading: 'Answer from the ministry',
     reachedAt: 'With the ministry since',

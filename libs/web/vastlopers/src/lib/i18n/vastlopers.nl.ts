@@ -91,6 +91,21 @@ export const vastlopersNl = {
     timelineBy: 'door {{name}}',
     by: '{{name}} op {{date}}',
   },
+  dossierHistory: {
+    heading: 'Landelijk dossier: verloop',
+    kind: {
+      JOINED: 'Opgenomen in',
+      LEFT: 'Niet meer in',
+      PROGRESS: 'Voortgang in',
+      DECISION: 'Besluit in',
+      OUTCOME: 'Uitkomst van',
+    },
+    via: {
+      JOINED: { MERGE: 'bij het samenvoegen', SPLIT: 'bij het afsplitsen' },
+      LEFT: { REMOVED: 'eruit gehaald', MERGE: 'bij het samenvoegen', SPLIT: 'bij het afsplitsen', CLOSED: 'dossier gesloten' },
+    },
+    other: { from: 'uit', to: 'naar' },
+  },
   ministry: {
     heading: 'Antwoord van het ministerie',
     reachedAt: 'Bij het ministerie sinds',

@@ -10,6 +10,7 @@ import { ItemBadges } from '../components/item-badges.component';
 import { LinkedItems } from '../components/linked-items.component';
 import { MinistryAnswer } from '../components/ministry-answer.component';
 import { SimilarItems } from '../components/similar-items.component';
+import { DossierHistory } from '../components/dossier-history.component';
 import { ItemHistory } from '../components/item-history.component';
 import { VastloperEditForm } from '../components/vastloper-edit-form.component';
 import { VastloperQuery } from '../graphql/vastloper.query';
@@ -93,6 +94,7 @@ export const VastloperDetailPage = () => {
         <Paragraph>{item.description || t('detail.noDescription')}</Paragraph>
       </section>
       <ItemHistory timeline={item.timeline} progress={item.progressUpdates} agenda={item.agendaItems} />
+      <DossierHistory events={item.dossierTimeline} />
       <LinkedItems
         id="doorbraken"
         title={t('detail.doorbraken')}
