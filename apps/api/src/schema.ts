@@ -11,6 +11,7 @@ import { MEETINGS_RESOLVERS } from '@doorbraak/server-meetings';
 import { NOTIFICATIONS_RESOLVERS } from '@doorbraak/server-notifications';
 import { SIMILARITY_RESOLVERS } from '@doorbraak/server-similarity';
 import { DOSSIERS_RESOLVERS } from '@doorbraak/server-dossiers';
+import { DOORBRAAKOVERLEG_RESOLVERS } from '@doorbraak/server-doorbraakoverleg';
 import { SCALARS_MAP } from '@doorbraak/server-core';
 
 // Every resolver class the API serves; the schema is built from their decorators alone (no database).
@@ -25,6 +26,7 @@ export const RESOLVERS: (new (...args: never[]) => unknown)[] = [
   ...DASHBOARDS_RESOLVERS,
   ...SIMILARITY_RESOLVERS,
   ...DOSSIERS_RESOLVERS,
+  ...DOORBRAAKOVERLEG_RESOLVERS,
 ];
 
 export const buildSchema = async (): Promise<GraphQLSchema> => {

@@ -6,6 +6,7 @@ export * from './lib/meetings';
 export * from './lib/ladder';
 export * from './lib/policy';
 export * from './lib/dossiers/dossiers';
+export * from './lib/dossiers/priority';
 export * from './lib/calendar/dutch-holidays';
 export { easterDate } from './lib/calendar/easter';
 export { addWorkingDays, isWorkingDay, workingDaysBetween } from './lib/calendar/working-days';

@@ -42,6 +42,10 @@ export const ACTIONS = [
   'dossier.addNote',
   'similar.read',
   'similar.dismiss',
+  // The doorbraakoverleg's agenda composer (DOMAIN §5 PriorityVote): read its ranking over the items of an
+  // alliance, and vote with the items of one's own alliances.
+  'composer.read',
+  'priority.vote',
   'audit.read',
   'escalationFailures.read',
   'escalationFailures.manage',
@@ -121,6 +125,8 @@ const ALLIANCE_RULES: Record<AllianceRole, readonly Action[]> = {
     // Similar items elsewhere, for bundling nationally (DOMAIN §5 rule 3); only what they may read.
     'similar.read',
     'similar.dismiss',
+    'composer.read',
+    'priority.vote',
   ],
 };
 
@@ -143,6 +149,8 @@ const NATIONAL_RULES: Record<NationalRole, readonly Action[]> = {
     'dossier.addNote',
     'similar.read',
     'similar.dismiss',
+    // Composes the agenda (through agenda.draft, national.manage on the doorbraakoverleg); votes are the rijksvertegenwoordigers'.
+    'composer.read',
     'minutes.approve',
     'decision.record',
     'actionItem.manage',

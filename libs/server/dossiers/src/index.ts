@@ -1,3 +1,4 @@
 export { DOSSIERS_RESOLVERS, DossiersModule } from './lib/dossiers.module';
 export { Dossier } from './lib/graphql/dossier.model';
 export { DossiersService } from './lib/dossiers.service';
+export { dossierVisibility } from './lib/dossier-access';

@@ -24,12 +24,13 @@ import { MeetingsModule } from '@doorbraak/server-meetings';
 import { NotificationsModule } from '@doorbraak/server-notifications';
 import { SimilarityModule } from '@doorbraak/server-similarity';
 import { DossiersModule } from '@doorbraak/server-dossiers';
+import { DoorbraakoverlegModule } from '@doorbraak/server-doorbraakoverleg';
 import { escalationPorts } from './escalation-ports';
 import { graphqlOptions } from './graphql-options';
 import { HealthController } from './health.controller';
 
 // The features the API serves; the schema generator builds the same list.
-export const FEATURE_MODULES = [AuthModule, AuditModule, AlliancesModule, VastlopersModule, EscalationApiModule, NotificationsModule, MeetingsModule, DashboardsModule, SimilarityModule, DossiersModule];
+export const FEATURE_MODULES = [AuthModule, AuditModule, AlliancesModule, VastlopersModule, EscalationApiModule, NotificationsModule, MeetingsModule, DashboardsModule, SimilarityModule, DossiersModule, DoorbraakoverlegModule];
 
 @Module({})
 export class AppModule {

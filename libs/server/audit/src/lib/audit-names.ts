@@ -19,6 +19,7 @@ export const AUDIT_ENTITY_TYPES = [
   'Notification',
   'NotificationPreference',
   'Person',
+  'PriorityVote',
   'SimilarVastloper',
   'Vastloper',
 ] as const;

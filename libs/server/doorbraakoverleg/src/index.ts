@@ -1,0 +1,1 @@
+export { DOORBRAAKOVERLEG_RESOLVERS, DoorbraakoverlegModule } from './lib/doorbraakoverleg.module';
