@@ -1,0 +1,385 @@
+// npm run bench:data — a year and more of national data, for the API benchmark and the drill (issue 14).
+// Builds a database of its own (never the demo one): migrated, seeded with the 20 areas' demo data, then
+// filled in bulk with INSERT … SELECT (no row at a time):
+//   1,000,000 vastlopers and doorbraken, 5,000,000 progress updates and escalation events,
+//   50,000 meetings with their agendas, 100,000 decisions and 100,000 action items,
+// skewed like real life: a few big alliances (the biggest areas take most items), most items closed, and a
+// long tail of old open ones. Prints how long each part took.
+//   --alliances 350   the programme grown to 350 alliances (the 20 areas copied, each with its own area);
+//   --scale 0.1       a tenth of every volume (a quick look);
+//   --database NAME   default doorbraak_bench (doorbraak_bench_350 with --alliances 350).
+// Generated items are left out of the similar-items index (bench:similar measures that at 200,000 items).
+import 'reflect-metadata';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { loadAdminDatabaseUrl } from '@doorbraak/server-core';
+import { dataSourceOptions } from '@doorbraak/server-data';
+import { seedDemoData } from '@doorbraak/server-seed';
+
+const argument = (name: string): string | undefined => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+};
+
+const ALLIANCES = Number(argument('alliances') ?? 20);
+const SCALE = Number(argument('scale') ?? 1);
+const DATABASE = argument('database') ?? (ALLIANCES === 20 ? 'doorbraak_bench' : `doorbraak_bench_${ALLIANCES}`);
+// Rows per statement: large enough for bulk speed, small enough to print progress and keep WAL segments moving.
+const BATCH = 250_000;
+
+const volume = (count: number): number => Math.max(1, Math.round(count * SCALE));
+const VOLUMES = {
+  vastlopers: volume(700_000),
+  doorbraken: volume(300_000),
+  progressUpdates: volume(3_000_000),
+  escalationEvents: volume(2_000_000),
+  meetings: volume(50_000),
+  decisions: volume(100_000),
+  actionItems: volume(100_000),
+};
+// How steeply items crowd into the biggest alliances: alliance k (0 = biggest) of n is drawn as
+// floor(n · u^SKEW) for a uniform u, so with 20 alliances the biggest holds about a fifth of everything.
+const SKEW = 2.2;
+
+const say = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
+
+const withDatabase = (url: string, name: string): string => {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+};
+
+const admin = async (url: string, sql: string): Promise<void> => {
+  const client = new Client({ connectionString: withDatabase(url, 'postgres') });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+};
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+const timed = async (label: string, work: () => Promise<void>): Promise<number> => {
+  const start = performance.now();
+  await work();
+  const ms = performance.now() - start;
+  say(`  ${label.padEnd(44)} ${seconds(ms).padStart(9)}`);
+  return ms;
+};
+
+// Runs `sql` over 1..total in batches: $1 and $2 are the batch's first and last row number.
+const inBatches = async (db: DataSource, total: number, sql: string): Promise<void> => {
+  for (let first = 1; first <= total; first += BATCH) {
+    await db.query(sql, [first, Math.min(total, first + BATCH - 1)]);
+  }
+};
+
+// A uniform number per generated row: random() in a lateral subquery that names the row, so PostgreSQL
+// draws it for every row instead of once for the statement.
+const draws = (names: readonly string[]): string =>
+  `CROSS JOIN LATERAL (SELECT ${names.map((name) => `random() + 0 * g AS ${name}`).join(', ')}) r`;
+
+// The programme grown beyond the 20 areas: each extra alliance copies an area's facts under a name of its own.
+const addAlliances = async (db: DataSource): Promise<void> => {
+  const extra = ALLIANCES - 20;
+  if (extra <= 0) return;
+  await db.query(
+    `WITH source AS (SELECT f.*, row_number() OVER (ORDER BY f.display_order) - 1 AS k FROM focus_area f),
+          copies AS (
+            INSERT INTO focus_area (slug, name, municipality, inhabitants, wijken, website, display_order, ambitions, characteristics, indicators, working_practices)
+            SELECT s.slug || '-' || g, s.name || ' ' || g, s.municipality, (s.inhabitants * (0.2 + random()))::int, s.wijken, s.website,
+                   100 + g, s.ambitions, s.characteristics, s.indicators, s.working_practices
+            FROM generate_series(1, $1) g JOIN source s ON s.k = g % 20
+            RETURNING id, slug, name)
+     INSERT INTO alliance (focus_area_id, slug, name, programme_description, programme_bureau, meeting_cadence, meeting_cadence_weeks, horizon_start_year, horizon_end_year)
+     SELECT c.id, c.slug, 'Alliantie ' || c.name, a.programme_description, a.programme_bureau, a.meeting_cadence, a.meeting_cadence_weeks, a.horizon_start_year, a.horizon_end_year
+     FROM copies c
+     JOIN alliance a ON a.slug = regexp_replace(c.slug, '-[0-9]+$', '')`,
+    [extra],
+  );
+};
+
+// Working tables the generator draws from, dropped at the end: alliances by size (n = 0 is the biggest) with a
+// member to own their items, and the demo's own texts as templates.
+const prepare = async (db: DataSource): Promise<void> => {
+  await db.query(`
+    CREATE UNLOGGED TABLE bench_alliance AS
+    SELECT row_number() OVER (ORDER BY f.inhabitants DESC, a.slug) - 1 AS n, a.id,
+           coalesce(
+             (SELECT m.person_id FROM membership m WHERE m.alliance_id = a.id AND m.role = 'PROGRAMME_DIRECTOR' LIMIT 1),
+             (SELECT m.person_id FROM membership m JOIN alliance o ON o.id = m.alliance_id
+              WHERE o.slug = regexp_replace(a.slug, '-[0-9]+$', '') AND m.role = 'PROGRAMME_DIRECTOR' LIMIT 1)) AS person_id
+    FROM alliance a JOIN focus_area f ON f.id = a.focus_area_id`);
+  await db.query(`CREATE UNIQUE INDEX ON bench_alliance (n)`);
+  await db.query(`
+    CREATE UNLOGGED TABLE bench_vastloper_text AS
+    SELECT row_number() OVER (ORDER BY id) - 1 AS n, title, description, category, actielijn, owning_ministry, legal_reference, remedy FROM vastloper`);
+  await db.query(`
+    CREATE UNLOGGED TABLE bench_doorbraak_text AS
+    SELECT row_number() OVER (ORDER BY id) - 1 AS n, title, description, actielijn, impact FROM doorbraak`);
+  await db.query(`
+    CREATE UNLOGGED TABLE bench_progress_text AS
+    SELECT row_number() OVER (ORDER BY id) - 1 AS n, text FROM progress_update`);
+  await db.query(`CREATE UNIQUE INDEX ON bench_vastloper_text (n)`);
+  await db.query(`CREATE UNIQUE INDEX ON bench_doorbraak_text (n)`);
+  await db.query(`CREATE UNIQUE INDEX ON bench_progress_text (n)`);
+};
+
+const count = async (db: DataSource, table: string): Promise<number> => Number((await db.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
+
+const alliancePick = `bench_alliance a ON a.n = floor((SELECT count(*) FROM bench_alliance) * power(r.u_alliance, ${SKEW}))`;
+
+const insertVastlopers = (db: DataSource): Promise<void> =>
+  inBatches(
+    db,
+    VOLUMES.vastlopers,
+    // Status first (most closed), then when: closed items spread over five years, open ones mostly recent with
+    // a long tail of old ones (u³). Nothing is due for escalation: a worker started on this data finds no sweep.
+    `INSERT INTO vastloper (alliance_id, title, description, category, actielijn, owner_id, reporter_id, owning_ministry, legal_reference, remedy,
+                            status, rung, rung_entered_at, last_progress_at, next_escalation_at, parked_until, park_reason, confidential,
+                            resolution, resolved_at, resolved_at_rung, created_at, updated_at, acknowledged_at)
+     SELECT a.id, left(t.title, 190) || ' · ' || g, t.description, t.category, t.actielijn, a.person_id, a.person_id,
+            t.owning_ministry, t.legal_reference, t.remedy,
+            s.status, s.rung, s.rung_entered_at, s.last_progress_at,
+            CASE WHEN s.status IN ('OPEN', 'IN_BEHANDELING') THEN now() + (1 + r.u_due * 60) * interval '1 day' END,
+            CASE WHEN s.status = 'GEPARKEERD' THEN now() + (7 + r.u_due * 90) * interval '1 day' END,
+            CASE WHEN s.status = 'GEPARKEERD' THEN 'Wacht op de nieuwe wet.' END,
+            r.u_confidential < 0.03,
+            CASE WHEN s.status = 'OPGELOST' THEN 'Opgelost met een afspraak tussen de partners.' END,
+            CASE WHEN s.status = 'OPGELOST' THEN s.last_progress_at END,
+            CASE WHEN s.status = 'OPGELOST' THEN s.rung END,
+            s.created_at, s.last_progress_at,
+            CASE WHEN s.status <> 'OPEN' THEN s.rung_entered_at END
+     FROM generate_series($1::int, $2::int) g
+     ${draws(['u_alliance', 'u_text', 'u_status', 'u_age', 'u_rung', 'u_enter', 'u_progress', 'u_due', 'u_confidential'])}
+     JOIN ${alliancePick}
+     JOIN bench_vastloper_text t ON t.n = floor(r.u_text * (SELECT count(*) FROM bench_vastloper_text))
+     CROSS JOIN LATERAL (
+       SELECT status, rung, created_at,
+              created_at + (now() - created_at) * r.u_enter AS rung_entered_at,
+              created_at + (now() - created_at) * (r.u_enter + (1 - r.u_enter) * r.u_progress) AS last_progress_at
+       FROM (SELECT
+               CASE WHEN r.u_status < 0.62 THEN 'OPGELOST' WHEN r.u_status < 0.78 THEN 'INGETROKKEN' WHEN r.u_status < 0.80 THEN 'GEPARKEERD'
+                    WHEN r.u_status < 0.88 THEN 'IN_BEHANDELING' ELSE 'OPEN' END AS status,
+               CASE WHEN r.u_rung < 0.50 THEN 'PROGRAMMABUREAU' WHEN r.u_rung < 0.75 THEN 'ALLIANTIE' WHEN r.u_rung < 0.88 THEN 'RIJKSVERTEGENWOORDIGER'
+                    WHEN r.u_rung < 0.95 THEN 'INTERDEPARTEMENTAAL' ELSE 'DOORBRAAKOVERLEG' END AS rung,
+               now() - CASE WHEN r.u_status < 0.80 THEN r.u_age ELSE power(r.u_age, 3) END * interval '5 years' AS created_at) x
+     ) s`,
+  );
+
+const insertDoorbraken = (db: DataSource): Promise<void> =>
+  inBatches(
+    db,
+    VOLUMES.doorbraken,
+    `INSERT INTO doorbraak (alliance_id, title, description, kind, status, actielijn, owner_id, impact, rung, rung_entered_at, last_progress_at,
+                            next_escalation_at, achieved_at, achieved_at_rung, created_at, updated_at)
+     SELECT a.id, left(t.title, 190) || ' · ' || g, t.description, s.kind, s.status, t.actielijn, a.person_id, t.impact,
+            CASE WHEN s.status = 'LOPEND' THEN s.rung END, CASE WHEN s.status = 'LOPEND' THEN s.created_at + (now() - s.created_at) * r.u_enter END,
+            s.created_at + (now() - s.created_at) * r.u_progress,
+            CASE WHEN s.status = 'LOPEND' THEN now() + (1 + r.u_due * 60) * interval '1 day' END,
+            CASE WHEN s.status = 'BEREIKT' THEN s.created_at + (now() - s.created_at) * r.u_progress END,
+            CASE WHEN s.status = 'BEREIKT' THEN s.rung END,
+            s.created_at, s.created_at + (now() - s.created_at) * r.u_progress
+     FROM generate_series($1::int, $2::int) g
+     ${draws(['u_alliance', 'u_text', 'u_status', 'u_age', 'u_rung', 'u_enter', 'u_progress', 'u_due'])}
+     JOIN ${alliancePick}
+     JOIN bench_doorbraak_text t ON t.n = floor(r.u_text * (SELECT count(*) FROM bench_doorbraak_text))
+     CROSS JOIN LATERAL (
+       SELECT CASE WHEN r.u_status < 0.10 THEN 'IDEE' WHEN r.u_status < 0.30 THEN 'LOPEND' WHEN r.u_status < 0.80 THEN 'BEREIKT' ELSE 'GESTOPT' END AS status,
+              CASE WHEN r.u_status >= 0.30 AND r.u_status < 0.80 THEN 'DOORBRAAK' ELSE 'INITIATIEF' END AS kind,
+              CASE WHEN r.u_rung < 0.6 THEN 'PROGRAMMABUREAU' WHEN r.u_rung < 0.9 THEN 'ALLIANTIE' ELSE 'RIJKSVERTEGENWOORDIGER' END AS rung,
+              now() - power(r.u_age, 1.5) * interval '5 years' AS created_at
+     ) s`,
+  );
+
+// Numbered items per alliance, so later rows pick an item of the same alliance with one index lookup.
+const numberItems = async (db: DataSource): Promise<void> => {
+  await db.query(`
+    CREATE UNLOGGED TABLE bench_item AS
+    SELECT row_number() OVER () AS n, alliance_id, vastloper_id, doorbraak_id, created_at, person_id,
+           row_number() OVER (PARTITION BY alliance_id) AS k
+    FROM (SELECT v.alliance_id, v.id AS vastloper_id, NULL::uuid AS doorbraak_id, v.created_at, v.owner_id AS person_id FROM vastloper v
+          UNION ALL
+          SELECT d.alliance_id, NULL, d.id, d.created_at, d.owner_id FROM doorbraak d) items`);
+  await db.query(`CREATE UNIQUE INDEX ON bench_item (n)`);
+  await db.query(`CREATE UNIQUE INDEX ON bench_item (alliance_id, k)`);
+  await db.query(`CREATE UNLOGGED TABLE bench_item_count AS SELECT alliance_id, count(*) AS items FROM bench_item GROUP BY alliance_id`);
+  await db.query(`ANALYZE bench_item`);
+};
+
+const anyItem = `bench_item i ON i.n = 1 + floor(r.u_item * (SELECT count(*) FROM bench_item))`;
+
+const insertProgressUpdates = (db: DataSource): Promise<void> =>
+  inBatches(
+    db,
+    VOLUMES.progressUpdates,
+    `INSERT INTO progress_update (vastloper_id, doorbraak_id, author_id, text, at, created_at)
+     SELECT i.vastloper_id, i.doorbraak_id, i.person_id, t.text, at, at
+     FROM generate_series($1::int, $2::int) g
+     ${draws(['u_item', 'u_text', 'u_at'])}
+     JOIN ${anyItem}
+     JOIN bench_progress_text t ON t.n = floor(r.u_text * (SELECT count(*) FROM bench_progress_text))
+     CROSS JOIN LATERAL (SELECT i.created_at + (now() - i.created_at) * r.u_at AS at) w`,
+  );
+
+// Climbs and the occasional step back; a stall's period is the row's own number, so the exactly-once keys
+// of the ladder (item, rung, stall period) never collide.
+const insertEscalationEvents = (db: DataSource): Promise<void> =>
+  inBatches(
+    db,
+    VOLUMES.escalationEvents,
+    `INSERT INTO escalation_event (vastloper_id, doorbraak_id, from_rung, to_rung, cause, actor_id, reason, at, stall_period)
+     SELECT i.vastloper_id, i.doorbraak_id, m.from_rung, m.to_rung, m.cause,
+            CASE WHEN m.cause = 'STALLED' THEN NULL ELSE i.person_id END,
+            CASE WHEN m.cause = 'STALLED' THEN NULL ELSE 'Besproken in het programmateam.' END,
+            i.created_at + (now() - i.created_at) * r.u_at,
+            CASE WHEN m.cause = 'STALLED' THEN g END
+     FROM generate_series($1::int, $2::int) g
+     ${draws(['u_item', 'u_move', 'u_at'])}
+     JOIN ${anyItem}
+     CROSS JOIN LATERAL (
+       SELECT * FROM (VALUES
+         (0.45, 'PROGRAMMABUREAU', 'ALLIANTIE', 'STALLED'),
+         (0.65, 'ALLIANTIE', 'RIJKSVERTEGENWOORDIGER', 'STALLED'),
+         (0.75, 'RIJKSVERTEGENWOORDIGER', 'INTERDEPARTEMENTAAL', 'STALLED'),
+         (0.80, 'INTERDEPARTEMENTAAL', 'DOORBRAAKOVERLEG', 'STALLED'),
+         (0.92, 'PROGRAMMABUREAU', 'ALLIANTIE', 'MANUAL'),
+         (1.01, 'ALLIANTIE', 'PROGRAMMABUREAU', 'DE_ESCALATED')) moves (upto, from_rung, to_rung, cause)
+       WHERE r.u_move < moves.upto ORDER BY moves.upto LIMIT 1
+     ) m`,
+  );
+
+// Alliance meetings every few weeks over three years back and half a year ahead, and a national one now and then.
+const insertMeetings = async (db: DataSource): Promise<void> => {
+  await inBatches(
+    db,
+    VOLUMES.meetings,
+    `INSERT INTO meeting (type, alliance_id, title, scheduled_at, duration_minutes, location, status, agenda_published_at, minutes, minutes_approved_at, cancellation_reason)
+     SELECT s.type, CASE WHEN s.type = 'DOORBRAAKOVERLEG' THEN NULL ELSE a.id END,
+            CASE s.type WHEN 'PROGRAMMATEAM' THEN 'Programmateam' WHEN 'ALLIANTIE' THEN 'Alliantietafel' WHEN 'BESTUURLIJK' THEN 'Bestuurlijk overleg' ELSE 'Doorbraakoverleg' END,
+            s.at, 120, 'Stadhuis', s.status,
+            CASE WHEN s.status <> 'DRAFT' AND s.status <> 'CANCELLED' THEN s.at - interval '7 days' END,
+            CASE WHEN s.status IN ('HELD', 'MINUTES_APPROVED') THEN 'Besproken volgens de agenda.' END,
+            CASE WHEN s.status = 'MINUTES_APPROVED' THEN s.at + interval '14 days' END,
+            CASE WHEN s.status = 'CANCELLED' THEN 'Te weinig agendapunten.' END
+     FROM generate_series($1::int, $2::int) g
+     ${draws(['u_alliance', 'u_type', 'u_at', 'u_status'])}
+     JOIN ${alliancePick}
+     CROSS JOIN LATERAL (
+       SELECT type, at,
+              CASE WHEN at > now() THEN (CASE WHEN r.u_status < 0.5 THEN 'DRAFT' ELSE 'AGENDA_PUBLISHED' END)
+                   WHEN r.u_status < 0.05 THEN 'CANCELLED' WHEN r.u_status < 0.15 THEN 'HELD' ELSE 'MINUTES_APPROVED' END AS status
+       FROM (SELECT CASE WHEN r.u_type < 0.45 THEN 'PROGRAMMATEAM' WHEN r.u_type < 0.85 THEN 'ALLIANTIE' WHEN r.u_type < 0.99 THEN 'BESTUURLIJK' ELSE 'DOORBRAAKOVERLEG' END AS type,
+                    date_trunc('hour', now() + (r.u_at * 3.5 - 3) * interval '1 year') + interval '14 hours' AS at) x
+     ) s`,
+  );
+  // One to eight points on every generated agenda, about half about an item of the meeting's own alliance.
+  await db.query(`
+    INSERT INTO agenda_item (meeting_id, position, title, kind, minutes_allotted, vastloper_id, doorbraak_id)
+    SELECT m.id, p, CASE WHEN i.n IS NULL THEN 'Mededelingen' ELSE 'Bespreken: stand van zaken' END,
+           CASE WHEN i.n IS NULL THEN 'INFORMATION' ELSE 'DISCUSSION' END, 10, i.vastloper_id, i.doorbraak_id
+    FROM meeting m
+    LEFT JOIN bench_item_count c ON c.alliance_id = m.alliance_id
+    CROSS JOIN LATERAL generate_series(1, 1 + (abs(hashtext(m.id::text)) % 8)) p
+    LEFT JOIN bench_item i ON i.alliance_id = m.alliance_id AND (abs(hashtext(m.id::text || p)) % 2) = 0
+                          AND i.k = 1 + abs(hashtext(p || m.id::text)) % c.items
+    WHERE NOT EXISTS (SELECT 1 FROM agenda_item seeded WHERE seeded.meeting_id = m.id)`);
+  await db.query(`CREATE UNLOGGED TABLE bench_held AS SELECT row_number() OVER () AS n, id, alliance_id, scheduled_at FROM meeting WHERE status IN ('HELD', 'MINUTES_APPROVED') AND alliance_id IS NOT NULL`);
+  await db.query(`CREATE UNIQUE INDEX ON bench_held (n)`);
+};
+
+const heldMeeting = `bench_held h ON h.n = 1 + floor(r.u_meeting * (SELECT count(*) FROM bench_held))`;
+const itemOfMeeting = `LEFT JOIN bench_item_count c ON c.alliance_id = h.alliance_id
+     LEFT JOIN bench_item i ON i.alliance_id = h.alliance_id AND i.k = 1 + floor(r.u_item * c.items)`;
+
+const insertDecisions = (db: DataSource): Promise<void> =>
+  inBatches(
+    db,
+    VOLUMES.decisions,
+    `INSERT INTO decision (meeting_id, text, vastloper_id, doorbraak_id, review_date, created_at)
+     SELECT h.id, 'Besloten: de partners pakken dit samen op.', i.vastloper_id, i.doorbraak_id,
+            CASE WHEN r.u_review < 0.3 THEN (h.scheduled_at + interval '3 months')::date END, h.scheduled_at
+     FROM generate_series($1::int, $2::int) g
+     ${draws(['u_meeting', 'u_item', 'u_review'])}
+     JOIN ${heldMeeting}
+     ${itemOfMeeting}`,
+  );
+
+const insertActionItems = (db: DataSource): Promise<void> =>
+  inBatches(
+    db,
+    VOLUMES.actionItems,
+    `INSERT INTO action_item (alliance_id, meeting_id, description, owner_id, due_date, status, completed_at, created_at)
+     SELECT h.alliance_id, h.id, 'Uitzoeken wie dit betaalt en terugkoppelen.', i.person_id, (h.scheduled_at + (14 + r.u_due * 90) * interval '1 day')::date,
+            s.status, CASE WHEN s.status = 'DONE' THEN h.scheduled_at + r.u_due * interval '60 days' END, h.scheduled_at
+     FROM generate_series($1::int, $2::int) g
+     ${draws(['u_meeting', 'u_item', 'u_due', 'u_status'])}
+     JOIN ${heldMeeting}
+     ${itemOfMeeting}
+     CROSS JOIN LATERAL (SELECT CASE WHEN r.u_status < 0.70 THEN 'DONE' WHEN r.u_status < 0.75 THEN 'CANCELLED' ELSE 'OPEN' END AS status) s`,
+  );
+
+const main = async (): Promise<void> => {
+  if (!Number.isInteger(ALLIANCES) || ALLIANCES < 20) throw new Error('--alliances is a whole number of at least 20');
+  if (!(SCALE > 0 && SCALE <= 1)) throw new Error('--scale is a number above 0, at most 1');
+  if (!/^doorbraak_bench[a-z0-9_]*$/.test(DATABASE)) throw new Error('--database starts with doorbraak_bench (lower-case letters, digits, _)');
+  const adminUrl = loadAdminDatabaseUrl();
+  say(`bench:data: database ${DATABASE}, ${ALLIANCES} alliances, scale ${SCALE}`);
+  await admin(adminUrl, `DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
+  await admin(adminUrl, `CREATE DATABASE "${DATABASE}"`);
+  const db = await new DataSource({ ...dataSourceOptions(withDatabase(adminUrl, DATABASE)), extra: { max: 2 } }).initialize();
+  const start = performance.now();
+  try {
+    await timed('migrations and the 20 areas’ demo data', async () => {
+      await db.runMigrations({ transaction: 'each' });
+      await seedDemoData(db, { now: new Date() });
+      await addAlliances(db);
+      await prepare(db);
+    });
+    // The similar-items index marks every new or changed item for its job; bulk items stay out of it.
+    await db.query(`ALTER TABLE vastloper DISABLE TRIGGER USER`);
+    await timed(`${VOLUMES.vastlopers.toLocaleString('en')} vastlopers`, () => insertVastlopers(db));
+    await db.query(`ALTER TABLE vastloper ENABLE TRIGGER USER`);
+    await timed(`${VOLUMES.doorbraken.toLocaleString('en')} doorbraken`, () => insertDoorbraken(db));
+    await timed('numbering the items per alliance', () => numberItems(db));
+    await timed(`${VOLUMES.progressUpdates.toLocaleString('en')} progress updates`, () => insertProgressUpdates(db));
+    await timed(`${VOLUMES.escalationEvents.toLocaleString('en')} escalation events`, () => insertEscalationEvents(db));
+    await timed(`${VOLUMES.meetings.toLocaleString('en')} meetings and their agendas`, () => insertMeetings(db));
+    await timed(`${VOLUMES.decisions.toLocaleString('en')} decisions`, () => insertDecisions(db));
+    await timed(`${VOLUMES.actionItems.toLocaleString('en')} action items`, () => insertActionItems(db));
+    await timed('statistics (ANALYZE)', async () => {
+      for (const table of ['bench_alliance', 'bench_vastloper_text', 'bench_doorbraak_text', 'bench_progress_text', 'bench_item', 'bench_item_count', 'bench_held']) {
+        await db.query(`DROP TABLE ${table}`);
+      }
+      await db.query('VACUUM ANALYZE');
+    });
+    say(`loaded in ${seconds(performance.now() - start)}`);
+    say('');
+    say('rows:');
+    for (const table of ['alliance', 'vastloper', 'doorbraak', 'progress_update', 'escalation_event', 'meeting', 'agenda_item', 'decision', 'action_item']) {
+      say(`  ${table.padEnd(20)} ${(await count(db, table)).toLocaleString('en').padStart(12)}`);
+    }
+    const [shape]: { open: string; old_open: string; biggest: string; smallest: string }[] = await db.query(`
+      SELECT (SELECT count(*) FROM vastloper WHERE status IN ('OPEN', 'IN_BEHANDELING', 'GEPARKEERD')) AS open,
+             (SELECT count(*) FROM vastloper WHERE status IN ('OPEN', 'IN_BEHANDELING', 'GEPARKEERD') AND created_at < now() - interval '2 years') AS old_open,
+             (SELECT max(c) FROM (SELECT count(*) AS c FROM vastloper GROUP BY alliance_id) x) AS biggest,
+             (SELECT min(c) FROM (SELECT count(*) AS c FROM vastloper GROUP BY alliance_id) x) AS smallest`);
+    say(
+      `shape: ${Number(shape.open).toLocaleString('en')} vastlopers open (${Number(shape.old_open).toLocaleString('en')} of them older than two years); ` +
+        `the biggest alliance has ${Number(shape.biggest).toLocaleString('en')}, the smallest ${Number(shape.smallest).toLocaleString('en')}`,
+    );
+    const [{ size }]: { size: string }[] = await db.query(`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`);
+    say(`database size: ${size}`);
+  } finally {
+    await db.destroy();
+  }
+};
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
