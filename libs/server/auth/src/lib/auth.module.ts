@@ -7,12 +7,11 @@ import { APP_CONFIG, type AppConfig } from '@doorbraak/server-core';
 import { MembershipEntity } from '@doorbraak/server-data';
 import { AuditModule } from '@doorbraak/server-audit';
 import { NotificationsCoreModule } from '@doorbraak/server-notifications';
-import { ActorService } from './actor.service';
 import { AuthFilter } from './auth.filter';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { CredentialsService } from './credentials.service';
-import { AuthResolver } from './graphql/auth.resolver';
+import { AuthResolver, MeResolver } from './graphql/auth.resolver';
 import { SignInOptionsResolver } from './graphql/sign-in-options.resolver';
 import { InvitationMailer } from './invitation.mailer';
 import { LoginThrottleService } from './login-throttle.service';
@@ -23,7 +22,7 @@ import { SessionService } from './session.service';
 import { JwtStrategy } from './strategies/jwt.strategy';
 import { LocalStrategy } from './strategies/local.strategy';
 
-export const AUTH_RESOLVERS = [AuthResolver, SignInOptionsResolver];
+export const AUTH_RESOLVERS = [AuthResolver, MeResolver, SignInOptionsResolver];
 
 @Module({
   imports: [
@@ -37,7 +36,6 @@ export const AUTH_RESOLVERS = [AuthResolver, SignInOptionsResolver];
     }),
   ],
   providers: [
-    ActorService,
     AuthService,
     CredentialsService,
     InvitationMailer,

@@ -437,9 +437,15 @@ describe('vastlopers and doorbraken over GraphQL', () => {
       await graphqlData(url, query, {}, as('coordinator'));
       return counter.count;
     };
-    await statements('{ a: me { id } b: me { email } c: me { name } }');
-    // The session is checked (and the caller's memberships loaded) once, not once per root field.
+    // Two statements for three root fields: the session checked with the caller's memberships, once, not
+    // once per root field; and the person, read once through the request's loader.
+    expect(await statements('{ a: me { id } b: me { email } c: me { name } }')).toBe(2);
     expect(counter.statements.filter((statement) => statement.includes('"auth_session"'))).toHaveLength(1);
+    expect(counter.statements.filter((statement) => statement.includes('"membership"'))).toEqual(
+      counter.statements.filter((statement) => statement.includes('"auth_session"')),
+    );
+    // The memberships with their alliances' names only when asked for.
+    expect(await statements('{ me { name memberships { role allianceName } } }')).toBe(3);
 
     const page = await statements('{ vastlopers(first: 5) { edges { node { id } } } }');
     expect(await statements('{ vastlopers(first: 5) { totalCount edges { node { id } } } }')).toBe(page + 1);

@@ -1,5 +1,5 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { TEXT_RULES } from '@doorbraak/domain';
 import type { Request, Response } from 'express';
 import { CurrentActor, CurrentCaller, Public, TextArg, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
@@ -10,7 +10,7 @@ import { LocalAuthGuard } from '../local-auth.guard';
 import { MeService } from '../me.service';
 import { clearRefreshCookie, refreshTokenOf, setRefreshCookie } from '../refresh-cookie';
 import type { IssuedTokens } from '../session.service';
-import { AuthPayload, InvitationLink, InvitePersonInput, Me } from './auth.models';
+import { AuthPayload, InvitationLink, InvitePersonInput, Me, MembershipModel } from './auth.models';
 
 @Resolver()
 export class AuthResolver {
@@ -59,8 +59,8 @@ export class AuthResolver {
   }
 
   @Query(() => Me)
-  me(@CurrentActor() actor: AuthenticatedActor): Promise<Me> {
-    return this.meService.load(actor.personId);
+  me(@CurrentActor() actor: AuthenticatedActor, @Context() context: GraphqlContext): Promise<Omit<Me, 'memberships'>> {
+    return this.meService.load(actor.personId, context);
   }
 
   @Mutation(() => InvitationLink, { description: 'Invite a person to an alliance with a role' })
@@ -84,5 +84,15 @@ export class AuthResolver {
   private respond(context: GraphqlContext, tokens: IssuedTokens): AuthPayload {
     setRefreshCookie(context.req as unknown as Request, context.res as Response, tokens.refreshToken);
     return { accessToken: tokens.accessToken, expiresAt: tokens.expiresAt };
+  }
+}
+
+@Resolver(() => Me)
+export class MeResolver {
+  constructor(private readonly meService: MeService) {}
+
+  @ResolveField(() => [MembershipModel])
+  memberships(@Parent() me: Pick<Me, 'id'>): Promise<MembershipModel[]> {
+    return this.meService.memberships(me.id);
   }
 }
