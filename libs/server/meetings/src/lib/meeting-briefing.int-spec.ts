@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import type { INestApplication } from '@nestjs/common';
 import { QUEUES } from '@doorbraak/server-core';
 import { seedDemoData } from '@doorbraak/server-seed';
-import { createTestDatabase, errorCode, graphqlData, graphqlRequest, obliterateQueues, signIn, startTestApi, type TestDatabase } from '@doorbraak/server-testing';
+import { createTestDatabase, errorCode, graphqlData, graphqlRequest, obliterateQueues, QueryCounter, signIn, startTestApi, type TestDatabase } from '@doorbraak/server-testing';
 
 const SLUG = 'delft-west';
 const email = (role: string, slug = SLUG) => `${role}.${slug}@demo.doorbraak.nl`;
@@ -71,6 +71,7 @@ describe("the mayor's briefing", () => {
   let previous: string;
   const tokens: Record<string, string> = {};
   const created: Record<string, string> = {};
+  const counter = new QueryCounter();
 
   const as = <T>(who: string, query: string, variables: Record<string, unknown> = {}): Promise<T> => graphqlData<T>(url, query, variables, { token: tokens[who] });
   const briefing = async (who = 'mayor'): Promise<Briefing> => (await as<{ meetingBriefing: Briefing }>(who, BRIEFING, { id: next })).meetingBriefing;
@@ -90,7 +91,7 @@ describe("the mayor's briefing", () => {
       [allianceId],
     );
     await db.dataSource.query(`UPDATE meeting SET status = 'DRAFT', agenda_published_at = NULL WHERE id = $1`, [next]);
-    ({ app, url } = await startTestApi(db.appUrl));
+    ({ app, url } = await startTestApi(db.appUrl, { counter }));
     for (const [who, address] of Object.entries({
       director: email('programmadirecteur'),
       mayor: email('burgemeester'),
@@ -185,6 +186,31 @@ describe("the mayor's briefing", () => {
       [allianceId],
     );
     expect(view.stalledAtTop.map((row) => row.id).sort()).toEqual(top.map((row) => row.id).sort());
+  });
+
+  it('reads the meeting once, and runs as many statements for a busy alliance as for a quiet one', async () => {
+    const statements = async (): Promise<readonly string[]> => {
+      await briefing();
+      counter.reset();
+      await briefing();
+      return [...counter.statements];
+    };
+    const quiet = await statements();
+    // The meeting comes out of the database once (the agenda's access check joins it, which is no read of its own).
+    expect(quiet.filter((statement) => /FROM "meeting" "/.test(statement) && /WHERE .*"id" = /.test(statement))).toHaveLength(1);
+
+    // More of everything the briefing lists: new, escalated and de-escalated items, agenda items, action items.
+    const partnerId = (await db.dataSource.query(`SELECT id FROM person WHERE email = $1`, [email('partner')]))[0].id;
+    for (const index of [1, 2, 3]) {
+      const id = await vastloper(`Extra vastloper ${index}`, 'MEEDOEN');
+      await as('director', ESCALATE, { id });
+      await as('director', DE_ESCALATE, { id });
+      await as('director', ADD_ITEM, { meetingId: next, input: { title: `Besluit ${index}`, kind: 'DECISION', vastloperId: id } });
+      await as('director', CREATE_ACTION, { input: { allianceId, description: `Actie ${index}`, ownerId: partnerId, dueDate: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10) } });
+    }
+    const busy = await statements();
+    expect((await briefing()).escalated.length).toBeGreaterThanOrEqual(5);
+    expect(busy).toHaveLength(quiet.length);
   });
 
   it('is for the chair, the programme director, the rijksvertegenwoordiger and coordinators only', async () => {

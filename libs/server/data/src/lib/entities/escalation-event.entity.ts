@@ -14,6 +14,8 @@ import { VastloperEntity } from './vastloper.entity';
 @Check('CHK_escalation_event_from_rung', `"from_rung" IS NULL OR ${enumCheck('from_rung', ESCALATION_RUNGS)}`)
 @Index('IDX_escalation_event_vastloper', ['vastloperId', 'at'])
 @Index('IDX_escalation_event_doorbraak', ['doorbraakId', 'at'])
+// The events of a period (the briefing's moves since the previous meeting, the dashboards' months).
+@Index('IDX_escalation_event_at', ['at'])
 // Exactly once (DOMAIN §3 rule 8): one STALLED move per item and stall, whatever retries or second workers do.
 @Index('UQ_escalation_event_vastloper_stall', ['vastloperId', 'fromRung', 'stallPeriod'], {
   unique: true,

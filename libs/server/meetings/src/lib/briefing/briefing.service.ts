@@ -99,13 +99,17 @@ export class BriefingService {
       return vastloper ? vastloperRef(vastloper) : doorbraak ? doorbraakRef(doorbraak) : null;
     };
 
+    // One branch per kind of item, so each can use an index (the alliance's items, or the period's events);
+    // a condition on coalesce() over both joins could use neither.
     const moveRows: MoveRow[] = await manager.query(
-      `SELECT e.cause, e.from_rung, e.to_rung, e.reason, e.at, e.vastloper_id, e.doorbraak_id
-         FROM escalation_event e
-         LEFT JOIN vastloper v ON v.id = e.vastloper_id
-         LEFT JOIN doorbraak d ON d.id = e.doorbraak_id
-        WHERE coalesce(v.alliance_id, d.alliance_id) = $1 AND e.at > $2 AND e.at <= $3
-        ORDER BY e.at, e.id`,
+      `SELECT e.id, e.cause, e.from_rung, e.to_rung, e.reason, e.at, e.vastloper_id, e.doorbraak_id
+         FROM escalation_event e JOIN vastloper v ON v.id = e.vastloper_id
+        WHERE v.alliance_id = $1 AND e.at > $2 AND e.at <= $3
+       UNION ALL
+       SELECT e.id, e.cause, e.from_rung, e.to_rung, e.reason, e.at, e.vastloper_id, e.doorbraak_id
+         FROM escalation_event e JOIN doorbraak d ON d.id = e.doorbraak_id
+        WHERE d.alliance_id = $1 AND e.at > $2 AND e.at <= $3
+       ORDER BY at, id`,
       [allianceId, window.from, window.to],
     );
     const moves = moveRows.flatMap((row): (BriefingMove & { direction: ReturnType<typeof moveDirection> })[] => {
