@@ -111,11 +111,20 @@ const waitForHealth = async (api: ReturnType<typeof startApi>): Promise<void> =>
 
 const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
-type Run = { rps: number; p50: number; p95: number; p99: number; requests: number; failures: number };
+type Run = { rps: number; p50: number; p95: number; p99: number; requests: number; failures: number; cpuMs: number };
+
+// The API process's CPU time (user and system) in ms: per request, a figure that other load on the machine
+// disturbs far less than latency does.
+const cpuTimeMs = (pid: number): number => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  // utime and stime are the 14th and 15th fields of the line, in clock ticks of 10 ms.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
 
 // One autocannon run; latencies are collected per response, so the percentiles are exact.
-const load = async (body: string, token: string, connections: number, duration: number): Promise<Run> => {
+const load = async (pid: number, body: string, token: string, connections: number, duration: number): Promise<Run> => {
   const latencies: number[] = [];
+  const cpuBefore = cpuTimeMs(pid);
   const instance = autocannon({
     url: `${base}/graphql`,
     method: 'POST',
@@ -126,6 +135,7 @@ const load = async (body: string, token: string, connections: number, duration: 
   });
   instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
   const result = await instance;
+  const cpuMs = cpuTimeMs(pid) - cpuBefore;
   latencies.sort((left, right) => left - right);
   return {
     rps: result.requests.total / duration,
@@ -134,6 +144,7 @@ const load = async (body: string, token: string, connections: number, duration: 
     p99: percentile(latencies, 99),
     requests: result.requests.total,
     failures: result.non2xx + result.errors + result.timeouts,
+    cpuMs: cpuMs / Math.max(1, result.requests.total),
   };
 };
 
@@ -236,15 +247,16 @@ const main = async (): Promise<void> => {
       );
     }
     say('');
-    say(`${'query'.padEnd(18)} ${'clients'.padStart(7)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'failed'.padStart(7)}`);
+    say(`${'query'.padEnd(18)} ${'clients'.padStart(7)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'CPU ms/req'.padStart(10)} ${'failed'.padStart(7)}`);
+    const pid = api.child.pid as number;
     for (const scenario of scenarios) {
       const body = JSON.stringify({ query: scenario.query, variables: scenario.variables });
       for (const clients of CLIENTS) {
-        await load(body, scenario.token, clients, 2);
-        const run = await load(body, scenario.token, clients, SECONDS);
+        await load(pid, body, scenario.token, clients, 2);
+        const run = await load(pid, body, scenario.token, clients, SECONDS);
         say(
           `${scenario.name.padEnd(18)} ${String(clients).padStart(7)} ${run.rps.toFixed(0).padStart(8)} ${run.p50.toFixed(1).padStart(7)} ` +
-            `${run.p95.toFixed(1).padStart(7)} ${run.p99.toFixed(1).padStart(7)} ${String(run.failures).padStart(7)}`,
+            `${run.p95.toFixed(1).padStart(7)} ${run.p99.toFixed(1).padStart(7)} ${run.cpuMs.toFixed(2).padStart(10)} ${String(run.failures).padStart(7)}`,
         );
       }
     }
