@@ -141,7 +141,7 @@ const insertVastlopers = (db: DataSource): Promise<void> =>
     // a long tail of old ones (u³). Nothing is due for escalation: a worker started on this data finds no sweep.
     `INSERT INTO vastloper (alliance_id, title, description, category, actielijn, owner_id, reporter_id, owning_ministry, legal_reference, remedy,
                             status, rung, rung_entered_at, last_progress_at, next_escalation_at, parked_until, park_reason, confidential,
-                            resolution, resolved_at, resolved_at_rung, created_at, updated_at, acknowledged_at)
+                            resolution, resolved_at, resolved_at_rung, created_at, updated_at, acknowledged_at, overdue_at)
      SELECT a.id, left(t.title, 190) || ' · ' || g, t.description, t.category, t.actielijn, a.person_id, a.person_id,
             t.owning_ministry, t.legal_reference, t.remedy,
             s.status, s.rung, s.rung_entered_at, s.last_progress_at,
@@ -153,7 +153,10 @@ const insertVastlopers = (db: DataSource): Promise<void> =>
             CASE WHEN s.status = 'OPGELOST' THEN s.last_progress_at END,
             CASE WHEN s.status = 'OPGELOST' THEN s.rung END,
             s.created_at, s.last_progress_at,
-            CASE WHEN s.status <> 'OPEN' THEN s.rung_entered_at END
+            CASE WHEN s.status <> 'OPEN' THEN s.rung_entered_at END,
+            -- Stuck at the top two months without progress: flagged there, as the ladder does.
+            CASE WHEN s.status IN ('OPEN', 'IN_BEHANDELING') AND s.rung = 'DOORBRAAKOVERLEG' AND s.last_progress_at < now() - interval '60 days'
+                 THEN s.last_progress_at + interval '60 days' END
      FROM generate_series($1::int, $2::int) g
      ${draws(['u_alliance', 'u_text', 'u_status', 'u_age', 'u_rung', 'u_enter', 'u_progress', 'u_due', 'u_confidential'])}
      JOIN ${alliancePick}
