@@ -67,6 +67,9 @@ const dossierWithDecision = async (): Promise<{ id: string; itemIds: string[] }>
 
 const rowOf = (page: Page, title: string): Locator => page.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// The focused element's role and text, as a screen reader would start reading.
+const focusedText = (page: Page): Promise<string> =>
+  page.evaluate(() => `${document.activeElement?.getAttribute('role') ?? document.activeElement?.tagName}: ${document.activeElement?.textContent?.trim()}`);
 // The row's header cell (the title) and its data cells, as read.
 const cellTexts = async (row: Locator): Promise<string[]> => (await row.locator('th, td').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
 
@@ -221,6 +224,8 @@ describe('a national dossier: its page, reached from the notification about it',
       await form.getByRole('button', { name: 'Dossier sluiten' }).click();
       await form.getByRole('button', { name: 'Ja, dossier sluiten' }).click();
       await page.getByRole('status').getByText(`Dossier “${DOSSIER}” is gesloten.`).waitFor();
+      // The form went with the dossier's closing: the keyboard focus is on the outcome, not back at the page's start.
+      expect(await focusedText(page)).toBe(`status: Dossier “${DOSSIER}” is gesloten.`);
       await page.getByText('Landelijk dossier · Gesloten').waitFor();
       expect(await page.getByRole('region', { name: 'Gegevens' }).textContent()).toContain('Opgelost — Handreiking gepubliceerd');
       // Closed: nothing more to note or close.
@@ -427,6 +432,7 @@ describe('a national dossier: its page, reached from the notification about it',
       await section.getByRole('button', { name: 'Accepteren' }).click();
       await section.getByRole('button', { name: 'Ja, accepteren' }).click();
       await page.getByRole('status').getByText(`Dossier “${PROPOSAL}” is geaccepteerd en staat nu open.`).waitFor();
+      expect(await focusedText(page)).toBe(`status: Dossier “${PROPOSAL}” is geaccepteerd en staat nu open.`);
       await page.getByText('Landelijk dossier · Open').waitFor();
       expect(await page.getByRole('region', { name: 'Voorstel accepteren' }).count()).toBe(0);
       expect(await page.getByRole('region', { name: 'Gegevens' }).textContent()).toContain('Geaccepteerd op');

@@ -59,7 +59,7 @@ export const DossierPage = () => {
           title={dossier.title}
           onDone={async () => {
             await reload();
-            setMessage({ ok: true, text: t('dossier.accept.done', { title: dossier.title }) });
+            setMessage({ ok: true, text: t('dossier.accept.done', { title: dossier.title }), focus: true });
           }}
         />
       ) : null}
@@ -141,7 +141,7 @@ export const DossierPage = () => {
           title={dossier.title}
           onDone={async () => {
             await reload();
-            setMessage({ ok: true, text: t('dossier.close.done', { title: dossier.title }) });
+            setMessage({ ok: true, text: t('dossier.close.done', { title: dossier.title }), focus: true });
           }}
         />
       ) : null}
