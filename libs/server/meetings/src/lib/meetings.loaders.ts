@@ -7,6 +7,7 @@ import { groupByKey, oneByKey, requestLoader, type GraphqlContext } from '@doorb
 import {
   ActionItemEntity,
   AgendaAmendmentEntity,
+  DossierEntity,
   AgendaItemEntity,
   allianceLoader,
   DecisionEntity,
@@ -16,7 +17,17 @@ import {
   PersonEntity,
   personLoader,
 } from '@doorbraak/server-data';
-import { accessParams, attendeeSql, decisionRowSql, linkedReadableSql, meetingRowSql, visibleActionItemSql, visibleMeetingSql } from './access/meeting-sql';
+import {
+  accessParams,
+  agendaRowSql,
+  attendeeSql,
+  decisionRowSql,
+  linkedReadableSql,
+  meetingRowSql,
+  visibleActionItemSql,
+  visibleMeetingSql,
+} from './access/meeting-sql';
+import { dossierVisibility } from '@doorbraak/server-dossiers';
 import { ActionItemsService } from './action-items/action-items.service';
 import type { MeetingItemRef } from './graphql/meeting.model';
 
@@ -147,6 +158,20 @@ export class MeetingsLoaders {
     });
   }
 
+  // The dossiers agenda items are about, by id: null for one the caller may not read (the dossiers' own rule).
+  dossier(context: GraphqlContext, actor: Actor) {
+    return requestLoader<string, DossierEntity | null>(context, 'meetings:dossier', async (ids) => {
+      const visibility = dossierVisibility(actor, 'd');
+      const rows = await this.dataSource
+        .getRepository(DossierEntity)
+        .createQueryBuilder('d')
+        .where('d.id = ANY(:ids)', { ids: [...ids] })
+        .andWhere(visibility.where, visibility.params)
+        .getMany();
+      return oneByKey(ids, rows, (row) => row.id);
+    });
+  }
+
   agenda(context: GraphqlContext, actor: Actor) {
     return requestLoader<string, AgendaItemEntity[]>(context, 'meetings:agenda', async (ids) =>
       groupByKey(
@@ -156,7 +181,7 @@ export class MeetingsLoaders {
           .createQueryBuilder('ai')
           .innerJoin(MeetingEntity, 'm', 'm.id = ai.meeting_id')
           .where('ai.meeting_id IN (:...ids)', { ids })
-          .andWhere(meetingRowSql('m', 'ai'), accessParams(actor))
+          .andWhere(agendaRowSql('m', 'ai'), accessParams(actor))
           .orderBy('ai.position', 'ASC')
           .getMany(),
         (row) => row.meetingId,
@@ -174,7 +199,7 @@ export class MeetingsLoaders {
           .createQueryBuilder('ai')
           .innerJoin(MeetingEntity, 'm', 'm.id = ai.meeting_id')
           .where('ai.carried_over_from_id IN (:...ids)', { ids })
-          .andWhere(meetingRowSql('m', 'ai'), accessParams(actor))
+          .andWhere(agendaRowSql('m', 'ai'), accessParams(actor))
           .getMany(),
         (row) => row.carriedOverFromId as string,
       ),

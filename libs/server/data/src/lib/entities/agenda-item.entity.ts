@@ -12,7 +12,8 @@ import {
 import { AGENDA_ITEM_KINDS, AGENDA_ITEM_SOURCES, type AgendaItemKind, type AgendaItemSource } from '@doorbraak/domain';
 import { enumCheck, EnumColumn } from './column-helpers';
 import { DoorbraakEntity } from './doorbraak.entity';
-import { AT_MOST_ONE_ITEM } from './item-checks';
+import { DossierEntity } from './dossier.entity';
+import { AT_MOST_ONE_SUBJECT } from './item-checks';
 import { MeetingEntity } from './meeting.entity';
 import { PersonEntity } from './person.entity';
 import { VastloperEntity } from './vastloper.entity';
@@ -20,7 +21,7 @@ import { VastloperEntity } from './vastloper.entity';
 @Entity({ name: 'agenda_item' })
 @Check('CHK_agenda_item_kind', enumCheck('kind', AGENDA_ITEM_KINDS))
 @Check('CHK_agenda_item_source', enumCheck('source', AGENDA_ITEM_SOURCES))
-@Check('CHK_agenda_item_item', AT_MOST_ONE_ITEM)
+@Check('CHK_agenda_item_item', AT_MOST_ONE_SUBJECT)
 @Check('CHK_agenda_item_position', '"position" >= 1')
 @Check('CHK_agenda_item_minutes', '"minutes_allotted" >= 0')
 // Positions are dense per meeting; deferrable so a reorder can swap them inside one transaction.
@@ -34,6 +35,11 @@ import { VastloperEntity } from './vastloper.entity';
   unique: true,
   where: `"source" = 'ESCALATION' AND "doorbraak_id" IS NOT NULL`,
 })
+@Index('UQ_agenda_item_escalated_dossier', ['meetingId', 'dossierId'], {
+  unique: true,
+  where: `"source" = 'ESCALATION' AND "dossier_id" IS NOT NULL`,
+})
+@Index('IDX_agenda_item_dossier', ['dossierId'])
 @Index('IDX_agenda_item_carried_over_from', ['carriedOverFromId'])
 @Index('IDX_agenda_item_vastloper', ['vastloperId'])
 @Index('IDX_agenda_item_doorbraak', ['doorbraakId'])
@@ -80,6 +86,14 @@ export class AgendaItemEntity {
   @ManyToOne(() => DoorbraakEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'doorbraak_id' })
   doorbraak?: DoorbraakEntity | null;
+
+  // A national dossier, on the doorbraakoverleg.
+  @Column({ type: 'uuid', nullable: true })
+  dossierId: string | null;
+
+  @ManyToOne(() => DossierEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'dossier_id' })
+  dossier?: DossierEntity | null;
 
   @EnumColumn({ default: 'MANUAL' })
   source: AgendaItemSource;

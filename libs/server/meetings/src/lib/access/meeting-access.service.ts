@@ -11,15 +11,28 @@ import {
   type Role,
 } from '@doorbraak/domain';
 import { forbidden, invalidId, notFound, requireUuid } from '@doorbraak/server-core';
-import { DoorbraakEntity, MeetingEntity, VastloperEntity } from '@doorbraak/server-data';
+import { DoorbraakEntity, DossierEntity, MeetingEntity, VastloperEntity } from '@doorbraak/server-data';
+import { dossierVisibility } from '@doorbraak/server-dossiers';
 
-import { accessParams, attendeeSql, linkedReadableSql, namedQuery } from './meeting-sql';
+import { accessParams, attendeeSql, linkedReadableSql, namedQuery, unlinkedSql } from './meeting-sql';
 
 export type VisibleMeeting = { readonly meeting: MeetingEntity; readonly visibility: MeetingVisibility };
 
 export type LinkedItem =
   | { readonly kind: 'VASTLOPER'; readonly row: VastloperEntity }
   | { readonly kind: 'DOORBRAAK'; readonly row: DoorbraakEntity };
+
+// What an agenda item can be about: an item, or a national dossier (with the alliances of the vastlopers it carries now).
+export type LinkedSubject = LinkedItem | { readonly kind: 'DOSSIER'; readonly row: DossierEntity; readonly allianceIds: readonly string[] };
+
+export type AgendaSubject = { vastloperId: string | null; doorbraakId: string | null; dossierId: string | null };
+
+// The columns an agenda row links its subject with.
+export const subjectOf = (linked: LinkedSubject | null): AgendaSubject => ({
+  vastloperId: linked?.kind === 'VASTLOPER' ? linked.row.id : null,
+  doorbraakId: linked?.kind === 'DOORBRAAK' ? linked.row.id : null,
+  dossierId: linked?.kind === 'DOSSIER' ? linked.row.id : null,
+});
 
 // Single objects the caller may not see are NOT_FOUND; visible ones they may not change are FORBIDDEN.
 @Injectable()
@@ -75,17 +88,23 @@ export class MeetingAccessService {
     return actors;
   }
 
-  // The people among `personIds` who may read the vastloper or doorbraak (everyone, when there is none).
-  async readersOf(manager: EntityManager, personIds: readonly string[], subject: { vastloperId: string | null; doorbraakId: string | null }): Promise<string[]> {
-    if (!subject.vastloperId && !subject.doorbraakId) {
+  // The people among `personIds` who may read the vastloper, doorbraak or dossier (everyone, when there is none).
+  async readersOf(
+    manager: EntityManager,
+    personIds: readonly string[],
+    subject: { vastloperId: string | null; doorbraakId: string | null; dossierId?: string | null },
+  ): Promise<string[]> {
+    if (!subject.vastloperId && !subject.doorbraakId && !subject.dossierId) {
       return [...personIds];
     }
     const readers: string[] = [];
     for (const actor of (await this.actorsOf(manager, personIds)).values()) {
       const rows = await namedQuery(
         manager,
-        `SELECT 1 FROM (SELECT CAST(:vastloperId AS uuid) AS vastloper_id, CAST(:doorbraakId AS uuid) AS doorbraak_id) s WHERE ${linkedReadableSql('s')}`,
-        { ...subject, ...accessParams(actor) },
+        `SELECT 1 FROM (SELECT CAST(:vastloperId AS uuid) AS vastloper_id, CAST(:doorbraakId AS uuid) AS doorbraak_id,
+                               CAST(:dossierId AS uuid) AS dossier_id) s
+          WHERE ${linkedReadableSql('s', 'ITEMS_AND_DOSSIERS')}`,
+        { dossierId: null, ...subject, ...accessParams(actor) },
       );
       if (rows.length > 0) {
         readers.push(actor.personId);
@@ -94,12 +113,12 @@ export class MeetingAccessService {
     return readers;
   }
 
-  // Whether the agenda item is about nothing, or about a vastloper or doorbraak the actor may read.
+  // Whether the agenda item is about nothing, or about a vastloper, doorbraak or dossier the actor may read.
   async mayReadAgendaItemSubject(manager: EntityManager, actor: Actor, agendaItemId: string): Promise<boolean> {
     const rows = await namedQuery(
       manager,
       `SELECT 1 FROM agenda_item ai WHERE ai.id = :agendaItemId
-         AND ((ai.vastloper_id IS NULL AND ai.doorbraak_id IS NULL) OR ${linkedReadableSql('ai')})`,
+         AND (${unlinkedSql('ai', 'ITEMS_AND_DOSSIERS')} OR ${linkedReadableSql('ai', 'ITEMS_AND_DOSSIERS')})`,
       { agendaItemId, ...accessParams(actor) },
     );
     return rows.length > 0;
@@ -120,11 +139,26 @@ export class MeetingAccessService {
   }
 
   private async hasReadableItem(manager: EntityManager, actor: Actor, meetingId: string): Promise<boolean> {
-    const rows = await namedQuery(manager, `SELECT 1 FROM agenda_item ai WHERE ai.meeting_id = :meetingId AND ${linkedReadableSql('ai')} LIMIT 1`, {
+    const rows = await namedQuery(manager, `SELECT 1 FROM agenda_item ai WHERE ai.meeting_id = :meetingId AND ${linkedReadableSql('ai', 'ITEMS_AND_DOSSIERS')} LIMIT 1`, {
       meetingId,
       ...accessParams(actor),
     });
     return rows.length > 0;
+  }
+
+  // A vastloper, doorbraak or dossier an agenda item links to: unknown or unreadable ones are NOT_FOUND.
+  async linkedSubject(
+    manager: EntityManager,
+    actor: Actor,
+    link: { vastloperId?: string | null; doorbraakId?: string | null; dossierId?: string | null },
+  ): Promise<LinkedSubject | null> {
+    if (link.dossierId) {
+      if (link.vastloperId || link.doorbraakId) {
+        throw invalidId(`${link.vastloperId ? 'vastloperId' : 'doorbraakId'}+dossierId`);
+      }
+      return this.linkedDossier(manager, actor, link.dossierId);
+    }
+    return this.linkedItem(manager, actor, link);
   }
 
   // A vastloper or doorbraak the caller links to: unknown or unreadable ones are NOT_FOUND.
@@ -157,8 +191,36 @@ export class MeetingAccessService {
     }
     return null;
   }
+
+  // Readable by the dossiers' own rule, so an agenda shows a dossier to exactly those who may open it.
+  private async linkedDossier(manager: EntityManager, actor: Actor, id: string): Promise<LinkedSubject> {
+    const visibility = dossierVisibility(actor, 'd');
+    const row = await manager
+      .getRepository(DossierEntity)
+      .createQueryBuilder('d')
+      .where('d.id = :id', { id: requireUuid(id) })
+      .andWhere(visibility.where, visibility.params)
+      .getOne();
+    if (!row) {
+      throw notFound('dossier', id);
+    }
+    const alliances: { allianceId: string }[] = await manager.query(
+      `SELECT DISTINCT v.alliance_id AS "allianceId" FROM dossier_membership m JOIN vastloper v ON v.id = m.vastloper_id
+        WHERE m.dossier_id = $1 AND m.left_at IS NULL`,
+      [row.id],
+    );
+    return { kind: 'DOSSIER', row, allianceIds: alliances.map((alliance) => alliance.allianceId) };
+  }
 }
 
 // The alliances an item belongs to, for checking it fits a meeting's alliance.
-export const alliancesOfItem = (item: LinkedItem): string[] =>
-  item.kind === 'VASTLOPER' ? [item.row.allianceId] : [item.row.allianceId, ...(item.row.alliances ?? []).map((alliance) => alliance.id)];
+export const alliancesOfItem = (item: LinkedSubject): readonly string[] => {
+  switch (item.kind) {
+    case 'VASTLOPER':
+      return [item.row.allianceId];
+    case 'DOORBRAAK':
+      return [item.row.allianceId, ...(item.row.alliances ?? []).map((alliance) => alliance.id)];
+    case 'DOSSIER':
+      return item.allianceIds;
+  }
+};

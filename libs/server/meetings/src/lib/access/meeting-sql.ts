@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { meetingFilterOf, type Actor } from '@doorbraak/domain';
+import { carriedBy } from '@doorbraak/server-dossiers';
 
 // The meeting access rules (libs/domain meeting-access) as SQL, so lists are filtered in the database.
 // Parameters are named `acc_*`; every condition below uses the same set, from `accessParams`.
@@ -27,32 +28,51 @@ export const fullMeetingSql = (meeting: string): string =>
   `((${meeting}.alliance_id IS NOT NULL AND (:acc_mr_all OR ${meeting}.alliance_id = ANY(CAST(:acc_mr AS uuid[]))))
     OR (${meeting}.alliance_id IS NULL AND (:acc_nr OR ${attendeeSql(meeting)})))`;
 
-// A row about a vastloper or doorbraak the caller may read (confidential ones only with the right role).
-export const linkedReadableSql = (row: string): string =>
+// A vastloper the caller may read (confidential ones only with the right role).
+const readableVastloperSql = (vastloper: string): string =>
+  `(:acc_ir_all OR ${vastloper}.alliance_id = ANY(CAST(:acc_ir AS uuid[])))
+   AND (NOT ${vastloper}.confidential OR :acc_cr_all OR ${vastloper}.alliance_id = ANY(CAST(:acc_cr AS uuid[])))`;
+
+// A national dossier, read as the dossiers context reads it: national readers see every one, anyone else
+// the dossiers that carry a vastloper they may read.
+const readableDossierSql = (row: string): string =>
+  `(${row}.dossier_id IS NOT NULL AND (:acc_nr OR EXISTS (SELECT 1 FROM dossier_membership acc_dm
+       JOIN vastloper acc_dv ON acc_dv.id = acc_dm.vastloper_id
+      WHERE acc_dm.dossier_id = ${row}.dossier_id AND ${carriedBy('acc_dm')} AND ${readableVastloperSql('acc_dv')})))`;
+
+// Agenda items (and a rung's "to schedule" list) may be about a dossier too; other rows never are.
+export type RowSubjects = 'ITEMS' | 'ITEMS_AND_DOSSIERS';
+
+// A row about a vastloper, doorbraak or (for agenda items) dossier the caller may read.
+export const linkedReadableSql = (row: string, subjects: RowSubjects = 'ITEMS'): string =>
   `((${row}.vastloper_id IS NOT NULL AND EXISTS (SELECT 1 FROM vastloper acc_v WHERE acc_v.id = ${row}.vastloper_id
-       AND (:acc_ir_all OR acc_v.alliance_id = ANY(CAST(:acc_ir AS uuid[])))
-       AND (NOT acc_v.confidential OR :acc_cr_all OR acc_v.alliance_id = ANY(CAST(:acc_cr AS uuid[])))))
+       AND ${readableVastloperSql('acc_v')}))
     OR (${row}.doorbraak_id IS NOT NULL AND EXISTS (SELECT 1 FROM doorbraak acc_d WHERE acc_d.id = ${row}.doorbraak_id
        AND (:acc_ir_all OR acc_d.alliance_id = ANY(CAST(:acc_ir AS uuid[]))
-         OR EXISTS (SELECT 1 FROM doorbraak_alliance acc_s WHERE acc_s.doorbraak_id = acc_d.id AND acc_s.alliance_id = ANY(CAST(:acc_ir AS uuid[])))))))`;
+         OR EXISTS (SELECT 1 FROM doorbraak_alliance acc_s WHERE acc_s.doorbraak_id = acc_d.id AND acc_s.alliance_id = ANY(CAST(:acc_ir AS uuid[]))))))
+    ${subjects === 'ITEMS_AND_DOSSIERS' ? `OR ${readableDossierSql(row)}` : ''})`;
 
-const unlinkedSql = (row: string): string => `(${row}.vastloper_id IS NULL AND ${row}.doorbraak_id IS NULL)`;
+export const unlinkedSql = (row: string, subjects: RowSubjects = 'ITEMS'): string =>
+  `(${row}.vastloper_id IS NULL AND ${row}.doorbraak_id IS NULL${subjects === 'ITEMS_AND_DOSSIERS' ? ` AND ${row}.dossier_id IS NULL` : ''})`;
 
 // An agenda item or decision: unlinked rows with full sight of the meeting, linked rows to readers of the item
 // (on the doorbraakoverleg also without full sight: the LINKED_ITEMS rule).
-export const meetingRowSql = (meeting: string, row: string): string =>
-  `((${fullMeetingSql(meeting)} AND (${unlinkedSql(row)} OR ${linkedReadableSql(row)}))
-    OR (${meeting}.alliance_id IS NULL AND ${linkedReadableSql(row)}))`;
+export const meetingRowSql = (meeting: string, row: string, subjects: RowSubjects = 'ITEMS'): string =>
+  `((${fullMeetingSql(meeting)} AND (${unlinkedSql(row, subjects)} OR ${linkedReadableSql(row, subjects)}))
+    OR (${meeting}.alliance_id IS NULL AND ${linkedReadableSql(row, subjects)}))`;
+
+// An agenda item: a meeting row that may be about a dossier.
+export const agendaRowSql = (meeting: string, row: string): string => meetingRowSql(meeting, row, 'ITEMS_AND_DOSSIERS');
 
 export const visibleMeetingSql = (meeting: string): string =>
   `(${fullMeetingSql(meeting)} OR (${meeting}.alliance_id IS NULL AND EXISTS (
-     SELECT 1 FROM agenda_item acc_ai WHERE acc_ai.meeting_id = ${meeting}.id AND ${linkedReadableSql('acc_ai')})))`;
+     SELECT 1 FROM agenda_item acc_ai WHERE acc_ai.meeting_id = ${meeting}.id AND ${linkedReadableSql('acc_ai', 'ITEMS_AND_DOSSIERS')})))`;
 
 // A row derived from an agenda item (a decision, an action item) is as confidential as what that agenda
 // item is about: whoever may not read the vastloper or doorbraak does not see what was made from it.
 export const sourceReadableSql = (row: string): string =>
   `(${row}.agenda_item_id IS NULL OR NOT EXISTS (SELECT 1 FROM agenda_item acc_src WHERE acc_src.id = ${row}.agenda_item_id
-     AND NOT (${unlinkedSql('acc_src')} OR ${linkedReadableSql('acc_src')})))`;
+     AND NOT (${unlinkedSql('acc_src', 'ITEMS_AND_DOSSIERS')} OR ${linkedReadableSql('acc_src', 'ITEMS_AND_DOSSIERS')})))`;
 
 // A decision: a meeting row (by its own link) whose agenda item the caller may read too.
 export const decisionRowSql = (meeting: string, row: string): string => `(${meetingRowSql(meeting, row)} AND ${sourceReadableSql(row)})`;

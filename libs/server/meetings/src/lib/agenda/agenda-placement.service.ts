@@ -30,6 +30,7 @@ export type NewAgendaItem = {
   readonly presenterId?: string | null;
   readonly vastloperId?: string | null;
   readonly doorbraakId?: string | null;
+  readonly dossierId?: string | null;
   readonly carriedOverFromId?: string | null;
 };
 
@@ -65,14 +66,15 @@ export class AgendaPlacementService {
       `SELECT count(*)::int AS count FROM agenda_item WHERE meeting_id = $1`,
       [meetingId],
     );
-    const escalatedItem = item.source === 'ESCALATION' ? (item.vastloperId ? 'vastloper_id' : item.doorbraakId ? 'doorbraak_id' : null) : null;
+    const escalatedItem =
+      item.source === 'ESCALATION' ? (item.vastloperId ? 'vastloper_id' : item.doorbraakId ? 'doorbraak_id' : item.dossierId ? 'dossier_id' : null) : null;
     // The position constraint is deferrable, so ON CONFLICT must name the escalation index it means.
     const conflict = escalatedItem
       ? `ON CONFLICT (meeting_id, ${escalatedItem}) WHERE source = 'ESCALATION' AND ${escalatedItem} IS NOT NULL DO NOTHING`
       : '';
     const rows: { id: string }[] = await manager.query(
-      `INSERT INTO agenda_item (meeting_id, position, title, kind, source, minutes_allotted, presenter_id, vastloper_id, doorbraak_id, carried_over_from_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ${conflict} RETURNING id`,
+      `INSERT INTO agenda_item (meeting_id, position, title, kind, source, minutes_allotted, presenter_id, vastloper_id, doorbraak_id, carried_over_from_id, dossier_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ${conflict} RETURNING id`,
       [
         meetingId,
         count + 1,
@@ -84,6 +86,7 @@ export class AgendaPlacementService {
         item.vastloperId ?? null,
         item.doorbraakId ?? null,
         item.carriedOverFromId ?? null,
+        item.dossierId ?? null,
       ],
     );
     const id = rows[0]?.id;

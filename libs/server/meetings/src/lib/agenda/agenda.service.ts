@@ -14,8 +14,8 @@ import { AuditService } from '@doorbraak/server-audit';
 import { notFound, requireUuid } from '@doorbraak/server-core';
 import { AgendaAmendmentEntity, AgendaBacklogItemEntity, AgendaItemEntity, MeetingEntity, PersonEntity } from '@doorbraak/server-data';
 import { NotificationsService, WEB_PATHS } from '@doorbraak/server-notifications';
-import { alliancesOfItem, MeetingAccessService, type LinkedItem } from '../access/meeting-access.service';
-import { accessParams, meetingRowSql } from '../access/meeting-sql';
+import { alliancesOfItem, MeetingAccessService, subjectOf, type LinkedSubject } from '../access/meeting-access.service';
+import { accessParams, agendaRowSql } from '../access/meeting-sql';
 import type { AddAgendaItemInput, UpdateAgendaItemInput } from '../graphql/inputs';
 import { attendeePersonIds } from '../meeting-people';
 import {
@@ -78,7 +78,7 @@ export class AgendaService {
     return this.work.run(async (manager, after) => {
       const { meeting } = await this.access.meetingFor(caller.actor, meetingId, manager, true);
       const mode = this.authorizeEdit(caller, meeting);
-      const linked = await this.access.linkedItem(manager, caller.actor, input);
+      const linked = await this.access.linkedSubject(manager, caller.actor, input);
       if (linked && meeting.allianceId !== null && !alliancesOfItem(linked).includes(meeting.allianceId)) {
         throw invalidInput('This item does not belong to the alliance of the meeting.');
       }
@@ -98,8 +98,7 @@ export class AgendaService {
             source: 'MANUAL',
             minutesAllotted,
             presenterId: input.presenterId ?? null,
-            vastloperId: linked?.kind === 'VASTLOPER' ? linked.row.id : null,
-            doorbraakId: linked?.kind === 'DOORBRAAK' ? linked.row.id : null,
+            ...subjectOf(linked),
           },
           input.position,
         );
@@ -214,6 +213,7 @@ export class AgendaService {
           presenterId: item.presenterId,
           vastloperId: item.vastloperId,
           doorbraakId: item.doorbraakId,
+          dossierId: item.dossierId,
           carriedOverFromId: item.id,
         })) ??
         // The escalated item is already on the next agenda (placed there by the ladder): nothing is doubled.
@@ -255,12 +255,12 @@ export class AgendaService {
     manager: EntityManager,
     caller: Caller,
     meeting: MeetingEntity,
-    linked: LinkedItem | null,
+    linked: LinkedSubject | null,
     fields: { title: string; minutesAllotted: number; presenterId: string | null },
     position: number | null | undefined,
   ): Promise<AgendaItemEntity | null> {
     this.access.require(caller.actor, 'meeting.manage', meeting, 'Only the programme director adds an urgent item.');
-    if (!linked) {
+    if (!linked || linked.kind === 'DOSSIER') {
       throw invalidInput('An urgent amendment is about an escalated vastloper or doorbraak.');
     }
     const link = { vastloperId: linked.kind === 'VASTLOPER' ? linked.row.id : null, doorbraakId: linked.kind === 'DOORBRAAK' ? linked.row.id : null };
@@ -318,7 +318,7 @@ export class AgendaService {
     );
     after.notified(
       await this.notifications.notify(manager, {
-        recipientIds: await this.access.readersOf(manager, await attendeePersonIds(manager, meeting.id), subject),
+        recipientIds: await this.access.readersOf(manager, await attendeePersonIds(manager, meeting.id), { ...subject, dossierId: item.dossierId }),
         kind: 'AGENDA_PUBLISHED',
         dedupeKey: `agenda-amended-${amendment.id}`,
         message: `De agenda van ${meeting.title} op ${formatDutchDayAndTime(meeting.scheduledAt)} is gewijzigd${urgent ? ' (urgent)' : ''}. ${description}`,
@@ -334,7 +334,7 @@ export class AgendaService {
       .createQueryBuilder(AgendaItemEntity, 'ai')
       .innerJoin(MeetingEntity, 'm', 'm.id = ai.meeting_id')
       .where('ai.id = :id', { id: requireUuid(id) })
-      .andWhere(meetingRowSql('m', 'ai'), accessParams(caller.actor))
+      .andWhere(agendaRowSql('m', 'ai'), accessParams(caller.actor))
       .getOne();
     if (!found) {
       throw notFound('agenda item', id);

@@ -17,7 +17,7 @@ import {
 } from '@doorbraak/domain';
 import { ActionItemEntity, AgendaItemEntity, AllianceEntity, AnswerClockEntity, DoorbraakEntity, MeetingEntity, PersonEntity, VastloperEntity } from '@doorbraak/server-data';
 import { MeetingAccessService } from '../access/meeting-access.service';
-import { accessParams, meetingRowSql, visibleActionItemSql } from '../access/meeting-sql';
+import { accessParams, agendaRowSql, visibleActionItemSql } from '../access/meeting-sql';
 import type { MeetingItemRef } from '../graphql/meeting.model';
 import { invalidInput } from '../meetings.exception';
 import type { BriefingMove, BriefingNoUpdate, MeetingBriefing } from './briefing.model';
@@ -124,7 +124,7 @@ export class BriefingService {
       .createQueryBuilder(AgendaItemEntity, 'ai')
       .innerJoin(MeetingEntity, 'm', 'm.id = ai.meeting_id')
       .where('ai.meeting_id = :meetingId', { meetingId: meeting.id })
-      .andWhere(meetingRowSql('m', 'ai'), accessParams(actor))
+      .andWhere(agendaRowSql('m', 'ai'), accessParams(actor))
       .orderBy('ai.position', 'ASC')
       .getMany();
     const today = amsterdamToday(window.to);

@@ -34,6 +34,9 @@ export class AgendaItem {
   @Field(() => ID, { nullable: true })
   doorbraakId: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The national dossier it is about' })
+  dossierId: string | null;
+
   @Field(() => ID, { nullable: true, description: 'The item on an earlier agenda this one continues' })
   carriedOverFromId: string | null;
 

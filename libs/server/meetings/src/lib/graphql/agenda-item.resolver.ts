@@ -2,7 +2,8 @@ import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from
 import { answeredStatusRequest, TEXT_RULES } from '@doorbraak/domain';
 import { Person } from '@doorbraak/server-alliances';
 import { CurrentCaller, OptionalActor, TextArg, unauthenticated, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
-import type { AgendaItemEntity, DecisionEntity, MeetingEntity, PersonEntity } from '@doorbraak/server-data';
+import type { AgendaItemEntity, DecisionEntity, DossierEntity, MeetingEntity, PersonEntity } from '@doorbraak/server-data';
+import { Dossier } from '@doorbraak/server-dossiers';
 import { AgendaService } from '../agenda/agenda.service';
 import { itemKeyOf, MeetingsLoaders } from '../meetings.loaders';
 import { MinutesService } from '../minutes/minutes.service';
@@ -81,6 +82,12 @@ export class AgendaItemResolver {
     const key = itemKeyOf(item);
     if (!actor) throw unauthenticated();
     return key ? this.loaders.itemRef(context, actor).load(key) : null;
+  }
+
+  @ResolveField(() => Dossier, { nullable: true, description: 'The national dossier it is about; null when there is none or the caller may not read it' })
+  dossier(@Parent() item: AgendaItemEntity, @OptionalActor() actor: AuthenticatedActor | null, @Context() context: GraphqlContext): Promise<DossierEntity | null> | null {
+    if (!actor) throw unauthenticated();
+    return item.dossierId ? this.loaders.dossier(context, actor).load(item.dossierId) : null;
   }
 
   @ResolveField(() => Boolean, {

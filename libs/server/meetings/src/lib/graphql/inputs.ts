@@ -121,6 +121,9 @@ export class AddAgendaItemInput {
   @Field(() => ID, { nullable: true })
   doorbraakId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'A national dossier; at most one of vastloperId, doorbraakId and dossierId' })
+  dossierId?: string | null;
+
   @Field(() => Int, { nullable: true, description: 'Where to put it (1-based); at the end when left out' })
   position?: number | null;
 

@@ -5,7 +5,7 @@ import { AuditService } from '@doorbraak/server-audit';
 import { notFound, requireUuid } from '@doorbraak/server-core';
 import { AgendaItemEntity, MeetingAttendeeEntity, MeetingEntity } from '@doorbraak/server-data';
 import { MeetingAccessService } from '../access/meeting-access.service';
-import { accessParams, meetingRowSql } from '../access/meeting-sql';
+import { accessParams, agendaRowSql } from '../access/meeting-sql';
 import { announceAgendaChange } from '../agenda/agenda-events';
 import type { AttendanceInput } from '../graphql/inputs';
 import { invalidInput, invalidStatus, minutesReadOnly } from '../meetings.exception';
@@ -68,7 +68,7 @@ export class MinutesService {
         .createQueryBuilder(AgendaItemEntity, 'ai')
         .innerJoin(MeetingEntity, 'm', 'm.id = ai.meeting_id')
         .where('ai.id = :id', { id: requireUuid(agendaItemId) })
-        .andWhere(meetingRowSql('m', 'ai'), accessParams(caller.actor))
+        .andWhere(agendaRowSql('m', 'ai'), accessParams(caller.actor))
         .getOne();
       if (!found) {
         throw notFound('agenda item', agendaItemId);

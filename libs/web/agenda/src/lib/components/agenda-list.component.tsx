@@ -1,3 +1,4 @@
+import { WEB_PATHS } from '@doorbraak/domain';
 import { DndContext, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, arrayMove, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
@@ -180,6 +181,11 @@ const AgendaRow = ({ item, index, count, canEdit, canCarryOver, published, marks
               {item.item.kind === 'VASTLOPER' ? t('items.vastloper') : t('items.doorbraak')}:{' '}
               <AppLink to={`/${item.item.kind === 'VASTLOPER' ? 'vastlopers' : 'doorbraken'}/${item.item.id}`}>{item.item.title}</AppLink>
               {item.item.confidential ? <span className="db-badge db-badge--warning">{t('items.confidential')}</span> : null}
+            </p>
+          ) : null}
+          {item.dossier ? (
+            <p className="db-agenda__about">
+              {t('items.dossier')}: <AppLink to={WEB_PATHS.dossier(item.dossier.id)}>{item.dossier.title}</AppLink>
             </p>
           ) : null}
           {escalation && canEdit ? <p className="db-agenda__note">{t('items.escalationNote')}</p> : null}

@@ -37,6 +37,7 @@ export const agendaEn: AgendaTranslations = {
     about: 'About',
     vastloper: 'Blocker',
     doorbraak: 'Breakthrough',
+    dossier: 'National dossier',
     confidential: 'Confidential',
     escalation: 'Escalation',
     escalationNote: 'Placed by the escalation ladder: it can be carried over, not removed.',

@@ -35,6 +35,7 @@ export const agendaNl = {
     about: 'Over',
     vastloper: 'Vastloper',
     doorbraak: 'Doorbraak',
+    dossier: 'Landelijk dossier',
     confidential: 'Vertrouwelijk',
     escalation: 'Escalatie',
     escalationNote: 'Door de escalatieladder geplaatst: kan worden doorgeschoven, niet verwijderd.',

@@ -21,5 +21,9 @@ export const AgendaItemFragment = graphql(`
       status
       confidential
     }
+    dossier {
+      id
+      title
+    }
   }
 `);
