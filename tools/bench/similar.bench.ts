@@ -20,6 +20,7 @@ import { dataSourceOptions } from '@doorbraak/server-data';
 import { seedDemoData } from '@doorbraak/server-seed';
 import { featureTokens, MATCHES_KEPT, SimilarityIndexService, SimilarReadService } from '@doorbraak/server-similarity';
 import { PARAPHRASE_CASES } from '@doorbraak/server-testing';
+import { admin, quantile, say, seconds, timed, withDatabase } from './bench-support';
 
 const DISTRACTORS = 200_000;
 const BATCH = 5_000;
@@ -29,39 +30,6 @@ const TARGETS = { readMs: 50, refreshMs: 200, farHit5: 0.7 };
 const REUSE = process.argv.includes('--reuse');
 const TEMPLATE_PREFIX = 'doorbraak_bench_similar_';
 const root = join(__dirname, '..', '..');
-
-const say = (line: string): void => {
-  process.stdout.write(`${line}\n`);
-};
-
-const withDatabase = (url: string, name: string): string => {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-};
-
-const admin = async (url: string, sql: string): Promise<void> => {
-  const client = new Client({ connectionString: withDatabase(url, 'postgres') });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-};
-
-const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
-
-const quantile = (values: readonly number[], q: number): number => {
-  const sorted = [...values].sort((left, right) => left - right);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))];
-};
-
-const timed = async <T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> => {
-  const start = performance.now();
-  const result = await work();
-  return { ms: performance.now() - start, result };
-};
 
 // Distractors: titles and descriptions of random words from the demo data's own texts (knelpunten and
 // doorbraken), so they share the programme's vocabulary and concepts with the real items, each as long as

@@ -8,13 +8,13 @@ import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createRedisConnection, loadAdminDatabaseUrl, QUEUES } from '@doorbraak/server-core';
 import { dataSourceOptions } from '@doorbraak/server-data';
 import { EscalationAlertsService, SweepService } from '@doorbraak/server-escalation';
 import { NotificationsService } from '@doorbraak/server-notifications';
 import { createLadderFixture, insertStalledVastlopers } from '@doorbraak/server-testing';
+import { admin, quantile, say, seconds, timed, withDatabase } from './bench-support';
 
 const SMALL = 10_000;
 const LARGE = 1_000_000;
@@ -23,39 +23,6 @@ const SWEEP_RUNS = 51;
 // BENCH_REDIS_DB moves the bench to another Redis database, so it never empties a queue someone else uses.
 const BENCH_REDIS_DB = Number(process.env['BENCH_REDIS_DB'] ?? 2);
 const root = join(__dirname, '..', '..');
-
-const say = (line: string): void => {
-  process.stdout.write(`${line}\n`);
-};
-
-const withDatabase = (url: string, name: string): string => {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-};
-
-const admin = async (url: string, sql: string): Promise<void> => {
-  const client = new Client({ connectionString: withDatabase(url, 'postgres') });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-};
-
-const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((left, right) => left - right);
-  return sorted[Math.floor(sorted.length / 2)];
-};
-
-const timed = async <T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> => {
-  const start = performance.now();
-  const result = await work();
-  return { ms: performance.now() - start, result };
-};
 
 const startWorker = (env: Record<string, string>): { child: ChildProcess; ready: Promise<void>; exited: Promise<void> } => {
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/worker/src/main.ts'], {
@@ -109,7 +76,7 @@ const main = async (): Promise<void> => {
       for (let run = 0; run < SWEEP_RUNS; run += 1) {
         runs.push((await timed(() => sweeps.sweep(new Date()))).ms);
       }
-      return median(runs);
+      return quantile(runs, 0.5);
     };
 
     // What PostgreSQL does for the sweep's main query: the same few index pages whatever the table size.
