@@ -6,7 +6,8 @@
 // run; --keep keeps it), and starts the API on a port of its own in production mode with a Redis database of
 // its own. --profile writes a V8 CPU profile of the API to tmp/bench-profile (open it in Chrome's DevTools).
 // BENCH_SECONDS (10) is the length of one measurement; BENCH_API_PORT (3900), BENCH_REDIS_DB (4) and
-// BENCH_DATABASE (doorbraak_bench_api) move it out of another run's way.
+// BENCH_DATABASE (doorbraak_bench_api) move it out of another run's way. BENCH_API_MAIN runs another build of
+// the API (its main.js) against the same data, to compare two versions (then nothing is built).
 import 'reflect-metadata';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -25,6 +26,7 @@ const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
 const PORT = Number(process.env['BENCH_API_PORT'] ?? 3900);
 const REDIS_DB = Number(process.env['BENCH_REDIS_DB'] ?? 4);
 const DATABASE = process.env['BENCH_DATABASE'] ?? 'doorbraak_bench_api';
+const API_MAIN = process.env['BENCH_API_MAIN'];
 const CLIENTS = [1, 8] as const;
 // Sequential requests per scenario for the per-request database figures.
 const SAMPLE = 100;
@@ -80,7 +82,7 @@ const signIn = async (email: string): Promise<string> =>
 
 const startApi = (env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } => {
   const flags = args.has('--profile') ? ['--cpu-prof', `--cpu-prof-dir=${join(root, 'tmp', 'bench-profile')}`] : [];
-  const child = spawn(process.execPath, [...flags, join(root, 'dist', 'apps', 'api', 'main.js')], {
+  const child = spawn(process.execPath, [...flags, API_MAIN ?? join(root, 'dist', 'apps', 'api', 'main.js')], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -165,7 +167,7 @@ const databaseFigures = async (stats: Client): Promise<DbFigures> => {
 
 const main = async (): Promise<void> => {
   const adminUrl = loadAdminDatabaseUrl();
-  if (!args.has('--no-build')) {
+  if (!args.has('--no-build') && !API_MAIN) {
     say('bench: building the API');
     const build = spawnSync('npx', ['webpack', '--config', 'apps/api/webpack.config.js'], { cwd: root, encoding: 'utf8' });
     if (build.status !== 0) {
@@ -230,7 +232,7 @@ const main = async (): Promise<void> => {
       },
     ];
 
-    say(`bench: API (production build) on port ${PORT}, database ${DATABASE} (demo data), ${SECONDS} s per run after a 2 s warm-up`);
+    say(`bench: API (production build${API_MAIN ? ` ${API_MAIN}` : ''}) on port ${PORT}, database ${DATABASE} (demo data), ${SECONDS} s per run after a 2 s warm-up`);
     say('');
     say(`per request (${SAMPLE} requests one after another)`);
     for (const scenario of scenarios) {
