@@ -19,6 +19,7 @@ import { DataSource } from 'typeorm';
 import { loadAdminDatabaseUrl } from '@doorbraak/server-core';
 import { dataSourceOptions } from '@doorbraak/server-data';
 import { DEMO_PASSWORD, seedDemoData } from '@doorbraak/server-seed';
+import { admin, delay, say, withDatabase } from './bench-support';
 
 const root = join(__dirname, '..', '..');
 const args = new Set(process.argv.slice(2));
@@ -32,28 +33,6 @@ const CLIENTS = [1, 8] as const;
 const SAMPLE = 100;
 const SLUG = 'rotterdam-zuid';
 const base = `http://127.0.0.1:${PORT}`;
-
-const say = (line: string): void => {
-  process.stdout.write(`${line}\n`);
-};
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const withDatabase = (url: string, name: string): string => {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-};
-
-const admin = async (url: string, sql: string): Promise<void> => {
-  const client = new Client({ connectionString: withDatabase(url, 'postgres') });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-};
 
 // The app role's URL for the bench database: the API never runs as the schema owner.
 const appUrl = (adminUrl: string): string => {
@@ -106,7 +85,7 @@ const waitForHealth = async (api: ReturnType<typeof startApi>): Promise<void> =>
     } catch {
       // not listening yet
     }
-    await sleep(100);
+    await delay(100);
   }
   throw new Error(`the API did not become healthy:\n${api.output()}`);
 };
@@ -154,7 +133,7 @@ type DbFigures = { transactions: number; written: number };
 
 // The statistics collector flushes a backend's counters when it has been idle a while: wait for that.
 const databaseFigures = async (stats: Client): Promise<DbFigures> => {
-  await sleep(11_000);
+  await delay(11_000);
   const [row] = (
     await stats.query(
       `SELECT xact_commit + xact_rollback AS transactions, tup_inserted + tup_updated + tup_deleted AS written

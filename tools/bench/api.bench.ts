@@ -301,9 +301,6 @@ const main = async (): Promise<void> => {
   const [{ vastlopers }] = await query<{ vastlopers: string }>(benchAdminUrl, 'SELECT count(*) AS vastlopers FROM vastloper');
   const [{ log_file: logFile }] = await query<{ log_file: string }>(benchAdminUrl, `SELECT current_setting('data_directory') || '/server.log' AS log_file`);
 
-  // The API connects as the application's role (no DDL), taken from the usual DATABASE_URL.
-  const appUrl = new URL(process.env['DATABASE_URL'] ?? '');
-  const appUser = { name: decodeURIComponent(appUrl.username), password: decodeURIComponent(appUrl.password) };
   const redisUrl = new URL(process.env['REDIS_URL'] ?? 'redis://127.0.0.1:56379');
   redisUrl.pathname = `/${BENCH_REDIS_DB}`;
   const apiUrl = `http://127.0.0.1:${API_PORT}/graphql`;
@@ -317,7 +314,8 @@ const main = async (): Promise<void> => {
       NODE_ENV: 'production',
       JWT_SECRET: randomBytes(32).toString('hex'),
       PORT: String(API_PORT),
-      DATABASE_URL: withDatabase(adminUrl, DATABASE, appUser),
+      // The application's role (no DDL), as in DATABASE_URL.
+      DATABASE_URL: withDatabase(process.env['DATABASE_URL'] ?? adminUrl, DATABASE),
       REDIS_URL: redisUrl.toString(),
       LOG_LEVEL: 'warn',
     },

@@ -7,14 +7,10 @@ export const say = (line: string): void => {
 
 export const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-// The same server, another database (and optionally another role).
-export const withDatabase = (url: string, name: string, user?: { name: string; password: string }): string => {
+// The same server and role, another database.
+export const withDatabase = (url: string, name: string): string => {
   const parsed = new URL(url);
   parsed.pathname = `/${name}`;
-  if (user) {
-    parsed.username = user.name;
-    parsed.password = user.password;
-  }
   return parsed.toString();
 };
 
