@@ -96,6 +96,8 @@ const SignedInNav = () => {
     ...(national ? [{ to: '/focusgebieden', label: t('nav.focusAreas') }] : []),
     ...(triage ? [{ to: '/landelijk/triage', label: t('nav.triage') }] : []),
     ...(dossiers ? [{ to: WEB_PATHS.dossiers(), label: t('nav.dossiers') }] : []),
+    // The same roles read the doorbraakoverleg's candidates (the policy's composer.read): one composes, the other votes.
+    ...(triage ? [{ to: WEB_PATHS.composer(), label: t('nav.composer') }] : []),
   ];
 
   return (

@@ -15,6 +15,9 @@ export const WEB_PATHS = {
   doorbraak: (id: string) => `/doorbraken/${id}`,
   dossiers: () => '/dossiers',
   dossier: (id: string) => `/dossiers/${id}`,
+  // The agenda composer of the next doorbraakoverleg, or of a named one.
+  composer: () => '/doorbraakoverleg',
+  meetingComposer: (meetingId: string) => `/doorbraakoverleg/${meetingId}`,
   actionItems: () => '/actiepunten',
   actionItem: (id: string) => `/actiepunten/${id}`,
   notifications: () => '/meldingen',

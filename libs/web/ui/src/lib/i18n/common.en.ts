@@ -21,6 +21,7 @@ export const commonEn: CommonTranslations = {
     dashboard: 'Dashboard',
     triage: 'National triage',
     dossiers: 'Dossiers',
+    composer: 'Doorbraakoverleg',
     notifications: 'Notifications',
     signOut: 'Sign out',
     signedInAs: 'Signed in as {{name}}',

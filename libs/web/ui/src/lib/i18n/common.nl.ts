@@ -19,6 +19,7 @@ export const commonNl = {
     dashboard: 'Dashboard',
     triage: 'Landelijke triage',
     dossiers: 'Dossiers',
+    composer: 'Doorbraakoverleg',
     notifications: 'Meldingen',
     signOut: 'Uitloggen',
     signedInAs: 'Ingelogd als {{name}}',
