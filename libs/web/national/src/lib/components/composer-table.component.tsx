@@ -48,6 +48,7 @@ export const ComposerTable = ({ composer, busy, onVote, onAddToAgenda }: Props) 
                       rung: t(`common:enums.rung.${candidate.vastloper?.rung ?? 'INTERDEPARTEMENTAAL'}`),
                     })}
               </span>
+              <AgendaState composer={composer} candidate={candidate} busy={busy} onAddToAgenda={onAddToAgenda} />
             </>
           ),
         },
@@ -102,28 +103,37 @@ export const ComposerTable = ({ composer, busy, onVote, onAddToAgenda }: Props) 
             </>
           ),
         },
-        {
-          header: t('composer.columns.agenda'),
-          cell: (candidate) =>
-            candidate.alreadyOnAgenda ? (
-              <span id={controlId(candidate, 'agenda')} tabIndex={-1} className="db-badge">
-                {t('composer.onAgenda')}
-              </span>
-            ) : composer.canCompose && candidate.vastloper ? (
-              <Button
-                id={controlId(candidate, 'agenda')}
-                appearance="secondary-action-button"
-                aria-label={t('composer.addToAgendaLabel', { title: candidateTitle(candidate) })}
-                aria-disabled={busy || undefined}
-                onClick={() => !busy && onAddToAgenda(candidate)}
-              >
-                {t('composer.addToAgenda')}
-              </Button>
-            ) : composer.canCompose ? (
-              <span className="db-table__muted">{t('composer.dossierNotYet')}</span>
-            ) : null,
-        },
       ]}
     />
+  );
+};
+
+// Whether the candidate is on the agenda, or the coordinator's button to put it there; under its title, so the
+// table fits a tablet's width.
+const AgendaState = ({ composer, candidate, busy, onAddToAgenda }: { candidate: ComposerCandidateRow } & Omit<Props, 'onVote'>) => {
+  const { t } = useTranslation(nationalNamespace);
+  if (candidate.alreadyOnAgenda) {
+    return (
+      <span id={controlId(candidate, 'agenda')} tabIndex={-1} className="db-badge db-composer__agenda">
+        {t('composer.onAgenda')}
+      </span>
+    );
+  }
+  if (!composer.canCompose) {
+    return null;
+  }
+  return candidate.vastloper ? (
+    <Button
+      id={controlId(candidate, 'agenda')}
+      className="db-composer__agenda"
+      appearance="secondary-action-button"
+      aria-label={t('composer.addToAgendaLabel', { title: candidateTitle(candidate) })}
+      aria-disabled={busy || undefined}
+      onClick={() => !busy && onAddToAgenda(candidate)}
+    >
+      {t('composer.addToAgenda')}
+    </Button>
+  ) : (
+    <span className="db-table__muted db-composer__agenda">{t('composer.dossierNotYet')}</span>
   );
 };

@@ -167,7 +167,6 @@ export const nationalEn: NationalTranslations = {
       candidate: 'Candidate',
       score: 'Score and why',
       votes: 'Votes',
-      agenda: 'Agenda',
     },
     kind: {
       DOSSIER: 'National dossier',

@@ -165,7 +165,6 @@ export const nationalNl = {
       candidate: 'Kandidaat',
       score: 'Score en waarom',
       votes: 'Stemmen',
-      agenda: 'Agenda',
     },
     kind: {
       DOSSIER: 'Landelijk dossier',
