@@ -68,7 +68,7 @@ export const candidateInputsSql = (actor: Actor): SqlCondition => {
            (SELECT count(DISTINCT coalesce(c.owning_ministry, d.owning_ministry)) FROM carried c WHERE c.dossier_id = d.id AND c.flagged)::int
              AS unanswered_ministries,
            ${votes('dossier_id', 'd.id')},
-           FALSE AS on_agenda
+           EXISTS (SELECT 1 FROM agenda_item ai WHERE ai.meeting_id = :meetingId AND ai.dossier_id = d.id) AS on_agenda
       FROM dossier d
      WHERE ${dossierCandidateSql('d')} AND ${dossiers.where}`;
   return { where, params: { ...items.params, ...carried.params, ...dossiers.params } };

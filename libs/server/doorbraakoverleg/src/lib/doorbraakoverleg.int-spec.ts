@@ -279,7 +279,7 @@ describe('the doorbraakoverleg agenda composer', () => {
     expect(codeOf(await cast(coordinator, meeting, { d: createDossier.id }))).toBe('FORBIDDEN');
   });
 
-  it('lets the coordinator put the top candidate on the agenda with the agenda API, and then shows it there', async () => {
+  it('lets the coordinator put a vastloper or a dossier on the agenda with the agenda API, and then shows it there', async () => {
     const meeting = await doorbraakoverleg();
     const id = await nationalVastloper('groningen-noord');
     await cast(rijks('groningen-noord'), meeting, { v: id }, 5);
@@ -295,6 +295,14 @@ describe('the doorbraakoverleg agenda composer', () => {
     expect(codeOf(await attempt(rijks('groningen-noord'), add, { m: meeting, input }))).toBe('NOT_FOUND');
     await as(coordinator, add, { m: meeting, input });
     expect(candidateOf(await composerOf(coordinator, meeting), id)?.alreadyOnAgenda).toBe(true);
+
+    // A dossier candidate goes on the agenda as the dossier.
+    const { createDossier } = await as<{ createDossier: { id: string } }>(coordinator, `mutation ($input: CreateDossierInput!) { createDossier(input: $input) { id } }`, {
+      input: { title: 'Woningtoewijzing zonder wijkvoorrang', cause: 'De Huisvestingswet laat het niet toe.', owningMinistry: 'BZK', vastloperIds: [await nationalVastloper('delft-west')] },
+    });
+    expect(candidateOf(await composerOf(coordinator, meeting), createDossier.id)?.alreadyOnAgenda).toBe(false);
+    await as(coordinator, add, { m: meeting, input: { title: 'Woningtoewijzing', kind: 'DECISION', dossierId: createDossier.id } });
+    expect(candidateOf(await composerOf(coordinator, meeting), createDossier.id)?.alreadyOnAgenda).toBe(true);
   });
 
   it('opens the next doorbraakoverleg not yet held when no meeting is named', async () => {

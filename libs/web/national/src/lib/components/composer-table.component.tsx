@@ -122,7 +122,7 @@ const AgendaState = ({ composer, candidate, busy, onAddToAgenda }: { candidate: 
   if (!composer.canCompose) {
     return null;
   }
-  return candidate.vastloper ? (
+  return (
     <Button
       id={controlId(candidate, 'agenda')}
       className="db-composer__agenda"
@@ -133,7 +133,5 @@ const AgendaState = ({ composer, candidate, busy, onAddToAgenda }: { candidate: 
     >
       {t('composer.addToAgenda')}
     </Button>
-  ) : (
-    <span className="db-table__muted db-composer__agenda">{t('composer.dossierNotYet')}</span>
   );
 };

@@ -201,7 +201,6 @@ export const nationalEn: NationalTranslations = {
     addToAgenda: 'On the agenda',
     addToAgendaLabel: 'Put “{{title}}” on the agenda',
     addedToAgenda: '“{{title}}” is now on the meeting’s agenda.',
-    dossierNotYet: 'Put this dossier’s vastlopers on the meeting through the agenda.',
     formula: {
       title: 'How the score is calculated',
       intro: 'The score adds up the points of each part. For a dossier, the vastlopers it carries that you may read count.',

@@ -199,7 +199,6 @@ export const nationalNl = {
     addToAgenda: 'Op de agenda',
     addToAgendaLabel: '“{{title}}” op de agenda zetten',
     addedToAgenda: '“{{title}}” staat nu op de agenda van het overleg.',
-    dossierNotYet: 'Zet de vastlopers van dit dossier via de agenda op het overleg.',
     formula: {
       title: 'Hoe de score wordt berekend',
       intro: 'De score telt de punten van elk onderdeel op. Voor een dossier tellen de vastlopers die het draagt en die u mag inzien.',

@@ -61,7 +61,10 @@ export const ComposerPage = () => {
   const onAddToAgenda = async (current: ComposerFieldsFragment, candidate: ComposerCandidateRow) => {
     try {
       await addToAgenda({
-        variables: { meetingId: current.id, input: { title: candidateTitle(candidate), kind: 'DECISION', vastloperId: candidate.vastloper?.id ?? null } },
+        variables: {
+          meetingId: current.id,
+          input: { title: candidateTitle(candidate), kind: 'DECISION', vastloperId: candidate.vastloper?.id ?? null, dossierId: candidate.dossier?.id ?? null },
+        },
       });
       await refetch();
       setFocus({ id: candidate.id, control: 'agenda' });
