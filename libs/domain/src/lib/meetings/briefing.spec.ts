@@ -39,10 +39,11 @@ describe('ladder moves', () => {
 });
 
 describe('figures per actielijn', () => {
-  it('counts open, new, resolved, moved and achieved items per actielijn, all four always present', () => {
+  it('counts new, resolved, moved and achieved items per actielijn beside the open ones counted where they are stored, all four always present', () => {
     const window = { from: day('2026-02-01'), to: day('2026-03-12') };
     const figures = figuresPerActielijn(
       {
+        openVastlopers: { MEEDOEN: 2 },
         vastlopers: [
           { actielijn: 'MEEDOEN', status: 'OPEN', createdAt: day('2026-01-10'), resolvedAt: null },
           { actielijn: 'MEEDOEN', status: 'IN_BEHANDELING', createdAt: day('2026-02-10'), resolvedAt: null },

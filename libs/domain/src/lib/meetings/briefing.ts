@@ -40,6 +40,10 @@ export type ActielijnFigures = {
 };
 
 export type FiguresInput = {
+  // Open vastlopers per actielijn at the period's end (not closed, created by then): an alliance has tens of
+  // thousands, so they are counted where they are stored, by the rule of CLOSED_VASTLOPER_STATUSES.
+  readonly openVastlopers: Partial<Record<Actielijn, number>>;
+  // The vastlopers created or resolved in the period (the others add nothing to these figures).
   readonly vastlopers: readonly {
     readonly actielijn: Actielijn;
     readonly status: VastloperStatus;
@@ -50,7 +54,8 @@ export type FiguresInput = {
   readonly moves: readonly (LadderMove & { readonly actielijn: Actielijn | null; readonly at: Date })[];
 };
 
-const CLOSED: readonly VastloperStatus[] = ['OPGELOST', 'INGETROKKEN'];
+// A vastloper counts as open at the period's end when it is in none of these statuses and was created by then.
+export const CLOSED_VASTLOPER_STATUSES: readonly VastloperStatus[] = ['OPGELOST', 'INGETROKKEN'];
 
 // Figures per actielijn, always all four in the programme's order.
 export const figuresPerActielijn = (input: FiguresInput, window: BriefingWindow): ActielijnFigures[] =>
@@ -59,7 +64,7 @@ export const figuresPerActielijn = (input: FiguresInput, window: BriefingWindow)
     const moves = input.moves.filter((move) => move.actielijn === actielijn && inWindow(move.at, window));
     return {
       actielijn,
-      openVastlopers: vastlopers.filter((row) => !CLOSED.includes(row.status) && row.createdAt.getTime() <= window.to.getTime()).length,
+      openVastlopers: input.openVastlopers[actielijn] ?? 0,
       newVastlopers: vastlopers.filter((row) => inWindow(row.createdAt, window)).length,
       resolvedVastlopers: vastlopers.filter((row) => row.status === 'OPGELOST' && inWindow(row.resolvedAt, window)).length,
       escalated: moves.filter((move) => moveDirection(move) === 'ESCALATED').length,

@@ -158,6 +158,17 @@ describe("the mayor's briefing", () => {
     expect(figure('WONINGEN_EN_WIJKEN')).toEqual(expect.objectContaining({ newVastlopers: 1, escalated: 1, deEscalated: 0, doorbrakenAchieved: 0 }));
     expect(figure('VEILIGHEID')).toEqual(expect.objectContaining({ newVastlopers: 1, escalated: 1, deEscalated: 1, doorbrakenAchieved: 0 }));
     expect(figure('SAMENHANGENDE_AANPAK')).toEqual(expect.objectContaining({ newVastlopers: 0, escalated: 0, deEscalated: 0, resolvedVastlopers: 0, doorbrakenAchieved: 0 }));
+    // Open at the period's end: every item of the alliance not closed and created by then, counted by the
+    // database (the briefing reads only the period's items as rows).
+    const open: { actielijn: string; open: string }[] = await db.dataSource.query(
+      `SELECT actielijn, count(*) AS open FROM vastloper
+        WHERE alliance_id = $1 AND status NOT IN ('OPGELOST', 'INGETROKKEN') AND created_at <= $2 GROUP BY actielijn`,
+      [allianceId, view.to],
+    );
+    expect(open.length).toBeGreaterThan(1);
+    for (const row of view.figures) {
+      expect([row.actielijn, row.openVastlopers]).toEqual([row.actielijn, Number(open.find((count) => count.actielijn === row.actielijn)?.open ?? 0)]);
+    }
   });
 
   it('shows the current state: decisions on this agenda, overdue action items, open commitments, items stalled at the top', async () => {

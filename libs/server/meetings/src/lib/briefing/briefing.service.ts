@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, IsNull, LessThan, Not, type DataSource } from 'typeorm';
+import { In, LessThan, Not, type DataSource } from 'typeorm';
 import {
   amsterdamToday,
   answeredStatusRequest,
   answerFlag,
   briefingWindow,
   canReadItem,
+  CLOSED_VASTLOPER_STATUSES,
   figuresPerActielijn,
   longestOpenFirst,
   moveDirection,
@@ -60,6 +61,8 @@ const doorbraakRef = (row: DoorbraakEntity): MeetingItemRef => ({
 
 const OPEN_VASTLOPER = ['OPEN', 'IN_BEHANDELING'] as const;
 
+const isId = (id: string | null): id is string => id !== null;
+
 // The mayor's briefing for an alliance meeting: what changed since the previous meeting of that alliance
 // (and type), read live, so it is exactly what the data says when it is read.
 @Injectable()
@@ -83,35 +86,68 @@ export class BriefingService {
       order: { scheduledAt: 'DESC' },
     });
     const window = briefingWindow(previousMeeting?.scheduledAt ?? null, meeting.scheduledAt, now);
-    const readable = <T extends { allianceId: string; confidential?: boolean }>(row: T) =>
-      canReadItem(actor, { allianceId: row.allianceId, confidential: row.confidential ?? false });
+    // For one alliance, what the reader may see is all of its items, or all but the confidential ones.
+    const seesConfidential = canReadItem(actor, { allianceId, confidential: true });
+    const visible = (alias: string) => (seesConfidential ? '' : ` AND NOT ${alias}.confidential`);
 
-    const vastlopers = (await manager.findBy(VastloperEntity, { allianceId })).filter(readable);
-    const doorbraken = (await manager.findBy(DoorbraakEntity, { allianceId })).filter(readable);
-    const vastloperById = new Map(vastlopers.map((row) => [row.id, row]));
-    const lateClocks = (await manager.findBy(AnswerClockEntity, { vastloperId: In(vastlopers.map((row) => row.id)), closedAt: IsNull() }))
+    // An alliance holds tens of thousands of items, nearly all unchanged in the period: only the ids the
+    // briefing shows are read as rows; the open ones are counted where they are stored.
+    const moveRows = await this.moves(allianceId, window);
+    const agenda = await manager
+      .createQueryBuilder(AgendaItemEntity, 'ai')
+      .innerJoin(MeetingEntity, 'm', 'm.id = ai.meeting_id')
+      .where('ai.meeting_id = :meetingId', { meetingId: meeting.id })
+      .andWhere(agendaRowSql('m', 'ai'), accessParams(actor))
+      .orderBy('ai.position', 'ASC')
+      .getMany();
+    const lateClocks = (
+      await manager
+        .createQueryBuilder(AnswerClockEntity, 'c')
+        .innerJoin(VastloperEntity, 'v', 'v.id = c.vastloper_id')
+        .where(`v.alliance_id = :allianceId AND c.closed_at IS NULL${visible('v')}`, { allianceId })
+        .getMany()
+    )
       .filter((clock) => answerFlag(clock, now) !== 'NONE')
       .sort((left, right) => left.reachedMinistryAt.getTime() - right.reachedMinistryAt.getTime());
+    const period = { from: window.from, to: window.to };
+    const vastlopers = await manager
+      .createQueryBuilder(VastloperEntity, 'v')
+      .where(`v.alliance_id = :allianceId${visible('v')}`, { allianceId })
+      .andWhere(
+        `((v.created_at > :from AND v.created_at <= :to)
+          OR (v.status = 'OPGELOST' AND v.resolved_at > :from AND v.resolved_at <= :to)
+          OR (v.status IN (:...open) AND v.rung = 'DOORBRAAKOVERLEG' AND v.overdue_at IS NOT NULL)
+          OR v.id = ANY(:ids))`,
+        {
+          ...period,
+          open: OPEN_VASTLOPER,
+          ids: [...moveRows.map((row) => row.vastloper_id), ...agenda.map((row) => row.vastloperId), ...lateClocks.map((clock) => clock.vastloperId)].filter(isId),
+        },
+      )
+      .getMany();
+    const doorbraken = await manager
+      .createQueryBuilder(DoorbraakEntity, 'd')
+      .where('d.alliance_id = :allianceId', { allianceId })
+      .andWhere(
+        `((d.status = 'BEREIKT' AND d.achieved_at > :from AND d.achieved_at <= :to)
+          OR (d.status = 'LOPEND' AND d.rung = 'DOORBRAAKOVERLEG' AND d.overdue_at IS NOT NULL)
+          OR d.id = ANY(:ids))`,
+        { ...period, ids: [...moveRows.map((row) => row.doorbraak_id), ...agenda.map((row) => row.doorbraakId)].filter(isId) },
+      )
+      .getMany();
+    const openRows: { actielijn: Actielijn; open: string }[] = await manager.query(
+      `SELECT v.actielijn, count(*) AS open FROM vastloper v
+        WHERE v.alliance_id = $1${visible('v')} AND v.status <> ALL($2) AND v.created_at <= $3
+        GROUP BY v.actielijn`,
+      [allianceId, [...CLOSED_VASTLOPER_STATUSES], window.to],
+    );
+    const vastloperById = new Map(vastlopers.map((row) => [row.id, row]));
     const doorbraakById = new Map(doorbraken.map((row) => [row.id, row]));
     const refOf = (row: { vastloper_id: string | null; doorbraak_id: string | null }): MeetingItemRef | null => {
       const vastloper = row.vastloper_id ? vastloperById.get(row.vastloper_id) : undefined;
       const doorbraak = row.doorbraak_id ? doorbraakById.get(row.doorbraak_id) : undefined;
       return vastloper ? vastloperRef(vastloper) : doorbraak ? doorbraakRef(doorbraak) : null;
     };
-
-    // One branch per kind of item, so each can use an index (the alliance's items, or the period's events);
-    // a condition on coalesce() over both joins could use neither.
-    const moveRows: MoveRow[] = await manager.query(
-      `SELECT e.id, e.cause, e.from_rung, e.to_rung, e.reason, e.at, e.vastloper_id, e.doorbraak_id
-         FROM escalation_event e JOIN vastloper v ON v.id = e.vastloper_id
-        WHERE v.alliance_id = $1 AND e.at > $2 AND e.at <= $3
-       UNION ALL
-       SELECT e.id, e.cause, e.from_rung, e.to_rung, e.reason, e.at, e.vastloper_id, e.doorbraak_id
-         FROM escalation_event e JOIN doorbraak d ON d.id = e.doorbraak_id
-        WHERE d.alliance_id = $1 AND e.at > $2 AND e.at <= $3
-       ORDER BY at, id`,
-      [allianceId, window.from, window.to],
-    );
     const moves = moveRows.flatMap((row): (BriefingMove & { direction: ReturnType<typeof moveDirection> })[] => {
       const item = refOf(row);
       const direction = moveDirection({ cause: row.cause, fromRung: row.from_rung, toRung: row.to_rung });
@@ -120,13 +156,6 @@ export class BriefingService {
         : [];
     });
 
-    const agenda = await manager
-      .createQueryBuilder(AgendaItemEntity, 'ai')
-      .innerJoin(MeetingEntity, 'm', 'm.id = ai.meeting_id')
-      .where('ai.meeting_id = :meetingId', { meetingId: meeting.id })
-      .andWhere(agendaRowSql('m', 'ai'), accessParams(actor))
-      .orderBy('ai.position', 'ASC')
-      .getMany();
     const today = amsterdamToday(window.to);
     // Only what the reader may see: nothing made from an agenda item about an item they may not read.
     const openActions = await manager
@@ -138,7 +167,7 @@ export class BriefingService {
       .addOrderBy('a.id', 'ASC')
       .getMany();
     const owners = await manager.findBy(PersonEntity, {
-      id: In([...new Set([...vastlopers, ...doorbraken, ...openActions].flatMap((row) => (row.ownerId ? [row.ownerId] : [])))]),
+      id: In([...new Set([...vastlopers, ...doorbraken, ...openActions].flatMap((row) => row.ownerId ?? []))]),
     });
     const ownerNames = new Map(owners.map((person) => [person.id, person.name]));
 
@@ -202,6 +231,7 @@ export class BriefingService {
       noUpdate,
       figures: figuresPerActielijn(
         {
+          openVastlopers: Object.fromEntries(openRows.map((row) => [row.actielijn, Number(row.open)])),
           vastlopers,
           doorbraken,
           moves: moves.map((move) => ({ ...move, actielijn: move.item.actielijn as Actielijn | null })),
@@ -210,5 +240,21 @@ export class BriefingService {
       ),
       ownerNames,
     };
+  }
+
+  // The period's moves of the alliance's items, one branch per kind of item so each can use an index (the
+  // alliance's items, or the period's events); a condition on coalesce() over both joins could use neither.
+  private moves(allianceId: string, window: { from: Date; to: Date }): Promise<MoveRow[]> {
+    return this.dataSource.query(
+      `SELECT e.id, e.cause, e.from_rung, e.to_rung, e.reason, e.at, e.vastloper_id, e.doorbraak_id
+         FROM escalation_event e JOIN vastloper v ON v.id = e.vastloper_id
+        WHERE v.alliance_id = $1 AND e.at > $2 AND e.at <= $3
+       UNION ALL
+       SELECT e.id, e.cause, e.from_rung, e.to_rung, e.reason, e.at, e.vastloper_id, e.doorbraak_id
+         FROM escalation_event e JOIN doorbraak d ON d.id = e.doorbraak_id
+        WHERE d.alliance_id = $1 AND e.at > $2 AND e.at <= $3
+       ORDER BY at, id`,
+      [allianceId, window.from, window.to],
+    );
   }
 }
