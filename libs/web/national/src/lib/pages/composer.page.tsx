@@ -33,7 +33,11 @@ export const ComposerPage = () => {
 
   // The ranking moves the row; the focus goes back to the control that was used, wherever the row went.
   useEffect(() => {
-    if (focus) document.getElementById(`composer-${focus.control}-${focus.id}`)?.focus();
+    const control = focus && document.getElementById(`composer-${focus.control}-${focus.id}`);
+    if (control) {
+      control.focus();
+      setFocus(null);
+    }
   }, [focus, composer]);
 
   const failed = (reason: unknown) => setMessage({ ok: false, text: t('composer.failed', { reason: t(`common:${toUserError(reason).messageKey}`) }) });
