@@ -30,7 +30,7 @@ export const RULES = defineRules<Fixture>({
   prepare: async (setup) => ({ ownerId: setup.people.PROGRAMME_DIRECTOR.id }),
   rules: [
     {
-      // Everyone signed in may open it; the candidates are those of the alliances whose composer they may read.
+      // The candidates of the alliances whose composer the caller may read; null for who reads none.
       name: 'doorbraakoverlegComposer',
       operation: 'Query.doorbraakoverlegComposer',
       access: policy('composer.read'),

@@ -60,10 +60,11 @@ export class ComposerService {
   async composer(caller: Caller, meetingId: string | null | undefined): Promise<Composer | null> {
     const { actor, now } = caller;
     const meeting = await this.meeting(this.dataSource.manager, meetingId, now);
-    if (!meeting) {
+    // Who reads no candidates anywhere learns nothing of the meeting either (as when none is planned).
+    if (!meeting || !readsComposer(actor)) {
       return null;
     }
-    const rows = readsComposer(actor) ? await this.inputs(actor, meeting.id, now) : [];
+    const rows = await this.inputs(actor, meeting.id, now);
     const calendar = { bevrijdingsdag: this.config.bevrijdingsdag };
     const scored = rows.map((row) => ({
       row,

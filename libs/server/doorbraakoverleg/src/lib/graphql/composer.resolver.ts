@@ -15,7 +15,7 @@ export class ComposerResolver {
     nullable: true,
     description:
       'The ranked candidates for a DOORBRAAKOVERLEG meeting, with the votes; without meetingId the next one not yet held (null when none is planned). ' +
-      'Rijksvertegenwoordigers and national coordinators see the candidates they may read; others none.',
+      'Rijksvertegenwoordigers and national coordinators see the candidates they may read; for anyone else it is null.',
   })
   doorbraakoverlegComposer(@CurrentCaller() caller: Caller, @Args('meetingId', { type: () => ID, nullable: true }) meetingId: string | null): Promise<Composer | null> {
     return this.composer.composer(caller, meetingId);
