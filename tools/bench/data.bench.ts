@@ -120,8 +120,9 @@ const insertVastlopers = (db: DataSource): Promise<void> =>
   inBatches(
     db,
     VOLUMES.vastlopers,
-    // Status first (most closed), then when: closed items spread over five years, open ones mostly recent with
-    // a long tail of old ones (u³). Nothing is due for escalation: a worker started on this data finds no sweep.
+    // Reported evenly over five years; the older an item, the likelier it is closed (open: 4% plus 76% fading
+    // over about five months of age), which leaves a long tail of old open ones. Nothing is due for escalation: a
+    // worker started on this data finds no sweep.
     `INSERT INTO vastloper (alliance_id, title, description, category, actielijn, owner_id, reporter_id, owning_ministry, legal_reference, remedy,
                             status, rung, rung_entered_at, last_progress_at, next_escalation_at, parked_until, park_reason, confidential,
                             resolution, resolved_at, resolved_at_rung, created_at, updated_at, acknowledged_at, overdue_at)
@@ -141,7 +142,7 @@ const insertVastlopers = (db: DataSource): Promise<void> =>
             CASE WHEN s.status IN ('OPEN', 'IN_BEHANDELING') AND s.rung = 'DOORBRAAKOVERLEG' AND s.last_progress_at < now() - interval '60 days'
                  THEN s.last_progress_at + interval '60 days' END
      FROM generate_series($1::int, $2::int) g
-     ${draws(['u_alliance', 'u_text', 'u_status', 'u_age', 'u_rung', 'u_enter', 'u_progress', 'u_due', 'u_confidential'])}
+     ${draws(['u_alliance', 'u_text', 'u_status', 'u_kind', 'u_age', 'u_rung', 'u_enter', 'u_progress', 'u_due', 'u_confidential'])}
      JOIN ${alliancePick}
      JOIN bench_vastloper_text t ON t.n = floor(r.u_text * (SELECT count(*) FROM bench_vastloper_text))
      CROSS JOIN LATERAL (
@@ -149,11 +150,12 @@ const insertVastlopers = (db: DataSource): Promise<void> =>
               created_at + (now() - created_at) * r.u_enter AS rung_entered_at,
               created_at + (now() - created_at) * (r.u_enter + (1 - r.u_enter) * r.u_progress) AS last_progress_at
        FROM (SELECT
-               CASE WHEN r.u_status < 0.62 THEN 'OPGELOST' WHEN r.u_status < 0.78 THEN 'INGETROKKEN' WHEN r.u_status < 0.80 THEN 'GEPARKEERD'
-                    WHEN r.u_status < 0.88 THEN 'IN_BEHANDELING' ELSE 'OPEN' END AS status,
+               CASE WHEN r.u_status < 0.04 + 0.76 * exp(-r.u_age * 1826 / 150)
+                    THEN (CASE WHEN r.u_kind < 0.55 THEN 'OPEN' WHEN r.u_kind < 0.95 THEN 'IN_BEHANDELING' ELSE 'GEPARKEERD' END)
+                    ELSE (CASE WHEN r.u_kind < 0.78 THEN 'OPGELOST' ELSE 'INGETROKKEN' END) END AS status,
                CASE WHEN r.u_rung < 0.50 THEN 'PROGRAMMABUREAU' WHEN r.u_rung < 0.75 THEN 'ALLIANTIE' WHEN r.u_rung < 0.88 THEN 'RIJKSVERTEGENWOORDIGER'
                     WHEN r.u_rung < 0.95 THEN 'INTERDEPARTEMENTAAL' ELSE 'DOORBRAAKOVERLEG' END AS rung,
-               now() - CASE WHEN r.u_status < 0.80 THEN r.u_age ELSE power(r.u_age, 3) END * interval '5 years' AS created_at) x
+               now() - r.u_age * interval '5 years' AS created_at) x
      ) s`,
   );
 
@@ -178,19 +180,20 @@ const insertDoorbraken = (db: DataSource): Promise<void> =>
        SELECT CASE WHEN r.u_status < 0.10 THEN 'IDEE' WHEN r.u_status < 0.30 THEN 'LOPEND' WHEN r.u_status < 0.80 THEN 'BEREIKT' ELSE 'GESTOPT' END AS status,
               CASE WHEN r.u_status >= 0.30 AND r.u_status < 0.80 THEN 'DOORBRAAK' ELSE 'INITIATIEF' END AS kind,
               CASE WHEN r.u_rung < 0.6 THEN 'PROGRAMMABUREAU' WHEN r.u_rung < 0.9 THEN 'ALLIANTIE' ELSE 'RIJKSVERTEGENWOORDIGER' END AS rung,
-              now() - power(r.u_age, 1.5) * interval '5 years' AS created_at
+              now() - r.u_age * interval '5 years' AS created_at
      ) s`,
   );
 
-// Numbered items per alliance, so later rows pick an item of the same alliance with one index lookup.
+// Numbered items per alliance, so later rows pick an item of the same alliance with one index lookup; an item's
+// notes and moves fall between its report and its last progress.
 const numberItems = async (db: DataSource): Promise<void> => {
   await db.query(`
     CREATE UNLOGGED TABLE bench_item AS
-    SELECT row_number() OVER () AS n, alliance_id, vastloper_id, doorbraak_id, created_at, person_id,
+    SELECT row_number() OVER () AS n, alliance_id, vastloper_id, doorbraak_id, created_at, ended_at, person_id,
            row_number() OVER (PARTITION BY alliance_id) AS k
-    FROM (SELECT v.alliance_id, v.id AS vastloper_id, NULL::uuid AS doorbraak_id, v.created_at, v.owner_id AS person_id FROM vastloper v
+    FROM (SELECT v.alliance_id, v.id AS vastloper_id, NULL::uuid AS doorbraak_id, v.created_at, v.last_progress_at AS ended_at, v.owner_id AS person_id FROM vastloper v
           UNION ALL
-          SELECT d.alliance_id, NULL, d.id, d.created_at, d.owner_id FROM doorbraak d) items`);
+          SELECT d.alliance_id, NULL, d.id, d.created_at, d.last_progress_at, d.owner_id FROM doorbraak d) items`);
   await db.query(`CREATE UNIQUE INDEX ON bench_item (n)`);
   await db.query(`CREATE UNIQUE INDEX ON bench_item (alliance_id, k)`);
   await db.query(`CREATE UNLOGGED TABLE bench_item_count AS SELECT alliance_id, count(*) AS items FROM bench_item GROUP BY alliance_id`);
@@ -209,7 +212,7 @@ const insertProgressUpdates = (db: DataSource): Promise<void> =>
      ${draws(['u_item', 'u_text', 'u_at'])}
      JOIN ${anyItem}
      JOIN bench_progress_text t ON t.n = floor(r.u_text * (SELECT count(*) FROM bench_progress_text))
-     CROSS JOIN LATERAL (SELECT i.created_at + (now() - i.created_at) * r.u_at AS at) w`,
+     CROSS JOIN LATERAL (SELECT i.created_at + (i.ended_at - i.created_at) * r.u_at AS at) w`,
   );
 
 // Climbs and the occasional step back; a stall's period is the row's own number, so the exactly-once keys
@@ -222,7 +225,7 @@ const insertEscalationEvents = (db: DataSource): Promise<void> =>
      SELECT i.vastloper_id, i.doorbraak_id, m.from_rung, m.to_rung, m.cause,
             CASE WHEN m.cause = 'STALLED' THEN NULL ELSE i.person_id END,
             CASE WHEN m.cause = 'STALLED' THEN NULL ELSE 'Besproken in het programmateam.' END,
-            i.created_at + (now() - i.created_at) * r.u_at,
+            i.created_at + (i.ended_at - i.created_at) * r.u_at,
             CASE WHEN m.cause = 'STALLED' THEN g END
      FROM generate_series($1::int, $2::int) g
      ${draws(['u_item', 'u_move', 'u_at'])}
@@ -306,7 +309,10 @@ const insertActionItems = (db: DataSource): Promise<void> =>
      ${draws(['u_meeting', 'u_item', 'u_due', 'u_status'])}
      JOIN ${heldMeeting}
      ${itemOfMeeting}
-     CROSS JOIN LATERAL (SELECT CASE WHEN r.u_status < 0.70 THEN 'DONE' WHEN r.u_status < 0.75 THEN 'CANCELLED' ELSE 'OPEN' END AS status) s`,
+     -- Open only while recent (due in the last two months or later); older ones were done or dropped.
+     CROSS JOIN LATERAL (
+       SELECT CASE WHEN h.scheduled_at + (14 + r.u_due * 90) * interval '1 day' > now() - interval '60 days' AND r.u_status < 0.6 THEN 'OPEN'
+                   WHEN r.u_status < 0.9 THEN 'DONE' ELSE 'CANCELLED' END AS status) s`,
   );
 
 const main = async (): Promise<void> => {
