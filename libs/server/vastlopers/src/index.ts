@@ -10,3 +10,5 @@ export { RemedyEnum } from './lib/graphql/enums';
 export { VastloperConnection } from './lib/graphql/connection.model';
 export { cleanTitle, requireText } from './lib/item-access';
 export { VastlopersService } from './lib/vastlopers.service';
+export { AnswerTime } from './lib/graphql/answer-time.model';
+export { toAnswerTime } from './lib/graphql/answer-time.resolver';

@@ -22,6 +22,16 @@ const insertDossier = async (db: DataSource, createdById: string, vastloperIds: 
   return row.id;
 };
 
+// The answer clock an open dossier has at its owning ministry.
+const answerClockOf = async (context: Context, dossierId: string): Promise<void> => {
+  await context.db.query(`UPDATE dossier SET rung = 'INTERDEPARTEMENTAAL', rung_entered_at = now() WHERE id = $1`, [dossierId]);
+  await context.db.query(
+    `INSERT INTO answer_clock (dossier_id, reached_rung, reached_ministry_at, acknowledge_by, answer_by)
+     VALUES ($1, 'INTERDEPARTEMENTAAL', now(), now() + interval '14 days', now() + interval '42 days')`,
+    [dossierId],
+  );
+};
+
 const vastloperOf = (context: Context, fields: Record<string, unknown> = {}): Promise<string> =>
   insertVastloper(context.db, context.allianceId as string, context.fixture.ownerId, fields);
 
@@ -208,6 +218,15 @@ export const RULES = defineRules<Fixture>({
       query: 'mutation ($id: ID!) { addDossierNote(dossierId: $id, kind: PROGRESS, text: "Overleg met het ministerie gepland") { id } }',
       variables: { id },
     })),
+    // The ministry's acknowledgement and answer on a dossier whose answer clock runs.
+    ...dossierCommand('acknowledgeDossier', 'item.answerNationally', ['own', 'other', 'national'], async (id, context) => {
+      await answerClockOf(context, id);
+      return { query: 'mutation ($id: ID!) { acknowledgeDossier(id: $id, note: "In behandeling bij de directie") { id answerTime { flag } } }', variables: { id } };
+    }),
+    ...dossierCommand('answerDossier', 'item.answerNationally', ['own', 'other', 'national'], async (id, context) => {
+      await answerClockOf(context, id);
+      return { query: 'mutation ($id: ID!) { answerDossier(id: $id, answer: "Maatwerk is mogelijk") { id answerTime { answeredAt } } }', variables: { id } };
+    }),
     ...dossierCommand('closeDossier', 'dossier.manage', ['own', 'other', 'national'], (id) => ({
       query: 'mutation ($id: ID!) { closeDossier(id: $id, outcome: RESOLVED, text: "Maatwerk toegestaan") { id status } }',
       variables: { id },

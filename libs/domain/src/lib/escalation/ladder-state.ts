@@ -1,14 +1,14 @@
 import type { CalendarSettings } from '../calendar/dutch-holidays';
-import { TOP_RUNG, type EscalationRung, type Ladder } from '../ladder';
+import { ESCALATION_RUNGS, TOP_RUNG, type EscalationRung, type Ladder } from '../ladder';
 import { earlyWarningTime, stallDeadline, stallTimeOf } from './stall-clock';
-import { phaseOfStatus, type ItemKind, type ItemStatus } from './status-transitions';
+import { phaseOfStatus, type LadderKind, type LadderStatus } from './status-transitions';
 
 // Where an item stands on the ladder. The database keeps this as columns of the item, so the
 // sweep can find due items by index; `replayHistory` derives the same state from the events.
 export type LadderState = {
-  readonly kind: ItemKind;
-  readonly status: ItemStatus;
-  // Null only for a doorbraak that never ran (IDEE).
+  readonly kind: LadderKind;
+  readonly status: LadderStatus;
+  // Null only for a doorbraak that never ran (IDEE) and a dossier still proposed.
   readonly rung: EscalationRung | null;
   readonly rungEnteredAt: Date | null;
   // The later of arriving at the rung and the last real progress there.
@@ -25,13 +25,21 @@ export type LadderState = {
 
 export type LadderRules = { readonly ladder: Ladder; readonly calendar: CalendarSettings };
 
-export const newItemState = (kind: ItemKind, status: ItemStatus, now: Date): LadderState => {
+// A national dossier climbs only the national rungs: it opens at INTERDEPARTEMENTAAL, the programme team's.
+export const NATIONAL_RUNGS: readonly EscalationRung[] = ['INTERDEPARTEMENTAAL', 'DOORBRAAKOVERLEG'];
+
+export const rungsOf = (kind: LadderKind): readonly EscalationRung[] => (kind === 'DOSSIER' ? NATIONAL_RUNGS : ESCALATION_RUNGS);
+
+export const firstRungOf = (kind: LadderKind): EscalationRung => rungsOf(kind)[0];
+
+export const newItemState = (kind: LadderKind, status: LadderStatus, now: Date): LadderState => {
   const running = phaseOfStatus(status) === 'RUNNING';
+  const onLadder = running || kind === 'VASTLOPER';
   return {
     kind,
     status,
-    rung: running || kind === 'VASTLOPER' ? 'PROGRAMMABUREAU' : null,
-    rungEnteredAt: running || kind === 'VASTLOPER' ? now : null,
+    rung: onLadder ? firstRungOf(kind) : null,
+    rungEnteredAt: onLadder ? now : null,
     clockStartedAt: running ? now : null,
     acknowledgedAt: null,
     earlyWarningSentAt: null,

@@ -1,7 +1,12 @@
+import type { DossierStatus } from '../dossiers/dossiers';
 import type { DoorbraakStatus, VastloperStatus } from '../items';
 
 export type ItemKind = 'VASTLOPER' | 'DOORBRAAK';
 export type ItemStatus = VastloperStatus | DoorbraakStatus;
+
+// What climbs the ladder: the items of an alliance, and the national dossiers (DOMAIN §5) on its national rungs.
+export type LadderKind = ItemKind | 'DOSSIER';
+export type LadderStatus = ItemStatus | DossierStatus;
 
 const VASTLOPER_TRANSITIONS: Readonly<Record<VastloperStatus, readonly VastloperStatus[]>> = {
   OPEN: ['IN_BEHANDELING', 'GEPARKEERD', 'OPGELOST', 'INGETROKKEN'],
@@ -30,7 +35,7 @@ export const canChangeStatus = (kind: ItemKind, from: ItemStatus, to: ItemStatus
 // Where the stall clock stands for a status: running, stopped until a date, not yet started, or done.
 export type LadderPhase = 'RUNNING' | 'PARKED' | 'NOT_STARTED' | 'CLOSED';
 
-export const phaseOfStatus = (status: ItemStatus): LadderPhase => {
+export const phaseOfStatus = (status: LadderStatus): LadderPhase => {
   switch (status) {
     case 'OPEN':
     case 'IN_BEHANDELING':
@@ -38,12 +43,15 @@ export const phaseOfStatus = (status: ItemStatus): LadderPhase => {
       return 'RUNNING';
     case 'GEPARKEERD':
       return 'PARKED';
+    // A doorbraak still an idea; a proposed dossier, waiting for a national coordinator to accept it.
     case 'IDEE':
+    case 'PROPOSED':
       return 'NOT_STARTED';
     case 'OPGELOST':
     case 'INGETROKKEN':
     case 'BEREIKT':
     case 'GESTOPT':
+    case 'CLOSED':
       return 'CLOSED';
   }
 };

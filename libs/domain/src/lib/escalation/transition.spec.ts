@@ -391,6 +391,45 @@ describe('the escalation ladder as a state machine', () => {
     });
   });
 
+  describe('a national dossier', () => {
+    it('waits off the ladder while proposed, and opens at INTERDEPARTEMENTAAL when accepted', () => {
+      const proposed = newItemState('DOSSIER', 'PROPOSED', monday);
+      expect(proposed.rung).toBeNull();
+      expect(dueTimes(proposed, workingDays).nextEscalationAt).toBeNull();
+      const accepted = ok(transition(proposed, { type: 'START' }, monday, workingDays)).next;
+      expect(accepted).toEqual(expect.objectContaining({ status: 'OPEN', rung: 'INTERDEPARTEMENTAAL', clockStartedAt: monday }));
+      expect(newItemState('DOSSIER', 'OPEN', monday)).toEqual(expect.objectContaining({ rung: 'INTERDEPARTEMENTAAL', rungEnteredAt: monday }));
+      expect(errorOf(transition(accepted, { type: 'START' }, monday, workingDays))).toBe('INVALID_TRANSITION');
+    });
+
+    it('stalls once onto the doorbraakoverleg agenda, is flagged overdue there, and goes no lower than INTERDEPARTEMENTAAL', () => {
+      const open = newItemState('DOSSIER', 'OPEN', monday);
+      const stalledAt = dueTimes(open, seconds).nextEscalationAt as Date;
+      const moved = tick(open, stalledAt, seconds);
+      expect(moved.next).toEqual(expect.objectContaining({ rung: 'DOORBRAAKOVERLEG', status: 'OPEN', period: 1 }));
+      expect(moved.effects).toEqual([
+        expect.objectContaining({ type: 'RECORD_ESCALATION', from: 'INTERDEPARTEMENTAAL', to: 'DOORBRAAKOVERLEG', cause: 'STALLED', period: 0 }),
+        { type: 'PLACE_ON_AGENDA', rung: 'DOORBRAAKOVERLEG', meetingType: 'DOORBRAAKOVERLEG' },
+        expect.objectContaining({ type: 'NOTIFY', kind: 'ESCALATED', recipients: ['coordinator', 'owner', 'director'] }),
+      ]);
+      expect(tick(moved.next, plusSeconds(stalledAt, 11), seconds).next.overdueAt).not.toBeNull();
+      // Nobody holds the programme team's rung: going down still stops at the national floor.
+      const down = ok(transition(moved.next, { type: 'DE_ESCALATE', reason: 'Terug', people: people({ INTERDEPARTEMENTAAL: [] }) }, stalledAt, seconds));
+      expect(down.next.rung).toBe('INTERDEPARTEMENTAAL');
+      expect(errorOf(transition(down.next, { type: 'DE_ESCALATE', reason: 'Terug', people: people() }, stalledAt, seconds))).toBe('ALREADY_AT_BOTTOM');
+    });
+
+    it('restarts its clock on progress, and is closed (not resolved or stopped)', () => {
+      const open = newItemState('DOSSIER', 'OPEN', monday);
+      const later = plusSeconds(monday, 5);
+      const progressed = ok(transition(open, { type: 'PROGRESS' }, later, seconds)).next;
+      expect(dueTimes(progressed, seconds).nextEscalationAt).toEqual(plusSeconds(later, 10));
+      expect(ok(transition(open, { type: 'RESOLVE', reason: null }, later, seconds)).next.status).toBe('CLOSED');
+      expect(ok(transition(open, { type: 'WITHDRAW' }, later, seconds)).next.status).toBe('CLOSED');
+      expect(errorOf(transition(open, { type: 'PARK', until: plusSeconds(later, 60), reason: 'x' }, later, seconds))).toBe('INVALID_TRANSITION');
+    });
+  });
+
   it('computes nothing due for a ladder it cannot read', () => {
     const broken: Ladder = DEFAULT_LADDER.filter((setting) => setting.rung !== 'PROGRAMMABUREAU');
     expect(() => dueTimes(fresh(), { ladder: broken, calendar: DEFAULT_CALENDAR })).toThrow(RangeError);

@@ -1,14 +1,8 @@
 import { formatDutchDateTime } from '../calendar/local-date';
 import type { EscalationCause, NotificationKind } from '../items';
-import {
-  ESCALATION_RUNGS,
-  meetingTypeOfRung,
-  rungIndex,
-  TOP_RUNG,
-  type EscalationRung,
-} from '../ladder';
+import { meetingTypeOfRung, TOP_RUNG, type EscalationRung } from '../ladder';
 import type { MeetingType } from '../meetings';
-import { dueTimes, type LadderRules, type LadderState } from './ladder-state';
+import { dueTimes, firstRungOf, rungsOf, type LadderRules, type LadderState } from './ladder-state';
 import {
   arrivalRecipients,
   earlyWarningRecipients,
@@ -17,7 +11,7 @@ import {
   type ItemPeople,
 } from './rung-holders';
 import { describeStallTime, stallTimeOf } from './stall-clock';
-import { phaseOfStatus, type ItemStatus } from './status-transitions';
+import { phaseOfStatus, type LadderStatus } from './status-transitions';
 
 // What can happen to an item on the ladder. TICK is the worker looking at an item that is due.
 export type LadderEvent =
@@ -95,16 +89,18 @@ export const arrive = (state: LadderState, rung: EscalationRung, now: Date): Lad
   period: state.period + 1,
 });
 
-// One rung up or down, skipping rungs nobody holds (rule 7); the ends of the ladder are never skipped.
+// One rung up or down the rungs this kind climbs, skipping rungs nobody holds (rule 7); the ends of the
+// ladder are never skipped.
 const targetRung = (
+  rungs: readonly EscalationRung[],
   from: EscalationRung,
   direction: 1 | -1,
   people: ItemPeople,
 ): { to: EscalationRung; skipped: SkippedRung[] } | null => {
   const skipped: SkippedRung[] = [];
-  for (let index = rungIndex(from) + direction; index >= 0 && index < ESCALATION_RUNGS.length; index += direction) {
-    const rung = ESCALATION_RUNGS[index];
-    const isEnd = index === 0 || index === ESCALATION_RUNGS.length - 1;
+  for (let index = rungs.indexOf(from) + direction; index >= 0 && index < rungs.length; index += direction) {
+    const rung = rungs[index];
+    const isEnd = index === 0 || index === rungs.length - 1;
     if (people.holders[rung].length > 0 || isEnd) {
       return { to: rung, skipped };
     }
@@ -124,7 +120,7 @@ const move = (
   now: Date,
 ): TransitionResult => {
   const from = state.rung as EscalationRung;
-  const target = targetRung(from, cause === 'DE_ESCALATED' ? -1 : 1, people);
+  const target = targetRung(rungsOf(state.kind), from, cause === 'DE_ESCALATED' ? -1 : 1, people);
   if (!target) {
     return cause === 'DE_ESCALATED'
       ? fail('ALREADY_AT_BOTTOM', 'The item is already on the bottom rung of the ladder.')
@@ -213,11 +209,15 @@ const tick = (state: LadderState, people: ItemPeople, now: Date, rules: LadderRu
   return unchanged(state);
 };
 
-const closedStatus = (state: LadderState, how: 'RESOLVE' | 'WITHDRAW'): ItemStatus => {
-  if (state.kind === 'VASTLOPER') {
-    return how === 'RESOLVE' ? 'OPGELOST' : 'INGETROKKEN';
+const closedStatus = (state: LadderState, how: 'RESOLVE' | 'WITHDRAW'): LadderStatus => {
+  switch (state.kind) {
+    case 'VASTLOPER':
+      return how === 'RESOLVE' ? 'OPGELOST' : 'INGETROKKEN';
+    case 'DOORBRAAK':
+      return how === 'RESOLVE' ? 'BEREIKT' : 'GESTOPT';
+    case 'DOSSIER':
+      return 'CLOSED';
   }
-  return how === 'RESOLVE' ? 'BEREIKT' : 'GESTOPT';
 };
 
 const blank = (text: string | null): boolean => text === null || text.trim().length === 0;
@@ -276,10 +276,15 @@ export const transition = (state: LadderState, event: LadderEvent, now: Date, ru
       }
       return { ok: true, next: { ...restartClock(state, now), status: 'OPEN', parkedUntil: null }, effects: [] };
     case 'START':
-      if (state.kind !== 'DOORBRAAK' || phase !== 'NOT_STARTED') {
+      // A doorbraak starts running; a proposed dossier is accepted.
+      if (state.kind === 'VASTLOPER' || phase !== 'NOT_STARTED') {
         return invalid();
       }
-      return { ok: true, next: arrive({ ...state, status: 'LOPEND' }, 'PROGRAMMABUREAU', now), effects: [] };
+      return {
+        ok: true,
+        next: arrive({ ...state, status: state.kind === 'DOORBRAAK' ? 'LOPEND' : 'OPEN' }, firstRungOf(state.kind), now),
+        effects: [],
+      };
     case 'RESOLVE':
     case 'WITHDRAW': {
       if (phase === 'CLOSED') {

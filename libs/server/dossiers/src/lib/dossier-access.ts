@@ -9,16 +9,17 @@ export const carriedBy = (membership: string): string => `(${membership}.left_at
 
 export const seesAllDossiers = (actor: Actor): boolean => can(actor, 'national.read', { allianceId: null });
 
-// National coordinators read every dossier; anyone else the dossiers that carry a vastloper they may read
-// (confidentiality included), in SQL.
+// National coordinators read every dossier; the owner at the ministry the dossiers they own; anyone else the
+// dossiers that carry a vastloper they may read (confidentiality included), in SQL.
 export const dossierVisibility = (actor: Actor, alias: string): SqlCondition => {
   if (seesAllDossiers(actor)) {
     return { where: 'TRUE', params: {} };
   }
   const items = vastloperVisibility(actor, 'visible_v');
   return {
-    where: `EXISTS (SELECT 1 FROM dossier_membership visible_m JOIN vastloper visible_v ON visible_v.id = visible_m.vastloper_id
-                     WHERE visible_m.dossier_id = ${alias}.id AND ${carriedBy('visible_m')} AND ${items.where})`,
-    params: items.params,
+    where: `(${alias}.ministry_owner_id = :dossierViewer OR EXISTS (SELECT 1 FROM dossier_membership visible_m
+                     JOIN vastloper visible_v ON visible_v.id = visible_m.vastloper_id
+                     WHERE visible_m.dossier_id = ${alias}.id AND ${carriedBy('visible_m')} AND ${items.where}))`,
+    params: { ...items.params, dossierViewer: actor.personId },
   };
 };

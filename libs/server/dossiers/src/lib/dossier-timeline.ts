@@ -1,7 +1,8 @@
 import type { DossierNoteKind, MembershipJoin, MembershipLeave } from '@doorbraak/domain';
 
 // What a vastloper's dossier timeline shows: its stays in dossiers and what happened to them meanwhile.
-export const DOSSIER_TIMELINE_KINDS = ['JOINED', 'LEFT', 'PROGRESS', 'DECISION', 'OUTCOME'] as const;
+// ESCALATED: the dossier climbed a national rung (its escalation event).
+export const DOSSIER_TIMELINE_KINDS = ['JOINED', 'LEFT', 'PROGRESS', 'DECISION', 'OUTCOME', 'ESCALATED'] as const;
 export type DossierTimelineKind = (typeof DOSSIER_TIMELINE_KINDS)[number];
 
 export type DossierTimelineRow = {
@@ -20,4 +21,4 @@ export type DossierTimelineRow = {
   readonly actorId: string | null;
 };
 
-export const isNoteKind = (kind: DossierTimelineKind): kind is DossierNoteKind => kind !== 'JOINED' && kind !== 'LEFT';
+export const isNoteKind = (kind: DossierTimelineKind): kind is DossierNoteKind => kind !== 'JOINED' && kind !== 'LEFT' && kind !== 'ESCALATED';

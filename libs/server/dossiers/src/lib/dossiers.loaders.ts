@@ -3,10 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import type { Actor } from '@doorbraak/domain';
 import { groupByKey, oneByKey, requestLoader, type GraphqlContext } from '@doorbraak/server-core';
-import { DossierEntity, DossierMembershipEntity, DossierNoteEntity, personLoader, VastloperEntity } from '@doorbraak/server-data';
+import { AnswerClockEntity, DossierEntity, DossierMembershipEntity, DossierNoteEntity, personLoader, VastloperEntity } from '@doorbraak/server-data';
 import { vastloperVisibility } from '@doorbraak/server-vastlopers';
 import { carriedBy } from './dossier-access';
 import type { DossierTimelineRow } from './dossier-timeline';
+import type { DossierMeeting } from './graphql/dossier.model';
 
 // Every relation field of a dossier, and the dossier fields of a vastloper, resolve through one of these:
 // one query per relation per request. Vastlopers are filtered in SQL by what the caller may read.
@@ -22,6 +23,35 @@ export class DossiersLoaders {
     return requestLoader<string, DossierEntity | null>(context, 'dossiers.byId', async (ids) =>
       oneByKey(ids, await this.dataSource.getRepository(DossierEntity).findBy({ id: In([...ids]) }), (row) => row.id),
     );
+  }
+
+  // The open answer clock of each dossier, else its latest (null before it opened).
+  answerClock(context: GraphqlContext) {
+    return requestLoader<string, AnswerClockEntity | null>(context, 'dossiers.answerClock', async (ids) => {
+      const rows = await this.dataSource
+        .getRepository(AnswerClockEntity)
+        .createQueryBuilder('c')
+        .distinctOn(['c.dossier_id'])
+        .where('c.dossier_id = ANY(:ids)', { ids: [...ids] })
+        .orderBy('c.dossier_id')
+        .addOrderBy('c.reached_ministry_at', 'DESC')
+        .getMany();
+      return oneByKey(ids, rows, (row) => row.dossierId as string);
+    });
+  }
+
+  // The first meeting not held yet whose agenda carries the dossier.
+  nextMeeting(context: GraphqlContext) {
+    return requestLoader<string, DossierMeeting | null>(context, 'dossiers.nextMeeting', async (ids) => {
+      const rows: (DossierMeeting & { dossierId: string })[] = await this.dataSource.query(
+        `SELECT DISTINCT ON (ai.dossier_id) ai.dossier_id AS "dossierId", m.id, m.title, m.scheduled_at AS "scheduledAt"
+           FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id
+          WHERE ai.dossier_id = ANY($1::uuid[]) AND m.status IN ('DRAFT', 'AGENDA_PUBLISHED')
+          ORDER BY ai.dossier_id, m.scheduled_at, m.id`,
+        [[...ids]],
+      );
+      return oneByKey(ids, rows, (row) => row.dossierId).map((row) => (row ? { id: row.id, title: row.title, scheduledAt: row.scheduledAt } : null));
+    });
   }
 
   // What the dossier carries (for a closed one: what it carried when it closed), oldest stay first.
@@ -146,6 +176,12 @@ export class DossiersLoaders {
            JOIN dossier_membership m ON m.dossier_id = n.dossier_id AND n.at >= m.joined_at AND (m.left_at IS NULL OR n.at <= m.left_at)
            JOIN dossier d ON d.id = n.dossier_id
           WHERE m.vastloper_id = ANY($1::uuid[])
+         UNION ALL
+         SELECT m.vastloper_id, 'ESCALATED', e.at, 0, e.dossier_id, d.title, NULL, e.reason, NULL, NULL, e.actor_id
+           FROM escalation_event e
+           JOIN dossier_membership m ON m.dossier_id = e.dossier_id AND e.at >= m.joined_at AND (m.left_at IS NULL OR e.at <= m.left_at)
+           JOIN dossier d ON d.id = e.dossier_id
+          WHERE m.vastloper_id = ANY($1::uuid[]) AND e.cause IN ('STALLED', 'MANUAL')
          ORDER BY at, rank`,
         [[...ids]],
       );

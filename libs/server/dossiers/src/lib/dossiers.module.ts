@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from '@doorbraak/server-audit';
+import { EscalationModule } from '@doorbraak/server-escalation';
 import { NotificationsCoreModule } from '@doorbraak/server-notifications';
 import { DossierNoticesService } from './dossier-notices.service';
 import { DossiersFilter } from './dossiers.filter';
@@ -12,7 +13,7 @@ import { DossierTimelineEntryResolver, VastloperDossierResolver } from './graphq
 export const DOSSIERS_RESOLVERS = [DossierResolver, DossierConnectionResolver, DossierMemberResolver, DossierNoteResolver, VastloperDossierResolver, DossierTimelineEntryResolver];
 
 @Module({
-  imports: [AuditModule, NotificationsCoreModule],
+  imports: [AuditModule, EscalationModule, NotificationsCoreModule],
   providers: [DossiersService, DossierNoticesService, DossiersLoaders, ...DOSSIERS_RESOLVERS, { provide: APP_FILTER, useClass: DossiersFilter }],
   exports: [DossiersService],
 })

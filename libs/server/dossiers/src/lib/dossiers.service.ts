@@ -7,6 +7,7 @@ import {
   CLOSING_OUTCOMES,
   isOpenDossier,
   type Actor,
+  type AnswerCommand,
   type DossierNoteKind,
   type DossierOutcome,
   type MembershipJoin,
@@ -15,6 +16,7 @@ import {
 import { AuditService } from '@doorbraak/server-audit';
 import { forbidden, keysetPage, notFound, requireUuid, type Caller, type Page } from '@doorbraak/server-core';
 import { DossierEntity, DossierNoteEntity, PersonEntity, VastloperEntity } from '@doorbraak/server-data';
+import { AnswerClockService, LadderService, type LadderCommand } from '@doorbraak/server-escalation';
 import { cleanTitle, requireText } from '@doorbraak/server-vastlopers';
 import { carriedBy, dossierVisibility } from './dossier-access';
 import { DossierNoticesService } from './dossier-notices.service';
@@ -52,6 +54,8 @@ export class DossiersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly notices: DossierNoticesService,
+    private readonly ladder: LadderService,
+    private readonly clocks: AnswerClockService,
   ) {}
 
   list(actor: Actor, filter: DossierFilter, first: number, after: string | null | undefined): Promise<Page<DossierEntity>> {
@@ -119,6 +123,8 @@ export class DossiersService {
           updatedAt: now,
         }),
       );
+      // Opened at once (not proposed): it arrives at INTERDEPARTEMENTAAL with its clocks running.
+      const opened = dossier.status === 'OPEN' ? await this.ladder.openDossier(manager, dossier, now) : dossier;
       for (const vastloper of vastlopers) {
         await this.join(manager, caller, dossier.id, vastloper.id, { via: 'ADDED', reason, fromDossierId: null });
       }
@@ -127,9 +133,9 @@ export class DossiersService {
         entityType: 'Dossier',
         entityId: dossier.id,
         before: null,
-        after: { ...dossier, vastloperIds },
+        after: { ...opened, vastloperIds },
       });
-      return dossier;
+      return opened;
     });
     return result;
   }
@@ -140,8 +146,9 @@ export class DossiersService {
       if (dossier.status !== 'PROPOSED') {
         throw dossierNotProposed();
       }
-      const changes = { status: 'OPEN' as const, acceptedAt: caller.now, updatedAt: caller.now };
-      return this.save(manager, caller, 'acceptDossier', dossier, changes);
+      // Accepting starts it on the national rungs (the ladder sets its status, rung and clocks).
+      const moved = await this.onLadder(manager, caller, dossier, { type: 'START' });
+      return this.save(manager, caller, 'acceptDossier', dossier, { ...this.ladderFields(moved), acceptedAt: caller.now, updatedAt: caller.now });
     });
   }
 
@@ -195,11 +202,8 @@ export class DossiersService {
       for (const vastloperId of moved) {
         await this.join(manager, caller, survivor.id, vastloperId, { via: 'MERGE', reason: why, fromDossierId: absorbed.id });
       }
-      await manager.update(
-        DossierEntity,
-        { id: absorbed.id },
-        { status: 'CLOSED', outcome: 'MERGED_INTO', outcomeText: why, closedAt: caller.now, mergedIntoId: survivor.id, updatedAt: caller.now },
-      );
+      // Off the ladder, closed in the same write (a closed dossier has its outcome).
+      await this.onLadder(manager, caller, absorbed, { type: 'WITHDRAW' }, { outcome: 'MERGED_INTO', outcomeText: why, closedAt: caller.now, mergedIntoId: survivor.id });
       return this.touch(manager, caller, 'mergeDossiers', survivor, { absorbedId: absorbed.id, vastloperIds: moved, reason: why });
     });
   }
@@ -240,6 +244,9 @@ export class DossiersService {
           updatedAt: caller.now,
         }),
       );
+      if (created.status === 'OPEN') {
+        Object.assign(created, await this.ladder.openDossier(manager, created, caller.now));
+      }
       await this.leave(manager, caller, source.id, chosen, { via: 'SPLIT', reason: why, toDossierId: created.id });
       for (const vastloperId of chosen) {
         await this.join(manager, caller, created.id, vastloperId, { via: 'SPLIT', reason: why, fromDossierId: source.id });
@@ -263,7 +270,32 @@ export class DossiersService {
       this.requireNotClosed(row);
       const note = requireText(text, 'the text of the note');
       const ids = await this.writeNote(manager, caller, row, kind, note);
-      return { dossier: await this.touch(manager, caller, 'addDossierNote', row, { kind, text: note }), notificationIds: ids };
+      // Progress and decisions are real progress: the dossier's stall clock restarts (DOMAIN §3 rule 6).
+      const moved = kind === 'OUTCOME' ? row : await this.onLadder(manager, caller, row, { type: 'PROGRESS' });
+      return { dossier: await this.touch(manager, caller, 'addDossierNote', moved, { kind, text: note }), notificationIds: ids };
+    });
+    await this.notices.dispatch(notificationIds);
+    return dossier;
+  }
+
+  // The owner at the ministry acknowledges ("in behandeling genomen") or answers the dossier (DOMAIN §5
+  // AnswerClock). It is real progress, and a note on the dossier: so it shows on every carried vastloper's
+  // timeline and each alliance hears of it once.
+  async answerAtMinistry(caller: Caller, id: string, command: AnswerCommand, text: string | null): Promise<DossierEntity> {
+    const { dossier, notificationIds } = await this.dataSource.transaction(async (manager) => {
+      const row = await this.visible(manager, caller.actor, requireUuid(id), true);
+      // The named owner at the ministry; or, as for a vastloper at the national rungs, a national coordinator.
+      if (row.ministryOwnerId !== caller.actor.personId && !can(caller.actor, 'item.answerNationally', { allianceId: null })) {
+        throw forbidden('Only the owner at the ministry acknowledges and answers the dossier.');
+      }
+      const { before, after } = await this.clocks.record(manager, { dossierId: row.id }, command, { actorId: caller.actor.personId, text }, caller.now);
+      const label = command.type === 'ACKNOWLEDGE' ? 'Ministerie: in behandeling genomen.' : 'Ministerie: beantwoord.';
+      const ids = await this.writeNote(manager, caller, row, 'PROGRESS', text ? `${label} ${text}` : label);
+      const moved = await this.onLadder(manager, caller, row, { type: 'PROGRESS' });
+      const operation = command.type === 'ACKNOWLEDGE' ? 'acknowledgeDossier' : 'answerDossier';
+      await manager.update(DossierEntity, { id: row.id }, { updatedAt: caller.now });
+      await this.audit.record(manager, caller, { operation, entityType: 'Dossier', entityId: row.id, before: { answerTime: before }, after: { answerTime: after } });
+      return { dossier: moved, notificationIds: ids };
     });
     await this.notices.dispatch(notificationIds);
     return dossier;
@@ -281,7 +313,9 @@ export class DossiersService {
       const note = explanation ? `${OUTCOME_LABELS[outcome]}: ${explanation}` : `${OUTCOME_LABELS[outcome]}.`;
       const ids = await this.writeNote(manager, caller, row, 'OUTCOME', note);
       await this.leave(manager, caller, row.id, null, { via: 'CLOSED', reason: note, toDossierId: null });
+      // Off the ladder: off the draft agendas and "to schedule" lists, its answer clock closed.
       const changes = { status: 'CLOSED' as const, outcome, outcomeText: explanation, closedAt: caller.now, updatedAt: caller.now };
+      await this.onLadder(manager, caller, row, outcome === 'WITHDRAWN' ? { type: 'WITHDRAW' } : { type: 'RESOLVE', reason: note }, changes);
       return { dossier: await this.save(manager, caller, 'closeDossier', row, changes), notificationIds: ids };
     });
     await this.notices.dispatch(notificationIds);
@@ -299,6 +333,23 @@ export class DossiersService {
       authorId: caller.actor.personId,
       now: caller.now,
     });
+  }
+
+  // The dossier's ladder (escalation owns those columns); the row is locked by the caller. Answers the row after.
+  private async onLadder(
+    manager: EntityManager,
+    caller: Caller,
+    row: DossierEntity,
+    command: LadderCommand,
+    changes: Partial<DossierEntity> = {},
+  ): Promise<DossierEntity> {
+    const outcome = await this.ladder.applyToLocked(manager, { kind: 'DOSSIER', id: row.id }, row, command, { now: caller.now, actorId: caller.actor.personId }, changes);
+    return outcome.applied ? Object.assign(new DossierEntity(), outcome.row) : row;
+  }
+
+  private ladderFields(row: DossierEntity): Partial<DossierEntity> {
+    const { status, rung, rungEnteredAt, lastProgressAt, nextEscalationAt, earlyWarningAt, stallPeriod, acknowledgedAt, earlyWarningSentAt, overdueAt } = row;
+    return { status, rung, rungEnteredAt, lastProgressAt, nextEscalationAt, earlyWarningAt, stallPeriod, acknowledgedAt, earlyWarningSentAt, overdueAt };
   }
 
   private caseFields(source: DossierEntity): Pick<DossierEntity, 'cause' | 'legalReference' | 'owningMinistry' | 'ministryOwnerId' | 'remedy'> {

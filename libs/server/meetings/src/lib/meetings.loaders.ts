@@ -61,7 +61,7 @@ export class MeetingsLoaders {
   // The open answer clock of each vastloper (DOMAIN §5 AnswerClock), null when it does not lie with a ministry.
   openAnswerClock(context: GraphqlContext) {
     return requestLoader<string, AnswerClockEntity | null>(context, 'meetings:openAnswerClock', async (ids) =>
-      oneByKey(ids, await this.dataSource.manager.findBy(AnswerClockEntity, { vastloperId: In([...ids]), closedAt: IsNull() }), (row) => row.vastloperId),
+      oneByKey(ids, await this.dataSource.manager.findBy(AnswerClockEntity, { vastloperId: In([...ids]), closedAt: IsNull() }), (row) => row.vastloperId as string),
     );
   }
 

@@ -1,6 +1,17 @@
 import type { QueryDeepPartialEntity } from 'typeorm';
-import type { DossierNoteKind, DossierStatus, Ministry, Remedy } from '@doorbraak/domain';
-import { DossierEntity, DossierMembershipEntity, DossierNoteEntity } from '@doorbraak/server-data';
+import {
+  answerDeadlines,
+  DEFAULT_ANSWER_TIME,
+  DEFAULT_CALENDAR,
+  DEFAULT_LADDER,
+  dueTimes,
+  newItemState,
+  type DossierNoteKind,
+  type DossierStatus,
+  type Ministry,
+  type Remedy,
+} from '@doorbraak/domain';
+import { AnswerClockEntity, DossierEntity, DossierMembershipEntity, DossierNoteEntity } from '@doorbraak/server-data';
 import { daysBefore } from './amsterdam-time';
 import type { PersonRef } from './people.seed';
 import { insertRows, type SeedContext } from './seed-context';
@@ -160,7 +171,11 @@ export const seedDossiers = async (context: SeedContext, people: DossierSeedPeop
       createdById: creator.id,
     };
     const status: DossierStatus = spec.proposedBy ? 'PROPOSED' : 'OPEN';
-    const id = await insertDossier(context, { ...fields, title: spec.title, status, createdAt: at(context, spec.daysAgo), updatedAt: at(context, spec.daysAgo) });
+    const createdAt = at(context, spec.daysAgo);
+    const id = await insertDossier(context, { ...fields, title: spec.title, status, ...ladderFields(context, spec, status, createdAt), createdAt, updatedAt: createdAt });
+    if (status === 'OPEN') {
+      await context.manager.insert(AnswerClockEntity, answerClock(context, id, spec, createdAt));
+    }
     const rows = members.map((member) => membership(context, id, member, people.coordinator.id));
     if (spec.absorbed) {
       rows.push(...(await seedAbsorbed(context, spec.absorbed, id, fields, people.coordinator.id)));
@@ -176,6 +191,34 @@ export const seedDossiers = async (context: SeedContext, people: DossierSeedPeop
 };
 
 const at = (context: SeedContext, daysAgo: number): Date => daysBefore(context.now, daysAgo, HOUR);
+
+// An open dossier stands at INTERDEPARTEMENTAAL since it opened, its clock restarted by its last progress or
+// decision note; none of the demo's has stalled yet. A proposal is off the ladder.
+const ladderFields = (context: SeedContext, spec: DossierSpec, status: DossierStatus, createdAt: Date): QueryDeepPartialEntity<DossierEntity> => {
+  const progress = spec.notes.filter((note) => note.kind !== 'OUTCOME').map((note) => at(context, note.daysAgo).getTime());
+  const lastProgressAt = new Date(Math.max(createdAt.getTime(), ...progress));
+  const state = { ...newItemState('DOSSIER', status, createdAt), clockStartedAt: status === 'OPEN' ? lastProgressAt : null };
+  return { rung: state.rung, rungEnteredAt: state.rungEnteredAt, lastProgressAt, ...dueTimes(state, { ladder: DEFAULT_LADDER, calendar: DEFAULT_CALENDAR }) };
+};
+
+const DAY_MS = 86_400_000;
+
+// What the owning ministry owes since the dossier opened: acknowledged within days, except for the oldest
+// dossiers (opened more than six weeks ago), whose ministry is late so the demo shows the flag.
+const answerClock = (context: SeedContext, dossierId: string, spec: DossierSpec, createdAt: Date): QueryDeepPartialEntity<AnswerClockEntity> => {
+  const deadlines = answerDeadlines(createdAt, DEFAULT_ANSWER_TIME);
+  const late = spec.daysAgo > 42;
+  const passed = (deadline: Date): Date | null => (deadline.getTime() <= context.now.getTime() ? deadline : null);
+  return {
+    dossierId,
+    reachedRung: 'INTERDEPARTEMENTAAL',
+    reachedMinistryAt: createdAt,
+    ...deadlines,
+    acknowledgedAt: late ? null : new Date(Math.min(createdAt.getTime() + 3 * DAY_MS, context.now.getTime())),
+    acknowledgeFlaggedAt: late ? passed(deadlines.acknowledgeBy) : null,
+    answerFlaggedAt: late ? null : passed(deadlines.answerBy),
+  };
+};
 
 // What a dossier and the earlier one merged into it share.
 type DossierFields = Pick<DossierEntity, 'cause' | 'legalReference' | 'owningMinistry' | 'ministryOwnerId' | 'remedy' | 'createdById'>;

@@ -49,7 +49,7 @@ export class AnswerTimeService {
       if (!can(context.actor, action, { allianceId: row.allianceId })) {
         throw forbidden('Only the owner at the ministry acknowledges and answers.');
       }
-      const { before, after } = await this.clocks.record(manager, vastloperId, command, { actorId: context.actor.personId, text }, context.now);
+      const { before, after } = await this.clocks.record(manager, { vastloperId }, command, { actorId: context.actor.personId, text }, context.now);
       // The ministry moving is real progress on the ladder (DOMAIN §3 rule 6), and shows on the item's timeline.
       // Its acknowledgement is the rung's too, when nobody acknowledged the item there yet: one command, not two.
       const running = row.status === 'OPEN' || row.status === 'IN_BEHANDELING';

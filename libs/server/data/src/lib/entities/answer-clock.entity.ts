@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ESCALATION_RUNGS, type EscalationRung } from '@doorbraak/domain';
 import { enumCheck, EnumColumn, TimestampColumn } from './column-helpers';
+import { DossierEntity } from './dossier.entity';
 import { PersonEntity } from './person.entity';
 import { VastloperEntity } from './vastloper.entity';
 
@@ -13,6 +14,10 @@ import { VastloperEntity } from './vastloper.entity';
 @Check('CHK_answer_clock_answer', `("answered_at" IS NULL) = ("answer" IS NULL) AND ("answered_at" IS NULL OR "acknowledged_at" IS NOT NULL)`)
 // One open clock per item: two arrivals racing cannot start two.
 @Index('UQ_answer_clock_open_vastloper', ['vastloperId'], { unique: true, where: `"closed_at" IS NULL` })
+@Index('UQ_answer_clock_open_dossier', ['dossierId'], { unique: true, where: `"closed_at" IS NULL` })
+@Index('IDX_answer_clock_dossier', ['dossierId', 'reachedMinistryAt'])
+// A vastloper's, or a national dossier's with an owning ministry.
+@Check('CHK_answer_clock_item', `num_nonnulls("vastloper_id", "dossier_id") = 1`)
 @Index('IDX_answer_clock_vastloper', ['vastloperId', 'reachedMinistryAt'])
 // The sweep reads what is due from these two partial indexes only.
 @Index('IDX_answer_clock_acknowledge_due', ['acknowledgeBy'], {
@@ -23,12 +28,19 @@ export class AnswerClockEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ type: 'uuid' })
-  vastloperId: string;
+  @Column({ type: 'uuid', nullable: true })
+  vastloperId: string | null;
 
   @ManyToOne(() => VastloperEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'vastloper_id' })
   vastloper?: VastloperEntity;
+
+  @Column({ type: 'uuid', nullable: true })
+  dossierId: string | null;
+
+  @ManyToOne(() => DossierEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'dossier_id' })
+  dossier?: DossierEntity;
 
   // The rung at which the item reached the ministry.
   @EnumColumn()

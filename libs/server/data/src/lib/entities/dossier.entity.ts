@@ -6,6 +6,7 @@ import {
   REMEDIES,
   type DossierOutcome,
   type DossierStatus,
+  type EscalationRung,
   type Ministry,
   type Remedy,
 } from '@doorbraak/domain';
@@ -22,7 +23,11 @@ import { PersonEntity } from './person.entity';
 @Check('CHK_dossier_remedy', `"remedy" IS NULL OR ${enumCheck('remedy', REMEDIES)}`)
 @Check('CHK_dossier_closed', `("status" = 'CLOSED') = ("closed_at" IS NOT NULL AND "outcome" IS NOT NULL)`)
 @Check('CHK_dossier_merged', `("outcome" = 'MERGED_INTO') = ("merged_into_id" IS NOT NULL)`)
+@Check('CHK_dossier_rung', `"rung" IS NULL OR "rung" IN ('INTERDEPARTEMENTAAL', 'DOORBRAAKOVERLEG')`)
 @Index('IDX_dossier_created', ['createdAt', 'id'])
+// The stall sweep reads open dossiers that are due, as it reads items.
+@Index('IDX_dossier_due', ['nextEscalationAt'], { where: `"status" = 'OPEN' AND "next_escalation_at" IS NOT NULL` })
+@Index('IDX_dossier_early_warning', ['earlyWarningAt'], { where: `"status" = 'OPEN' AND "early_warning_at" IS NOT NULL` })
 export class DossierEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -85,6 +90,35 @@ export class DossierEntity {
 
   @TimestampColumn({ nullable: true })
   acceptedAt: Date | null;
+
+  // The national rungs (DOMAIN §5): INTERDEPARTEMENTAAL once open, DOORBRAAKOVERLEG after a stall. Null while
+  // proposed. These ladder columns are written by escalation only, as a vastloper's are.
+  @EnumColumn({ nullable: true })
+  rung: EscalationRung | null;
+
+  @TimestampColumn({ nullable: true })
+  rungEnteredAt: Date | null;
+
+  @TimestampColumn({ default: () => 'now()' })
+  lastProgressAt: Date;
+
+  @TimestampColumn({ nullable: true })
+  nextEscalationAt: Date | null;
+
+  @TimestampColumn({ nullable: true })
+  earlyWarningAt: Date | null;
+
+  @Column({ type: 'integer', default: 0 })
+  stallPeriod: number;
+
+  @TimestampColumn({ nullable: true })
+  acknowledgedAt: Date | null;
+
+  @TimestampColumn({ nullable: true })
+  earlyWarningSentAt: Date | null;
+
+  @TimestampColumn({ nullable: true })
+  overdueAt: Date | null;
 
   @TimestampColumn()
   createdAt: Date;

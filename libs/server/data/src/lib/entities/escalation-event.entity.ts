@@ -3,12 +3,13 @@ import { ESCALATION_CAUSES, ESCALATION_RUNGS, type EscalationCause, type Escalat
 import { AgendaItemEntity } from './agenda-item.entity';
 import { enumCheck, EnumColumn, TimestampColumn } from './column-helpers';
 import { DoorbraakEntity } from './doorbraak.entity';
-import { EXACTLY_ONE_ITEM } from './item-checks';
+import { DossierEntity } from './dossier.entity';
+import { EXACTLY_ONE_SUBJECT } from './item-checks';
 import { PersonEntity } from './person.entity';
 import { VastloperEntity } from './vastloper.entity';
 
 @Entity({ name: 'escalation_event' })
-@Check('CHK_escalation_event_item', EXACTLY_ONE_ITEM)
+@Check('CHK_escalation_event_item', EXACTLY_ONE_SUBJECT)
 @Check('CHK_escalation_event_cause', enumCheck('cause', ESCALATION_CAUSES))
 @Check('CHK_escalation_event_to_rung', enumCheck('to_rung', ESCALATION_RUNGS))
 @Check('CHK_escalation_event_from_rung', `"from_rung" IS NULL OR ${enumCheck('from_rung', ESCALATION_RUNGS)}`)
@@ -16,6 +17,11 @@ import { VastloperEntity } from './vastloper.entity';
 @Index('IDX_escalation_event_doorbraak', ['doorbraakId', 'at'])
 // The events of a period (the briefing's moves since the previous meeting, the dashboards' months).
 @Index('IDX_escalation_event_at', ['at'])
+@Index('IDX_escalation_event_dossier', ['dossierId', 'at'])
+@Index('UQ_escalation_event_dossier_stall', ['dossierId', 'fromRung', 'stallPeriod'], {
+  unique: true,
+  where: `"cause" = 'STALLED' AND "dossier_id" IS NOT NULL`,
+})
 // Exactly once (DOMAIN §3 rule 8): one STALLED move per item and stall, whatever retries or second workers do.
 @Index('UQ_escalation_event_vastloper_stall', ['vastloperId', 'fromRung', 'stallPeriod'], {
   unique: true,
@@ -42,6 +48,14 @@ export class EscalationEventEntity {
   @ManyToOne(() => DoorbraakEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'doorbraak_id' })
   doorbraak?: DoorbraakEntity | null;
+
+  // A national dossier's move on the national rungs.
+  @Column({ type: 'uuid', nullable: true })
+  dossierId: string | null;
+
+  @ManyToOne(() => DossierEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'dossier_id' })
+  dossier?: DossierEntity | null;
 
   @EnumColumn({ nullable: true })
   fromRung: EscalationRung | null;

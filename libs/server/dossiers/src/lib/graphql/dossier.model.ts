@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { DossierNoteKind, DossierOutcome, DossierStatus, MembershipJoin, MembershipLeave, Ministry, Remedy } from '@doorbraak/domain';
+import type { DossierNoteKind, DossierOutcome, DossierStatus, EscalationRung, MembershipJoin, MembershipLeave, Ministry, Remedy } from '@doorbraak/domain';
 import { MinistryEnum } from '@doorbraak/server-alliances';
+import { EscalationRungEnum } from '@doorbraak/server-escalation';
 import { ItemPageInfo } from '@doorbraak/server-core';
 import { RemedyEnum } from '@doorbraak/server-vastlopers';
 import type { DossierTimelineKind } from '../dossier-timeline';
@@ -41,11 +42,38 @@ export class Dossier {
   @Field(() => Date, { nullable: true, description: 'When a national coordinator accepted the proposal (null for dossiers opened directly)' })
   acceptedAt: Date | null;
 
+  @Field(() => EscalationRungEnum, { nullable: true, description: 'INTERDEPARTEMENTAAL once open, DOORBRAAKOVERLEG after a stall; null while proposed' })
+  rung: EscalationRung | null;
+
+  @Field(() => Date, { nullable: true })
+  rungEnteredAt: Date | null;
+
+  @Field(() => Date, { description: 'The last real progress: a progress note or a decision' })
+  lastProgressAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When it stalls at its rung without progress' })
+  nextEscalationAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it stalled at the top rung' })
+  overdueAt: Date | null;
+
   @Field(() => Date)
   createdAt: Date;
 
   @Field(() => Date)
   updatedAt: Date;
+}
+
+@ObjectType({ description: 'A meeting with the dossier on its agenda' })
+export class DossierMeeting {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => Date)
+  scheduledAt: Date;
 }
 
 @ObjectType({ description: 'Another dossier in a lineage (merged into, split from): its id and title' })

@@ -3,10 +3,10 @@ import { can, isOpenDossier, TEXT_RULES, type DossierNoteKind, type DossierOutco
 import { Person } from '@doorbraak/server-alliances';
 import { CurrentActor, CurrentCaller, TextArg, toConnection, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
 import type { DossierEntity, DossierMembershipEntity, DossierNoteEntity, PersonEntity, VastloperEntity } from '@doorbraak/server-data';
-import { Vastloper } from '@doorbraak/server-vastlopers';
+import { AnswerTime, requireText, toAnswerTime, Vastloper } from '@doorbraak/server-vastlopers';
 import { DossiersLoaders } from '../dossiers.loaders';
 import { DossiersService } from '../dossiers.service';
-import { Dossier, DossierConnection, DossierLink, DossierMember, DossierNote, DossierPermissions } from './dossier.model';
+import { Dossier, DossierConnection, DossierLink, DossierMeeting, DossierMember, DossierNote, DossierPermissions } from './dossier.model';
 import { DossierNoteKindEnum, DossierOutcomeEnum } from './enums';
 import { CreateDossierInput, DossierFilter } from './inputs';
 
@@ -37,6 +37,35 @@ export class DossierResolver {
   @Mutation(() => Dossier, { description: 'Opens a dossier (national coordinator) or proposes one (rijksvertegenwoordiger, status PROPOSED)' })
   createDossier(@CurrentCaller() caller: Caller, @Args('input') input: CreateDossierInput): Promise<DossierEntity> {
     return this.service.create(caller, input);
+  }
+
+  @Mutation(() => Dossier, { description: 'The owner at the ministry confirms they have the dossier (DOMAIN §5 AnswerClock)' })
+  acknowledgeDossier(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+    @TextArg('note', TEXT_RULES.ministryNote, { nullable: true }) note: string | null,
+  ): Promise<DossierEntity> {
+    return this.service.answerAtMinistry(caller, id, { type: 'ACKNOWLEDGE' }, note?.trim() || null);
+  }
+
+  @Mutation(() => Dossier, { description: "The ministry's answer on the dossier; it acknowledges too when nobody did" })
+  answerDossier(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+    @TextArg('answer', TEXT_RULES.ministryAnswer) answer: string,
+  ): Promise<DossierEntity> {
+    return this.service.answerAtMinistry(caller, id, { type: 'ANSWER' }, requireText(answer, 'the answer'));
+  }
+
+  @ResolveField(() => AnswerTime, { nullable: true, description: 'What the owning ministry owes: from when the dossier opened until it closes' })
+  async answerTime(@Parent() row: DossierEntity, @Context() context: GraphqlContext): Promise<AnswerTime | null> {
+    const clock = await this.loaders.answerClock(context).load(row.id);
+    return clock ? toAnswerTime(clock, new Date()) : null;
+  }
+
+  @ResolveField(() => DossierMeeting, { nullable: true, description: 'The next meeting (not held yet) with the dossier on its agenda, if any' })
+  nextMeeting(@Parent() row: DossierEntity, @Context() context: GraphqlContext): Promise<DossierMeeting | null> {
+    return this.loaders.nextMeeting(context).load(row.id);
   }
 
   @Mutation(() => Dossier, { description: 'Accepts a proposed dossier: it becomes OPEN' })

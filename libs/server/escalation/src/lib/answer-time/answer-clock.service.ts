@@ -10,7 +10,7 @@ import {
   type EscalationRung,
 } from '@doorbraak/domain';
 import { APP_CONFIG, type AppConfig } from '@doorbraak/server-core';
-import { AnswerClockEntity, AnswerTimeSettingEntity, type VastloperEntity } from '@doorbraak/server-data';
+import { AnswerClockEntity, AnswerTimeSettingEntity, type DossierEntity, type VastloperEntity } from '@doorbraak/server-data';
 import { AnswerTimeError } from './answer-time.exception';
 
 // Where the ministry owes something: at a ministry rung, and not resolved or withdrawn (a parked item
@@ -22,6 +22,13 @@ const settingOf = (row: AnswerTimeSettingEntity | null): AnswerTimeSettings | nu
   row ? { acknowledgeWorkingDays: row.acknowledgeWorkingDays, answerWorkingDays: row.answerWorkingDays } : null;
 
 export type AnswerText = { readonly actorId: string; readonly text: string | null };
+
+// Whose clock: a vastloper's, or a national dossier's.
+export type ClockOwner = { readonly vastloperId: string } | { readonly dossierId: string };
+
+// A national dossier with an owning ministry owes its answer from when it is open until it is closed, at
+// either national rung (every dossier names its owning ministry).
+const dossierOwed = (row: Pick<DossierEntity, 'status' | 'owningMinistry'>): boolean => row.status === 'OPEN' && row.owningMinistry !== null;
 
 // The answer clocks of vastlopers (DOMAIN §5 AnswerClock). Escalation is the only writer of `answer_clock`:
 // the ladder starts and closes clocks as items arrive at and leave the ministry rungs, in the same transaction.
@@ -54,27 +61,52 @@ export class AnswerClockService {
     }
   }
 
+  // The same for a dossier, with the national setting: opening it starts its clock, closing it (or a merge)
+  // closes the clock; climbing to the doorbraakoverleg keeps it.
+  async followDossier(
+    manager: EntityManager,
+    before: Pick<DossierEntity, 'status' | 'owningMinistry'>,
+    after: Pick<DossierEntity, 'id' | 'status' | 'owningMinistry' | 'rung'>,
+    now: Date,
+  ): Promise<void> {
+    const was = dossierOwed(before);
+    const is = dossierOwed(after);
+    if (was && !is) {
+      await this.closeFor(manager, { dossierId: after.id }, now);
+    } else if (!was && is) {
+      await this.startFor(manager, { dossierId: after.id }, null, after.rung as EscalationRung, now);
+    }
+  }
+
   async start(manager: EntityManager, item: Pick<VastloperEntity, 'id' | 'allianceId'>, rung: EscalationRung, now: Date): Promise<AnswerClockEntity> {
-    await this.close(manager, item.id, now);
-    const deadlines = answerDeadlines(now, await this.settingsFor(manager, item.allianceId), { bevrijdingsdag: this.config.bevrijdingsdag });
-    const clock = manager.create(AnswerClockEntity, { vastloperId: item.id, reachedRung: rung, reachedMinistryAt: now, ...deadlines });
+    return this.startFor(manager, { vastloperId: item.id }, item.allianceId, rung, now);
+  }
+
+  private async startFor(manager: EntityManager, owner: ClockOwner, allianceId: string | null, rung: EscalationRung, now: Date): Promise<AnswerClockEntity> {
+    await this.closeFor(manager, owner, now);
+    const deadlines = answerDeadlines(now, await this.settingsFor(manager, allianceId), { bevrijdingsdag: this.config.bevrijdingsdag });
+    const clock = manager.create(AnswerClockEntity, { ...owner, reachedRung: rung, reachedMinistryAt: now, ...deadlines });
     return manager.save(clock);
   }
 
   async close(manager: EntityManager, vastloperId: string, now: Date): Promise<void> {
-    await manager.update(AnswerClockEntity, { vastloperId, closedAt: IsNull() }, { closedAt: now });
+    await this.closeFor(manager, { vastloperId }, now);
+  }
+
+  private async closeFor(manager: EntityManager, owner: ClockOwner, now: Date): Promise<void> {
+    await manager.update(AnswerClockEntity, { ...owner, closedAt: IsNull() }, { closedAt: now });
   }
 
   // The acknowledgement or answer of the ministry, on the open clock; the caller holds the item's row lock
   // and has checked who may. Answers the clock before and after.
   async record(
     manager: EntityManager,
-    vastloperId: string,
+    owner: ClockOwner,
     command: AnswerCommand,
     by: AnswerText,
     now: Date,
   ): Promise<{ before: AnswerClockEntity; after: AnswerClockEntity }> {
-    const clock = await manager.findOne(AnswerClockEntity, { where: { vastloperId, closedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+    const clock = await manager.findOne(AnswerClockEntity, { where: { ...owner, closedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
     const result = applyAnswerCommand(clock, command, now);
     if (!result.ok) {
       throw new AnswerTimeError(result.code, result.message);
@@ -131,6 +163,20 @@ export class AnswerClockService {
       const deadlines = answerDeadlines(clock.reachedMinistryAt, settings.get(clock.allianceId) as AnswerTimeSettings, calendar);
       await manager.update(AnswerClockEntity, { id: clock.id }, deadlines);
     }
-    return clocks.length;
+    // Dossiers belong to no alliance: the national setting is theirs.
+    const dossierClocks: { id: string; reachedMinistryAt: Date }[] =
+      allianceId === null
+        ? await manager.query(
+            `SELECT c.id, c.reached_ministry_at AS "reachedMinistryAt" FROM answer_clock c
+              WHERE c.closed_at IS NULL AND c.dossier_id IS NOT NULL FOR UPDATE OF c`,
+          )
+        : [];
+    if (dossierClocks.length > 0) {
+      const national = await this.settingsFor(manager, null);
+      for (const clock of dossierClocks) {
+        await manager.update(AnswerClockEntity, { id: clock.id }, answerDeadlines(clock.reachedMinistryAt, national, calendar));
+      }
+    }
+    return clocks.length + dossierClocks.length;
   }
 }

@@ -1,17 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { answerOverdueRecipients, formatDutchDateTime, RUNG_LABELS, type EscalationRung } from '@doorbraak/domain';
+import { answerOverdueRecipients, formatDutchDateTime, RUNG_LABELS, WEB_PATHS, type EscalationRung } from '@doorbraak/domain';
 import { ItemPeopleService } from '../ladder/item-people.service';
 import { ESCALATION_NOTIFIER, type EscalationNotifier } from '../ports/escalation-ports';
 
 type Miss = 'acknowledge' | 'answer';
 
+// A vastloper's clock, or a national dossier's (no alliance; told as its opener's).
 type Claimed = {
   id: string;
-  vastloperId: string;
+  vastloperId: string | null;
+  dossierId: string | null;
   title: string;
-  allianceId: string;
+  allianceId: string | null;
   ownerId: string;
   rung: EscalationRung;
   deadline: Date;
@@ -73,10 +75,12 @@ export class AnswerSweepService {
             ORDER BY c.${due}, c.id LIMIT ${BATCH}
             FOR UPDATE SKIP LOCKED)
          UPDATE answer_clock c SET ${flagged} = $1
-           FROM due, vastloper v
-          WHERE c.id = due.id AND v.id = c.vastloper_id
-         RETURNING c.id, c.vastloper_id AS "vastloperId", v.title, v.alliance_id AS "allianceId", v.owner_id AS "ownerId",
-                   v.rung, c.${due} AS deadline`,
+           FROM due LEFT JOIN answer_clock dc ON dc.id = due.id
+                LEFT JOIN vastloper v ON v.id = dc.vastloper_id LEFT JOIN dossier d ON d.id = dc.dossier_id
+          WHERE c.id = due.id
+         RETURNING c.id, c.vastloper_id AS "vastloperId", c.dossier_id AS "dossierId", coalesce(v.title, d.title) AS title,
+                   v.alliance_id AS "allianceId", coalesce(v.owner_id, d.created_by_id) AS "ownerId",
+                   coalesce(v.rung, d.rung) AS rung, c.${due} AS deadline`,
         [now],
       )
       .then((result: [Claimed[], number]) => result[0]);
@@ -88,6 +92,7 @@ export class AnswerSweepService {
     await this.notifier.notify(manager, {
       vastloperId: clock.vastloperId,
       doorbraakId: null,
+      link: clock.dossierId ? WEB_PATHS.dossier(clock.dossierId) : null,
       recipientIds: answerOverdueRecipients(clock.rung, people),
       kind: 'ANSWER_OVERDUE',
       dedupeKey: `answer-overdue-${miss}-${clock.id}`,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { DoorbraakEntity, VastloperEntity } from '@doorbraak/server-data';
+import type { DoorbraakEntity, DossierEntity, VastloperEntity } from '@doorbraak/server-data';
 import { LadderService } from '../ladder/ladder.service';
 import type { DuePurpose, EscalateJobData } from './escalation.job-data';
 
@@ -12,7 +12,7 @@ export type EscalateResult = 'APPLIED' | 'NOT_FOUND' | 'STATE_MOVED_ON' | 'RESCH
 // Thrown so BullMQ retries with backoff: the sweeping worker's clock was ahead of this one's.
 export class NotYetDueError extends Error {}
 
-type ItemRow = VastloperEntity | DoorbraakEntity;
+type ItemRow = VastloperEntity | DoorbraakEntity | DossierEntity;
 
 const dueMomentOf = (row: ItemRow, purpose: DuePurpose): Date | null => {
   switch (purpose) {

@@ -50,7 +50,7 @@ export class EscalationAlertsService {
   async tellAdministrators(job: FinishedJob): Promise<void> {
     const failure = failureOf(job);
     // Administrators may not read items, so the message names the item by id only (never a title).
-    const item = failure.itemId ? ` (${failure.itemType === 'DOORBRAAK' ? 'doorbraak' : 'vastloper'} ${failure.itemId})` : '';
+    const item = failure.itemId ? ` (${(failure.itemType ?? 'VASTLOPER').toLowerCase()} ${failure.itemId})` : '';
     const ids = await this.dataSource.transaction(async (manager) => {
       const admins: { id: string }[] = await manager.query(
         `SELECT DISTINCT m.person_id AS id FROM membership m JOIN person p ON p.id = m.person_id AND p.active

@@ -1,4 +1,5 @@
-import type { EscalationRung, ItemKind } from '@doorbraak/domain';
+import type { EscalationRung, LadderKind } from '@doorbraak/domain';
+import { kindLetter } from '../ladder/item-ref';
 import type { JOBS } from '@doorbraak/server-core';
 
 // Why the sweep queued an item; part of the job id, so each due moment is queued once.
@@ -12,7 +13,7 @@ export type EscalationJobData = {
   // and `dueAt` (epoch ms) name the due moment it was queued for: once the row no longer holds that
   // moment, the job's work is done or moot.
   [JOBS.escalation.escalate]: {
-    itemType: ItemKind;
+    itemType: LadderKind;
     itemId: string;
     fromRung: EscalationRung;
     period: number;
@@ -27,4 +28,4 @@ export type EscalateJobData = EscalationJobData[typeof JOBS.escalation.escalate]
 // adds the same id, which BullMQ keeps only once. The due moment is part of it, so an item whose
 // due time a ladder change moved is queued anew when it falls due.
 export const escalationJobId = (data: EscalateJobData): string =>
-  `${data.purpose}-${data.itemType === 'VASTLOPER' ? 'v' : 'd'}-${data.itemId}-${data.fromRung}-${data.period}-${data.dueAt}`;
+  `${data.purpose}-${kindLetter(data.itemType)}-${data.itemId}-${data.fromRung}-${data.period}-${data.dueAt}`;

@@ -3,12 +3,12 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode, type JobsOptions, type Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { isoDurationMillis, type EscalationRung, type ItemKind } from '@doorbraak/domain';
+import { isoDurationMillis, type EscalationRung, type LadderKind } from '@doorbraak/domain';
 import { APP_CONFIG, JOBS, QUEUES, type AppConfig } from '@doorbraak/server-core';
 import { EscalationAlertsService } from './escalation-alerts.service';
 import { escalationJobId, type DuePurpose, type EscalateJobData } from './escalation.job-data';
 
-type DueSource = { readonly kind: ItemKind; readonly purpose: DuePurpose; readonly table: string; readonly column: string; readonly where: string };
+type DueSource = { readonly kind: LadderKind; readonly purpose: DuePurpose; readonly table: string; readonly column: string; readonly where: string };
 
 // Each source reads one partial index, so a sweep costs what is due, not what exists.
 const SOURCES: readonly DueSource[] = [
@@ -17,6 +17,8 @@ const SOURCES: readonly DueSource[] = [
   { kind: 'VASTLOPER', purpose: 'unpark', table: 'vastloper', column: 'parked_until', where: `status = 'GEPARKEERD'` },
   { kind: 'DOORBRAAK', purpose: 'escalate', table: 'doorbraak', column: 'next_escalation_at', where: `status = 'LOPEND'` },
   { kind: 'DOORBRAAK', purpose: 'warn', table: 'doorbraak', column: 'early_warning_at', where: `status = 'LOPEND'` },
+  { kind: 'DOSSIER', purpose: 'escalate', table: 'dossier', column: 'next_escalation_at', where: `status = 'OPEN'` },
+  { kind: 'DOSSIER', purpose: 'warn', table: 'dossier', column: 'early_warning_at', where: `status = 'OPEN'` },
 ];
 
 const BATCH = 1000;

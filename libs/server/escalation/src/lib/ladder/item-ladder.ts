@@ -1,11 +1,12 @@
 import {
   dueTimes,
   type DoorbraakStatus,
+  type DossierStatus,
   type LadderRules,
   type LadderState,
   type VastloperStatus,
 } from '@doorbraak/domain';
-import type { DoorbraakEntity, VastloperEntity } from '@doorbraak/server-data';
+import type { DoorbraakEntity, DossierEntity, VastloperEntity } from '@doorbraak/server-data';
 
 const later = (left: Date | null, right: Date | null): Date | null => {
   if (left === null || right === null) {
@@ -35,6 +36,20 @@ export const doorbraakState = (row: DoorbraakEntity): LadderState => ({
   rung: row.rung ?? row.achievedAtRung,
   rungEnteredAt: row.rungEnteredAt,
   clockStartedAt: row.status === 'LOPEND' ? later(row.rungEnteredAt, row.lastProgressAt) : null,
+  acknowledgedAt: row.acknowledgedAt,
+  earlyWarningSentAt: row.earlyWarningSentAt,
+  overdueAt: row.overdueAt,
+  parkedUntil: null,
+  period: row.stallPeriod,
+});
+
+// A dossier is on the ladder once open; a closed one keeps the rung it was closed at.
+export const dossierState = (row: DossierEntity): LadderState => ({
+  kind: 'DOSSIER',
+  status: row.status,
+  rung: row.rung,
+  rungEnteredAt: row.rungEnteredAt,
+  clockStartedAt: row.status === 'OPEN' ? later(row.rungEnteredAt, row.lastProgressAt) : null,
   acknowledgedAt: row.acknowledgedAt,
   earlyWarningSentAt: row.earlyWarningSentAt,
   overdueAt: row.overdueAt,
@@ -84,3 +99,10 @@ export const doorbraakColumns = (row: DoorbraakEntity, next: LadderState, rules:
     ...(achievedNow ? { achievedAt: now, achievedAtRung: next.rung } : {}),
   };
 };
+
+export const dossierColumns = (row: DossierEntity, next: LadderState, rules: LadderRules): Partial<DossierEntity> => ({
+  ...ladderColumns(next, rules, row.lastProgressAt),
+  status: next.status as DossierStatus,
+  rung: next.rung ?? row.rung,
+  rungEnteredAt: next.rungEnteredAt ?? row.rungEnteredAt,
+});

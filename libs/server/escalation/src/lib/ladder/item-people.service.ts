@@ -7,7 +7,8 @@ type HolderRow = { personId: string; role: Role | 'APPOINTED'; allianceId: strin
 // Who holds each rung for one alliance, read in one query (active people only).
 @Injectable()
 export class ItemPeopleService {
-  async peopleFor(manager: EntityManager, allianceId: string, ownerId: string, now: Date): Promise<ItemPeople> {
+  // Null alliance: a national dossier, held on its rungs by the national coordinators.
+  async peopleFor(manager: EntityManager, allianceId: string | null, ownerId: string, now: Date): Promise<ItemPeople> {
     const rows: HolderRow[] = await manager.query(
       `SELECT m.person_id AS "personId", m.role AS "role", m.alliance_id AS "allianceId"
          FROM membership m JOIN person p ON p.id = m.person_id AND p.active

@@ -1,14 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { EscalationRung, ItemPeople, LadderEffect, MeetingType, NotificationKind } from '@doorbraak/domain';
+import { WEB_PATHS, type EscalationRung, type ItemPeople, type LadderEffect, type MeetingType, type NotificationKind } from '@doorbraak/domain';
 import { EscalationEventEntity } from '@doorbraak/server-data';
 import { ESCALATION_AGENDA, ESCALATION_NOTIFIER, type EscalationAgenda, type EscalationNotifier } from '../ports/escalation-ports';
-import { itemColumns, itemKey, type ItemRef } from './item-ref';
+import { itemKey, subjectColumns, type LadderRef } from './item-ref';
 
 export type EffectContext = {
-  readonly item: ItemRef;
+  readonly item: LadderRef;
   readonly title: string;
-  readonly allianceId: string;
+  // Null for a national dossier.
+  readonly allianceId: string | null;
   readonly people: ItemPeople | null;
   readonly actorId: string | null;
   readonly now: Date;
@@ -59,7 +60,7 @@ export class LadderEffectsService {
       switch (effect.type) {
         case 'RECORD_ESCALATION':
           await manager.insert(EscalationEventEntity, {
-            ...itemColumns(context.item),
+            ...subjectColumns(context.item),
             fromRung: effect.from,
             toRung: effect.to,
             cause: effect.cause,
@@ -82,7 +83,7 @@ export class LadderEffectsService {
 
   // An item that left its rung (resolved, parked, withdrawn, sent down) leaves the agendas and "to schedule"
   // lists of the rungs it no longer stands at; `openAt` is where it is still open, null when nowhere.
-  withdraw(manager: EntityManager, item: ItemRef, openAt: EscalationRung | null, now: Date): Promise<void> {
+  withdraw(manager: EntityManager, item: LadderRef, openAt: EscalationRung | null, now: Date): Promise<void> {
     return this.agenda.withdraw(manager, item, openAt, now);
   }
 
@@ -112,8 +113,11 @@ export class LadderEffectsService {
     recipients: readonly string[],
     message: string,
   ): Promise<void> {
+    const { vastloperId, doorbraakId, dossierId } = subjectColumns(context.item);
     await this.notifier.notify(manager, {
-      ...itemColumns(context.item),
+      vastloperId,
+      doorbraakId,
+      link: dossierId ? WEB_PATHS.dossier(dossierId) : null,
       recipientIds: recipients,
       kind,
       dedupeKey: dedupeKey(kind, context, rung),

@@ -17,7 +17,8 @@ export const settingOf = (row: EscalationRungSettingEntity): RungSetting => ({
 export class LadderRulesService {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  async rulesFor(manager: EntityManager, allianceId: string): Promise<LadderRules> {
+  // Null: the national ladder alone (national dossiers belong to no alliance).
+  async rulesFor(manager: EntityManager, allianceId: string | null): Promise<LadderRules> {
     const rows = await manager
       .createQueryBuilder(EscalationRungSettingEntity, 'setting')
       .where('setting.allianceId IS NULL OR setting.allianceId = :allianceId', { allianceId })

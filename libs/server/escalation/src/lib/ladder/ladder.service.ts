@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   dueTimes,
+  newItemState,
   OPEN_VASTLOPER_STATUSES,
   rungIndex,
   transition,
@@ -12,11 +13,11 @@ import {
   type LadderRules,
   type LadderState,
 } from '@doorbraak/domain';
-import { DoorbraakEntity, VastloperEntity } from '@doorbraak/server-data';
+import { DoorbraakEntity, DossierEntity, VastloperEntity } from '@doorbraak/server-data';
 import { publishAfterCommit } from '@doorbraak/server-live';
 import { AnswerClockService } from '../answer-time/answer-clock.service';
-import { doorbraakColumns, doorbraakState, vastloperColumns, vastloperState } from './item-ladder';
-import type { ItemRef } from './item-ref';
+import { doorbraakColumns, doorbraakState, dossierColumns, dossierState, vastloperColumns, vastloperState } from './item-ladder';
+import type { LadderRef } from './item-ref';
 import { ItemPeopleService } from './item-people.service';
 import { LadderEffectsService } from './ladder-effects.service';
 import { LadderError } from './ladder.exception';
@@ -38,7 +39,37 @@ export type LadderOutcome<T> =
   | { readonly applied: true; readonly row: T; readonly before: T; readonly effects: readonly LadderEffect[] }
   | { readonly applied: false; readonly reason: 'NOT_FOUND' | 'STATE_MOVED_ON' | 'NOTHING_DUE' | 'RESCHEDULED' };
 
-type ItemEntity = VastloperEntity | DoorbraakEntity;
+type ItemEntity = VastloperEntity | DoorbraakEntity | DossierEntity;
+
+const ENTITIES = { VASTLOPER: VastloperEntity, DOORBRAAK: DoorbraakEntity, DOSSIER: DossierEntity } as const;
+
+// How each kind keeps its ladder state in its row. A dossier is national: no alliance, and its "owner" for
+// the ladder's notices is whoever opened it.
+const stateOf = (item: LadderRef, row: ItemEntity): LadderState => {
+  switch (item.kind) {
+    case 'VASTLOPER':
+      return vastloperState(row as VastloperEntity);
+    case 'DOORBRAAK':
+      return doorbraakState(row as DoorbraakEntity);
+    case 'DOSSIER':
+      return dossierState(row as DossierEntity);
+  }
+};
+
+const columnsOf = (item: LadderRef, row: ItemEntity, next: LadderState, rules: LadderRules, now: Date): Partial<ItemEntity> => {
+  switch (item.kind) {
+    case 'VASTLOPER':
+      return vastloperColumns(row as VastloperEntity, next, rules, now);
+    case 'DOORBRAAK':
+      return doorbraakColumns(row as DoorbraakEntity, next, rules, now);
+    case 'DOSSIER':
+      return dossierColumns(row as DossierEntity, next, rules);
+  }
+};
+
+const allianceOf = (row: ItemEntity): string | null => ('allianceId' in row ? row.allianceId : null);
+
+const ownerOf = (row: ItemEntity): string => ('ownerId' in row ? row.ownerId : row.createdById);
 
 const needsPeople = (command: LadderCommand): boolean =>
   command.type === 'TICK' || command.type === 'ESCALATE' || command.type === 'DE_ESCALATE';
@@ -48,6 +79,7 @@ const sameState = (left: LadderState, right: LadderState): boolean => JSON.strin
 // On the ladder: an open vastloper or a running doorbraak (parked, resolved and withdrawn items are not).
 const openRung = (row: ItemEntity): EscalationRung | null =>
   row.rung !== null && ((OPEN_VASTLOPER_STATUSES as readonly string[]).includes(row.status) || row.status === 'LOPEND') ? row.rung : null;
+// (A dossier's OPEN is among the open statuses.)
 
 const sameInstant = (left: Date | null, right: Date | null): boolean => (left?.getTime() ?? null) === (right?.getTime() ?? null);
 
@@ -62,18 +94,19 @@ export class LadderService {
     private readonly answerClocks: AnswerClockService,
   ) {}
 
-  rulesFor(manager: EntityManager, allianceId: string): Promise<LadderRules> {
+  // Null: the national ladder, which national dossiers climb.
+  rulesFor(manager: EntityManager, allianceId: string | null): Promise<LadderRules> {
     return this.rules.rulesFor(manager, allianceId);
   }
 
-  async lock<T extends ItemEntity>(manager: EntityManager, item: ItemRef): Promise<T | null> {
-    const entity = item.kind === 'VASTLOPER' ? VastloperEntity : DoorbraakEntity;
+  async lock<T extends ItemEntity>(manager: EntityManager, item: LadderRef): Promise<T | null> {
+    const entity = ENTITIES[item.kind] as new () => ItemEntity;
     return (await manager.findOne(entity, { where: { id: item.id }, lock: { mode: 'pessimistic_write' } })) as T | null;
   }
 
   async apply<T extends ItemEntity>(
     manager: EntityManager,
-    item: ItemRef,
+    item: LadderRef,
     command: LadderCommand,
     options: LadderOptions,
     changes: Partial<T> = {},
@@ -87,7 +120,7 @@ export class LadderService {
 
   async applyToLocked<T extends ItemEntity>(
     manager: EntityManager,
-    item: ItemRef,
+    item: LadderRef,
     row: T,
     command: LadderCommand,
     options: LadderOptions,
@@ -97,9 +130,10 @@ export class LadderService {
     if (options.expect && (row.rung !== options.expect.rung || row.stallPeriod !== options.expect.period)) {
       return { applied: false, reason: 'STATE_MOVED_ON' };
     }
-    const state = item.kind === 'VASTLOPER' ? vastloperState(row as VastloperEntity) : doorbraakState(row as DoorbraakEntity);
-    const rules = await this.rules.rulesFor(manager, row.allianceId);
-    const people = needsPeople(command) ? await this.people.peopleFor(manager, row.allianceId, row.ownerId, now) : null;
+    const state = stateOf(item, row);
+    const allianceId = allianceOf(row);
+    const rules = await this.rules.rulesFor(manager, allianceId);
+    const people = needsPeople(command) ? await this.people.peopleFor(manager, allianceId, ownerOf(row), now) : null;
     const event = (people ? { ...command, people } : command) as LadderEvent;
     const result = transition(state, event, now, rules);
     if (!result.ok) {
@@ -110,22 +144,15 @@ export class LadderService {
       // otherwise this worker's clock is behind the one that swept, and the caller retries later.
       const due = dueTimes(state, rules);
       if (!sameInstant(row.nextEscalationAt, due.nextEscalationAt) || !sameInstant(row.earlyWarningAt, due.earlyWarningAt)) {
-        await manager.update(item.kind === 'VASTLOPER' ? VastloperEntity : DoorbraakEntity, { id: item.id }, due);
+        await manager.update(ENTITIES[item.kind], { id: item.id }, due);
         return { applied: false, reason: 'RESCHEDULED' };
       }
       return { applied: false, reason: 'NOTHING_DUE' };
     }
-    const columns =
-      item.kind === 'VASTLOPER'
-        ? vastloperColumns(row as VastloperEntity, result.next, rules, now)
-        : doorbraakColumns(row as DoorbraakEntity, result.next, rules, now);
+    const columns = columnsOf(item, row, result.next, rules, now);
     const update = { ...columns, ...changes, updatedAt: now } as Partial<T>;
-    await manager.update(item.kind === 'VASTLOPER' ? VastloperEntity : DoorbraakEntity, { id: item.id }, update as never);
-    await this.effects.carryOut(
-      manager,
-      { item, title: row.title, allianceId: row.allianceId, people, actorId: options.actorId, now, period: state.period },
-      result.effects,
-    );
+    await manager.update(ENTITIES[item.kind], { id: item.id }, update as never);
+    await this.effects.carryOut(manager, { item, title: row.title, allianceId, people, actorId: options.actorId, now, period: state.period }, result.effects);
     const after = { ...row, ...update } as T;
     const wasOpenAt = openRung(row);
     const openAt = openRung(after);
@@ -135,15 +162,24 @@ export class LadderService {
     if (item.kind === 'VASTLOPER') {
       await this.answerClocks.follow(manager, row as VastloperEntity, after as VastloperEntity, now);
     }
-    if (after.rung !== row.rung || after.status !== row.status) {
-      await this.announce(manager, item, row, after, now);
+    if (item.kind === 'DOSSIER') {
+      await this.answerClocks.followDossier(manager, row as DossierEntity, after as DossierEntity, now);
+    }
+    if (item.kind !== 'DOSSIER' && (after.rung !== row.rung || after.status !== row.status)) {
+      await this.announce(manager, { kind: item.kind, id: item.id }, row as VastloperEntity | DoorbraakEntity, after as VastloperEntity | DoorbraakEntity, now);
     }
     return { applied: true, before: row, row: after, effects: result.effects };
   }
 
   // Boards and start pages update live: who may hear of the change is decided from the item's alliances
   // and confidentiality, sent along because the item is read again only for those who may see it.
-  private async announce(manager: EntityManager, item: ItemRef, before: ItemEntity, after: ItemEntity, now: Date): Promise<void> {
+  private async announce(
+    manager: EntityManager,
+    item: { kind: 'VASTLOPER' | 'DOORBRAAK'; id: string },
+    before: VastloperEntity | DoorbraakEntity,
+    after: VastloperEntity | DoorbraakEntity,
+    now: Date,
+  ): Promise<void> {
     const shared: { allianceId: string }[] =
       item.kind === 'DOORBRAAK'
         ? await manager.query(`SELECT alliance_id AS "allianceId" FROM doorbraak_alliance WHERE doorbraak_id = $1`, [item.id])
@@ -163,6 +199,18 @@ export class LadderService {
     });
   }
 
+  // A dossier coming onto the national rungs as it is opened (by a coordinator, without a proposal): the
+  // ladder's columns of a new open dossier, and its answer clock at the ministry. In the caller's transaction.
+  async openDossier(manager: EntityManager, dossier: DossierEntity, now: Date): Promise<DossierEntity> {
+    const rules = await this.rules.rulesFor(manager, null);
+    const state = newItemState('DOSSIER', dossier.status, now);
+    const columns = { ...dossierColumns(dossier, state, rules), rungEnteredAt: state.rungEnteredAt, lastProgressAt: now };
+    await manager.update(DossierEntity, { id: dossier.id }, columns);
+    const after = Object.assign(new DossierEntity(), dossier, columns);
+    await this.answerClocks.followDossier(manager, { ...dossier, status: 'PROPOSED' }, after, now);
+    return after;
+  }
+
   // DOMAIN §3 rule 10: a changed ladder applies to the due times of open items, without touching history.
   async rescheduleAlliance(manager: EntityManager, allianceId: string): Promise<number> {
     const rules = await this.rules.rulesFor(manager, allianceId);
@@ -171,7 +219,7 @@ export class LadderService {
       [VastloperEntity, (row: ItemEntity) => vastloperState(row as VastloperEntity), ['OPEN', 'IN_BEHANDELING']],
       [DoorbraakEntity, (row: ItemEntity) => doorbraakState(row as DoorbraakEntity), ['LOPEND']],
     ] as const) {
-      const rows: ItemEntity[] = await manager
+      const rows: (VastloperEntity | DoorbraakEntity)[] = await manager
         .createQueryBuilder(entity, 'item')
         .setLock('pessimistic_write')
         .where('item.allianceId = :allianceId AND item.status IN (:...statuses)', { allianceId, statuses })

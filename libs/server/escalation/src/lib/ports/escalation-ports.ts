@@ -1,13 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import type { EscalationRung, MeetingType, NotificationKind } from '@doorbraak/domain';
-import type { ItemRef } from '../ladder/item-ref';
+import type { LadderRef } from '../ladder/item-ref';
 
 // What the ladder needs from the contexts that own agendas and notifications. Escalation declares these
 // ports; meetings and notifications implement them and the applications bind them (see EscalationPortsModule),
 // so escalation never writes another context's tables and no copy of their rules can drift.
 
 export type EscalationPlacement = {
-  readonly item: ItemRef;
+  readonly item: LadderRef;
   readonly title: string;
   readonly rung: EscalationRung;
   readonly meetingType: MeetingType;
@@ -22,7 +22,7 @@ export type EscalationAgenda = {
   place(manager: EntityManager, placement: EscalationPlacement): Promise<string | null>;
   // The item left its rung: it leaves the "to schedule" lists and the draft agendas of the rungs above
   // `openAt` (of every rung when it is no longer open at all).
-  withdraw(manager: EntityManager, item: ItemRef, openAt: EscalationRung | null, now: Date): Promise<void>;
+  withdraw(manager: EntityManager, item: LadderRef, openAt: EscalationRung | null, now: Date): Promise<void>;
 };
 
 export type EscalationNotice = {
@@ -33,6 +33,8 @@ export type EscalationNotice = {
   readonly message: string;
   readonly vastloperId: string | null;
   readonly doorbraakId: string | null;
+  // Where the notice points when it is about a dossier (an item's page is found from its id).
+  readonly link?: string | null;
 };
 
 export type EscalationNotifier = {

@@ -33,10 +33,12 @@ const readableVastloperSql = (vastloper: string): string =>
   `(:acc_ir_all OR ${vastloper}.alliance_id = ANY(CAST(:acc_ir AS uuid[])))
    AND (NOT ${vastloper}.confidential OR :acc_cr_all OR ${vastloper}.alliance_id = ANY(CAST(:acc_cr AS uuid[])))`;
 
-// A national dossier, read as the dossiers context reads it: national readers see every one, anyone else
-// the dossiers that carry a vastloper they may read.
+// A national dossier, read as the dossiers context reads it: national readers see every one, the owner at the
+// ministry their own, anyone else the dossiers that carry a vastloper they may read.
 const readableDossierSql = (row: string): string =>
-  `(${row}.dossier_id IS NOT NULL AND (:acc_nr OR EXISTS (SELECT 1 FROM dossier_membership acc_dm
+  `(${row}.dossier_id IS NOT NULL AND (:acc_nr
+    OR EXISTS (SELECT 1 FROM dossier acc_do WHERE acc_do.id = ${row}.dossier_id AND acc_do.ministry_owner_id = :acc_person)
+    OR EXISTS (SELECT 1 FROM dossier_membership acc_dm
        JOIN vastloper acc_dv ON acc_dv.id = acc_dm.vastloper_id
       WHERE acc_dm.dossier_id = ${row}.dossier_id AND ${carriedBy('acc_dm')} AND ${readableVastloperSql('acc_dv')})))`;
 

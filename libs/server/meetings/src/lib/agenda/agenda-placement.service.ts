@@ -17,6 +17,7 @@ import {
   AgendaItemEntity,
   DecisionEntity,
   DoorbraakEntity,
+  DossierEntity,
   MeetingEntity,
   VastloperEntity,
 } from '@doorbraak/server-data';
@@ -38,7 +39,19 @@ const ESCALATION_MINUTES = 20;
 
 const escalationTitle = (itemTitle: string): string => `Escalatie: ${itemTitle}`;
 
-type LadderItemColumns = { readonly vastloperId: string | null; readonly doorbraakId: string | null };
+// What an escalated agenda row is about: a vastloper, a doorbraak, or a national dossier.
+type LadderItemColumns = { readonly vastloperId: string | null; readonly doorbraakId: string | null; readonly dossierId?: string | null };
+
+type SubjectColumn = 'vastloper_id' | 'doorbraak_id' | 'dossier_id';
+
+const subjectOf = (item: LadderItemColumns): { column: SubjectColumn; id: string } =>
+  item.vastloperId
+    ? { column: 'vastloper_id', id: item.vastloperId }
+    : item.doorbraakId
+      ? { column: 'doorbraak_id', id: item.doorbraakId }
+      : { column: 'dossier_id', id: item.dossierId as string };
+
+const hasSubject = (item: LadderItemColumns): boolean => item.vastloperId !== null || item.doorbraakId !== null || (item.dossierId ?? null) !== null;
 
 // The meeting types of the rungs above `openAt` (all of them when the item is open at no rung).
 const meetingTypesAbove = (openAt: EscalationRung | null): MeetingType[] =>
@@ -180,8 +193,7 @@ export class AgendaPlacementService {
     if (types.length === 0) {
       return;
     }
-    const column = item.vastloperId ? 'vastloper_id' : 'doorbraak_id';
-    const itemId = item.vastloperId ?? item.doorbraakId;
+    const { column, id: itemId } = subjectOf(item);
     const placed: { id: string; meetingId: string }[] = await manager.query(
       `SELECT ai.id, ai.meeting_id AS "meetingId" FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id
         WHERE ai.${column} = $1 AND ai.source = 'ESCALATION' AND m.type = ANY($2) AND m.status = 'DRAFT' AND m.scheduled_at > $3
@@ -241,6 +253,7 @@ export class AgendaPlacementService {
         minutesAllotted: ESCALATION_MINUTES,
         vastloperId: row.vastloperId,
         doorbraakId: row.doorbraakId,
+        dossierId: row.dossierId,
       });
       const agendaItemId = inserted?.id ?? (await this.escalatedItemOn(manager, target.id, row))?.id ?? null;
       await manager.update(AgendaBacklogItemEntity, { id: row.id }, { placedAt: now, agendaItemId });
@@ -262,7 +275,7 @@ export class AgendaPlacementService {
       ],
       order: { position: 'ASC' },
     });
-    const linked = items.filter((item) => item.vastloperId !== null || item.doorbraakId !== null);
+    const linked = items.filter(hasSubject);
     if (linked.length === 0) {
       return { moved: [], waiting: [] };
     }
@@ -291,6 +304,7 @@ export class AgendaPlacementService {
             allianceId: cancelled.allianceId,
             vastloperId: item.vastloperId,
             doorbraakId: item.doorbraakId,
+            dossierId: item.dossierId,
             rung: rungOfMeetingType(cancelled.type, rung),
             reason: `De vergadering van ${formatDutchDate(cancelled.scheduledAt)} is geannuleerd; er is nog geen volgende gepland.`,
           })
@@ -348,29 +362,23 @@ export class AgendaPlacementService {
     return placed;
   }
 
-  async escalatedItemOn(
-    manager: EntityManager,
-    meetingId: string,
-    item: { vastloperId: string | null; doorbraakId: string | null },
-  ): Promise<AgendaItemEntity | null> {
-    return manager.findOne(AgendaItemEntity, {
-      where: item.vastloperId
-        ? { meetingId, vastloperId: item.vastloperId, source: 'ESCALATION' }
-        : { meetingId, doorbraakId: item.doorbraakId as string, source: 'ESCALATION' },
-    });
+  async escalatedItemOn(manager: EntityManager, meetingId: string, item: LadderItemColumns): Promise<AgendaItemEntity | null> {
+    const { column, id } = subjectOf(item);
+    const [row]: { id: string }[] = await manager.query(
+      `SELECT id FROM agenda_item WHERE meeting_id = $1 AND source = 'ESCALATION' AND ${column} = $2`,
+      [meetingId, id],
+    );
+    return row ? manager.findOneBy(AgendaItemEntity, { id: row.id }) : null;
   }
 
   private async ladderItem(manager: EntityManager, item: LadderItemColumns): Promise<{ title: string; rung: EscalationRung | null; status: string } | null> {
     const select = { title: true, rung: true, status: true } as const;
-    return item.vastloperId
-      ? manager.findOne(VastloperEntity, { where: { id: item.vastloperId }, select })
-      : manager.findOne(DoorbraakEntity, { where: { id: item.doorbraakId as string }, select });
+    if (item.vastloperId) return manager.findOne(VastloperEntity, { where: { id: item.vastloperId }, select });
+    if (item.doorbraakId) return manager.findOne(DoorbraakEntity, { where: { id: item.doorbraakId }, select });
+    return manager.findOne(DossierEntity, { where: { id: item.dossierId as string }, select });
   }
 
-  private async itemRung(manager: EntityManager, item: { vastloperId: string | null; doorbraakId: string | null }): Promise<EscalationRung | null> {
-    const row = item.vastloperId
-      ? await manager.findOne(VastloperEntity, { where: { id: item.vastloperId }, select: { rung: true } })
-      : await manager.findOne(DoorbraakEntity, { where: { id: item.doorbraakId as string }, select: { rung: true } });
-    return row?.rung ?? null;
+  private async itemRung(manager: EntityManager, item: LadderItemColumns): Promise<EscalationRung | null> {
+    return (await this.ladderItem(manager, item))?.rung ?? null;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { EscalationRung } from '@doorbraak/domain';
-import { itemColumns, type EscalationAgenda, type EscalationPlacement, type ItemRef } from '@doorbraak/server-escalation';
+import { subjectColumns, type EscalationAgenda, type EscalationPlacement, type LadderRef } from '@doorbraak/server-escalation';
 import { AgendaPlacementService } from './agenda-placement.service';
 
 // The ladder's agenda port, carried out by the agenda's own rules.
@@ -10,10 +10,10 @@ export class EscalationAgendaService implements EscalationAgenda {
   constructor(private readonly placement: AgendaPlacementService) {}
 
   place(manager: EntityManager, placement: EscalationPlacement): Promise<string | null> {
-    return this.placement.placeEscalation(manager, { ...placement, item: itemColumns(placement.item) });
+    return this.placement.placeEscalation(manager, { ...placement, item: subjectColumns(placement.item) });
   }
 
-  withdraw(manager: EntityManager, item: ItemRef, openAt: EscalationRung | null, now: Date): Promise<void> {
-    return this.placement.withdrawEscalation(manager, itemColumns(item), openAt, now);
+  withdraw(manager: EntityManager, item: LadderRef, openAt: EscalationRung | null, now: Date): Promise<void> {
+    return this.placement.withdrawEscalation(manager, subjectColumns(item), openAt, now);
   }
 }

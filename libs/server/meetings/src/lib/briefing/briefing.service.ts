@@ -221,7 +221,7 @@ export class BriefingService {
         ...vastlopers.filter((row) => (OPEN_VASTLOPER as readonly string[]).includes(row.status) && row.rung === 'DOORBRAAKOVERLEG' && row.overdueAt !== null).map(vastloperRef),
         ...doorbraken.filter((row) => row.status === 'LOPEND' && row.rung === 'DOORBRAAKOVERLEG' && row.overdueAt !== null).map(doorbraakRef),
       ],
-      answerOverdue: lateClocks.map((clock) => vastloperRef(vastloperById.get(clock.vastloperId) as VastloperEntity)),
+      answerOverdue: lateClocks.map((clock) => vastloperRef(vastloperById.get(clock.vastloperId as string) as VastloperEntity)),
       doorbrakenAchieved: doorbraken
         .filter((row) => row.status === 'BEREIKT' && inWindow(row.achievedAt))
         .map((row) => ({ id: row.id, title: row.title, impact: row.impact, achievedAt: row.achievedAt as Date, achievedAtRung: row.achievedAtRung })),

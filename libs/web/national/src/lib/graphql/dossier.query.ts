@@ -12,6 +12,22 @@ export const DossierQuery = graphql(`
       legalReference
       createdAt
       acceptedAt
+      rung
+      rungEnteredAt
+      nextEscalationAt
+      overdueAt
+      nextMeeting {
+        id
+        title
+        scheduledAt
+      }
+      answerTime {
+        acknowledgeBy
+        acknowledgedAt
+        answerBy
+        answeredAt
+        flag
+      }
       closedAt
       outcome
       outcomeText

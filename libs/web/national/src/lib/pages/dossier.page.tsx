@@ -83,6 +83,36 @@ export const DossierPage = () => {
           ]}
         />
       </section>
+      {dossier.rung ? (
+        <section className="db-section" aria-labelledby="dossier-ladder-heading">
+          <Heading level={2} id="dossier-ladder-heading">
+            {t('dossier.ladder.heading')}
+          </Heading>
+          <Facts
+            facts={[
+              [t('dossier.ladder.rung'), t(`common:enums.rung.${dossier.rung}`)],
+              [t('dossier.ladder.since'), dossier.rungEnteredAt && formatDateTime(dossier.rungEnteredAt, language)],
+              [t('dossier.ladder.escalatesAt'), dossier.nextEscalationAt && formatDateTime(dossier.nextEscalationAt, language)],
+              [t('dossier.ladder.overdueAt'), dossier.overdueAt && formatDateTime(dossier.overdueAt, language)],
+              [
+                t('dossier.ladder.nextMeeting'),
+                dossier.nextMeeting ? (
+                  <AppLink to={WEB_PATHS.meeting(dossier.nextMeeting.id)}>
+                    {dossier.nextMeeting.title} · {formatDateTime(dossier.nextMeeting.scheduledAt, language)}
+                  </AppLink>
+                ) : (
+                  t('dossier.ladder.noMeeting')
+                ),
+              ],
+              [t('dossier.ladder.answerFlag'), dossier.answerTime && t(`common:enums.answerFlag.${dossier.answerTime.flag}`)],
+              [t('dossier.ladder.acknowledgeBy'), dossier.answerTime && formatDateTime(dossier.answerTime.acknowledgeBy, language)],
+              [t('dossier.ladder.acknowledgedAt'), dossier.answerTime?.acknowledgedAt && formatDateTime(dossier.answerTime.acknowledgedAt, language)],
+              [t('dossier.ladder.answerBy'), dossier.answerTime && formatDateTime(dossier.answerTime.answerBy, language)],
+              [t('dossier.ladder.answeredAt'), dossier.answerTime?.answeredAt && formatDateTime(dossier.answerTime.answeredAt, language)],
+            ]}
+          />
+        </section>
+      ) : null}
       <section className="db-section" aria-labelledby="dossier-cause-heading">
         <Heading level={2} id="dossier-cause-heading">
           {t('dossier.cause')}

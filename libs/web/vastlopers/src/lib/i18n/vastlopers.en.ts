@@ -101,6 +101,7 @@ export const vastlopersEn: VastlopersTranslations = {
       PROGRESS: 'Progress in',
       DECISION: 'Decision in',
       OUTCOME: 'Outcome of',
+      ESCALATED: 'Escalated to the doorbraakoverleg:',
     },
     via: {
       JOINED: { MERGE: 'in a merge', SPLIT: 'in a split' },

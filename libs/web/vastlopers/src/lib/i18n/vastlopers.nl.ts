@@ -99,6 +99,7 @@ export const vastlopersNl = {
       PROGRESS: 'Voortgang in',
       DECISION: 'Besluit in',
       OUTCOME: 'Uitkomst van',
+      ESCALATED: 'Geëscaleerd naar het doorbraakoverleg:',
     },
     via: {
       JOINED: { MERGE: 'bij het samenvoegen', SPLIT: 'bij het afsplitsen' },
