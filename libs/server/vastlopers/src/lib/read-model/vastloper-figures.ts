@@ -42,6 +42,9 @@ const ESCALATION_CAUSES_UP = `e.cause IN ('STALLED', 'MANUAL')`;
 
 const monthOf = (column: string): string => `date_trunc('month', ${column} AT TIME ZONE '${TIME_ZONE}')`;
 const localNow = `(CAST(:now AS timestamptz) AT TIME ZONE '${TIME_ZONE}')`;
+// The first moment of the oldest month the flow shows, as an instant: moves and resolutions before it are not
+// counted, and the bound lets the database read only the months shown (through the events' index on their moment).
+const flowStart = `((date_trunc('month', ${localNow}) - interval '${FLOW_MONTHS - 1} months') AT TIME ZONE '${TIME_ZONE}')`;
 
 const ageBucketSql = `CASE
   WHEN v.created_at AT TIME ZONE '${TIME_ZONE}' > ${localNow} - interval '1 month' THEN 'UNDER_1_MONTH'
@@ -88,12 +91,12 @@ export const vastloperFigures = async (dataSource: DataSource, actor: Actor, sco
        ), escalations AS (
          SELECT ${monthOf('e.at')} AS month, count(*)::int AS count
            FROM escalation_event e JOIN vastloper v ON v.id = e.vastloper_id
-          WHERE ${where} AND ${ESCALATION_CAUSES_UP}
+          WHERE ${where} AND ${ESCALATION_CAUSES_UP} AND e.at >= ${flowStart}
           GROUP BY 1
        ), resolutions AS (
          SELECT ${monthOf('v.resolved_at')} AS month, count(*)::int AS count
            FROM vastloper v
-          WHERE ${where} AND v.status = 'OPGELOST'
+          WHERE ${where} AND v.status = 'OPGELOST' AND v.resolved_at >= ${flowStart}
           GROUP BY 1
        )
        SELECT to_char(m.month, 'YYYY-MM') AS month, coalesce(e.count, 0) AS escalations, coalesce(r.count, 0) AS resolutions
