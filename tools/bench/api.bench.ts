@@ -170,32 +170,41 @@ const post = async (endpoint: Endpoint, body: string): Promise<void> => {
   }
 };
 
-type Round = { latencies: number[]; seconds: number };
+type Round = { latencies: number[]; failed: number; firstFailure: string | null; seconds: number };
 
-// `clients` loops, each sending the next request when the last one answered, for `seconds`.
+// `clients` loops, each sending the next request when the last one answered, for `seconds`. A failed answer is
+// counted (and the first one kept to print), not a reason to stop: under load that is a figure too.
 const round = async (endpoint: Endpoint, body: string, clients: number, seconds: number): Promise<Round> => {
-  const latencies: number[] = [];
+  const result: Round = { latencies: [], failed: 0, firstFailure: null, seconds: 0 };
   const start = performance.now();
   const end = start + seconds * 1000;
   await Promise.all(
     Array.from({ length: clients }, async () => {
       while (performance.now() < end) {
         const sent = performance.now();
-        await post(endpoint, body);
-        latencies.push(performance.now() - sent);
+        try {
+          await post(endpoint, body);
+          result.latencies.push(performance.now() - sent);
+        } catch (error) {
+          result.failed += 1;
+          result.firstFailure ??= error instanceof Error ? error.message : String(error);
+        }
       }
     }),
   );
-  return { latencies, seconds: (performance.now() - start) / 1000 };
+  result.seconds = (performance.now() - start) / 1000;
+  return result;
 };
 
-type Figures = { p50: number; p95: number; p99: number; rps: number };
+type Figures = { p50: number; p95: number; p99: number; rps: number; failed: number; firstFailure: string | null };
 
+// Latencies and throughput of the answers without errors.
 const figuresOf = (rounds: readonly Round[]): Figures => {
   const sorted = rounds.flatMap((r) => r.latencies).sort((left, right) => left - right);
-  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))];
+  const at = (q: number): number => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] : NaN);
   const seconds = rounds.reduce((sum, r) => sum + r.seconds, 0);
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), rps: sorted.length / seconds };
+  const failed = rounds.reduce((sum, r) => sum + r.failed, 0);
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), rps: sorted.length / seconds, failed, firstFailure: rounds.find((r) => r.firstFailure)?.firstFailure ?? null };
 };
 
 const startServer = (name: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): ChildProcess => {
@@ -368,8 +377,9 @@ const main = async (): Promise<void> => {
       await setStatementLogging(adminUrl, false);
     }
 
-    say(`${'query'.padEnd(48)} ${'clients'.padStart(7)} ${'side'.padEnd(12)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'req/s'.padStart(8)}  ours/peer`);
+    say(`${'query'.padEnd(48)} ${'clients'.padStart(7)} ${'side'.padEnd(12)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'req/s'.padStart(8)} ${'failed'.padStart(6)}  ours/peer`);
     const summary: string[] = [];
+    const failures: string[] = [];
     for (const entry of cases) {
       for (const clients of CLIENT_COUNTS) {
         const ours: Round[] = [];
@@ -381,10 +391,18 @@ const main = async (): Promise<void> => {
         const a = figuresOf(ours);
         const b = figuresOf(theirs);
         const ratio = a.rps / b.rps;
-        say(`${entry.scenario.name.padEnd(48)} ${String(clients).padStart(7)} ${'Doorbraak'.padEnd(12)} ${ms(a.p50)} ${ms(a.p95)} ${ms(a.p99)} ${a.rps.toFixed(1).padStart(8)}  ${ratio.toFixed(2)}×`);
-        say(`${''.padEnd(48)} ${''.padStart(7)} ${'PostGraphile'.padEnd(12)} ${ms(b.p50)} ${ms(b.p95)} ${ms(b.p99)} ${b.rps.toFixed(1).padStart(8)}`);
+        say(`${entry.scenario.name.padEnd(48)} ${String(clients).padStart(7)} ${'Doorbraak'.padEnd(12)} ${ms(a.p50)} ${ms(a.p95)} ${ms(a.p99)} ${a.rps.toFixed(1).padStart(8)} ${String(a.failed).padStart(6)}  ${ratio.toFixed(2)}×`);
+        say(`${''.padEnd(48)} ${''.padStart(7)} ${'PostGraphile'.padEnd(12)} ${ms(b.p50)} ${ms(b.p95)} ${ms(b.p99)} ${b.rps.toFixed(1).padStart(8)} ${String(b.failed).padStart(6)}`);
+        for (const [side, figures] of [['Doorbraak', a], ['PostGraphile', b]] as const) {
+          if (figures.firstFailure) failures.push(`${entry.scenario.name}, ${clients} clients, ${side}: ${figures.failed} failed, first: ${figures.firstFailure}`);
+        }
         if (clients === 8) summary.push(`${entry.scenario.name}: p95 ${a.p95.toFixed(1)} ms (target < ${TARGETS.p95Ms}), ${ratio.toFixed(2)}× PostGraphile's throughput`);
       }
+    }
+    if (failures.length) {
+      say('');
+      say('failed answers (counted above, left out of the latencies):');
+      for (const line of failures) say(`  ${line.slice(0, 300)}`);
     }
     say('');
     say('SQL statements per request (PostgreSQL log):');
