@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { alliancesWhere, can, type Actor } from '@doorbraak/domain';
-import { forbidden, notFound, requireUuid } from '@doorbraak/server-core';
+import { forbidden, notFound, oneAfterAnother, requireUuid } from '@doorbraak/server-core';
 import { overdueActionItemsPerAlliance, overdueActionItemsPerPartner, overdueActionItemsPerPartnerType } from '@doorbraak/server-meetings';
 import { nationalFigures, openPerRungPerAlliance, vastloperFigures, type VastloperFigures } from '@doorbraak/server-vastlopers';
 import type { AllianceDashboard, DashboardFigures, NationalDashboard } from './graphql/dashboard.model';
@@ -38,9 +38,9 @@ export class DashboardsService {
     if (!can(actor, 'item.read', { allianceId })) {
       throw forbidden('Only those who may read the items of this alliance see its dashboard.');
     }
-    const [items, perPartner] = await Promise.all([
-      vastloperFigures(this.dataSource, actor, { allianceId }, now),
-      overdueActionItemsPerPartner(this.dataSource, actor, allianceId, now),
+    const [items, perPartner] = await oneAfterAnother([
+      () => vastloperFigures(this.dataSource, actor, { allianceId }, now),
+      () => overdueActionItemsPerPartner(this.dataSource, actor, allianceId, now),
     ]);
     return {
       allianceId: alliance.id,
@@ -63,12 +63,12 @@ export class DashboardsService {
       [readable === 'ALL', readable === 'ALL' ? [] : [...readable]],
     );
     const allianceIds = alliances.map((alliance) => alliance.id);
-    const [items, rungs, overduePerAlliance, perPartnerType, national] = await Promise.all([
-      vastloperFigures(this.dataSource, actor, { allianceId: null }, now),
-      openPerRungPerAlliance(this.dataSource, actor, allianceIds),
-      overdueActionItemsPerAlliance(this.dataSource, actor, now),
-      overdueActionItemsPerPartnerType(this.dataSource, actor, now),
-      nationalFigures(this.dataSource, actor, allianceIds, now),
+    const [items, rungs, overduePerAlliance, perPartnerType, national] = await oneAfterAnother([
+      () => vastloperFigures(this.dataSource, actor, { allianceId: null }, now),
+      () => openPerRungPerAlliance(this.dataSource, actor, allianceIds),
+      () => overdueActionItemsPerAlliance(this.dataSource, actor, now),
+      () => overdueActionItemsPerPartnerType(this.dataSource, actor, now),
+      () => nationalFigures(this.dataSource, actor, allianceIds, now),
     ]);
     const named = (index: number) => ({ allianceId: alliances[index].id, allianceName: alliances[index].name, allianceSlug: alliances[index].slug });
     return {

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { oneAfterAnother } from '@doorbraak/server-core';
 import { MINISTRIES, TIME_ZONE, VASTLOPER_CATEGORIES, type Actor, type Ministry, type VastloperCategory } from '@doorbraak/domain';
 import { vastloperVisibility } from '../item-access';
 
@@ -30,16 +31,16 @@ export const nationalFigures = async (dataSource: DataSource, actor: Actor, alli
     const [text, values] = dataSource.driver.escapeQueryWithParameters(sql, params);
     return dataSource.query(text, values);
   };
-  const [cells, ministries, laws, waiting] = await Promise.all([
-    query<{ allianceId: string; category: VastloperCategory; open: number }>(
+  const [cells, ministries, laws, waiting] = await oneAfterAnother([
+    () => query<{ allianceId: string; category: VastloperCategory; open: number }>(
       `SELECT v.alliance_id AS "allianceId", v.category, count(*)::int AS open
          FROM vastloper v WHERE ${visibility.where} AND ${OPEN} AND v.alliance_id = ANY(:allianceIds)
         GROUP BY v.alliance_id, v.category`,
     ),
-    query<MinistryOpenCount>(
+    () => query<MinistryOpenCount>(
       `SELECT v.owning_ministry AS ministry, count(*)::int AS open FROM vastloper v WHERE ${visibility.where} AND ${OPEN} GROUP BY v.owning_ministry`,
     ),
-    query<LawOpenCount>(
+    () => query<LawOpenCount>(
       `SELECT ${LAW_OF_PART} AS law, count(DISTINCT v.id)::int AS open
          FROM vastloper v CROSS JOIN LATERAL unnest(string_to_array(v.legal_reference, ';')) AS part
         WHERE ${visibility.where} AND ${OPEN} AND ${LAW_OF_PART} <> ''
@@ -47,7 +48,7 @@ export const nationalFigures = async (dataSource: DataSource, actor: Actor, alli
     ),
     // Waiting since the item reached the ministry (its open answer clock), or else since it reached its rung;
     // an answered clock means the ministry has answered.
-    query<{ ministry: Ministry; waiting: number; oldestSince: Date; oldestDays: number }>(
+    () => query<{ ministry: Ministry; waiting: number; oldestSince: Date; oldestDays: number }>(
       `SELECT v.owning_ministry AS ministry, count(*)::int AS waiting,
               min(coalesce(c.reached_ministry_at, v.rung_entered_at)) AS "oldestSince",
               ((CAST(:now AS timestamptz) AT TIME ZONE '${TIME_ZONE}')::date

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { oneAfterAnother } from '@doorbraak/server-core';
 import {
   ACTIELIJNEN,
   ESCALATION_RUNGS,
@@ -71,9 +72,9 @@ export const vastloperFigures = async (dataSource: DataSource, actor: Actor, sco
     return dataSource.query(text, values);
   };
 
-  const [groups, rungs, ages, months] = await Promise.all([
+  const [groups, rungs, ages, months] = await oneAfterAnother([
     // The totals, per actielijn and per category in one pass; GROUPING says which of the three a row is.
-    query<{ actielijn: Actielijn; category: VastloperCategory; grouped: number; open: number; parked: number; resolved: number }>(
+    () => query<{ actielijn: Actielijn; category: VastloperCategory; grouped: number; open: number; parked: number; resolved: number }>(
       `SELECT v.actielijn, v.category, GROUPING(v.actielijn, v.category)::int AS grouped,
               count(*) FILTER (WHERE ${OPEN})::int AS open,
               count(*) FILTER (WHERE v.status = 'GEPARKEERD')::int AS parked,
@@ -81,11 +82,11 @@ export const vastloperFigures = async (dataSource: DataSource, actor: Actor, sco
          FROM vastloper v WHERE ${where}
         GROUP BY GROUPING SETS ((v.actielijn), (v.category), ())`,
     ),
-    query<{ rung: EscalationRung; count: number }>(`SELECT v.rung, count(*)::int AS count FROM vastloper v WHERE ${where} AND ${OPEN} GROUP BY v.rung`),
-    query<{ bucket: OpenAgeBucket; count: number }>(
+    () => query<{ rung: EscalationRung; count: number }>(`SELECT v.rung, count(*)::int AS count FROM vastloper v WHERE ${where} AND ${OPEN} GROUP BY v.rung`),
+    () => query<{ bucket: OpenAgeBucket; count: number }>(
       `SELECT ${ageBucketSql} AS bucket, count(*)::int AS count FROM vastloper v WHERE ${where} AND ${OPEN} GROUP BY 1`,
     ),
-    query<MonthFlow>(
+    () => query<MonthFlow>(
       `WITH months AS (
          SELECT generate_series(date_trunc('month', ${localNow}) - interval '${FLOW_MONTHS - 1} months', date_trunc('month', ${localNow}), interval '1 month') AS month
        ), escalations AS (
