@@ -5,8 +5,7 @@ import { seedDemoData } from '@doorbraak/server-seed';
 import { createRedisConnection, JOBS, QUEUES } from '@doorbraak/server-core';
 import { EscalationJobsModule } from './escalation-jobs.module';
 import { AnswerSweepService } from './jobs/answer-sweep.service';
-import { ANSWER_SWEEP_SCHEDULER_ID, SWEEP_SCHEDULER_ID } from './jobs/sweep-scheduler.service';
-import { createTestDatabase, escalationPorts, graphqlData, graphqlRequest, signIn, startTestApi, startTestWorker, testConfig, testRedisUrl, type GraphqlResult, type TestDatabase } from '@doorbraak/server-testing';
+import { createTestDatabase, obliterateQueues, escalationPorts, graphqlData, graphqlRequest, signIn, startTestApi, startTestWorker, testConfig, testRedisUrl, type GraphqlResult, type TestDatabase } from '@doorbraak/server-testing';
 
 const ANSWER_TIME = `answerTime { reachedRung reachedMinistryAt acknowledgeBy acknowledgedAt acknowledgeNote answerBy answeredAt answer
   acknowledgeFlaggedAt answerFlaggedAt closedAt flag }`;
@@ -47,15 +46,6 @@ type Detail = {
 
 const SLUG = 'rotterdam-zuid';
 
-const clearQueue = async (): Promise<void> => {
-  const connection = createRedisConnection(testRedisUrl());
-  const queue = new Queue(QUEUES.escalation, { connection });
-  await queue.removeJobScheduler(SWEEP_SCHEDULER_ID);
-  await queue.removeJobScheduler(ANSWER_SWEEP_SCHEDULER_ID);
-  await queue.obliterate({ force: true });
-  await queue.close();
-  connection.disconnect();
-};
 
 const reasonOf = (result: GraphqlResult<unknown>): { code: unknown; reason: unknown } => ({
   code: result.body.errors?.[0]?.extensions?.['code'],
@@ -76,7 +66,7 @@ describe("a ministry's answer time, flagged by the worker", () => {
   const people: Record<string, string> = {};
 
   beforeAll(async () => {
-    await clearQueue();
+    await obliterateQueues([QUEUES.escalation]);
     db = await createTestDatabase();
     await seedDemoData(db.dataSource, { now: new Date() });
     // The demo's own due items would keep the worker busy: this test watches only its own.
@@ -109,7 +99,7 @@ describe("a ministry's answer time, flagged by the worker", () => {
     connection?.disconnect();
     await worker?.close();
     await api?.close();
-    await clearQueue();
+    await obliterateQueues([QUEUES.escalation]);
     await db?.drop();
   });
 

@@ -1,12 +1,10 @@
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
-import { Queue } from 'bullmq';
 import { seedDemoData } from '@doorbraak/server-seed';
-import { createRedisConnection, QUEUES } from '@doorbraak/server-core';
+import { QUEUES } from '@doorbraak/server-core';
 import { EscalationJobsModule } from './escalation-jobs.module';
 import { AnswerSweepService } from './jobs/answer-sweep.service';
-import { ANSWER_SWEEP_SCHEDULER_ID, SWEEP_SCHEDULER_ID } from './jobs/sweep-scheduler.service';
 import { SweepService } from './jobs/sweep.service';
-import { createTestDatabase, escalationPorts, graphqlData, graphqlRequest, signIn, startTestApi, startTestWorker, testConfig, testRedisUrl, type GraphqlResult, type TestDatabase } from '@doorbraak/server-testing';
+import { createTestDatabase, obliterateQueues, escalationPorts, graphqlData, graphqlRequest, signIn, startTestApi, startTestWorker, testConfig, type GraphqlResult, type TestDatabase } from '@doorbraak/server-testing';
 
 const CREATE_VASTLOPER = `mutation ($input: CreateVastloperInput!) { createVastloper(input: $input) { id } }`;
 const CREATE_DOSSIER = `mutation ($input: CreateDossierInput!) { createDossier(input: $input) { id status rung nextEscalationAt } }`;
@@ -41,15 +39,6 @@ const waitFor = async (what: string, condition: () => Promise<boolean>, timeoutM
   }
 };
 
-const clearQueue = async (): Promise<void> => {
-  const connection = createRedisConnection(testRedisUrl());
-  const queue = new Queue(QUEUES.escalation, { connection });
-  await queue.removeJobScheduler(SWEEP_SCHEDULER_ID);
-  await queue.removeJobScheduler(ANSWER_SWEEP_SCHEDULER_ID);
-  await queue.obliterate({ force: true });
-  await queue.close();
-  connection.disconnect();
-};
 
 describe('a national dossier on the national rungs, moved by the worker', () => {
   let db: TestDatabase;
@@ -92,7 +81,7 @@ describe('a national dossier on the national rungs, moved by the worker', () => 
   const count = async (sql: string, params: unknown[]): Promise<number> => ((await db.dataSource.query(sql, params)) as { n: number }[])[0].n;
 
   beforeAll(async () => {
-    await clearQueue();
+    await obliterateQueues([QUEUES.escalation]);
     db = await createTestDatabase();
     await seedDemoData(db.dataSource, { now: new Date() });
     // The demo's own due items and clocks would keep the worker busy: this test watches only its own.
@@ -122,7 +111,7 @@ describe('a national dossier on the national rungs, moved by the worker', () => 
   afterAll(async () => {
     await worker?.close();
     await api?.close();
-    await clearQueue();
+    await obliterateQueues([QUEUES.escalation]);
     await db?.drop();
   });
 

@@ -6,8 +6,7 @@ import { EscalateItemService, NotYetDueError } from './jobs/escalate-item.servic
 import { EscalationJobsModule } from './escalation-jobs.module';
 import { EscalationProcessor } from './jobs/escalation.processor';
 import { escalationJobId } from './jobs/escalation.job-data';
-import { SWEEP_SCHEDULER_ID } from './jobs/sweep-scheduler.service';
-import { createTestDatabase, errorCode, escalationPorts, graphqlData, graphqlRequest, signIn, startTestApi, startTestWorker, testConfig, testRedisUrl, type TestDatabase } from '@doorbraak/server-testing';
+import { createTestDatabase, obliterateQueues, errorCode, escalationPorts, graphqlData, graphqlRequest, signIn, startTestApi, startTestWorker, testConfig, testRedisUrl, type TestDatabase } from '@doorbraak/server-testing';
 
 const CREATE = `mutation ($input: CreateVastloperInput!) { createVastloper(input: $input) { id rung status nextEscalationAt } }`;
 const LADDER = `mutation ($allianceId: ID!, $rungs: [RungSettingInput!]!) {
@@ -43,14 +42,6 @@ const waitFor = async (what: string, condition: () => Promise<boolean>, timeoutM
   }
 };
 
-const clearQueue = async (): Promise<void> => {
-  const connection = createRedisConnection(testRedisUrl());
-  const queue = new Queue(QUEUES.escalation, { connection });
-  await queue.removeJobScheduler(SWEEP_SCHEDULER_ID);
-  await queue.obliterate({ force: true });
-  await queue.close();
-  connection.disconnect();
-};
 
 describe('the escalation ladder run by the worker, on a ladder compressed to seconds', () => {
   let db: TestDatabase;
@@ -66,7 +57,7 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
     ((await db.dataSource.query(`SELECT rung FROM vastloper WHERE id = $1`, [id])) as { rung: string }[])[0].rung;
 
   beforeAll(async () => {
-    await clearQueue();
+    await obliterateQueues([QUEUES.escalation]);
     db = await createTestDatabase();
     await seedDemoData(db.dataSource, { now: new Date() });
     // The demo's own stalled items would keep the worker busy: this test watches only its own.
@@ -90,7 +81,7 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
   afterAll(async () => {
     await worker?.close();
     await api?.close();
-    await clearQueue();
+    await obliterateQueues([QUEUES.escalation]);
     await db?.drop();
   });
 
