@@ -297,4 +297,34 @@ describe('national dossiers', () => {
     }
     expect(await state()).toEqual(before);
   });
+
+  it('lists the dossiers of one ministry, of one status, and those carrying a vastloper of one alliance, as the tables say', async () => {
+    const ocw = (
+      await as<{ createDossier: { id: string } }>(coordinator, CREATE, {
+        input: { title: 'Leerplicht en zorg', cause: 'Thuiszitters vallen tussen onderwijs en zorg.', owningMinistry: 'OCW', vastloperIds: [await vastloper('lelystad-oost')] },
+      })
+    ).createDossier.id;
+    const jenv = await dossier([await vastloper('delft-west')]);
+    const ids = async (filter: Record<string, unknown>): Promise<string[]> =>
+      (await as<{ dossiers: { edges: { node: { id: string } }[] } }>(coordinator, LIST, { filter })).dossiers.edges.map((edge) => edge.node.id).sort();
+    const sql = async (text: string, params: unknown[]): Promise<string[]> => ((await db.dataSource.query(text, params)) as { id: string }[]).map((row) => row.id).sort();
+
+    const ofOcw = await ids({ owningMinistry: 'OCW' });
+    expect(ofOcw).toContain(ocw);
+    expect(ofOcw).not.toContain(jenv);
+    expect(ofOcw).toEqual(await sql(`SELECT id FROM dossier WHERE owning_ministry = $1`, ['OCW']));
+
+    expect(await ids({ statuses: ['PROPOSED'] })).toEqual(await sql(`SELECT id FROM dossier WHERE status = $1`, ['PROPOSED']));
+
+    const ofLelystad = await ids({ allianceId: alliances.get('lelystad-oost') });
+    expect(ofLelystad).toContain(ocw);
+    expect(ofLelystad).not.toContain(jenv);
+    expect(ofLelystad).toEqual(
+      await sql(
+        `SELECT DISTINCT m.dossier_id AS id FROM dossier_membership m JOIN vastloper v ON v.id = m.vastloper_id
+          WHERE v.alliance_id = $1 AND (m.left_at IS NULL OR m.left_via IN ('CLOSED', 'MERGE'))`,
+        [alliances.get('lelystad-oost')],
+      ),
+    );
+  });
 });
