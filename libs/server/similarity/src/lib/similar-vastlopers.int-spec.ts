@@ -114,8 +114,10 @@ describe('similar vastlopers in other alliances, kept current by the similarity 
     // A school is still a school, but the privacy item is no longer a best match either way.
     expect(matches.slice(0, 5).map((match) => match.vastloper.id)).not.toContain(privacy);
     expect(matches.find((match) => match.vastloper.id === privacy)?.score ?? 0).toBeLessThan(before.score / 2);
-    const back = await similarOf(tokens['coordinator'], privacy, 5);
-    expect(back.map((match) => match.vastloper.id)).not.toContain(id);
+    // From the privacy item's side the match is gone too. Not "out of its top 5": with few strong neighbours the
+    // changed item can tie for fifth place with others (ties fall by id, which is random), so its score is what counts.
+    const back = await similarOf(tokens['coordinator'], privacy, 20);
+    expect(back.find((match) => match.vastloper.id === id)?.score ?? 0).toBeLessThan(before.score / 2);
   });
 
   it('returns only the matches the caller may see: not other alliances, not confidential items without the role', async () => {
