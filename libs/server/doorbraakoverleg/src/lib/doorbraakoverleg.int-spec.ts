@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { PRIORITY_VOTES_PER_MEETING } from '@doorbraak/domain';
 import { QUEUES } from '@doorbraak/server-core';
 import { seedDemoData } from '@doorbraak/server-seed';
-import { createTestDatabase, graphqlData, graphqlRequest, obliterateQueues, signIn, startTestApi, type GraphqlResult, type TestDatabase } from '@doorbraak/server-testing';
+import { createTestDatabase, graphqlData, graphqlRequest, obliterateQueues, signIn, signInDemoAccounts, startTestApi, type GraphqlResult, type TestDatabase } from '@doorbraak/server-testing';
 
 type Reason = { factor: string; value: number; points: number };
 type Candidate = {
@@ -38,7 +38,7 @@ describe('the doorbraakoverleg agenda composer', () => {
   let api: INestApplication;
   let url: string;
   let coordinator: string;
-  const tokens = new Map<string, string>();
+  let tokens = new Map<string, string>();
   const alliances = new Map<Slug, string>();
   const inhabitants = new Map<Slug, number>();
 
@@ -91,11 +91,7 @@ describe('the doorbraakoverleg agenda composer', () => {
     }
     ({ app: api, url } = await startTestApi(db.appUrl));
     coordinator = (await signIn(url, COORDINATOR)).token;
-    for (const slug of SLUGS) {
-      for (const prefix of ['programmadirecteur', 'rijksvertegenwoordiger']) {
-        tokens.set(`${prefix}.${slug}`, (await signIn(url, `${prefix}.${slug}@demo.doorbraak.nl`)).token);
-      }
-    }
+    tokens = await signInDemoAccounts(url, ['programmadirecteur', 'rijksvertegenwoordiger'], SLUGS);
   }, 240_000);
 
   afterAll(async () => {

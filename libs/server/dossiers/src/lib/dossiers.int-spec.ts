@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { QUEUES } from '@doorbraak/server-core';
 import { seedDemoData } from '@doorbraak/server-seed';
-import { createTestDatabase, graphqlData, graphqlRequest, obliterateQueues, signIn, startTestApi, type GraphqlResult, type TestDatabase } from '@doorbraak/server-testing';
+import { createTestDatabase, graphqlData, graphqlRequest, obliterateQueues, signIn, signInDemoAccounts, startTestApi, type GraphqlResult, type TestDatabase } from '@doorbraak/server-testing';
 
 type TimelineEntry = { kind: string; via: string | null; text: string | null; dossier: { id: string; title: string }; otherDossier: { id: string } | null };
 
@@ -27,7 +27,7 @@ describe('national dossiers', () => {
   let api: INestApplication;
   let url: string;
   let coordinator: string;
-  const tokens = new Map<string, string>();
+  let tokens = new Map<string, string>();
   const people = new Map<string, string>();
   const alliances = new Map<Slug, string>();
 
@@ -80,11 +80,7 @@ describe('national dossiers', () => {
     }
     ({ app: api, url } = await startTestApi(db.appUrl));
     coordinator = (await signIn(url, COORDINATOR)).token;
-    for (const slug of ALLIANCES) {
-      for (const prefix of ROLES) {
-        tokens.set(`${prefix}.${slug}`, (await signIn(url, `${prefix}.${slug}@demo.doorbraak.nl`)).token);
-      }
-    }
+    tokens = await signInDemoAccounts(url, ROLES, ALLIANCES);
   }, 240_000);
 
   afterAll(async () => {

@@ -4,7 +4,7 @@ import { QUEUES } from '@doorbraak/server-core';
 import { EscalationJobsModule } from './escalation-jobs.module';
 import { AnswerSweepService } from './jobs/answer-sweep.service';
 import { SweepService } from './jobs/sweep.service';
-import { createTestDatabase, obliterateQueues, escalationPorts, graphqlData, graphqlRequest, signIn, startTestApi, startTestWorker, testConfig, type GraphqlResult, type TestDatabase } from '@doorbraak/server-testing';
+import { createTestDatabase, obliterateQueues, escalationPorts, graphqlData, graphqlRequest, signIn, startTestApi, startTestWorker, testConfig, type GraphqlResult, type TestDatabase, waitFor } from '@doorbraak/server-testing';
 
 const CREATE_VASTLOPER = `mutation ($input: CreateVastloperInput!) { createVastloper(input: $input) { id } }`;
 const CREATE_DOSSIER = `mutation ($input: CreateDossierInput!) { createDossier(input: $input) { id status rung nextEscalationAt } }`;
@@ -28,17 +28,6 @@ type DossierView = {
 };
 
 const COORDINATOR = 'coordinator@demo.doorbraak.nl';
-
-const waitFor = async (what: string, condition: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> => {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-};
-
 
 describe('a national dossier on the national rungs, moved by the worker', () => {
   let db: TestDatabase;
@@ -123,7 +112,7 @@ describe('a national dossier on the national rungs, moved by the worker', () => 
 
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, new Date(opened.nextEscalationAt as string).getTime() - Date.now() + 200)));
     await sweepConcurrently();
-    await waitFor('the dossier to reach the doorbraakoverleg', async () => (await view(opened.id)).rung === 'DOORBRAAKOVERLEG');
+    await waitFor('the dossier to reach the doorbraakoverleg', async () => (await view(opened.id)).rung === 'DOORBRAAKOVERLEG', 30_000);
     await sweepConcurrently();
     await sweepConcurrently();
 

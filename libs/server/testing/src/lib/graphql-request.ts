@@ -53,3 +53,15 @@ export const signIn = async (baseUrl: string, email: string, password = 'doorbra
   }
   return { token: result.body.data.login.accessToken, cookie: result.setCookie.map((value) => value.split(';')[0]).join('; ') };
 };
+
+// Signs in the demo accounts named `<role>.<area>@demo.doorbraak.nl` for every role and area given; answers their
+// access tokens by `<role>.<area>`.
+export const signInDemoAccounts = async (baseUrl: string, roles: readonly string[], areas: readonly string[]): Promise<Map<string, string>> => {
+  const tokens = new Map<string, string>();
+  for (const area of areas) {
+    for (const role of roles) {
+      tokens.set(`${role}.${area}`, (await signIn(baseUrl, `${role}.${area}@demo.doorbraak.nl`)).token);
+    }
+  }
+  return tokens;
+};
