@@ -6,6 +6,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT_DIR"
 
 bash scripts/ensure-deps.sh --browser
+# The reverse proxy of the several-processes test; without it (not root, nothing installed) that test says so and skips.
+bash scripts/ensure-nginx.sh || log "nginx is missing: the test of several API processes behind the proxy will be skipped"
 started="$(bash scripts/services.sh start)"
 cleanup() {
   local status=$?
