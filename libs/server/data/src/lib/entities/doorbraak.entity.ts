@@ -46,6 +46,9 @@ export const DOORBRAAK_SEARCH_DOCUMENT = `to_tsvector('dutch'::regconfig, "title
   where: `"status" = 'LOPEND' AND "early_warning_at" IS NOT NULL`,
 })
 @Index('IDX_doorbraak_created', ['createdAt', 'id'])
+// The briefing reads the period's achieved doorbraken and those running at a given rung.
+@Index('IDX_doorbraak_achieved', ['allianceId', 'achievedAt'], { where: `"status" = 'BEREIKT'` })
+@Index('IDX_doorbraak_open_rung', ['allianceId', 'rung'], { where: `"status" = 'LOPEND'` })
 // Dutch full-text search over an expression (see DOORBRAAK_SEARCH_DOCUMENT); written by hand in its migration.
 @Index('IDX_doorbraak_search', { synchronize: false })
 export class DoorbraakEntity {

@@ -57,6 +57,11 @@ export const VASTLOPER_SEARCH_DOCUMENT = `to_tsvector('dutch'::regconfig, "title
 @Index('IDX_vastloper_open_figures', ['allianceId', 'rung', 'category', 'actielijn', 'owningMinistry'], {
   where: `"status" IN ('OPEN', 'IN_BEHANDELING')`,
 })
+// The briefing reads the period's resolved items and counts the unclosed ones per actielijn (index-only).
+@Index('IDX_vastloper_resolved', ['allianceId', 'resolvedAt'], { where: `"status" = 'OPGELOST'` })
+@Index('IDX_vastloper_unclosed', ['allianceId', 'actielijn', 'createdAt', 'confidential'], {
+  where: `"status" NOT IN ('OPGELOST', 'INGETROKKEN')`,
+})
 // Dutch full-text search over an expression (see VASTLOPER_SEARCH_DOCUMENT); written by hand in its migration.
 @Index('IDX_vastloper_search', { synchronize: false })
 export class VastloperEntity {

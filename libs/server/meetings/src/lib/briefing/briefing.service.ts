@@ -135,11 +135,14 @@ export class BriefingService {
         { ...period, ids: [...moveRows.map((row) => row.doorbraak_id), ...agenda.map((row) => row.doorbraakId)].filter(isId) },
       )
       .getMany();
+    // The closed statuses are written into the statement, so PostgreSQL proves that IDX_vastloper_unclosed
+    // holds every row counted and counts from the index alone.
     const openRows: { actielijn: Actielijn; open: string }[] = await manager.query(
       `SELECT v.actielijn, count(*) AS open FROM vastloper v
-        WHERE v.alliance_id = $1${visible('v')} AND v.status <> ALL($2) AND v.created_at <= $3
+        WHERE v.alliance_id = $1${visible('v')} AND v.status NOT IN (${CLOSED_VASTLOPER_STATUSES.map((status) => `'${status}'`).join(', ')})
+          AND v.created_at <= $2
         GROUP BY v.actielijn`,
-      [allianceId, [...CLOSED_VASTLOPER_STATUSES], window.to],
+      [allianceId, window.to],
     );
     const vastloperById = new Map(vastlopers.map((row) => [row.id, row]));
     const doorbraakById = new Map(doorbraken.map((row) => [row.id, row]));
