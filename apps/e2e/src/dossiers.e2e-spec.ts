@@ -32,6 +32,10 @@ const BUNDLE_DOSSIER = `Schuldhulp over gemeentegrenzen (${RUN})`;
 const PROPOSER = account('rijksvertegenwoordiger', 'groningen-noord');
 const PAGER_AREA = 'utrecht-overvecht';
 const PROPOSAL = `Leerlingenvervoer stopt bij de gemeentegrens (${RUN})`;
+// The dossier's owner at the ministry: a rijksvertegenwoordiger of an area it does not carry, who reads it as its owner.
+const MINISTRY_OWNER = account('rijksvertegenwoordiger', 'zaandam-oost');
+const OWNED_DOSSIER = `Bijstand en studiefinanciering (${RUN})`;
+const MINISTRY_ANSWER = 'Een experimenteerbepaling in de Participatiewet is mogelijk vanaf 1 juli.';
 
 const reportItem = async (allianceId: string, item: { area: string; title: string }, description?: string): Promise<string> =>
   (
@@ -233,6 +237,107 @@ describe('a national dossier: its page, reached from the notification about it',
       expect(await page.getByRole('region', { name: 'Dossier sluiten' }).count()).toBe(0);
       const { dossier } = await apiCall<{ dossier: { status: string; outcome: string } }>('query ($id: ID!) { dossier(id: $id) { status outcome } }', { id: dossierId }, COORDINATOR);
       expect(dossier).toEqual({ status: 'CLOSED', outcome: 'RESOLVED' });
+    });
+
+    it('raised no uncaught errors in the page', () => {
+      expect(errors).toEqual([]);
+    });
+  });
+
+  describe('the owner at the ministry', () => {
+    let context: BrowserContext;
+    let page: Page;
+    let errors: string[];
+    let ownedId: string;
+
+    beforeAll(async () => {
+      const itemId = await reportItem(allianceIds.get('delft-west') ?? '', { area: 'delft-west', title: `Studiefinanciering telt mee als inkomen (${RUN})` });
+      const { me } = await apiCall<{ me: { id: string } }>('{ me { id } }', {}, MINISTRY_OWNER);
+      ({
+        createDossier: { id: ownedId },
+      } = await apiCall<{ createDossier: { id: string } }>(
+        'mutation ($input: CreateDossierInput!) { createDossier(input: $input) { id } }',
+        { input: { title: OWNED_DOSSIER, cause: 'De bijstand rekent studiefinanciering tot het inkomen.', owningMinistry: 'SZW', ministryOwnerId: me.id, vastloperIds: [itemId] } },
+        COORDINATOR,
+      ));
+      ({ context, page, errors } = await newPage(browser));
+      await signIn(page, MINISTRY_OWNER);
+      await page.goto(`${webUrl()}/dossiers/${ownedId}`);
+      await page.getByRole('heading', { level: 1, name: OWNED_DOSSIER }).waitFor();
+    });
+
+    afterAll(async () => {
+      await context?.close();
+    });
+
+    // Each fact as read: term, then value.
+    const factsOf = async (region: string): Promise<string[]> =>
+      (await page.getByRole('region', { name: region }).locator('.db-facts__row').allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+    const facts = (): Promise<string[]> => factsOf('Antwoord van het ministerie');
+    const day = '\\d{1,2} [a-z]+ \\d{4} om \\d{2}:\\d{2}';
+
+    it("shows what the ministry owes, with the buttons to take it in hand and to answer", async () => {
+      expect(await facts()).toEqual([
+        expect.stringMatching(new RegExp(`^Bij het ministerie sinds ${day} · Interdepartementaal$`)),
+        expect.stringMatching(new RegExp(`^In behandeling nemen vóór ${day}$`)),
+        'In behandeling genomen op nog niet',
+        expect.stringMatching(new RegExp(`^Beantwoorden vóór ${day}$`)),
+        'Beantwoord op nog niet',
+      ]);
+      expect(await factsOf('Landelijke trede')).toContain('Antwoordtermijn ministerie Op tijd');
+      const ministry = page.getByRole('region', { name: 'Antwoord van het ministerie' });
+      await ministry.getByRole('button', { name: 'In behandeling nemen namens het ministerie' }).waitFor();
+      await ministry.getByRole('button', { name: 'Antwoord geven' }).waitFor();
+      await checkScreen(page, 'dossier-ministry-owner');
+    });
+
+    it('takes it in hand with the keyboard; the date shows and the focus is on the outcome', async () => {
+      const ministry = page.getByRole('region', { name: 'Antwoord van het ministerie' });
+      const acknowledge = ministry.getByRole('button', { name: 'In behandeling nemen namens het ministerie' });
+      await acknowledge.focus();
+      await page.keyboard.press('Enter');
+      await ministry.getByText('Namens het ministerie in behandeling genomen.').waitFor();
+      expect(await focusedText(page)).toBe('status: Namens het ministerie in behandeling genomen.');
+      expect(await acknowledge.count()).toBe(0);
+      expect((await facts())[2]).toMatch(new RegExp(`^In behandeling genomen op ${day}$`));
+      // On the dossier's record too, for everyone it carries.
+      expect(await page.getByRole('region', { name: 'Verloop' }).textContent()).toContain('Ministerie: in behandeling genomen.');
+      await checkScreen(page, 'dossier-ministry-acknowledged');
+    });
+
+    it('answers with the keyboard, after being told an empty answer will not do', async () => {
+      const ministry = page.getByRole('region', { name: 'Antwoord van het ministerie' });
+      await ministry.getByRole('button', { name: 'Antwoord geven' }).focus();
+      await page.keyboard.press('Enter');
+      const field = ministry.getByLabel('Antwoord van het ministerie');
+      await field.waitFor();
+      // From the button, the next stop is the answer field; then the buttons.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      expect(await focusedText(page)).toBe('BUTTON: Antwoord versturen');
+      await page.keyboard.press('Enter');
+      await ministry.getByText('Vul het antwoord in.').first().waitFor();
+      await checkScreen(page, 'dossier-ministry-answer-empty');
+      // From the error summary, its link leads to the field.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      expect(await field.evaluate((element) => element === document.activeElement)).toBe(true);
+      await page.keyboard.type(MINISTRY_ANSWER);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await ministry.getByText('Het antwoord van het ministerie is vastgelegd.').waitFor();
+      expect(await focusedText(page)).toBe('status: Het antwoord van het ministerie is vastgelegd.');
+      expect(await facts()).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^Beantwoord op ${day}$`)), `Antwoord ${MINISTRY_ANSWER}`]));
+      // Answered: nothing more to do for the ministry.
+      expect(await ministry.getByRole('button').count()).toBe(0);
+      expect(await factsOf('Landelijke trede')).toContain('Antwoordtermijn ministerie Op tijd');
+      await checkScreen(page, 'dossier-ministry-answered');
+      const { dossier } = await apiCall<{ dossier: { answerTime: { answer: string; answeredAt: string | null } } }>(
+        'query ($id: ID!) { dossier(id: $id) { answerTime { answer answeredAt } } }',
+        { id: ownedId },
+        COORDINATOR,
+      );
+      expect(dossier.answerTime).toEqual({ answer: MINISTRY_ANSWER, answeredAt: expect.any(String) });
     });
 
     it('raised no uncaught errors in the page', () => {

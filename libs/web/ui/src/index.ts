@@ -43,3 +43,4 @@ export { Facts } from './lib/components/facts.component';
 export { SimilarMatch, similarStrength } from './lib/components/similar-match.component';
 export type { SimilarMatchView, SimilarReasonView } from './lib/components/similar-match.component';
 export { withParams } from './lib/url-params.util';
+export { MinistryAnswer, type MinistryAnswerActions, type MinistryAnswerProps, type MinistryAnswerTime } from './lib/components/ministry-answer.component';

@@ -9,6 +9,11 @@ export const carriedBy = (membership: string): string => `(${membership}.left_at
 
 export const seesAllDossiers = (actor: Actor): boolean => can(actor, 'national.read', { allianceId: null });
 
+// Who acknowledges and answers for the ministry: the dossier's named owner there or, as for a vastloper at the
+// national rungs, a national coordinator.
+export const answersForMinistry = (actor: Actor, dossier: { ministryOwnerId: string | null }): boolean =>
+  dossier.ministryOwnerId === actor.personId || can(actor, 'item.answerNationally', { allianceId: null });
+
 // National coordinators read every dossier; the owner at the ministry the dossiers they own; anyone else the
 // dossiers that carry a vastloper they may read (confidentiality included), in SQL.
 export const dossierVisibility = (actor: Actor, alias: string): SqlCondition => {

@@ -18,7 +18,7 @@ import { forbidden, keysetPage, notFound, requireUuid, type Caller, type Page } 
 import { DossierEntity, DossierNoteEntity, PersonEntity, VastloperEntity } from '@doorbraak/server-data';
 import { AnswerClockService, LadderService, type LadderCommand } from '@doorbraak/server-escalation';
 import { cleanTitle, requireText } from '@doorbraak/server-vastlopers';
-import { carriedBy, dossierVisibility } from './dossier-access';
+import { answersForMinistry, carriedBy, dossierVisibility } from './dossier-access';
 import { DossierNoticesService } from './dossier-notices.service';
 import {
   alreadyInDossier,
@@ -284,8 +284,7 @@ export class DossiersService {
   async answerAtMinistry(caller: Caller, id: string, command: AnswerCommand, text: string | null): Promise<DossierEntity> {
     const { dossier, notificationIds } = await this.dataSource.transaction(async (manager) => {
       const row = await this.visible(manager, caller.actor, requireUuid(id), true);
-      // The named owner at the ministry; or, as for a vastloper at the national rungs, a national coordinator.
-      if (row.ministryOwnerId !== caller.actor.personId && !can(caller.actor, 'item.answerNationally', { allianceId: null })) {
+      if (!answersForMinistry(caller.actor, row)) {
         throw forbidden('Only the owner at the ministry acknowledges and answers the dossier.');
       }
       const { before, after } = await this.clocks.record(manager, { dossierId: row.id }, command, { actorId: caller.actor.personId, text }, caller.now);

@@ -15,6 +15,7 @@ const AGENDA = `query ($id: ID!) { meeting(id: $id) { type agenda { source kind 
 const NOTE = `mutation ($id: ID!) { addDossierNote(dossierId: $id, kind: PROGRESS, text: "Overleg met JenV gepland") { id } }`;
 const ACKNOWLEDGE = `mutation ($id: ID!) { acknowledgeDossier(id: $id, note: "Ligt bij de directie") { id answerTime { acknowledgedAt flag } } }`;
 const ANSWER = `mutation ($id: ID!, $answer: String!) { answerDossier(id: $id, answer: $answer) { id answerTime { answeredAt flag } } }`;
+const MINISTRY_CAN = `query ($id: ID!) { dossier(id: $id) { viewerCan { acknowledgeForMinistry answerForMinistry } } }`;
 
 type DossierView = {
   id: string;
@@ -178,6 +179,13 @@ describe('a national dossier on the national rungs, moved by the worker', () => 
     const owner = people.get('rijksvertegenwoordiger.zaandam-oost@demo.doorbraak.nl') as string;
     const opened = await dossier([await vastloper('delft-west')], owner);
 
+    // What the page offers each of them: the same as the commands allow.
+    const offered = async (who: string): Promise<{ acknowledgeForMinistry: boolean; answerForMinistry: boolean }> =>
+      (await as<{ dossier: { viewerCan: { acknowledgeForMinistry: boolean; answerForMinistry: boolean } } }>(who, MINISTRY_CAN, { id: opened.id })).dossier.viewerCan;
+    expect(await offered('rijksvertegenwoordiger.zaandam-oost')).toEqual({ acknowledgeForMinistry: true, answerForMinistry: true });
+    expect(await offered(COORDINATOR)).toEqual({ acknowledgeForMinistry: true, answerForMinistry: true });
+    expect(await offered('programmadirecteur.delft-west')).toEqual({ acknowledgeForMinistry: false, answerForMinistry: false });
+
     const stranger = await attempt('programmadirecteur.delft-west', ACKNOWLEDGE, { id: opened.id });
     expect(stranger.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await view(opened.id)).answerTime?.acknowledgedAt).toBeNull();
@@ -186,6 +194,7 @@ describe('a national dossier on the national rungs, moved by the worker', () => 
       id: opened.id,
     });
     expect(acknowledged.acknowledgeDossier.answerTime).toMatchObject({ acknowledgedAt: expect.any(String), flag: 'NONE' });
+    expect(await offered('rijksvertegenwoordiger.zaandam-oost')).toEqual({ acknowledgeForMinistry: false, answerForMinistry: true });
     const twice = await attempt('rijksvertegenwoordiger.zaandam-oost', ACKNOWLEDGE, { id: opened.id });
     expect(twice.body.errors?.[0]?.extensions?.['reason']).toBe('ALREADY_ACKNOWLEDGED');
     const blank = await attempt('rijksvertegenwoordiger.zaandam-oost', ANSWER, { id: opened.id, answer: '   ' });
@@ -199,5 +208,7 @@ describe('a national dossier on the national rungs, moved by the worker', () => 
       answer: 'Een experimenteerbepaling is mogelijk.',
     });
     expect(answered.answerDossier.answerTime.answeredAt).not.toBeNull();
+    expect(await offered('rijksvertegenwoordiger.zaandam-oost')).toEqual({ acknowledgeForMinistry: false, answerForMinistry: false });
+    expect(await offered(COORDINATOR)).toEqual({ acknowledgeForMinistry: false, answerForMinistry: false });
   });
 });

@@ -137,6 +137,12 @@ export class DossierPermissions {
 
   @Field()
   close: boolean;
+
+  @Field({ description: 'Acknowledge for the ministry (acknowledgeDossier): its owner there or a national coordinator, while nothing was acknowledged' })
+  acknowledgeForMinistry: boolean;
+
+  @Field({ description: "Give the ministry's answer (answerDossier): its owner there or a national coordinator, while nothing was answered" })
+  answerForMinistry: boolean;
 }
 
 @ObjectType({ description: 'One entry of a vastloper’s dossier timeline: it joined or left a dossier, or the dossier moved while it was carried' })

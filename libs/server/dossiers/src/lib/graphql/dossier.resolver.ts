@@ -1,9 +1,10 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { can, isOpenDossier, TEXT_RULES, type DossierNoteKind, type DossierOutcome } from '@doorbraak/domain';
+import { applyAnswerCommand, can, isOpenDossier, TEXT_RULES, type DossierNoteKind, type DossierOutcome } from '@doorbraak/domain';
 import { Person } from '@doorbraak/server-alliances';
 import { CurrentActor, CurrentCaller, TextArg, toConnection, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
 import type { DossierEntity, DossierMembershipEntity, DossierNoteEntity, PersonEntity, VastloperEntity } from '@doorbraak/server-data';
 import { AnswerTime, requireText, toAnswerTime, Vastloper } from '@doorbraak/server-vastlopers';
+import { answersForMinistry } from '../dossier-access';
 import { DossiersLoaders } from '../dossiers.loaders';
 import { DossiersService } from '../dossiers.service';
 import { Dossier, DossierConnection, DossierLink, DossierMeeting, DossierMember, DossierNote, DossierPermissions } from './dossier.model';
@@ -184,11 +185,15 @@ export class DossierResolver {
     const notes =
       can(actor, 'dossier.addNote', { allianceId: null }) ||
       (await this.loaders.allianceIds(context).load(row.id)).some((allianceId) => can(actor, 'dossier.addNote', { allianceId }));
+    const clock = answersForMinistry(actor, row) ? await this.loaders.answerClock(context).load(row.id) : null;
+    const ministryMay = (type: 'ACKNOWLEDGE' | 'ANSWER'): boolean => clock !== null && applyAnswerCommand(clock, { type }, new Date()).ok;
     return {
       accept: manages && row.status === 'PROPOSED',
       manageVastlopers: manages && open,
       addNote: notes && open,
       close: manages && open,
+      acknowledgeForMinistry: ministryMay('ACKNOWLEDGE'),
+      answerForMinistry: ministryMay('ANSWER'),
     };
   }
 }

@@ -22,10 +22,17 @@ export const DossierQuery = graphql(`
         scheduledAt
       }
       answerTime {
+        reachedRung
+        reachedMinistryAt
         acknowledgeBy
         acknowledgedAt
+        acknowledgeNote
         answerBy
         answeredAt
+        answer
+        acknowledgeFlaggedAt
+        answerFlaggedAt
+        closedAt
         flag
       }
       closedAt
@@ -72,6 +79,8 @@ export const DossierQuery = graphql(`
         accept
         addNote
         close
+        acknowledgeForMinistry
+        answerForMinistry
       }
     }
   }

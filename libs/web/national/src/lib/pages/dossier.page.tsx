@@ -1,13 +1,15 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { WEB_PATHS } from '@doorbraak/domain';
 import { toUserError } from '@doorbraak/web-data-access';
-import { AppLink, EmptyState, ErrorState, Facts, formatDate, formatDateTime, Heading, LoadingState, PageHeading, Paragraph, StatusMessage, type StatusMessageValue } from '@doorbraak/web-ui';
+import { AppLink, EmptyState, ErrorState, Facts, formatDate, formatDateTime, Heading, LoadingState, MinistryAnswer, PageHeading, Paragraph, StatusMessage, type StatusMessageValue } from '@doorbraak/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { DossierAccept } from '../components/dossier-accept.component';
 import { DossierCloseForm } from '../components/dossier-close-form.component';
 import { DossierNoteForm } from '../components/dossier-note-form.component';
+import { AcknowledgeDossierMutation } from '../graphql/acknowledge-dossier.mutation';
+import { AnswerDossierMutation } from '../graphql/answer-dossier.mutation';
 import { DossierQuery } from '../graphql/dossier.query';
 import { nationalNamespace } from '../i18n/national.translations';
 
@@ -23,6 +25,8 @@ export const DossierPage = () => {
   const arrival = (useLocation().state as { message?: unknown } | null)?.message;
   const [message, setMessage] = useState<StatusMessageValue>(typeof arrival === 'string' ? { ok: true, text: arrival } : null);
   const language = i18n.resolvedLanguage ?? 'nl';
+  const [acknowledge] = useMutation(AcknowledgeDossierMutation);
+  const [answer] = useMutation(AnswerDossierMutation);
 
   if (loading && !data) return <LoadingState label={t('dossier.loading')} />;
   if (error || !data) {
@@ -105,13 +109,21 @@ export const DossierPage = () => {
                 ),
               ],
               [t('dossier.ladder.answerFlag'), dossier.answerTime && t(`common:enums.answerFlag.${dossier.answerTime.flag}`)],
-              [t('dossier.ladder.acknowledgeBy'), dossier.answerTime && formatDateTime(dossier.answerTime.acknowledgeBy, language)],
-              [t('dossier.ladder.acknowledgedAt'), dossier.answerTime?.acknowledgedAt && formatDateTime(dossier.answerTime.acknowledgedAt, language)],
-              [t('dossier.ladder.answerBy'), dossier.answerTime && formatDateTime(dossier.answerTime.answerBy, language)],
-              [t('dossier.ladder.answeredAt'), dossier.answerTime?.answeredAt && formatDateTime(dossier.answerTime.answeredAt, language)],
             ]}
           />
         </section>
+      ) : null}
+      {dossier.answerTime ? (
+        <MinistryAnswer
+          answerTime={dossier.answerTime}
+          can={dossier.viewerCan}
+          actions={{
+            acknowledge: () => acknowledge({ variables: { id: dossier.id, note: null } }),
+            answer: (text) => answer({ variables: { id: dossier.id, answer: text } }),
+            errorText: (failure) => t(`common:${toUserError(failure).messageKey}`),
+          }}
+          onDone={reload}
+        />
       ) : null}
       <section className="db-section" aria-labelledby="dossier-cause-heading">
         <Heading level={2} id="dossier-cause-heading">

@@ -1,18 +1,19 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { WEB_PATHS } from '@doorbraak/domain';
 import { toUserError } from '@doorbraak/web-data-access';
-import { AppLink, ErrorState, Facts, formatDate, formatDateTime, Heading, LoadingState, PageHeading, Paragraph } from '@doorbraak/web-ui';
+import { AppLink, ErrorState, Facts, formatDate, formatDateTime, Heading, LoadingState, MinistryAnswer, PageHeading, Paragraph } from '@doorbraak/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ItemActions } from '../components/item-actions.component';
 import { ItemBadges } from '../components/item-badges.component';
 import { LinkedItems } from '../components/linked-items.component';
-import { MinistryAnswer } from '../components/ministry-answer.component';
 import { SimilarItems } from '../components/similar-items.component';
 import { DossierHistory } from '../components/dossier-history.component';
 import { ItemHistory } from '../components/item-history.component';
 import { VastloperEditForm } from '../components/vastloper-edit-form.component';
+import { AcknowledgeVastloperMutation } from '../graphql/acknowledge-vastloper.mutation';
+import { AnswerVastloperMutation } from '../graphql/answer-vastloper.mutation';
 import { VastloperQuery } from '../graphql/vastloper.query';
 import { vastlopersNamespace } from '../i18n/vastlopers.translations';
 
@@ -21,6 +22,8 @@ export const VastloperDetailPage = () => {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(VastloperQuery, { variables: { id } });
   const [editing, setEditing] = useState(false);
+  const [acknowledge] = useMutation(AcknowledgeVastloperMutation);
+  const [answer] = useMutation(AnswerVastloperMutation);
   const language = i18n.resolvedLanguage ?? 'nl';
 
   if (loading && !data) return <LoadingState label={t('detail.loading')} />;
@@ -62,7 +65,16 @@ export const VastloperDetailPage = () => {
         />
       )}
       {item.answerTime ? (
-        <MinistryAnswer vastloperId={item.id} answerTime={item.answerTime} can={item.viewerCan} onDone={() => refetch()} />
+        <MinistryAnswer
+          answerTime={item.answerTime}
+          can={item.viewerCan}
+          actions={{
+            acknowledge: () => acknowledge({ variables: { id: item.id, note: null } }),
+            answer: (text) => answer({ variables: { id: item.id, answer: text } }),
+            errorText: (failure) => t(`common:${toUserError(failure).messageKey}`),
+          }}
+          onDone={() => refetch()}
+        />
       ) : null}
       <section className="db-section" aria-labelledby="facts-heading">
         <Heading level={2} id="facts-heading">
