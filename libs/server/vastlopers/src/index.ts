@@ -12,3 +12,4 @@ export { cleanTitle, requireText } from './lib/item-access';
 export { VastlopersService } from './lib/vastlopers.service';
 export { AnswerTime } from './lib/graphql/answer-time.model';
 export { toAnswerTime } from './lib/graphql/answer-time.resolver';
+export { EscalationEvent } from './lib/graphql/timeline.model';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import type { Actor } from '@doorbraak/domain';
 import { groupByKey, oneByKey, requestLoader, type GraphqlContext } from '@doorbraak/server-core';
-import { AnswerClockEntity, DossierEntity, DossierMembershipEntity, DossierNoteEntity, personLoader, VastloperEntity } from '@doorbraak/server-data';
+import { AnswerClockEntity, DossierEntity, DossierMembershipEntity, DossierNoteEntity, EscalationEventEntity, personLoader, VastloperEntity } from '@doorbraak/server-data';
 import { vastloperVisibility } from '@doorbraak/server-vastlopers';
 import { carriedBy } from './dossier-access';
 import type { DossierTimelineRow } from './dossier-timeline';
@@ -23,6 +23,20 @@ export class DossiersLoaders {
     return requestLoader<string, DossierEntity | null>(context, 'dossiers.byId', async (ids) =>
       oneByKey(ids, await this.dataSource.getRepository(DossierEntity).findBy({ id: In([...ids]) }), (row) => row.id),
     );
+  }
+
+  // The dossier's own moves on the national rungs, oldest first (as a vastloper's timeline).
+  escalations(context: GraphqlContext) {
+    return requestLoader<string, EscalationEventEntity[]>(context, 'dossiers.escalations', async (ids) => {
+      const rows = await this.dataSource
+        .getRepository(EscalationEventEntity)
+        .createQueryBuilder('e')
+        .where('e.dossier_id = ANY(:ids)', { ids: [...ids] })
+        .orderBy('e.at', 'ASC')
+        .addOrderBy('e.stallPeriod', 'ASC', 'NULLS FIRST')
+        .getMany();
+      return groupByKey(ids, rows, (row) => row.dossierId as string);
+    });
   }
 
   // The open answer clock of each dossier, else its latest (null before it opened).

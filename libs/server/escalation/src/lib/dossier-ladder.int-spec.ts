@@ -15,6 +15,7 @@ const AGENDA = `query ($id: ID!) { meeting(id: $id) { type agenda { source kind 
 const NOTE = `mutation ($id: ID!) { addDossierNote(dossierId: $id, kind: PROGRESS, text: "Overleg met JenV gepland") { id } }`;
 const ACKNOWLEDGE = `mutation ($id: ID!) { acknowledgeDossier(id: $id, note: "Ligt bij de directie") { id answerTime { acknowledgedAt flag } } }`;
 const ANSWER = `mutation ($id: ID!, $answer: String!) { answerDossier(id: $id, answer: $answer) { id answerTime { answeredAt flag } } }`;
+const DOSSIER_TIMELINE = `query ($id: ID!) { dossier(id: $id) { timeline { fromRung toRung cause reason at actor { id } } } }`;
 const MINISTRY_CAN = `query ($id: ID!) { dossier(id: $id) { viewerCan { acknowledgeForMinistry answerForMinistry } } }`;
 
 type DossierView = {
@@ -134,6 +135,24 @@ describe('a national dossier on the national rungs, moved by the worker', () => 
         `/dossiers/${opened.id}`,
       ]),
     ).toBe(1);
+    // The dossier's own timeline shows the move, once, by the system, to whoever reads the dossier.
+    for (const who of [COORDINATOR, 'programmadirecteur.delft-west']) {
+      const { dossier: own } = await as<{ dossier: { timeline: { fromRung: string | null; toRung: string; cause: string; reason: string | null; at: string; actor: { id: string } | null }[] } }>(
+        who,
+        DOSSIER_TIMELINE,
+        { id: opened.id },
+      );
+      expect(own.timeline).toEqual([
+        {
+          fromRung: 'INTERDEPARTEMENTAAL',
+          toRung: 'DOORBRAAKOVERLEG',
+          cause: 'STALLED',
+          reason: 'Geen voortgang binnen PT4S bij de interdepartementale werkgroep.',
+          at: after.rungEnteredAt,
+          actor: null,
+        },
+      ]);
+    }
     // Every carried vastloper's dossier timeline shows the move, once.
     for (const [index, id] of carried.entries()) {
       const who = index === 0 ? 'programmadirecteur.delft-west' : 'programmadirecteur.lelystad-oost';

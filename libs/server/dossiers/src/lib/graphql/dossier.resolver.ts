@@ -2,8 +2,8 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { applyAnswerCommand, can, isOpenDossier, TEXT_RULES, type DossierNoteKind, type DossierOutcome } from '@doorbraak/domain';
 import { Person } from '@doorbraak/server-alliances';
 import { CurrentActor, CurrentCaller, TextArg, toConnection, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
-import type { DossierEntity, DossierMembershipEntity, DossierNoteEntity, PersonEntity, VastloperEntity } from '@doorbraak/server-data';
-import { AnswerTime, requireText, toAnswerTime, Vastloper } from '@doorbraak/server-vastlopers';
+import type { DossierEntity, DossierMembershipEntity, DossierNoteEntity, EscalationEventEntity, PersonEntity, VastloperEntity } from '@doorbraak/server-data';
+import { AnswerTime, EscalationEvent, requireText, toAnswerTime, Vastloper } from '@doorbraak/server-vastlopers';
 import { answersForMinistry } from '../dossier-access';
 import { DossiersLoaders } from '../dossiers.loaders';
 import { DossiersService } from '../dossiers.service';
@@ -62,6 +62,11 @@ export class DossierResolver {
   async answerTime(@Parent() row: DossierEntity, @Context() context: GraphqlContext): Promise<AnswerTime | null> {
     const clock = await this.loaders.answerClock(context).load(row.id);
     return clock ? toAnswerTime(clock, new Date()) : null;
+  }
+
+  @ResolveField(() => [EscalationEvent], { description: 'Its moves on the national rungs, oldest first' })
+  timeline(@Parent() row: DossierEntity, @Context() context: GraphqlContext): Promise<EscalationEventEntity[]> {
+    return this.loaders.escalations(context).load(row.id);
   }
 
   @ResolveField(() => DossierMeeting, { nullable: true, description: 'The next meeting (not held yet) with the dossier on its agenda, if any' })
