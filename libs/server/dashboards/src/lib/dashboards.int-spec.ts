@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { seedDemoData } from '@doorbraak/server-seed';
-import { createTestDatabase, errorCode, graphqlData, graphqlRequest, signIn, startTestApi, type TestDatabase } from '@doorbraak/server-testing';
+import { createTestDatabase, errorCode, graphqlData, graphqlRequest, QueryCounter, signIn, startTestApi, type TestDatabase } from '@doorbraak/server-testing';
 
 const SLUG = 'rotterdam-zuid';
 const OTHER = 'zaandam-oost';
@@ -105,6 +105,7 @@ describe('the dashboards, counted in the database', () => {
   let url: string;
   const tokens: Record<string, string> = {};
   const ids: Record<string, string> = {};
+  const counter = new QueryCounter();
 
   const as = <T>(who: string, query: string, variables: Record<string, unknown> = {}): Promise<T> => graphqlData<T>(url, query, variables, { token: tokens[who] });
   const allianceDashboard = async (who: string, slug = SLUG) =>
@@ -114,7 +115,7 @@ describe('the dashboards, counted in the database', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     await seedDemoData(db.dataSource, { now: new Date() });
-    ({ app: api, url } = await startTestApi(db.appUrl));
+    ({ app: api, url } = await startTestApi(db.appUrl, { counter }));
     const alliances: { id: string; slug: string }[] = await db.dataSource.query(`SELECT id, slug FROM alliance WHERE slug = ANY($1)`, [[SLUG, OTHER]]);
     alliances.forEach((row) => (ids[row.slug] = row.id));
     const accounts = {
@@ -318,6 +319,24 @@ describe('the dashboards, counted in the database', () => {
     expect(new Date(first.oldestSince).getTime()).toBe(since.toMillis());
     const waitingBefore = before.unansweredMinistries.find((row) => row.ministry === 'VWS')?.waiting ?? 0;
     expect(first.waiting).toBe(waitingBefore + 1);
+  });
+
+  it('reads only the national figures a query asks for, each once', async () => {
+    const statementsFor = async (query: string): Promise<readonly string[]> => {
+      await as('coordinator', '{ me { id } }');
+      counter.reset();
+      await as('coordinator', query);
+      return counter.statements;
+    };
+    const whole = await statementsFor(NATIONAL_DASHBOARD);
+    const heatMap = await statementsFor('{ nationalDashboard { heatMap { allianceSlug perCategory { category open } } } }');
+    const twice = await statementsFor('{ nationalDashboard { heatMap { allianceSlug } areas { open } totals { open } } }');
+    const counts = heatMap.filter((statement) => statement.includes('FROM vastloper v'));
+    expect(counts).toHaveLength(1);
+    expect(counts[0]).toContain('GROUP BY v.alliance_id, v.category');
+    expect(heatMap.length).toBeLessThan(whole.length - 5);
+    // areas and totals share nothing with the heat map: three figure sets, no statement twice.
+    expect(new Set(twice).size).toBe(twice.length);
   });
 
   it("refuses another alliance's dashboard as not found, and the national one to alliance roles", async () => {

@@ -4,9 +4,9 @@ import { VastlopersModule } from '@doorbraak/server-vastlopers';
 import { DashboardsService } from './dashboards.service';
 import { ExportsController } from './exports/exports.controller';
 import { ExportsService } from './exports/exports.service';
-import { DashboardsResolver } from './graphql/dashboards.resolver';
+import { DashboardsResolver, NationalDashboardResolver } from './graphql/dashboards.resolver';
 
-export const DASHBOARDS_RESOLVERS = [DashboardsResolver];
+export const DASHBOARDS_RESOLVERS = [DashboardsResolver, NationalDashboardResolver];
 
 @Module({
   imports: [VastlopersModule, DossiersModule],

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { alliancesWhere, can, type Actor } from '@doorbraak/domain';
-import { forbidden, notFound, oneAfterAnother, requireUuid } from '@doorbraak/server-core';
+import { forbidden, lazyInTurn, notFound, oneAfterAnother, requireUuid, type LazyParts } from '@doorbraak/server-core';
 import { overdueActionItemsPerAlliance, overdueActionItemsPerPartner, overdueActionItemsPerPartnerType } from '@doorbraak/server-meetings';
 import { nationalFigures, openPerRungPerAlliance, vastloperFigures, type VastloperFigures } from '@doorbraak/server-vastlopers';
 import type { AllianceDashboard, DashboardFigures, NationalDashboard } from './graphql/dashboard.model';
@@ -51,7 +51,8 @@ export class DashboardsService {
     };
   }
 
-  async nationalDashboard(actor: Actor, now: Date): Promise<NationalDashboard> {
+  // The national figures are many counts over every alliance: only those a query asks for are read.
+  async nationalDashboard(actor: Actor, now: Date): Promise<LazyParts<NationalDashboard>> {
     if (!can(actor, 'national.read', { allianceId: null })) {
       throw forbidden('The national dashboard is for the national programme team.');
     }
@@ -63,27 +64,31 @@ export class DashboardsService {
       [readable === 'ALL', readable === 'ALL' ? [] : [...readable]],
     );
     const allianceIds = alliances.map((alliance) => alliance.id);
-    const [items, rungs, overduePerAlliance, perPartnerType, national] = await oneAfterAnother([
-      () => vastloperFigures(this.dataSource, actor, { allianceId: null }, now),
-      () => openPerRungPerAlliance(this.dataSource, actor, allianceIds),
-      () => overdueActionItemsPerAlliance(this.dataSource, actor, now),
-      () => overdueActionItemsPerPartnerType(this.dataSource, actor, now),
-      () => nationalFigures(this.dataSource, actor, allianceIds, now),
-    ]);
+    const reads = lazyInTurn({
+      items: () => vastloperFigures(this.dataSource, actor, { allianceId: null }, now),
+      rungs: () => openPerRungPerAlliance(this.dataSource, actor, allianceIds),
+      overduePerAlliance: () => overdueActionItemsPerAlliance(this.dataSource, actor, now),
+      perPartnerType: () => overdueActionItemsPerPartnerType(this.dataSource, actor, now),
+      ...nationalFigures(this.dataSource, actor, allianceIds, now),
+    });
     const named = (index: number) => ({ allianceId: alliances[index].id, allianceName: alliances[index].name, allianceSlug: alliances[index].slug });
     return {
-      totals: figuresOf(items, perPartnerType),
-      areas: alliances.map((alliance, index) => ({
-        ...named(index),
-        open: rungs[index].open,
-        perRung: rungs[index].perRung,
-        overdueActionItems: overduePerAlliance.get(alliance.id) ?? 0,
-      })),
-      overdueActionItemsPerPartnerType: perPartnerType,
-      heatMap: national.heatMap.map((row, index) => ({ ...named(index), perCategory: row.perCategory })),
-      openPerMinistry: national.openPerMinistry,
-      openPerLaw: national.openPerLaw,
-      unansweredMinistries: national.unansweredMinistries,
+      totals: async () => figuresOf(await reads.items(), await reads.perPartnerType()),
+      areas: async () => {
+        const rungs = await reads.rungs();
+        const overduePerAlliance = await reads.overduePerAlliance();
+        return alliances.map((alliance, index) => ({
+          ...named(index),
+          open: rungs[index].open,
+          perRung: rungs[index].perRung,
+          overdueActionItems: overduePerAlliance.get(alliance.id) ?? 0,
+        }));
+      },
+      overdueActionItemsPerPartnerType: reads.perPartnerType,
+      heatMap: async () => (await reads.heatMap()).map((row, index) => ({ ...named(index), perCategory: row.perCategory })),
+      openPerMinistry: reads.openPerMinistry,
+      openPerLaw: reads.openPerLaw,
+      unansweredMinistries: reads.unansweredMinistries,
     };
   }
 }

@@ -19,13 +19,14 @@ export class LadderOverviewService {
       return [];
     }
     const visibility = vastloperVisibility(actor, 'v');
-    const perRung = ESCALATION_RUNGS.map((rung, index) => `count(v.id) FILTER (WHERE v.rung = '${rung}')::int AS "rung${index}"`).join(',\n             ');
+    // count(v.alliance_id) counts the joined rows, as count(v.id) would, from the open figures' index alone.
+    const perRung = ESCALATION_RUNGS.map((rung, index) => `count(v.alliance_id) FILTER (WHERE v.rung = '${rung}')::int AS "rung${index}"`).join(',\n             ');
     const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
       `SELECT a.id AS "allianceId", a.name AS "allianceName", a.slug AS "allianceSlug",
              ${perRung},
-             count(v.id)::int AS "open",
-             count(v.id) FILTER (WHERE v.next_escalation_at <= :now OR v.overdue_at IS NOT NULL)::int AS "stalled",
-             count(v.id) FILTER (WHERE v.rung = 'DOORBRAAKOVERLEG' AND v.overdue_at IS NOT NULL)::int AS "overdue"
+             count(v.alliance_id)::int AS "open",
+             count(v.alliance_id) FILTER (WHERE v.next_escalation_at <= :now OR v.overdue_at IS NOT NULL)::int AS "stalled",
+             count(v.alliance_id) FILTER (WHERE v.rung = 'DOORBRAAKOVERLEG' AND v.overdue_at IS NOT NULL)::int AS "overdue"
         FROM alliance a
         LEFT JOIN vastloper v ON v.alliance_id = a.id AND v.status IN ('OPEN', 'IN_BEHANDELING') AND ${visibility.where}
        WHERE ${readable === 'ALL' ? 'TRUE' : 'a.id = ANY(:alliances)'}

@@ -54,9 +54,11 @@ export const VASTLOPER_SEARCH_DOCUMENT = `to_tsvector('dutch'::regconfig, "title
 @Index('IDX_vastloper_park_ends', ['parkedUntil'], { where: `"status" = 'GEPARKEERD'` })
 @Index('IDX_vastloper_created', ['createdAt', 'id'])
 // The dashboards and the ladder overview count open items by these columns: an index-only scan of the open ones.
-@Index('IDX_vastloper_open_figures', ['allianceId', 'rung', 'category', 'actielijn', 'owningMinistry'], {
+@Index('IDX_vastloper_open_figures', ['allianceId', 'rung', 'category', 'actielijn', 'owningMinistry', 'confidential', 'nextEscalationAt', 'overdueAt'], {
   where: `"status" IN ('OPEN', 'IN_BEHANDELING')`,
 })
+// The stalled list reads the due items (IDX_vastloper_due) and the ones late at the top through this one.
+@Index('IDX_vastloper_overdue', ['overdueAt'], { where: `"status" IN ('OPEN', 'IN_BEHANDELING') AND "overdue_at" IS NOT NULL` })
 // The briefing reads the period's resolved items and counts the unclosed ones per actielijn (index-only).
 @Index('IDX_vastloper_resolved', ['allianceId', 'resolvedAt'], { where: `"status" = 'OPGELOST'` })
 @Index('IDX_vastloper_unclosed', ['allianceId', 'actielijn', 'createdAt', 'confidential'], {

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { oneAfterAnother } from '@doorbraak/server-core';
+import type { LazyParts } from '@doorbraak/server-core';
 import { MINISTRIES, TIME_ZONE, VASTLOPER_CATEGORIES, type Actor, type Ministry, type VastloperCategory } from '@doorbraak/domain';
 import { vastloperVisibility } from '../item-access';
 
@@ -23,52 +23,55 @@ const LAW_OF_PART = `trim(regexp_replace(part, '\\s+(art\\.?|artikel(en)?)\\s*[0
 export const MAX_LAWS = 15;
 
 // The national comparison of the open vastlopers the caller may read, counted in the database: per area and
-// category, per owning ministry, per law, and the ministries that have kept items waiting longest.
-export const nationalFigures = async (dataSource: DataSource, actor: Actor, allianceIds: readonly string[], now: Date): Promise<NationalFigures> => {
+// category, per owning ministry, per law, and the ministries that have kept items waiting longest; each read only
+// when it is asked for.
+export const nationalFigures = (dataSource: DataSource, actor: Actor, allianceIds: readonly string[], now: Date): LazyParts<NationalFigures> => {
   const visibility = vastloperVisibility(actor, 'v');
   const params = { ...visibility.params, allianceIds: [...allianceIds], now, maxLaws: MAX_LAWS };
   const query = async <T>(sql: string): Promise<T[]> => {
     const [text, values] = dataSource.driver.escapeQueryWithParameters(sql, params);
     return dataSource.query(text, values);
   };
-  const [cells, ministries, laws, waiting] = await oneAfterAnother([
-    () => query<{ allianceId: string; category: VastloperCategory; open: number }>(
-      `SELECT v.alliance_id AS "allianceId", v.category, count(*)::int AS open
-         FROM vastloper v WHERE ${visibility.where} AND ${OPEN} AND v.alliance_id = ANY(:allianceIds)
-        GROUP BY v.alliance_id, v.category`,
-    ),
-    () => query<MinistryOpenCount>(
-      `SELECT v.owning_ministry AS ministry, count(*)::int AS open FROM vastloper v WHERE ${visibility.where} AND ${OPEN} GROUP BY v.owning_ministry`,
-    ),
-    () => query<LawOpenCount>(
-      `SELECT ${LAW_OF_PART} AS law, count(DISTINCT v.id)::int AS open
-         FROM vastloper v CROSS JOIN LATERAL unnest(string_to_array(v.legal_reference, ';')) AS part
-        WHERE ${visibility.where} AND ${OPEN} AND ${LAW_OF_PART} <> ''
-        GROUP BY 1 ORDER BY open DESC, law LIMIT :maxLaws`,
-    ),
+  return {
+    heatMap: async () => {
+      const cells = await query<{ allianceId: string; category: VastloperCategory; open: number }>(
+        `SELECT v.alliance_id AS "allianceId", v.category, count(*)::int AS open
+           FROM vastloper v WHERE ${visibility.where} AND ${OPEN} AND v.alliance_id = ANY(:allianceIds)
+          GROUP BY v.alliance_id, v.category`,
+      );
+      const cell = new Map(cells.map((row) => [`${row.allianceId}/${row.category}`, row.open]));
+      return allianceIds.map((allianceId) => ({
+        allianceId,
+        perCategory: VASTLOPER_CATEGORIES.map((category) => ({ category, open: cell.get(`${allianceId}/${category}`) ?? 0 })),
+      }));
+    },
+    openPerMinistry: async () => {
+      const ministries = await query<MinistryOpenCount>(
+        `SELECT v.owning_ministry AS ministry, count(*)::int AS open FROM vastloper v WHERE ${visibility.where} AND ${OPEN} GROUP BY v.owning_ministry`,
+      );
+      // Every ministry is there, zero or not, and the items no ministry owns last.
+      const perMinistry = (ministry: Ministry | null): MinistryOpenCount => ({ ministry, open: ministries.find((row) => row.ministry === ministry)?.open ?? 0 });
+      return [...MINISTRIES.map(perMinistry), perMinistry(null)];
+    },
+    openPerLaw: () =>
+      query<LawOpenCount>(
+        `SELECT ${LAW_OF_PART} AS law, count(DISTINCT v.id)::int AS open
+           FROM vastloper v CROSS JOIN LATERAL unnest(string_to_array(v.legal_reference, ';')) AS part
+          WHERE ${visibility.where} AND ${OPEN} AND ${LAW_OF_PART} <> ''
+          GROUP BY 1 ORDER BY open DESC, law LIMIT :maxLaws`,
+      ),
     // Waiting since the item reached the ministry (its open answer clock), or else since it reached its rung;
     // an answered clock means the ministry has answered.
-    () => query<{ ministry: Ministry; waiting: number; oldestSince: Date; oldestDays: number }>(
-      `SELECT v.owning_ministry AS ministry, count(*)::int AS waiting,
-              min(coalesce(c.reached_ministry_at, v.rung_entered_at)) AS "oldestSince",
-              ((CAST(:now AS timestamptz) AT TIME ZONE '${TIME_ZONE}')::date
-                - (min(coalesce(c.reached_ministry_at, v.rung_entered_at)) AT TIME ZONE '${TIME_ZONE}')::date)::int AS "oldestDays"
-         FROM vastloper v LEFT JOIN answer_clock c ON c.vastloper_id = v.id AND c.closed_at IS NULL
-        WHERE ${visibility.where} AND ${OPEN} AND ${MINISTRY_RUNGS} AND v.owning_ministry IS NOT NULL AND c.answered_at IS NULL
-        GROUP BY v.owning_ministry
-        ORDER BY "oldestSince", ministry`,
-    ),
-  ]);
-  const cell = new Map(cells.map((row) => [`${row.allianceId}/${row.category}`, row.open]));
-  // Every ministry is there, zero or not, and the items no ministry owns last.
-  const perMinistry = (ministry: Ministry | null): MinistryOpenCount => ({ ministry, open: ministries.find((row) => row.ministry === ministry)?.open ?? 0 });
-  return {
-    heatMap: allianceIds.map((allianceId) => ({
-      allianceId,
-      perCategory: VASTLOPER_CATEGORIES.map((category) => ({ category, open: cell.get(`${allianceId}/${category}`) ?? 0 })),
-    })),
-    openPerMinistry: [...MINISTRIES.map(perMinistry), perMinistry(null)],
-    openPerLaw: laws,
-    unansweredMinistries: waiting,
+    unansweredMinistries: () =>
+      query<MinistryWaiting>(
+        `SELECT v.owning_ministry AS ministry, count(*)::int AS waiting,
+                min(coalesce(c.reached_ministry_at, v.rung_entered_at)) AS "oldestSince",
+                ((CAST(:now AS timestamptz) AT TIME ZONE '${TIME_ZONE}')::date
+                  - (min(coalesce(c.reached_ministry_at, v.rung_entered_at)) AT TIME ZONE '${TIME_ZONE}')::date)::int AS "oldestDays"
+           FROM vastloper v LEFT JOIN answer_clock c ON c.vastloper_id = v.id AND c.closed_at IS NULL
+          WHERE ${visibility.where} AND ${OPEN} AND ${MINISTRY_RUNGS} AND v.owning_ministry IS NOT NULL AND c.answered_at IS NULL
+          GROUP BY v.owning_ministry
+          ORDER BY "oldestSince", ministry`,
+      ),
   };
 };
