@@ -87,7 +87,7 @@ const SCENARIOS: Scenario[] = [
     account: 'programmadirecteur',
     ours: ({ allianceId }) => ({
       query: `query ($allianceId: ID!) { vastlopers(filter: { allianceId: $allianceId }, first: 50) {
-        edges { node { id title status rung rungEnteredAt lastProgressAt owner { name } timeline { at fromRung toRung cause } } }
+        edges { node { id title status rung rungEnteredAt lastProgressAt owner { name } lastEscalation { at fromRung toRung cause } } }
         pageInfo { endCursor hasNextPage } } }`,
       variables: { allianceId },
     }),

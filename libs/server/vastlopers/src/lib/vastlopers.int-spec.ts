@@ -462,4 +462,22 @@ describe('vastlopers and doorbraken over GraphQL', () => {
     expect(vastlopers.edges.some((edge) => edge.node.timeline.length > 0)).toBe(true);
     expect(counter.count).toBeLessThanOrEqual(15);
   });
+
+  it("reads each item's last escalation for a whole page in one statement: the newest entry of its timeline", async () => {
+    type Event = { at: string; cause: string; toRung: string } | null;
+    type Page = { vastlopers: { edges: { node: { lastEscalation: Event; timeline: Event[] } }[] } };
+    const fields = 'edges { node { id lastEscalation { at cause toRung } timeline { at cause toRung } } }';
+    const newest = await graphqlData<Page>(url, `{ vastlopers(first: 60) { ${fields} } }`, {}, as('coordinator'));
+    const escalated = await graphqlData<Page>(url, `{ vastlopers(first: 60, filter: { rung: RIJKSVERTEGENWOORDIGER }) { ${fields} } }`, {}, as('coordinator'));
+    const vastlopers = { edges: [...newest.vastlopers.edges, ...escalated.vastlopers.edges] };
+    const withEvents = vastlopers.edges.filter((edge) => edge.node.timeline.length > 0);
+    expect(withEvents.length).toBeGreaterThan(0);
+    expect(vastlopers.edges.some((edge) => edge.node.timeline.length === 0 && edge.node.lastEscalation === null)).toBe(true);
+    for (const { node } of vastlopers.edges) {
+      expect(node.lastEscalation).toEqual(node.timeline.at(-1) ?? null);
+    }
+    counter.reset();
+    await graphqlData(url, '{ vastlopers(first: 60) { edges { node { id lastEscalation { cause } } } } }', {}, as('coordinator'));
+    expect(counter.statements.filter((statement) => statement.includes('"escalation_event"'))).toHaveLength(1);
+  });
 });

@@ -76,6 +76,23 @@ export class VastlopersLoaders {
     });
   }
 
+  // The newest event of each item's timeline (the timeline's order reversed), read for a whole page at once.
+  lastEscalation(context: GraphqlContext, column: ItemColumn) {
+    return requestLoader<string, EscalationEventEntity | null>(context, `vastlopers.lastEscalation.${column}`, async (ids) => {
+      const rows = await this.dataSource
+        .getRepository(EscalationEventEntity)
+        .createQueryBuilder('e')
+        .distinctOn([`e.${column}`])
+        .where(`e.${column} = ANY(:ids)`, { ids: [...ids] })
+        .orderBy(`e.${column}`)
+        .addOrderBy('e.at', 'DESC')
+        .addOrderBy('e.stallPeriod', 'DESC', 'NULLS LAST')
+        .getMany();
+      const byItem = new Map(rows.map((row) => [(column === 'vastloper_id' ? row.vastloperId : row.doorbraakId) as string, row]));
+      return ids.map((id) => byItem.get(id) ?? null);
+    });
+  }
+
   agendaItems(context: GraphqlContext, column: ItemColumn) {
     return requestLoader<string, AgendaAppearance[]>(context, `vastlopers.agenda.${column}`, async (ids) => {
       const rows: AppearanceRow[] = await this.dataSource.query(

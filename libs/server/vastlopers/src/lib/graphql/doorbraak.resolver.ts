@@ -81,6 +81,11 @@ export class DoorbraakResolver {
     return this.loaders.progressUpdates(context, 'doorbraak_id').load(row.id);
   }
 
+  @ResolveField(() => EscalationEvent, { nullable: true, description: 'The newest entry of the timeline; null when it has none' })
+  lastEscalation(@Parent() row: DoorbraakEntity, @Context() context: GraphqlContext): Promise<EscalationEventEntity | null> {
+    return this.loaders.lastEscalation(context, 'doorbraak_id').load(row.id);
+  }
+
   @ResolveField(() => [EscalationEvent], { description: 'The escalation timeline, oldest first' })
   timeline(@Parent() row: DoorbraakEntity, @Context() context: GraphqlContext): Promise<EscalationEventEntity[]> {
     return this.loaders.timeline(context, 'doorbraak_id').load(row.id);

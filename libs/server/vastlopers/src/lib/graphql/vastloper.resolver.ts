@@ -127,6 +127,11 @@ export class VastloperResolver {
     return this.loaders.progressUpdates(context, 'vastloper_id').load(row.id);
   }
 
+  @ResolveField(() => EscalationEvent, { nullable: true, description: 'The newest entry of the timeline; null when it has none' })
+  lastEscalation(@Parent() row: VastloperEntity, @Context() context: GraphqlContext): Promise<EscalationEventEntity | null> {
+    return this.loaders.lastEscalation(context, 'vastloper_id').load(row.id);
+  }
+
   @ResolveField(() => [EscalationEvent], { description: 'The escalation timeline, oldest first' })
   timeline(@Parent() row: VastloperEntity, @Context() context: GraphqlContext): Promise<EscalationEventEntity[]> {
     return this.loaders.timeline(context, 'vastloper_id').load(row.id);
