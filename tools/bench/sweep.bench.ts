@@ -3,10 +3,8 @@
 //   * the time to escalate 10,000 due items (1% of a million) with one and with two worker processes.
 // Works in a database of its own, created and dropped here, and in a Redis database of its own.
 import 'reflect-metadata';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { createRedisConnection, loadAdminDatabaseUrl, QUEUES } from '@doorbraak/server-core';
@@ -14,6 +12,7 @@ import { dataSourceOptions } from '@doorbraak/server-data';
 import { EscalationAlertsService, SweepService } from '@doorbraak/server-escalation';
 import { NotificationsService } from '@doorbraak/server-notifications';
 import { createLadderFixture, insertStalledVastlopers } from '@doorbraak/server-testing';
+import { startProcess, waitForOutput, WORKER_SOURCES, type ServerProcess } from '../support/processes';
 import { admin, quantile, say, seconds, timed, withDatabase } from './bench-support';
 
 const SMALL = 10_000;
@@ -22,29 +21,9 @@ const DUE = LARGE / 100;
 const SWEEP_RUNS = 51;
 // BENCH_REDIS_DB moves the bench to another Redis database, so it never empties a queue someone else uses.
 const BENCH_REDIS_DB = Number(process.env['BENCH_REDIS_DB'] ?? 2);
-const root = join(__dirname, '..', '..');
 
-const startWorker = (env: Record<string, string>): { child: ChildProcess; ready: Promise<void>; exited: Promise<void> } => {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/worker/src/main.ts'], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const ready = new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('worker running')) {
-        resolve();
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`worker exited with ${code}: ${output}`)));
-  });
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  return { child, ready, exited };
-};
+// The worker from its sources, with the bench's settings.
+const startWorker = (env: Record<string, string>): ServerProcess => startProcess('worker', process.execPath, WORKER_SOURCES, { env: { ...process.env, ...env } });
 
 const main = async (): Promise<void> => {
   const adminUrl = loadAdminDatabaseUrl();
@@ -60,7 +39,7 @@ const main = async (): Promise<void> => {
   say(`bench: database ${name}, Redis database ${BENCH_REDIS_DB}, ${cpus().length} CPU cores shared by PostgreSQL, Redis and the workers`);
   await admin(adminUrl, `CREATE DATABASE "${name}"`);
   const dataSource = await new DataSource({ ...dataSourceOptions(url), extra: { max: 4 } }).initialize();
-  const workers: ReturnType<typeof startWorker>[] = [];
+  const workers: ServerProcess[] = [];
   try {
     await dataSource.runMigrations({ transaction: 'each' });
     // Twenty alliances, as in the programme; the bureau stalls after 30 days, the alliance table after a year.
@@ -137,7 +116,7 @@ const main = async (): Promise<void> => {
           }),
         );
       }
-      await Promise.all(workers.map((worker) => worker.ready));
+      await Promise.all(workers.map((worker) => waitForOutput(worker, 'worker running')));
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       await makeDue();
       await dataSource.query('ANALYZE vastloper');
@@ -152,10 +131,7 @@ const main = async (): Promise<void> => {
         `escalate ${DUE.toLocaleString('en')} due items, ${workerCount} worker${workerCount > 1 ? 's' : ' '}: ${seconds(ms)}` +
           ` = ${Math.round((DUE / ms) * 1000)} items/s (the sweep queued ${enqueue.result.due.toLocaleString('en')} jobs in ${enqueue.ms.toFixed(0)} ms)`,
       );
-      for (const worker of workers.splice(0)) {
-        worker.child.kill('SIGTERM');
-        await worker.exited;
-      }
+      await Promise.all(workers.splice(0).map((worker) => worker.stop()));
     }
     const failed = await queue.getFailedCount();
     const twice: { count: string }[] = await dataSource.query(
@@ -163,9 +139,7 @@ const main = async (): Promise<void> => {
     );
     say(`failed jobs: ${failed}; items escalated twice: ${twice[0].count}`);
   } finally {
-    for (const worker of workers) {
-      worker.child.kill('SIGKILL');
-    }
+    await Promise.all(workers.map((worker) => worker.stop('SIGKILL')));
     await queue.obliterate({ force: true });
     await queue.close();
     await notificationsQueue.close();

@@ -60,7 +60,9 @@ events {
 }
 
 http {
-  access_log ${prefix}/access.log;
+  # Which API process answered, and how long it took.
+  log_format upstream '$remote_addr [$time_local] "$request" $status $body_bytes_sent $upstream_addr $request_time';
+  access_log ${prefix}/access.log upstream;
 ${tempPaths.map((directive) => `  ${directive} ${prefix}/${directive.replace('_temp_path', '')};`).join('\n')}
   server_tokens off;
   # The API refuses GraphQL bodies over 100 kB with a coded error; let those reach it.
