@@ -6,6 +6,7 @@ export * from './lib/ladder-fixture';
 export * from './lib/test-queues';
 export * from './lib/dedicated-postgres';
 export * from './lib/dedicated-redis';
+export * from './lib/reverse-proxy';
 export * from './lib/similarity-paraphrases';
 export * from './lib/test-worker';
 export * from './lib/test-api';
