@@ -57,7 +57,8 @@ export const startProcess = (name: string, command: string, args: readonly strin
     });
     child.once('exit', (code, signal) => {
       if (!stopping && code !== 0) {
-        process.stderr.write(`${name} exited with ${code ?? signal}:\n${output.slice(-4000)}\n`);
+        // Its lines were shown as they came when there is an onLine.
+        process.stderr.write(`${name} exited with ${code ?? signal}${options.onLine ? '' : `:\n${output.slice(-4000)}`}\n`);
       }
       resolve(code);
     });

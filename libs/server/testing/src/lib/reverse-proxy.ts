@@ -54,6 +54,32 @@ const tempPathDirectives = (binary: string): string[] => {
     .map((name) => `${name.replace('-', '_')}_temp_path`);
 };
 
+// What every nginx in front of the API does, here and in docker/nginx.conf (a unit test holds that file to
+// these lines): the WebSocket handshake passed on, the client's address, a long silence for subscriptions.
+export const API_PROXY_UPGRADE_MAP = `  # A WebSocket handshake keeps "Connection: upgrade"; every other request may reuse a kept-alive connection.
+  map $http_upgrade $connection_upgrade {
+    default upgrade;
+    '' '';
+  }`;
+
+export const API_PROXY_LOCATION = `    location / {
+      proxy_pass http://api;
+      proxy_http_version 1.1;
+      proxy_set_header Upgrade $http_upgrade;
+      proxy_set_header Connection $connection_upgrade;
+      proxy_set_header Host $http_host;
+      # Replaced, never appended to: the client's own X-Forwarded-For could name any address.
+      proxy_set_header X-Forwarded-For $remote_addr;
+      proxy_set_header X-Forwarded-Proto $scheme;
+      proxy_read_timeout ${SUBSCRIPTION_IDLE_SECONDS}s;
+      proxy_send_timeout ${SUBSCRIPTION_IDLE_SECONDS}s;
+      # A process that is down or restarting: try the other one. A POST is passed on only when it never
+      # reached the first (nginx's default), so no mutation runs twice.
+      proxy_next_upstream error timeout;
+      proxy_next_upstream_tries 2;
+      proxy_connect_timeout 2s;
+    }`;
+
 export const nginxConfig = (options: { port: number; upstreams: readonly number[]; prefix: string; tempPaths: readonly string[] }): string => {
   const { port, upstreams, prefix, tempPaths } = options;
   return `# Written for one run; the folder it lives in is removed afterwards.
@@ -82,32 +108,12 @@ ${upstreams.map((upstream) => `    server 127.0.0.1:${upstream} max_fails=1 fail
     keepalive_timeout 4s;
   }
 
-  # A WebSocket handshake keeps "Connection: upgrade"; every other request may reuse a kept-alive connection.
-  map $http_upgrade $connection_upgrade {
-    default upgrade;
-    '' '';
-  }
+${API_PROXY_UPGRADE_MAP}
 
   server {
     listen 127.0.0.1:${port};
 
-    location / {
-      proxy_pass http://api;
-      proxy_http_version 1.1;
-      proxy_set_header Upgrade $http_upgrade;
-      proxy_set_header Connection $connection_upgrade;
-      proxy_set_header Host $http_host;
-      # Replaced, never appended to: the client's own X-Forwarded-For could name any address.
-      proxy_set_header X-Forwarded-For $remote_addr;
-      proxy_set_header X-Forwarded-Proto $scheme;
-      proxy_read_timeout ${SUBSCRIPTION_IDLE_SECONDS}s;
-      proxy_send_timeout ${SUBSCRIPTION_IDLE_SECONDS}s;
-      # A process that is down or restarting: try the other one. A POST is passed on only when it never
-      # reached the first (nginx's default), so no mutation runs twice.
-      proxy_next_upstream error timeout;
-      proxy_next_upstream_tries 2;
-      proxy_connect_timeout 2s;
-    }
+${API_PROXY_LOCATION}
   }
 }
 `;
