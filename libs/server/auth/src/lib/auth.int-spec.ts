@@ -282,6 +282,16 @@ describe('signing in, sessions and invitations', () => {
     const [{ count }]: { count: string }[] = await db.dataSource.query('SELECT count(*) FROM audit_entry');
     expect(next.auditEntries.totalCount).toBe(Number(count));
     expect(next.auditEntries.nodes.map((node) => node.id)).not.toContain(first.auditEntries.nodes[0].id);
+
+    // Bounded like every list: at most 100 a page, and only cursors the trail gave out.
+    const reasonOf = async (variables: Record<string, unknown>) =>
+      (await graphqlRequest(url, 'query ($first: Int!, $after: ID) { auditEntries(first: $first, after: $after) { nodes { id } } }', variables, { token: admin.token }))
+        .body.errors?.[0]?.extensions?.['reason'];
+    expect(await reasonOf({ first: 100 })).toBeUndefined();
+    expect(await reasonOf({ first: 101 })).toBe('INVALID_PAGE_SIZE');
+    expect(await reasonOf({ first: 0 })).toBe('INVALID_PAGE_SIZE');
+    expect(await reasonOf({ first: 5, after: 'bm9wZQ' })).toBe('INVALID_CURSOR');
+    expect(await reasonOf({ first: 5, after: '9'.repeat(40) })).toBe('INVALID_CURSOR');
   });
 
   it('answers the single sign-on routes with a clear error when OpenID Connect is not configured', async () => {

@@ -1,10 +1,8 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { can } from '@doorbraak/domain';
-import { badInput, CurrentActor, forbidden, type AuthenticatedActor } from '@doorbraak/server-core';
+import { CurrentActor, forbidden, invalidCursor, invalidPageSize, MAX_PAGE_SIZE, type AuthenticatedActor } from '@doorbraak/server-core';
 import { AuditService } from '../audit.service';
 import { AuditEntryConnection, AuditEntryFilter } from './audit-entry.model';
-
-const MAX_PAGE = 200;
 
 @Resolver()
 export class AuditResolver {
@@ -20,11 +18,13 @@ export class AuditResolver {
     if (!can(actor, 'audit.read', { allianceId: null })) {
       throw forbidden('Only administrators and national coordinators read the audit trail.');
     }
-    if (first < 1 || first > MAX_PAGE) {
-      throw badInput(`"first" is between 1 and ${MAX_PAGE}.`);
+    // Paged as every list is (at most MAX_PAGE_SIZE a page, the same error reasons); the cursor is the entry's
+    // sequence number, the trail's own order.
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+      throw invalidPageSize();
     }
-    if (after != null && !/^\d+$/.test(after)) {
-      throw badInput(`"${after}" is not a cursor of this list.`);
+    if (after != null && !/^\d{1,18}$/.test(after)) {
+      throw invalidCursor();
     }
     const page = await this.audit.list(filter ?? {}, first, after ?? null);
     return {
