@@ -201,6 +201,12 @@ describe('a national dossier: its page, reached from the notification about it',
       expect(await items.textContent()).toContain('Delft West');
     });
 
+    it('sees that the dossier has not moved on the national rungs yet', async () => {
+      const ladder = page.getByRole('region', { name: 'Landelijke trede' });
+      expect(await ladder.getByRole('list', { name: 'Verplaatsingen op de landelijke treden' }).count()).toBe(0);
+      await ladder.getByText('Nog niet verplaatst: het dossier staat nog op de trede waarop het is geopend.').waitFor();
+    });
+
     it('adds a note with the keyboard, which shows on the page at once', async () => {
       const form = page.getByRole('region', { name: 'Notitie toevoegen' });
       await form.getByRole('button', { name: 'Notitie toevoegen' }).click();
@@ -231,6 +237,12 @@ describe('a national dossier: its page, reached from the notification about it',
       // The form went with the dossier's closing: the keyboard focus is on the outcome, not back at the page's start.
       expect(await focusedText(page)).toBe(`status: Dossier “${DOSSIER}” is gesloten.`);
       await page.getByText('Landelijk dossier · Gesloten').waitFor();
+      // Resolved at its rung: the dossier's own moves say so, with the date in Dutch, who, and why.
+      const moves = page.getByRole('region', { name: 'Landelijke trede' }).getByRole('list', { name: 'Verplaatsingen op de landelijke treden' });
+      const lines = (await moves.getByRole('listitem').allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+      expect(lines).toEqual([
+        expect.stringMatching(/^\d{1,2} [a-z]+ \d{4} om \d{2}:\d{2} — Opgelost: Interdepartementaal door .+ — “.*Handreiking gepubliceerd; de gebieden delen weer\.”$/),
+      ]);
       expect(await page.getByRole('region', { name: 'Gegevens' }).textContent()).toContain('Opgelost — Handreiking gepubliceerd');
       // Closed: nothing more to note or close.
       expect(await page.getByRole('region', { name: 'Notitie toevoegen' }).count()).toBe(0);

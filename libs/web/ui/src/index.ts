@@ -44,3 +44,4 @@ export { SimilarMatch, similarStrength } from './lib/components/similar-match.co
 export type { SimilarMatchView, SimilarReasonView } from './lib/components/similar-match.component';
 export { withParams } from './lib/url-params.util';
 export { MinistryAnswer, type MinistryAnswerActions, type MinistryAnswerProps, type MinistryAnswerTime } from './lib/components/ministry-answer.component';
+export { EscalationEventLine, type EscalationEventView } from './lib/components/escalation-event-line.component';

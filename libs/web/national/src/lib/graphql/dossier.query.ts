@@ -16,6 +16,18 @@ export const DossierQuery = graphql(`
       rungEnteredAt
       nextEscalationAt
       overdueAt
+      timeline {
+        id
+        at
+        cause
+        fromRung
+        toRung
+        reason
+        actor {
+          id
+          name
+        }
+      }
       nextMeeting {
         id
         title

@@ -103,6 +103,8 @@ export const nationalEn: NationalTranslations = {
       nextMeeting: 'On the agenda of',
       noMeeting: 'Not on an agenda yet',
       answerFlag: 'Ministry answer deadline',
+      moves: 'Moves on the national rungs',
+      noMoves: 'Not moved yet: the dossier is still at the rung it opened at.',
     },
     legalReference: 'Law and article',
     closedAt: 'Closed on',

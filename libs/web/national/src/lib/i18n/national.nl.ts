@@ -101,6 +101,8 @@ export const nationalNl = {
       nextMeeting: 'Op de agenda van',
       noMeeting: 'Nog niet geagendeerd',
       answerFlag: 'Antwoordtermijn ministerie',
+      moves: 'Verplaatsingen op de landelijke treden',
+      noMoves: 'Nog niet verplaatst: het dossier staat nog op de trede waarop het is geopend.',
     },
     legalReference: 'Wet en artikel',
     closedAt: 'Gesloten op',

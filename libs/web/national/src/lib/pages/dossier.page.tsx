@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { WEB_PATHS } from '@doorbraak/domain';
 import { toUserError } from '@doorbraak/web-data-access';
-import { AppLink, EmptyState, ErrorState, Facts, formatDate, formatDateTime, Heading, LoadingState, MinistryAnswer, PageHeading, Paragraph, StatusMessage, type StatusMessageValue } from '@doorbraak/web-ui';
+import { AppLink, EmptyState, ErrorState, EscalationEventLine, Facts, formatDate, formatDateTime, Heading, LoadingState, MinistryAnswer, PageHeading, Paragraph, StatusMessage, type StatusMessageValue } from '@doorbraak/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
@@ -111,6 +111,20 @@ export const DossierPage = () => {
               [t('dossier.ladder.answerFlag'), dossier.answerTime && t(`common:enums.answerFlag.${dossier.answerTime.flag}`)],
             ]}
           />
+          <Heading level={3} id="dossier-moves-heading">
+            {t('dossier.ladder.moves')}
+          </Heading>
+          {dossier.timeline.length === 0 ? (
+            <Paragraph>{t('dossier.ladder.noMoves')}</Paragraph>
+          ) : (
+            <ol className="db-timeline" aria-labelledby="dossier-moves-heading">
+              {dossier.timeline.map((event) => (
+                <li key={event.id}>
+                  <EscalationEventLine event={event} />
+                </li>
+              ))}
+            </ol>
+          )}
         </section>
       ) : null}
       {dossier.answerTime ? (

@@ -81,6 +81,10 @@ export const commonEn: CommonTranslations = {
     },
     wordingBoth: '“{{here}}” and “{{there}}”',
   },
+  escalationEvent: {
+    move: '{{from}} → {{to}}',
+    by: 'by {{name}}',
+  },
   ministryAnswer: {
     heading: 'Answer from the ministry',
     reachedAt: 'With the ministry since',

@@ -78,6 +78,10 @@ export const commonNl = {
     },
     wordingBoth: '“{{here}}” en “{{there}}”',
   },
+  escalationEvent: {
+    move: '{{from}} → {{to}}',
+    by: 'door {{name}}',
+  },
   ministryAnswer: {
     heading: 'Antwoord van het ministerie',
     reachedAt: 'Bij het ministerie sinds',

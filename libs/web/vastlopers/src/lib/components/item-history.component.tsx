@@ -1,18 +1,9 @@
 import { WEB_PATHS } from '@doorbraak/domain';
-import type { EscalationRung } from '@doorbraak/web-data-access';
-import { AppLink, formatDateTime, Heading, Paragraph } from '@doorbraak/web-ui';
+import { AppLink, EscalationEventLine, type EscalationEventView, formatDateTime, Heading, Paragraph } from '@doorbraak/web-ui';
 import { useTranslation } from 'react-i18next';
 import { vastlopersNamespace } from '../i18n/vastlopers.translations';
 
-type TimelineEvent = {
-  id: string;
-  at: string;
-  cause: string;
-  fromRung?: EscalationRung | null;
-  toRung: EscalationRung;
-  reason?: string | null;
-  actor?: { name: string } | null;
-};
+type TimelineEvent = EscalationEventView & { id: string };
 
 type Progress = { id: string; at: string; text: string; author: { name: string } };
 
@@ -42,12 +33,7 @@ export const ItemHistory = ({
           <ol className="db-timeline">
             {timeline.map((event) => (
               <li key={event.id}>
-                <strong>{formatDateTime(event.at, language)}</strong> — {t(`common:enums.cause.${event.cause}`)}:{' '}
-                {event.fromRung
-                  ? t('detail.timelineMove', { from: t(`common:enums.rung.${event.fromRung}`), to: t(`common:enums.rung.${event.toRung}`) })
-                  : t(`common:enums.rung.${event.toRung}`)}
-                {event.actor ? ` ${t('detail.timelineBy', { name: event.actor.name })}` : ''}
-                {event.reason ? <> — “{event.reason}”</> : null}
+                <EscalationEventLine event={event} />
               </li>
             ))}
           </ol>

@@ -89,7 +89,6 @@ export const vastlopersEn: VastlopersTranslations = {
     noDoorbraken: 'No breakthroughs linked.',
     actions: 'Actions',
     noActions: 'There is nothing you can do with this blocker right now.',
-    timelineMove: '{{from}} → {{to}}',
     timelineBy: 'by {{name}}',
     by: '{{name}} on {{date}}',
   },

@@ -87,7 +87,6 @@ export const vastlopersNl = {
     noDoorbraken: 'Geen doorbraken gekoppeld.',
     actions: 'Acties',
     noActions: 'U kunt met deze vastloper nu niets doen.',
-    timelineMove: '{{from}} → {{to}}',
     timelineBy: 'door {{name}}',
     by: '{{name}} op {{date}}',
   },
