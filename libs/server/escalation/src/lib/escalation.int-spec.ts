@@ -179,14 +179,25 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
         { itemType: 'VASTLOPER', itemId: 'geen-id', fromRung: 'ALLIANTIE', period: 0 },
         { jobId: 'escalate-broken-test', attempts: 2, backoff: { type: 'exponential', delay: 100 } },
       );
-      await waitFor('the job to fail for good', async () => (await broken.getState()) === 'failed');
+      // A national dossier's job too, listed as the dossier's.
+      const brokenDossier = await queue.add(
+        JOBS.escalation.escalate,
+        { itemType: 'DOSSIER', itemId: 'geen-dossier', fromRung: 'INTERDEPARTEMENTAAL', period: 0 },
+        { jobId: 'escalate-broken-dossier', attempts: 1 },
+      );
+      await waitFor('the jobs to fail for good', async () => (await broken.getState()) === 'failed' && (await brokenDossier.getState()) === 'failed');
       const admin = (await signIn(url, 'admin@demo.doorbraak.nl')).token;
       const { escalationFailures } = await graphqlData<{
-        escalationFailures: { edges: { node: { jobId: string; itemId: string; attemptsMade: number; failedReason: string } }[] };
-      }>(url, '{ escalationFailures { edges { node { jobId itemId attemptsMade failedReason } } } }', {}, { token: admin });
-      expect(escalationFailures.edges.map((edge) => edge.node)).toEqual([
-        expect.objectContaining({ jobId: 'escalate-broken-test', itemId: 'geen-id', attemptsMade: 2, failedReason: expect.any(String) }),
-      ]);
+        escalationFailures: { edges: { node: { jobId: string; itemType: string | null; itemId: string; fromRung: string | null; attemptsMade: number; failedReason: string } }[] };
+      }>(url, '{ escalationFailures { edges { node { jobId itemType itemId fromRung attemptsMade failedReason } } } }', {}, { token: admin });
+      const listed = escalationFailures.edges.map((edge) => edge.node);
+      expect(listed).toHaveLength(2);
+      expect(listed).toEqual(
+        expect.arrayContaining([
+          { jobId: 'escalate-broken-test', itemType: 'VASTLOPER', itemId: 'geen-id', fromRung: 'ALLIANTIE', attemptsMade: 2, failedReason: expect.any(String) },
+          { jobId: 'escalate-broken-dossier', itemType: 'DOSSIER', itemId: 'geen-dossier', fromRung: 'INTERDEPARTEMENTAAL', attemptsMade: 1, failedReason: expect.any(String) },
+        ]),
+      );
       expect(errorCode(await graphqlRequest(url, '{ escalationFailures { edges { node { jobId } } } }', {}, { token }))).toBe('FORBIDDEN');
 
       // More failures than a page: paged newest first, without gaps or duplicates, at most 100 at a time.
@@ -197,7 +208,7 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
       );
       await waitFor('the jobs to fail', async () => (await Promise.all(more.map((job) => job.getState()))).every((state) => state === 'failed'));
       const expected = await connection.zrevrange(queue.toKey('failed'), 0, -1);
-      expect(expected).toHaveLength(7);
+      expect(expected).toHaveLength(8);
       type FailurePage = { escalationFailures: { totalCount: number; edges: { node: { jobId: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
       const seen: string[] = [];
       let after: string | null = null;
@@ -208,7 +219,7 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
           { after },
           { token: admin },
         );
-        expect(page.escalationFailures.totalCount).toBe(7);
+        expect(page.escalationFailures.totalCount).toBe(8);
         seen.push(...page.escalationFailures.edges.map((edge) => edge.node.jobId));
         if (!page.escalationFailures.pageInfo.hasNextPage) break;
         after = page.escalationFailures.pageInfo.endCursor;
@@ -218,7 +229,7 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
       expect(tooMany.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_PAGE_SIZE' });
       const bogus = await graphqlRequest(url, '{ escalationFailures(first: 5, after: "bm9wZQ") { edges { cursor } } }', {}, { token: admin });
       expect(bogus.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_CURSOR' });
-      await Promise.all([broken, ...more].map((job) => job.remove()));
+      await Promise.all([broken, brokenDossier, ...more].map((job) => job.remove()));
     } finally {
       await queue.close();
       connection.disconnect();

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
-import { can, type Actor, type ItemKind } from '@doorbraak/domain';
+import { can, type Actor, type LadderKind } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
 import { forbidden, invalidCursor, invalidPageSize, MAX_PAGE_SIZE, notFound, QUEUES, REDIS, type Caller, type Page } from '@doorbraak/server-core';
 import type { EscalateJobData } from '../jobs/escalation.job-data';
@@ -12,8 +12,7 @@ import type { EscalateJobData } from '../jobs/escalation.job-data';
 export type EscalationFailureRow = {
   jobId: string;
   jobName: string;
-  // Dossier jobs are listed by id only (the item kinds of the GraphQL type are vastloper and doorbraak).
-  itemType: ItemKind | null;
+  itemType: LadderKind | null;
   itemId: string | null;
   fromRung: EscalateJobData['fromRung'] | null;
   period: number | null;
@@ -42,7 +41,7 @@ const rowOf = (job: Job): EscalationFailureRow => {
   return {
     jobId: job.id ?? '',
     jobName: job.name,
-    itemType: data.itemType === 'DOSSIER' ? null : (data.itemType ?? null),
+    itemType: data.itemType ?? null,
     itemId: data.itemId ?? null,
     fromRung: data.fromRung ?? null,
     period: typeof data.period === 'number' ? data.period : null,

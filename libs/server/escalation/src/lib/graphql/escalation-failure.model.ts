@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { EscalationRung, ItemKind } from '@doorbraak/domain';
-import { EscalationRungEnum, ItemKindEnum } from './enums';
+import type { EscalationRung, LadderKind } from '@doorbraak/domain';
+import { EscalationRungEnum, LadderKindEnum } from './enums';
 
 @ObjectType({ description: 'An escalation job that failed for good and waits in the failed set for an administrator' })
 export class EscalationFailure {
@@ -10,8 +10,8 @@ export class EscalationFailure {
   @Field()
   jobName: string;
 
-  @Field(() => ItemKindEnum, { nullable: true })
-  itemType: ItemKind | null;
+  @Field(() => LadderKindEnum, { nullable: true })
+  itemType: LadderKind | null;
 
   @Field(() => ID, { nullable: true })
   itemId: string | null;
