@@ -109,6 +109,12 @@ describe('the GraphQL endpoint in production mode', () => {
       expect(result.body.errors?.[0].extensions?.code).toBe('PAYLOAD_TOO_LARGE');
     });
 
+    it('refuses a persisted query whose hash does not match with 400 BAD_REQUEST, never INTERNAL_SERVER_ERROR', async () => {
+      const result = await post(JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'x' } } }));
+      expect(result.status).toBe(400);
+      expect(result.body.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
+    });
+
     it('refuses a body that is not JSON with 400 and a JSON error', async () => {
       const result = await post('{"query": "{ __typename }"');
       expect(result.status).toBe(400);

@@ -15,3 +15,4 @@ export * from './lib/cookie-browser';
 export * from './lib/local-openid-provider';
 export * from './lib/similarity-wait';
 export * from './lib/wait-for';
+export * from './lib/graphql-fuzz';

@@ -58,6 +58,11 @@ const REQUEST_REJECTIONS: readonly (readonly [RegExp, RejectionReason])[] = [
   [/Cross-Site Request Forgery/, 'CSRF_PREFLIGHT_REQUIRED'],
 ];
 
+const isRequestRefusal = (error: unknown): boolean => {
+  const status = error instanceof GraphQLError ? (error.extensions['http'] as { status?: unknown } | undefined)?.status : undefined;
+  return typeof status === 'number' && status >= 400 && status < 500;
+};
+
 const GENERIC_MESSAGE = 'Something went wrong on our side. Try again later.';
 
 // Errors that are not ours (bugs, database failures) never show their message or stack to the caller.
@@ -72,6 +77,11 @@ export const formatError = (formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.['code'];
   if (original instanceof GraphQLError || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR')) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    // Apollo refuses some requests with a 4xx and no code of their own (a persisted query whose hash does not
+    // match its document): the caller sent something wrong, which is no error on our side.
+    if (code === 'INTERNAL_SERVER_ERROR' && isRequestRefusal(original)) {
+      extensions['code'] = 'BAD_REQUEST';
+    }
     const reason = extensions['reason'] ?? REQUEST_REJECTIONS.find(([pattern]) => pattern.test(formatted.message))?.[1];
     return { ...formatted, extensions: reason ? { ...extensions, reason } : extensions };
   }
