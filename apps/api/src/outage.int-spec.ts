@@ -149,4 +149,46 @@ describe('an outage answered as an outage', () => {
       await waitFor('sign-in to work again', signedIn);
     });
   });
+  describe('while the database is busy, not away', () => {
+    let db: TestDatabase;
+    let api: TestApi;
+
+    beforeAll(async () => {
+      db = await createTestDatabase();
+      await seedDemoData(db.dataSource, { now: new Date() });
+      api = await startTestApi(db.appUrl);
+    });
+
+    afterAll(async () => {
+      await api?.app.close();
+      await db?.drop();
+    });
+
+    it('queues requests for a free connection for a few seconds rather than answering 503', async () => {
+      const { token } = await signIn(api.url, director('rotterdam-zuid'));
+      const [item]: { id: string }[] = await db.dataSource.query(
+        `SELECT v.id FROM vastloper v JOIN alliance a ON a.id = v.alliance_id WHERE a.slug = 'rotterdam-zuid' AND v.status = 'OPEN' ORDER BY v.id LIMIT 1`,
+      );
+      // Progress notes on one item, which another session holds locked for three seconds: every pooled
+      // connection waits on the lock, and a read behind them waits for a free connection.
+      const locker = db.dataSource.createQueryRunner();
+      await locker.connect();
+      await locker.startTransaction();
+      await locker.query('SELECT id FROM vastloper WHERE id = $1 FOR UPDATE', [item.id]);
+      const ADD_PROGRESS = 'mutation ($itemId: ID!, $text: String!) { addProgress(itemId: $itemId, text: $text) { id } }';
+      const notes = Array.from({ length: 12 }, (_, index) =>
+        timed(() => graphqlRequest(api.url, ADD_PROGRESS, { itemId: item.id, text: `Voortgang ${index + 1}` }, { token })),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const read = timed(() => graphqlRequest(api.url, '{ vastlopers(first: 1) { totalCount } }', {}, { token }));
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      await locker.commitTransaction();
+      await locker.release();
+
+      const answers = await Promise.all([...notes, read]);
+      expect(answers.map(({ result }) => ({ status: result.status, code: errorCode(result) }))).toEqual(answers.map(() => ({ status: 200, code: undefined })));
+      // They did wait for the lock, and the read for a connection.
+      expect(Math.min(...answers.map(({ ms }) => ms))).toBeGreaterThan(1_500);
+    });
+  });
 });

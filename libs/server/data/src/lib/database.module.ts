@@ -11,10 +11,12 @@ export type DatabaseModuleOptions = {
   requestPath?: boolean;
 };
 
-// A connection (or a free one in the pool) within 1.5 s, else the request answers 503; a statement runs
-// at most 10 s on the server, and a server that stops answering mid-query is given up after 12 s.
+// A connection (or a free one in the pool) within 5 s, else the request answers 503; a statement runs
+// at most 10 s on the server, and a server that stops answering mid-query is given up after 12 s. A database
+// that is away refuses at once (an answer within a second); one that is merely busy makes requests queue
+// for a free connection, which under load takes a few seconds and is no outage.
 export const REQUEST_PATH_POOL = {
-  connectionTimeoutMillis: 1_500,
+  connectionTimeoutMillis: 5_000,
   statement_timeout: 10_000,
   query_timeout: 12_000,
   idle_in_transaction_session_timeout: 15_000,

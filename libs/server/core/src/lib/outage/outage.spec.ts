@@ -1,5 +1,5 @@
 import { MaxRetriesPerRequestError } from 'ioredis/built/errors';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { asOutage, isConnectivityError, ServiceUnavailableError } from './outage';
 
 const withCode = (message: string, code: string): Error => Object.assign(new Error(message), { code });
@@ -16,6 +16,8 @@ describe('isConnectivityError', () => {
     ['a server shut down by its operator (57P01)', failedQuery(withCode('terminating connection due to administrator command', '57P01'))],
     ['a server still starting (57P03)', withCode('the database system is starting up', '57P03')],
     ['a connection failure (08006)', failedQuery(withCode('connection failure', '08006'))],
+    // TypeORM releases a transaction's query runner when its connection fails; the next statement finds it released.
+    ['the next statement of a transaction whose connection the server ended', new QueryRunnerAlreadyReleasedError()],
     ['a Redis command without an answer', new Error('Command timed out')],
     ['a Redis that is away, without an offline queue', new Error("Stream isn't writeable and enableOfflineQueue options is false")],
     ['a Redis that is away, after its retries', new MaxRetriesPerRequestError(1)],

@@ -1,3 +1,4 @@
+import { QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { DomainError } from '../domain-error';
 
 // How long a client should wait before it tries again (the Retry-After header, in seconds).
@@ -32,6 +33,11 @@ type Inspectable = { code?: unknown; message?: unknown; cause?: unknown; errors?
 export const isConnectivityError = (error: unknown, depth = 0): boolean => {
   if (typeof error !== 'object' || error === null || depth > 5) {
     return false;
+  }
+  // TypeORM releases a transaction's query runner as soon as its connection fails (the server ended it), so
+  // the transaction's next statement fails with this instead of the connection error.
+  if (error instanceof QueryRunnerAlreadyReleasedError) {
+    return true;
   }
   const { code, message, cause, errors, driverError } = error as Inspectable;
   if (typeof code === 'string' && (POSTGRES_CODE.test(code) || SOCKET_CODES.has(code))) {
