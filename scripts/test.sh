@@ -46,7 +46,10 @@ step "unit tests"
 npx jest --selectProjects unit --ci --coverage --coverageReporters=text-summary \
   --collectCoverageFrom='libs/domain/src/**/*.ts' --collectCoverageFrom='!libs/domain/src/**/*.spec.ts' \
   --coverageThreshold='{"global":{"branches":98}}'
-step "integration tests"
+step "building the stack for the drill and the browser tests"
+quietly npx nx run-many -t build -p api worker web --outputStyle=static
+npm run --silent web:bundle-size
+step "integration tests and the short drill"
 # With coverage of the server libraries: jest fails when one drops below its floor (jest.config.ts).
 # The specs that run the worker as a child process against servers of their own mostly wait for it, and add
 # nothing to coverage (the child's code is not measured): they run beside the others, in a jest process of
@@ -56,6 +59,11 @@ apart_output="$(mktemp)"
 REDIS_URL="redis://127.0.0.1:$REDIS_PORT/9" npx jest --selectProjects integration --ci --runInBand \
   --testPathPatterns "${apart[@]}" >"$apart_output" 2>&1 &
 apart_pid=$!
+# The short drill (npm run drill -- --short) against the built API and worker, with a PostgreSQL and a Redis
+# of its own: load, outages, a worker killed mid-sweep and hostile requests.
+drill_output="$(mktemp)"
+bash scripts/ts-run.sh tools/drill/drill.ts --short >"$drill_output" 2>&1 &
+drill_pid=$!
 integration_status=0
 npx jest --selectProjects integration --ci --runInBand --coverage --coverageReporters=text-summary \
   --testPathIgnorePatterns /node_modules/ "${apart[@]}" || integration_status=$?
@@ -63,11 +71,13 @@ apart_status=0
 wait "$apart_pid" || apart_status=$?
 cat "$apart_output"
 rm -f "$apart_output"
+drill_status=0
+wait "$drill_pid" || drill_status=$?
+cat "$drill_output"
+rm -f "$drill_output"
 [ "$integration_status" -eq 0 ] && [ "$apart_status" -eq 0 ] || die "integration tests failed"
+[ "$drill_status" -eq 0 ] || die "the short drill failed"
 
-step "building the stack for the browser tests"
-quietly npx nx run-many -t build -p api worker web --outputStyle=static
-npm run --silent web:bundle-size
 step "browser tests"
 # Most of a browser test's time is spent waiting (for the browser, for live events, for the worker's sweep),
 # so the specs run in two groups side by side. Each group has a stack of its own — database (migrated and
