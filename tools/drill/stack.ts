@@ -3,7 +3,6 @@
 // as child processes pointed at them.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@doorbraak/server-data';
@@ -11,6 +10,7 @@ import { seedDemoData } from '@doorbraak/server-seed';
 import { freePort, startDedicatedPostgres, startDedicatedRedis, type DedicatedPostgres, type DedicatedRedis } from '@doorbraak/server-testing';
 import { generateBenchData, type BenchVolumes } from '../bench/bench-data';
 import { delay } from '../bench/bench-support';
+import { startProxy, type Proxy } from '../cluster/proxy';
 
 const root = join(__dirname, '..', '..');
 // What a process printed last, for the report when something went wrong.
@@ -89,15 +89,6 @@ export type Stack = {
   readonly close: () => Promise<void>;
 };
 
-type Proxy = { url: string; stop(): Promise<void> };
-type StartProxy = (options: { port: number; upstreams: number[] }) => Promise<Proxy>;
-
-// The proxy in front of several APIs, where the project has one.
-const proxyStarter = (): StartProxy | null => {
-  const module = join(root, 'tools', 'cluster', 'proxy.ts');
-  return existsSync(module) ? (require(module) as { startProxy: StartProxy }).startProxy : null;
-};
-
 export type StackOptions = { apis: number; workers: number; scale: number; say: (line: string) => void };
 
 export const startStack = async (options: StackOptions): Promise<Stack> => {
@@ -147,7 +138,9 @@ export const startStack = async (options: StackOptions): Promise<Stack> => {
     };
     for (let index = 0; index < options.apis; index += 1) {
       const port = await freePort();
-      const api = { port, url: `http://127.0.0.1:${port}`, process: startNode('dist/apps/api/main.js', { ...env, PORT: String(port), TRUST_PROXY: 'loopback' }) };
+      // Behind the proxy, the API takes the client's address from it (sign-in limits per client).
+      const proxied: Record<string, string> = options.apis > 1 ? { TRUST_PROXY: '1' } : {};
+      const api = { port, url: `http://127.0.0.1:${port}`, process: startNode('dist/apps/api/main.js', { ...env, PORT: String(port), ...proxied }) };
       apis.push(api);
     }
     await Promise.all(apis.map((api, index) => waitHealthy(`API ${index + 1}`, api.process, `${api.url}/health`)));
@@ -156,13 +149,8 @@ export const startStack = async (options: StackOptions): Promise<Stack> => {
     }
     let url = apis[0].url;
     if (apis.length > 1) {
-      const startProxy = proxyStarter();
-      if (startProxy) {
-        proxy = await startProxy({ port: await freePort(), upstreams: apis.map((api) => api.port) });
-        url = proxy.url;
-      } else {
-        options.say('drill: no proxy in this checkout, so clients talk to API 1 only');
-      }
+      proxy = await startProxy({ port: await freePort(), upstreams: apis.map((api) => api.port) });
+      url = proxy.url;
     }
     const healthy = async (): Promise<boolean> => {
       const statuses = await Promise.all([
