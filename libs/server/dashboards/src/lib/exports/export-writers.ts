@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { DateTime } from 'luxon';
 import { TIME_ZONE } from '@doorbraak/domain';
 
@@ -63,7 +63,9 @@ const xlsxCell = (cell: ExportCell): ExcelJS.CellValue => {
 
 // Streamed: each row is committed as soon as it is written, and the sheets follow one another.
 export const writeXlsx = async (sheets: readonly ExportSheet[], stream: Writable): Promise<void> => {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  // Loaded on first use, as the PDF renderer's browser: most API processes never write a workbook.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     worksheet.columns = sheet.columns.map((column, index) => ({ header: column.header, key: String(index), width: column.width ?? 18 }));

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 // Debian's Chromium: nothing is downloaded at run time.
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -60,7 +60,8 @@ export class PdfRendererService implements OnApplicationShutdown {
 
   private launch(): Promise<Browser> {
     if (!this.browser) {
-      const launching = chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+      // Loaded on first use: the browser driver is a fifth of an idle API's memory, and most processes never print.
+      const launching = import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS }));
       this.browser = launching;
       launching.then(
         (browser) => browser.on('disconnected', () => (this.browser = null)),
