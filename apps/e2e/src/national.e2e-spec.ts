@@ -67,8 +67,15 @@ describe('the national level: similar items and the triage', () => {
     await card.waitFor();
     const match = card.getByRole('listitem').filter({ has: page.getByRole('link', { name: MATCH }) });
     await match.waitFor();
-    // Why: the same subject in each area's own words (the thesaurus concept), and how alike in words.
-    expect(await match.getByRole('list', { name: 'Waarom vergelijkbaar' }).textContent()).toMatch(/Zelfde onderwerp: woningcorporatie/);
+    // Why, folded away to keep the list short and opened with the keyboard: the same subject in each area's own
+    // words (the thesaurus concept), and how alike in words.
+    const reasons = match.getByRole('list', { name: 'Waarom vergelijkbaar' });
+    expect(await reasons.isVisible()).toBe(false);
+    const why = match.locator('summary');
+    expect(await why.textContent()).toMatch(/^Waarom vergelijkbaar \(\d+ redenen?\)$/);
+    await why.focus();
+    await page.keyboard.press('Enter');
+    expect(await reasons.textContent()).toMatch(/Zelfde onderwerp: woningcorporatie/);
     expect(await match.textContent()).toMatch(/(Sterk|Duidelijk|Mogelijk) vergelijkbaar \(score \d+\/100\)/);
     await checkScreen(page, 'national-triage-filtered');
   });

@@ -62,6 +62,7 @@ export const TriageItem = ({
         {shown.map((match) => (
           <li key={match.vastloper.id}>
             <SimilarMatch
+              compact
               match={match}
               actions={
                 <ConfirmAction

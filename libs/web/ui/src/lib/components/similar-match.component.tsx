@@ -49,13 +49,22 @@ const useReasonText = () => {
 };
 
 // One similar vastloper elsewhere: its title (a link), alliance and how alike, then why; `actions`
-// (the triage's buttons) below.
-export const SimilarMatch = ({ match, actions }: { match: SimilarMatchView; actions?: ReactNode }) => {
+// (the triage's buttons) beside it. `compact` (the triage, ten items of several matches each): the reasons
+// fold into a disclosure and the actions stand to the right where there is room.
+export const SimilarMatch = ({ match, actions, compact = false }: { match: SimilarMatchView; actions?: ReactNode; compact?: boolean }) => {
   const { t } = useTranslation('common');
   const reasonText = useReasonText();
   const percent = Math.round(match.score * 100);
-  return (
-    <div className="db-similar">
+  const reasons =
+    match.reasons.length > 0 ? (
+      <ul className="db-similar__reasons" aria-label={t('similar.reasons')}>
+        {match.reasons.map((reason, index) => (
+          <li key={`${reason.kind}-${index}`}>{reasonText(reason)}</li>
+        ))}
+      </ul>
+    ) : null;
+  const body = (
+    <>
       <p className="db-similar__title">
         <AppLink to={WEB_PATHS.vastloper(match.vastloper.id)}>{match.vastloper.title}</AppLink>{' '}
         {match.vastloper.confidential ? <span className="db-badge">{t('similar.confidential')}</span> : null}
@@ -63,14 +72,29 @@ export const SimilarMatch = ({ match, actions }: { match: SimilarMatchView; acti
       <p className="db-similar__meta">
         {match.vastloper.alliance.name} · {t('similar.score', { strength: t(`similar.strength.${similarStrength(match.score)}`), percent })}
       </p>
-      {match.reasons.length > 0 ? (
-        <ul className="db-similar__reasons" aria-label={t('similar.reasons')}>
-          {match.reasons.map((reason, index) => (
-            <li key={`${reason.kind}-${index}`}>{reasonText(reason)}</li>
-          ))}
-        </ul>
-      ) : null}
-      {actions}
+    </>
+  );
+  if (!compact) {
+    return (
+      <div className="db-similar">
+        {body}
+        {reasons}
+        {actions}
+      </div>
+    );
+  }
+  return (
+    <div className="db-similar db-similar--compact">
+      <div className="db-similar__body">
+        {body}
+        {reasons ? (
+          <details className="db-similar__why">
+            <summary>{t('similar.why', { count: match.reasons.length })}</summary>
+            {reasons}
+          </details>
+        ) : null}
+      </div>
+      {actions ? <div className="db-similar__actions">{actions}</div> : null}
     </div>
   );
 };

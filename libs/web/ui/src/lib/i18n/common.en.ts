@@ -68,6 +68,8 @@ export const commonEn: CommonTranslations = {
     },
     score: '{{strength}} (score {{percent}}/100)',
     reasons: 'Why similar',
+    why_one: 'Why similar (1 reason)',
+    why_other: 'Why similar ({{count}} reasons)',
     confidential: 'confidential',
     reason: {
       SAME_LAW: 'Same law: {{value}}',

@@ -65,6 +65,8 @@ export const commonNl = {
     },
     score: '{{strength}} (score {{percent}}/100)',
     reasons: 'Waarom vergelijkbaar',
+    why_one: 'Waarom vergelijkbaar (1 reden)',
+    why_other: 'Waarom vergelijkbaar ({{count}} redenen)',
     confidential: 'vertrouwelijk',
     reason: {
       SAME_LAW: 'Zelfde wet: {{value}}',
