@@ -112,4 +112,20 @@ describe('the doorbraakoverleg agenda composer', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('reads in English for whoever chooses it, without Dutch left in its own texts', async () => {
+    const { context, page, errors } = await newPage(browser);
+    await signIn(page, VOTER);
+    await page.goto(`${webUrl()}/doorbraakoverleg/${meetingId}`);
+    await page.getByRole('table', { name: 'Kandidaten voor de agenda, hoogste score eerst' }).waitFor();
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Doorbraakoverleg agenda' }).waitFor();
+    const table = page.getByRole('table', { name: 'Candidates for the agenda, highest score first' });
+    await table.waitFor();
+    expect(await page.getByRole('button', { name: /^Give a vote to / }).count()).toBeGreaterThan(0);
+    expect(await page.locator('main').innerText()).not.toMatch(/\b(stemmen|Stem geven|Kandidaten voor)\b/);
+    await checkScreen(page, 'composer-en');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -159,6 +159,18 @@ describe('a national dossier: its page, reached from the notification about it',
       await checkScreen(page, 'vastloper-dossier-history');
     });
 
+    it('reads that history in English too, then back in Dutch', async () => {
+      await page.getByRole('button', { name: /English/ }).click();
+      const history = page.getByRole('region', { name: 'National dossier: history' });
+      await history.waitFor();
+      const text = await history.innerText();
+      expect(text).toContain(NOTE);
+      expect(text).not.toMatch(/Opgenomen|Besluit in| door | om \d{2}:\d{2}/);
+      await checkScreen(page, 'vastloper-dossier-history-en');
+      await page.getByRole('button', { name: /Nederlands/ }).click();
+      await page.getByRole('region', { name: 'Landelijk dossier: verloop' }).waitFor();
+    });
+
     it('finds the dossier in the list through the navigation, counting the vastloper they may not read', async () => {
       await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Dossiers' }).click();
       await page.getByRole('heading', { level: 1, name: 'Landelijke dossiers' }).waitFor();
