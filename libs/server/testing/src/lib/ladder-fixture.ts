@@ -15,7 +15,8 @@ export type LadderFixtureOptions = {
 };
 
 // A small world for the worker, written in SQL so it is fast at any size: alliances with a programme
-// director and a mayor, a national coordinator, compressed stall times and upcoming meetings.
+// director and a mayor, a national coordinator, compressed stall times and upcoming meetings. Its areas are
+// whole (the API reads every characteristic), so the API can serve them beside real ones.
 export const createLadderFixture = async (dataSource: DataSource, options: LadderFixtureOptions = {}): Promise<LadderFixture> => {
   const count = options.alliances ?? 1;
   const allianceIds: string[] = [];
@@ -27,7 +28,8 @@ export const createLadderFixture = async (dataSource: DataSource, options: Ladde
   for (let index = 0; index < count; index += 1) {
     const [area]: { id: string }[] = await dataSource.query(
       `INSERT INTO focus_area (slug, name, municipality, inhabitants, wijken, display_order, characteristics)
-       VALUES ('fixture-' || gen_random_uuid(), 'Fixture', 'Fixture', 1000, 1, $1, '{}') RETURNING id`,
+       VALUES ('fixture-' || gen_random_uuid(), 'Fixture', 'Fixture', 1000, 1, $1,
+               '{"opvallend": "Fixture", "sociaaleconomisch": "Fixture", "woningvoorraad": "Fixture"}') RETURNING id`,
       [index + 1],
     );
     const [alliance]: { id: string }[] = await dataSource.query(
