@@ -42,7 +42,10 @@ const nodes = (answer: Answer, field: string): { id: string }[] => {
   return connection?.edges?.map((edge) => edge.node) ?? [];
 };
 
-// Signs in `count` clients, the roles in turn over the 20 areas, a few at a time (a password hash is costly).
+// Sign-ins at a time: a password hash is costly.
+const SIGNING_IN = 6;
+
+// Signs in `count` clients, the roles in turn over the 20 areas, a few at a time.
 export const signInClients = async (baseUrl: string, ownerUrl: string, count: number, recorder: Recorder): Promise<RoleClient[]> => {
   const areas = await query<{ slug: string; alliance_id: string }>(
     ownerUrl,
@@ -54,10 +57,10 @@ export const signInClients = async (baseUrl: string, ownerUrl: string, count: nu
     return { role, email: `${EMAIL_PREFIX[role]}.${area.slug}@demo.doorbraak.nl`, allianceId: area.alliance_id };
   });
   const clients: RoleClient[] = [];
-  for (let first = 0; first < plan.length; first += 4) {
+  for (let first = 0; first < plan.length; first += SIGNING_IN) {
     clients.push(
       ...(await Promise.all(
-        plan.slice(first, first + 4).map(async (client) => {
+        plan.slice(first, first + SIGNING_IN).map(async (client) => {
           const answer = recorder.record(`${client.role} sign-in`, await graphql(baseUrl, LOGIN, { email: client.email, password: DEMO_PASSWORD }));
           const token = (answer.body?.data?.['login'] as { accessToken?: string } | undefined)?.accessToken;
           if (!token) {
