@@ -669,6 +669,15 @@ describe('meetings and agendas over the API', () => {
       expect((await fetch(`${url}/calendar/${'a'.repeat(43)}.ics`)).status).toBe(404);
     });
 
+    it('makes a new feed when asked twice at once (a double click), keeping one active', async () => {
+      const answers = await Promise.all(Array.from({ length: 6 }, () => attempt('mayor', FEED)));
+      expect(answers.map((answer) => answer.body.errors?.[0]?.extensions?.code ?? 'OK')).toEqual(answers.map(() => 'OK'));
+      // Each replaced the one before: exactly one of the six addresses still serves the feed.
+      const paths = answers.map((answer) => (answer.body.data as { createCalendarFeed: { path: string } }).createCalendarFeed.path);
+      const statuses = await Promise.all(paths.map(async (path) => (await fetch(`${url}${path}`)).status));
+      expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+    });
+
     it("drops an alliance's meetings from the feed of someone who left the alliance", async () => {
       const partner = people[email('partner')];
       const { id } = await createMeeting({ type: 'BESTUURLIJK', scheduledAt: '2027-04-01T12:00:00Z', attendeePersonIds: [partner] });

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import { IsNull, type DataSource } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { Actor, MeetingStatus } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
 import { APP_CONFIG, type AppConfig, type Caller } from '@doorbraak/server-core';
@@ -31,6 +31,12 @@ const STATUS: Readonly<Record<MeetingStatus, ICalEventStatus>> = {
 
 // A person's private iCalendar feed of the meetings they are invited to. The token is the only key,
 // so only its hash is stored; a new feed revokes the old one.
+// One change to a person's feed at a time (a double click makes two): the second waits for the first, then
+// replaces its token, instead of running into the one-active-token index.
+const lockFeedOf = async (manager: EntityManager, personId: string): Promise<void> => {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('calendar-feed:' || $1, 0))`, [personId]);
+};
+
 @Injectable()
 export class CalendarService {
   constructor(
@@ -48,6 +54,7 @@ export class CalendarService {
     const { actor, now } = caller;
     const token = randomBytes(32).toString('base64url');
     return this.dataSource.transaction(async (manager) => {
+      await lockFeedOf(manager, actor.personId);
       await manager.update(CalendarTokenEntity, { personId: actor.personId, revokedAt: IsNull() }, { revokedAt: now });
       const row = await manager.save(manager.create(CalendarTokenEntity, { personId: actor.personId, tokenHash: hashOf(token) }));
       await this.audit.record(manager, caller, {
@@ -66,6 +73,7 @@ export class CalendarService {
   async revoke(caller: Caller): Promise<boolean> {
     const { actor, now } = caller;
     return this.dataSource.transaction(async (manager) => {
+      await lockFeedOf(manager, actor.personId);
       const result = await manager.update(CalendarTokenEntity, { personId: actor.personId, revokedAt: IsNull() }, { revokedAt: now });
       const revoked = (result.affected ?? 0) > 0;
       if (revoked) {
