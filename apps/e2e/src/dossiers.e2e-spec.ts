@@ -364,6 +364,15 @@ describe('a national dossier: its page, reached from the notification about it',
       expect(dossier.answerTime).toEqual({ answer: MINISTRY_ANSWER, answeredAt: expect.any(String) });
     });
 
+    it('reads the answer and the national rung in English too', async () => {
+      await page.getByRole('button', { name: /English/ }).click();
+      const ministry = page.getByRole('region', { name: 'Answer from the ministry' });
+      await ministry.waitFor();
+      expect(await factsOf('Answer from the ministry')).toEqual(expect.arrayContaining([`Answer ${MINISTRY_ANSWER}`]));
+      expect(await ministry.innerText()).not.toMatch(/Beantwoord|behandeling|nog niet| om \d{2}:\d{2}/);
+      await checkScreen(page, 'dossier-ministry-en');
+    });
+
     it('raised no uncaught errors in the page', () => {
       expect(errors).toEqual([]);
     });
