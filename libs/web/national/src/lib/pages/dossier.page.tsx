@@ -111,20 +111,22 @@ export const DossierPage = () => {
               [t('dossier.ladder.answerFlag'), dossier.answerTime && t(`common:enums.answerFlag.${dossier.answerTime.flag}`)],
             ]}
           />
-          <Heading level={3} id="dossier-moves-heading">
-            {t('dossier.ladder.moves')}
-          </Heading>
-          {dossier.timeline.length === 0 ? (
-            <Paragraph>{t('dossier.ladder.noMoves')}</Paragraph>
-          ) : (
-            <ol className="db-timeline" aria-labelledby="dossier-moves-heading">
-              {dossier.timeline.map((event) => (
-                <li key={event.id}>
-                  <EscalationEventLine event={event} />
-                </li>
-              ))}
-            </ol>
-          )}
+          <div className="db-section">
+            <Heading level={3} id="dossier-moves-heading">
+              {t('dossier.ladder.moves')}
+            </Heading>
+            {dossier.timeline.length === 0 ? (
+              <Paragraph>{t('dossier.ladder.noMoves')}</Paragraph>
+            ) : (
+              <ol className="db-timeline" aria-labelledby="dossier-moves-heading">
+                {dossier.timeline.map((event) => (
+                  <li key={event.id}>
+                    <EscalationEventLine event={event} />
+                  </li>
+                ))}
+              </ol>
+            )}
+          </div>
         </section>
       ) : null}
       {dossier.answerTime ? (
