@@ -27,6 +27,7 @@ import {
   untilListening,
   waitFor,
   type DedicatedRedis,
+  type GraphqlResponse,
   type LadderFixture,
   type LiveSubscription,
   type Proxy,
@@ -177,6 +178,20 @@ describe('several API processes and workers behave as one', () => {
         .map((line) => /127\.0\.0\.1:(\d+)/.exec(line)?.[1]),
     );
     expect([...answeredBy].sort()).toEqual(apis.map((api) => new URL(api.url).port).sort());
+  });
+
+  throughProxy('answers a body too large for the proxy itself with the coded error the API gives', async () => {
+    const url = (proxy as Proxy).url;
+    for (const size of [200_000, 2_000_000]) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': '1' },
+        body: JSON.stringify({ query: '{ me { id } }', variables: { padding: 'x'.repeat(size) } }),
+      });
+      expect(response.status).toBe(413);
+      expect(response.headers.get('content-type')).toContain('application/json');
+      expect(((await response.json()) as GraphqlResponse<unknown>).errors?.[0]?.extensions?.['code']).toBe('PAYLOAD_TOO_LARGE');
+    }
   });
 
   it('counts failed sign-ins on both API processes together', async () => {

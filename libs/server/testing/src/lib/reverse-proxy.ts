@@ -56,13 +56,23 @@ const tempPathDirectives = (binary: string): string[] => {
 
 // What every nginx in front of the API does, here and in docker/nginx.conf (a unit test holds that file to
 // these lines): the WebSocket handshake passed on, the client's address, a long silence for subscriptions.
+// What nginx itself accepts; the API's own limit (100 kB) is lower, so the API answers most oversized bodies.
+export const PROXY_BODY_LIMIT = '1m';
+
 export const API_PROXY_UPGRADE_MAP = `  # A WebSocket handshake keeps "Connection: upgrade"; every other request may reuse a kept-alive connection.
   map $http_upgrade $connection_upgrade {
     default upgrade;
     '' '';
   }`;
 
-export const API_PROXY_LOCATION = `    location / {
+export const API_PROXY_LOCATION = `    # A body beyond the proxy's own limit is refused here, in the API's error shape rather than nginx's HTML page.
+    error_page 413 = @payload_too_large;
+    location @payload_too_large {
+      default_type application/json;
+      return 413 '{"errors":[{"message":"The request body is larger than ${PROXY_BODY_LIMIT}.","extensions":{"code":"PAYLOAD_TOO_LARGE"}}]}';
+    }
+
+    location / {
       proxy_pass http://api;
       proxy_http_version 1.1;
       proxy_set_header Upgrade $http_upgrade;
@@ -99,7 +109,7 @@ http {
 ${tempPaths.map((directive) => `  ${directive} ${prefix}/${directive.replace('_temp_path', '')};`).join('\n')}
   server_tokens off;
   # The API refuses GraphQL bodies over 100 kB with a coded error; let those reach it.
-  client_max_body_size 1m;
+  client_max_body_size ${PROXY_BODY_LIMIT};
 
   upstream api {
 ${upstreams.map((upstream) => `    server 127.0.0.1:${upstream} max_fails=1 fail_timeout=2s;`).join('\n')}
