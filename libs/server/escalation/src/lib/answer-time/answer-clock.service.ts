@@ -38,8 +38,10 @@ export class AnswerClockService {
 
   // The national setting, or the alliance's own over it; the default when neither is set.
   async settingsFor(manager: EntityManager, allianceId: string | null): Promise<AnswerTimeSettings> {
-    const national = settingOf(await manager.findOneBy(AnswerTimeSettingEntity, { allianceId: IsNull() }));
-    const own = allianceId ? settingOf(await manager.findOneBy(AnswerTimeSettingEntity, { allianceId })) : null;
+    // Both rows in one statement: the national one (alliance null) and the alliance's own, when it has one.
+    const rows = await manager.find(AnswerTimeSettingEntity, { where: allianceId ? [{ allianceId: IsNull() }, { allianceId }] : { allianceId: IsNull() } });
+    const national = settingOf(rows.find((row) => row.allianceId === null) ?? null);
+    const own = allianceId ? settingOf(rows.find((row) => row.allianceId === allianceId) ?? null) : null;
     return effectiveAnswerTime(national, own);
   }
 
@@ -52,13 +54,7 @@ export class AnswerClockService {
     after: Pick<VastloperEntity, 'id' | 'allianceId' | 'rung' | 'status'>,
     now: Date,
   ): Promise<void> {
-    const was = owedAtMinistry(before);
-    const is = owedAtMinistry(after);
-    if (was && !is) {
-      await this.close(manager, after.id, now);
-    } else if (!was && is) {
-      await this.start(manager, after, after.rung as EscalationRung, now);
-    }
+    await this.followClock(manager, { vastloperId: after.id }, after.allianceId, owedAtMinistry(before), owedAtMinistry(after), after.rung as EscalationRung, now);
   }
 
   // The same for a dossier, with the national setting: opening it starts its clock, closing it (or a merge)
@@ -69,12 +65,15 @@ export class AnswerClockService {
     after: Pick<DossierEntity, 'id' | 'status' | 'owningMinistry' | 'rung'>,
     now: Date,
   ): Promise<void> {
-    const was = dossierOwed(before);
-    const is = dossierOwed(after);
+    await this.followClock(manager, { dossierId: after.id }, null, dossierOwed(before), dossierOwed(after), after.rung as EscalationRung, now);
+  }
+
+  // Owed before and not after closes the open clock; owed after and not before starts one.
+  private async followClock(manager: EntityManager, owner: ClockOwner, allianceId: string | null, was: boolean, is: boolean, rung: EscalationRung, now: Date): Promise<void> {
     if (was && !is) {
-      await this.closeFor(manager, { dossierId: after.id }, now);
+      await this.closeFor(manager, owner, now);
     } else if (!was && is) {
-      await this.startFor(manager, { dossierId: after.id }, null, after.rung as EscalationRung, now);
+      await this.startFor(manager, owner, allianceId, rung, now);
     }
   }
 
