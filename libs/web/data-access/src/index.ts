@@ -14,6 +14,8 @@ export type { ErrorCode, UserError } from './lib/errors/error-codes';
 export { MeQuery } from './lib/graphql/me.query';
 export { LogoutMutation } from './lib/graphql/logout.mutation';
 export { AgendaItemFragment } from './lib/graphql/agenda-item.fragment';
+export { AnswerTimeFragment } from './lib/graphql/answer-time.fragment';
+export { EscalationEventFragment } from './lib/graphql/escalation-event.fragment';
 export { MeetingHeaderFragment } from './lib/graphql/meeting-header.fragment';
 export { AgendaChangedSubscription } from './lib/graphql/agenda-changed.subscription';
 export { alliancesOf, primaryRole } from './lib/graphql/viewer';

@@ -1,4 +1,6 @@
-import { graphql } from '@doorbraak/web-data-access';
+import { graphql } from '../generated';
+
+// The ministry's answer clock of a vastloper or a dossier, as the MinistryAnswer section shows it.
 
 export const AnswerTimeFragment = graphql(`
   fragment AnswerTimeFields on AnswerTime {

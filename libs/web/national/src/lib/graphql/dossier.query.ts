@@ -17,16 +17,7 @@ export const DossierQuery = graphql(`
       nextEscalationAt
       overdueAt
       timeline {
-        id
-        at
-        cause
-        fromRung
-        toRung
-        reason
-        actor {
-          id
-          name
-        }
+        ...EscalationEventFields
       }
       nextMeeting {
         id
@@ -34,18 +25,7 @@ export const DossierQuery = graphql(`
         scheduledAt
       }
       answerTime {
-        reachedRung
-        reachedMinistryAt
-        acknowledgeBy
-        acknowledgedAt
-        acknowledgeNote
-        answerBy
-        answeredAt
-        answer
-        acknowledgeFlaggedAt
-        answerFlaggedAt
-        closedAt
-        flag
+        ...AnswerTimeFields
       }
       closedAt
       outcome

@@ -42,16 +42,7 @@ export const DoorbraakQuery = graphql(`
         withdraw
       }
       timeline {
-        id
-        at
-        cause
-        fromRung
-        toRung
-        reason
-        actor {
-          id
-          name
-        }
+        ...EscalationEventFields
       }
       progressUpdates {
         id

@@ -43,17 +43,7 @@ export const VastloperQuery = graphql(`
         seeSimilar
       }
       timeline {
-        id
-        at
-        cause
-        fromRung
-        toRung
-        reason
-        skippedRungs
-        actor {
-          id
-          name
-        }
+        ...EscalationEventFields
       }
       progressUpdates {
         id
