@@ -67,6 +67,25 @@ const processesAlive = (stack: Stack, failures: string[]): void => {
   if (dead > 0) failures.push(`${dead} API process(es) ended`);
 };
 
+// A phase of requests: the recorder's figures, with what failed and what to note.
+const requestsResult = (name: string, recorder: Recorder, lostWrites: number | undefined, failures: string[], notes: string[]): PhaseResult => ({
+  name,
+  requests: recorder.requests,
+  serverErrors: recorder.serverErrors,
+  lostWrites,
+  p99: recorder.p99,
+  max: recorder.max,
+  failures,
+  notes,
+  examples: recorder.examples,
+});
+
+// Error answers the phase did not expect, by code.
+const unexpectedErrors = (recorder: Recorder, failures: string[]): void => {
+  const unexpected = recorder.otherErrors();
+  if (unexpected.length > 0) failures.push(`errors: ${unexpected.join(', ')}`);
+};
+
 export const loadPhase = async (drill: Drill): Promise<PhaseResult> => {
   const { stack, settings } = drill;
   const recorder = new Recorder();
@@ -76,20 +95,13 @@ export const loadPhase = async (drill: Drill): Promise<PhaseResult> => {
   const lost = await lostWrites(stack.postgres.url, recorder);
   const failures: string[] = [];
   checkRequests(recorder, lost, failures, { outage: false });
-  const unexpected = recorder.otherErrors();
-  if (unexpected.length > 0) failures.push(`errors: ${unexpected.join(', ')}`);
+  unexpectedErrors(recorder, failures);
   if (recorder.writes.length === 0) failures.push('no write was acknowledged');
   processesAlive(stack, failures);
   return {
-    name: `load: ${settings.clients} clients, ${seconds(settings.loadMs)}`,
-    requests: recorder.requests,
-    serverErrors: recorder.serverErrors,
-    lostWrites: lost,
-    p99: recorder.p99,
-    max: recorder.max,
-    failures,
-    notes: [`${Math.round(recorder.requests / (settings.loadMs / 1000))} req/s, ${recorder.writes.length} writes acknowledged`],
-    examples: recorder.examples,
+    ...requestsResult(`load: ${settings.clients} clients, ${seconds(settings.loadMs)}`, recorder, lost, failures, [
+      `${Math.round(recorder.requests / (settings.loadMs / 1000))} req/s, ${recorder.writes.length} writes acknowledged`,
+    ]),
     breakdown: recorder.breakdown(),
   };
 };
@@ -140,24 +152,13 @@ const outagePhase = async (drill: Drill, outage: Outage): Promise<PhaseResult> =
   const lost = await lostWrites(stack.postgres.url, recorder);
   checkRequests(recorder, lost, failures, { outage: true });
   if (recorder.outageAnswers === 0) failures.push('no 503 SERVICE_UNAVAILABLE while down');
-  const unexpected = recorder.otherErrors();
-  if (unexpected.length > 0) failures.push(`errors: ${unexpected.join(', ')}`);
+  unexpectedErrors(recorder, failures);
   if (!workerDown) failures.push('the worker’s /health did not answer 503 while down');
   processesAlive(stack, failures);
-  return {
-    name: outage.name,
-    requests: recorder.requests,
-    serverErrors: recorder.serverErrors,
-    lostWrites: lost,
-    p99: recorder.p99,
-    max: recorder.max,
-    failures,
-    notes: [
-      `${recorder.outageAnswers} × 503 SERVICE_UNAVAILABLE while down`,
-      Number.isNaN(recoveredAfter) ? 'no recovery' : `healthy ${seconds(recoveredAfter)} after the restart`,
-    ],
-    examples: recorder.examples,
-  };
+  return requestsResult(outage.name, recorder, lost, failures, [
+    `${recorder.outageAnswers} × 503 SERVICE_UNAVAILABLE while down`,
+    Number.isNaN(recoveredAfter) ? 'no recovery' : `healthy ${seconds(recoveredAfter)} after the restart`,
+  ]);
 };
 
 export const postgresOutagePhase = (drill: Drill): Promise<PhaseResult> =>
@@ -267,14 +268,7 @@ export const fuzzPhase = async (drill: Drill): Promise<PhaseResult> => {
   }
   processesAlive(stack, failures);
   const top = [...outcome.codes].sort((left, right) => right[1] - left[1]).slice(0, 4);
-  return {
-    name: `${settings.fuzzRequests.toLocaleString('en')} hostile requests (seed ${settings.seed})`,
-    requests: recorder.requests,
-    serverErrors: recorder.serverErrors,
-    p99: recorder.p99,
-    max: recorder.max,
-    failures,
-    notes: [top.map(([code, count]) => `${code} ×${count}`).join(', ')],
-    examples: recorder.examples,
-  };
+  return requestsResult(`${settings.fuzzRequests.toLocaleString('en')} hostile requests (seed ${settings.seed})`, recorder, undefined, failures, [
+    top.map(([code, count]) => `${code} ×${count}`).join(', '),
+  ]);
 };
