@@ -41,4 +41,60 @@ describe('serially', () => {
     await settle();
     expect(calls).toBe(2);
   });
+
+  describe('after a run that failed', () => {
+    beforeEach(() => jest.useFakeTimers());
+    afterEach(() => jest.useRealTimers());
+
+    it('tries again after a pause, longer each time, until a run succeeds', async () => {
+      const outcomes = [false, false, true];
+      let calls = 0;
+      const trigger = serially(() => {
+        calls += 1;
+        return outcomes[calls - 1] ? Promise.resolve() : Promise.reject(new Error('offline'));
+      }, [100, 200]);
+      trigger();
+      await jest.advanceTimersByTimeAsync(0);
+      expect(calls).toBe(1);
+      await jest.advanceTimersByTimeAsync(99);
+      expect(calls).toBe(1);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(calls).toBe(2);
+      await jest.advanceTimersByTimeAsync(199);
+      expect(calls).toBe(2);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(calls).toBe(3);
+      // Succeeded: no more runs of its own.
+      await jest.advanceTimersByTimeAsync(10_000);
+      expect(calls).toBe(3);
+    });
+
+    it('runs at once when asked again before the pause is over, and not once more when it ends', async () => {
+      let calls = 0;
+      const trigger = serially(() => {
+        calls += 1;
+        return calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve();
+      }, [1_000]);
+      trigger();
+      await jest.advanceTimersByTimeAsync(0);
+      trigger();
+      await jest.advanceTimersByTimeAsync(0);
+      expect(calls).toBe(2);
+      await jest.advanceTimersByTimeAsync(5_000);
+      expect(calls).toBe(2);
+    });
+
+    it('stops trying once stopped', async () => {
+      let calls = 0;
+      const trigger = serially(() => {
+        calls += 1;
+        return Promise.reject(new Error('offline'));
+      }, [1_000]);
+      trigger();
+      await jest.advanceTimersByTimeAsync(0);
+      trigger.stop();
+      await jest.advanceTimersByTimeAsync(10_000);
+      expect(calls).toBe(1);
+    });
+  });
 });
