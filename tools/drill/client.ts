@@ -10,7 +10,7 @@ export type Answer = {
   readonly status: number;
   readonly ms: number;
   // The parsed body, when it was JSON.
-  readonly body: { data?: Record<string, unknown> | null; errors?: { message?: string; extensions?: { code?: unknown } }[] } | null;
+  readonly body: { data?: Record<string, unknown> | null; errors?: { message?: string; path?: readonly (string | number)[]; extensions?: { code?: unknown } }[] } | null;
   readonly text: string;
   // The first error's code.
   readonly code: string | undefined;
@@ -47,6 +47,10 @@ export const send = async (baseUrl: string, request: RawRequest): Promise<Answer
     return { status: 0, ms: performance.now() - started, body: null, text: '', code: undefined, failed: cause };
   }
 };
+
+// The paths of an answer's errors with their codes, as "vastloper.timeline INTERNAL_SERVER_ERROR".
+const errorPaths = (answer: Answer): string =>
+  (answer.body?.errors ?? []).map((error) => `${error.path?.join('.') ?? '(request)'} ${String(error.extensions?.code ?? '-')}`).join(', ');
 
 export const graphql = (baseUrl: string, query: string, variables: Record<string, unknown>, token?: string): Promise<Answer> =>
   send(baseUrl, { body: JSON.stringify({ query, variables }), token });
@@ -92,6 +96,8 @@ export class Recorder {
       }
     } else if (answer.code) {
       this.errorCodes.set(answer.code, (this.errorCodes.get(answer.code) ?? 0) + 1);
+      // A bug answers 200 with INTERNAL_SERVER_ERROR: which request it was, and where in it, shows where to look.
+      if (answer.code === 'INTERNAL_SERVER_ERROR') this.example(`${what}: ${answer.status} ${errorPaths(answer)}`);
     }
     return answer;
   }

@@ -1,5 +1,5 @@
 import { MaxRetriesPerRequestError } from 'ioredis/built/errors';
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { asOutage, isConnectivityError, ServiceUnavailableError } from './outage';
 
 const withCode = (message: string, code: string): Error => Object.assign(new Error(message), { code });
@@ -18,6 +18,7 @@ describe('isConnectivityError', () => {
     ['a connection failure (08006)', failedQuery(withCode('connection failure', '08006'))],
     // TypeORM releases a transaction's query runner when its connection fails; the next statement finds it released.
     ['the next statement of a transaction whose connection the server ended', new QueryRunnerAlreadyReleasedError()],
+    ["the next use of that transaction's entity manager", new QueryRunnerProviderAlreadyReleasedError()],
     ['a Redis command without an answer', new Error('Command timed out')],
     ['a Redis that is away, without an offline queue', new Error("Stream isn't writeable and enableOfflineQueue options is false")],
     ['a Redis that is away, after its retries', new MaxRetriesPerRequestError(1)],

@@ -1,4 +1,4 @@
-import { QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { DomainError } from '../domain-error';
 
 // How long a client should wait before it tries again (the Retry-After header, in seconds).
@@ -35,8 +35,9 @@ export const isConnectivityError = (error: unknown, depth = 0): boolean => {
     return false;
   }
   // TypeORM releases a transaction's query runner as soon as its connection fails (the server ended it), so
-  // the transaction's next statement fails with this instead of the connection error.
-  if (error instanceof QueryRunnerAlreadyReleasedError) {
+  // the transaction's next statement fails with one of these instead of the connection error: the runner's
+  // own, or its entity manager's.
+  if (error instanceof QueryRunnerAlreadyReleasedError || error instanceof QueryRunnerProviderAlreadyReleasedError) {
     return true;
   }
   const { code, message, cause, errors, driverError } = error as Inspectable;
