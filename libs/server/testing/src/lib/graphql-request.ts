@@ -1,4 +1,4 @@
-export type GraphqlError = { message: string; extensions?: { code?: string; [key: string]: unknown } };
+export type GraphqlError = { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } };
 
 export type GraphqlResponse<T> = { data?: T | null; errors?: GraphqlError[] };
 
