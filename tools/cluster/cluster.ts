@@ -50,6 +50,8 @@ const main = async (): Promise<void> => {
     NODE_ENV: process.env['NODE_ENV'] ?? 'development',
     DATABASE_URL: databaseUrl,
     REDIS_URL: redisUrl,
+    // The APIs are reached through the proxy only, the workers' /health from this machine.
+    HOST: '127.0.0.1',
   };
   const show = (name: string) => (line: string) => say(`[${name}] ${line}`);
 

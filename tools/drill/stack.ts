@@ -123,6 +123,8 @@ export const startStack = async (options: StackOptions): Promise<Stack> => {
     );
     const env = {
       NODE_ENV: 'production',
+      // Reached through the proxy or by the drill on this machine only.
+      HOST: '127.0.0.1',
       DATABASE_URL: postgres.appUrl,
       REDIS_URL: redis.url,
       JWT_SECRET: randomBytes(32).toString('hex'),

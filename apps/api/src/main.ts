@@ -15,8 +15,8 @@ const bootstrap = async (): Promise<void> => {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger, bufferLogs: true });
   useStructuredLogger(app);
   configureApp(app, config);
-  await app.listen(config.port);
-  Logger.log(`GraphQL on http://localhost:${config.port}/graphql`, 'Api');
+  await (config.host ? app.listen(config.port, config.host) : app.listen(config.port));
+  Logger.log(`GraphQL on http://${config.host ?? 'localhost'}:${config.port}/graphql`, 'Api');
 };
 
 bootstrap().catch((error: unknown) => {

@@ -32,7 +32,7 @@ export class HealthServer implements OnApplicationBootstrap, OnApplicationShutdo
     // A port already taken stops the start with the reason, instead of a worker nobody can probe.
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(this.config.workerHealthPort, () => {
+      server.listen(this.config.workerHealthPort, this.config.host, () => {
         server.off('error', reject);
         resolve();
       });

@@ -35,6 +35,7 @@ describe('loadConfig', () => {
     expect(loadConfig(valid)).toEqual({
       nodeEnv: 'development',
       port: 3000,
+      host: undefined,
       workerHealthPort: 3001,
       databaseUrl: valid.DATABASE_URL,
       redisUrl: valid.REDIS_URL,
@@ -48,6 +49,12 @@ describe('loadConfig', () => {
       smtp: null,
       trustProxy: false,
     });
+  });
+
+  it('listens on the address given as HOST, and refuses one that is no address', () => {
+    expect(loadConfig({ ...valid, HOST: '127.0.0.1' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ ...valid, HOST: '::' }).host).toBe('::');
+    expect(problemsOf({ ...valid, HOST: 'example.org; rm' })).toEqual([expect.stringMatching(/^HOST="example.org; rm" must be an IP address/)]);
   });
 
   it('takes the proxies that may name the client as a number of hops or their addresses, never as "true"', () => {

@@ -20,6 +20,12 @@ const urlWithProtocol = (protocols: readonly string[]) =>
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // The address the API and the worker's /health listen on; unset, every interface. Behind a proxy on the
+  // same machine, 127.0.0.1 keeps the replicas reachable through the proxy only.
+  HOST: z
+    .string()
+    .refine((value) => isIP(value) !== 0 || value === 'localhost', { message: 'must be an IP address (127.0.0.1, 0.0.0.0, ::) or localhost' })
+    .optional(),
   // 0: any free port (the worker logs which).
   WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   DATABASE_URL: urlWithProtocol(['postgres:', 'postgresql:']),
@@ -132,6 +138,7 @@ export const trustProxy = (value: string): TrustProxy | null => {
 export type AppConfig = {
   nodeEnv: 'development' | 'test' | 'production';
   port: number;
+  host: string | undefined;
   workerHealthPort: number;
   databaseUrl: string;
   redisUrl: string;
@@ -185,6 +192,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
   return {
     nodeEnv: values.NODE_ENV,
     port: values.PORT,
+    host: values.HOST,
     workerHealthPort: values.WORKER_HEALTH_PORT,
     databaseUrl: values.DATABASE_URL,
     redisUrl: values.REDIS_URL,

@@ -12,6 +12,7 @@ export const testRedisUrl = (): string => {
 export const testConfig = (overrides: Partial<AppConfig> & Pick<AppConfig, 'databaseUrl'>): AppConfig => ({
   nodeEnv: 'test',
   port: 0,
+  host: '127.0.0.1',
   workerHealthPort: 0,
   redisUrl: testRedisUrl(),
   escalationSweepEvery: 'PT1M',
