@@ -12,7 +12,7 @@ export const StatusMessage = ({ message }: { message: StatusMessageValue }) => {
     if (message?.focus) region.current?.focus();
   }, [message]);
   return (
-    <div role="status" aria-live="polite" ref={region} tabIndex={message?.focus ? -1 : undefined}>
+    <div role="status" aria-live="polite" className="db-status-message" ref={region} tabIndex={message?.focus ? -1 : undefined}>
       {message ? (
         <Alert type={message.ok ? 'ok' : 'error'}>
           <Paragraph>{message.text}</Paragraph>
