@@ -17,6 +17,7 @@ describe("the mayor's briefing", () => {
   let meetingId: string;
   const vastloperTitle = `Wachtlijst schuldhulp loopt op ${run}`;
   const overdue = `Overzicht leegstand aanleveren ${run}`;
+  const lateToo = `Ook over tijd ${run}`;
   let vastloperId: string;
 
   beforeAll(async () => {
@@ -26,6 +27,11 @@ describe("the mayor's briefing", () => {
     meetingId = await createMeeting(DIRECTOR, { allianceId: director.allianceId, type: 'ALLIANTIE', title: `Alliantietafel ${run}`, days: 4 });
     await addAgendaItem(DIRECTOR, meetingId, { title: 'Schuldhulp: besluit over extra capaciteit', kind: 'DECISION', vastloperId });
     await createActionItem(DIRECTOR, { allianceId: director.allianceId, description: overdue, ownerId: director.personId, dueDate: isoDay(-2) });
+    // More overdue action items than a briefing list holds (20), due later than the one above: the list shows
+    // the longest overdue first, and says how many more there are.
+    for (let index = 0; index < 20; index += 1) {
+      await createActionItem(DIRECTOR, { allianceId: director.allianceId, description: `${lateToo} ${index}`, ownerId: director.personId, dueDate: isoDay(-1) });
+    }
     // Four days ahead the first status request is due at once; nobody answers it.
     await waitForStatusRequest(DIRECTOR, meetingId);
   });
@@ -70,6 +76,18 @@ describe("the mayor's briefing", () => {
     await page.goBack();
     await page.getByRole('region', { name: 'Actiepunten over tijd' }).getByRole('link', { name: overdue }).click();
     await page.getByRole('heading', { level: 1, name: overdue }).waitFor();
+
+    // A long list holds its first 20 lines, says how many more there are and links to the full list, filtered.
+    await page.goBack();
+    const overdueSection = page.getByRole('region', { name: 'Actiepunten over tijd' });
+    await overdueSection.getByRole('link', { name: overdue }).waitFor();
+    expect(await overdueSection.getByRole('listitem').count()).toBe(20);
+    expect(await overdueSection.getByText(/^En nog \d+\./).isVisible()).toBe(true);
+    expect(await overdueSection.getByRole('link', { name: `${lateToo} 19` }).count()).toBe(0);
+    await overdueSection.getByRole('link', { name: 'Bekijk de hele lijst' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Actiepunten en toezeggingen' }).waitFor();
+    await page.getByRole('link', { name: `${lateToo} 19` }).waitFor();
+    expect(await page.getByRole('checkbox', { name: 'Alleen over tijd' }).isChecked()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

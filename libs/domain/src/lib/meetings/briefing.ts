@@ -39,36 +39,21 @@ export type ActielijnFigures = {
   readonly doorbrakenAchieved: number;
 };
 
-export type FiguresInput = {
-  // Open vastlopers per actielijn at the period's end (not closed, created by then): an alliance has tens of
-  // thousands, so they are counted where they are stored, by the rule of CLOSED_VASTLOPER_STATUSES.
-  readonly openVastlopers: Partial<Record<Actielijn, number>>;
-  // The vastlopers created or resolved in the period (the others add nothing to these figures).
-  readonly vastlopers: readonly {
-    readonly actielijn: Actielijn;
-    readonly status: VastloperStatus;
-    readonly createdAt: Date;
-    readonly resolvedAt: Date | null;
-  }[];
-  readonly doorbraken: readonly { readonly actielijn: Actielijn | null; readonly achievedAt: Date | null }[];
-  readonly moves: readonly (LadderMove & { readonly actielijn: Actielijn | null; readonly at: Date })[];
-};
+// The briefing's figures, counted where they are stored (an alliance has tens of thousands of items, and a
+// busy period thousands of moves): per measure, the count per actielijn; a missing actielijn counts 0.
+export type FiguresInput = Readonly<Record<Exclude<keyof ActielijnFigures, 'actielijn'>, Partial<Record<Actielijn, number>>>>;
 
 // A vastloper counts as open at the period's end when it is in none of these statuses and was created by then.
 export const CLOSED_VASTLOPER_STATUSES: readonly VastloperStatus[] = ['OPGELOST', 'INGETROKKEN'];
 
 // Figures per actielijn, always all four in the programme's order.
-export const figuresPerActielijn = (input: FiguresInput, window: BriefingWindow): ActielijnFigures[] =>
-  ACTIELIJNEN.map((actielijn) => {
-    const vastlopers = input.vastlopers.filter((row) => row.actielijn === actielijn);
-    const moves = input.moves.filter((move) => move.actielijn === actielijn && inWindow(move.at, window));
-    return {
-      actielijn,
-      openVastlopers: input.openVastlopers[actielijn] ?? 0,
-      newVastlopers: vastlopers.filter((row) => inWindow(row.createdAt, window)).length,
-      resolvedVastlopers: vastlopers.filter((row) => row.status === 'OPGELOST' && inWindow(row.resolvedAt, window)).length,
-      escalated: moves.filter((move) => moveDirection(move) === 'ESCALATED').length,
-      deEscalated: moves.filter((move) => moveDirection(move) === 'DE_ESCALATED').length,
-      doorbrakenAchieved: input.doorbraken.filter((row) => row.actielijn === actielijn && inWindow(row.achievedAt, window)).length,
-    };
-  });
+export const figuresPerActielijn = (input: FiguresInput): ActielijnFigures[] =>
+  ACTIELIJNEN.map((actielijn) => ({
+    actielijn,
+    openVastlopers: input.openVastlopers[actielijn] ?? 0,
+    newVastlopers: input.newVastlopers[actielijn] ?? 0,
+    resolvedVastlopers: input.resolvedVastlopers[actielijn] ?? 0,
+    escalated: input.escalated[actielijn] ?? 0,
+    deEscalated: input.deEscalated[actielijn] ?? 0,
+    doorbrakenAchieved: input.doorbrakenAchieved[actielijn] ?? 0,
+  }));

@@ -8,14 +8,15 @@ const SLUG = 'delft-west';
 const email = (role: string, slug = SLUG) => `${role}.${slug}@demo.doorbraak.nl`;
 
 const BRIEFING = `query ($id: ID!) { meetingBriefing(meetingId: $id) {
-  meeting { id } alliance { name } previousMeeting { id } from to
+  meeting { id } alliance { name } previousMeeting { id } from to listLimit
+  totals { newVastlopers escalated deEscalated stalledAtTop answerOverdue doorbrakenAchieved overdueActionItems openCommitments noUpdate }
   newVastlopers { id title actielijn rung }
   escalated { item { id } fromRung toRung cause }
   deEscalated { item { id } fromRung toRung cause }
   stalledAtTop { id }
   doorbrakenAchieved { id title impact achievedAtRung }
   decisionsNeeded { id title kind }
-  overdueActionItems { id description }
+  overdueActionItems { id description dueDate }
   openCommitments { id }
   noUpdate { title source }
   figures { actielijn openVastlopers newVastlopers resolvedVastlopers escalated deEscalated doorbrakenAchieved }
@@ -42,7 +43,9 @@ type Briefing = {
   stalledAtTop: { id: string }[];
   doorbrakenAchieved: { id: string; title: string; impact: string | null; achievedAtRung: string | null }[];
   decisionsNeeded: { id: string; title: string; kind: string }[];
-  overdueActionItems: { id: string; description: string }[];
+  listLimit: number;
+  totals: Record<'newVastlopers' | 'escalated' | 'deEscalated' | 'stalledAtTop' | 'answerOverdue' | 'doorbrakenAchieved' | 'overdueActionItems' | 'openCommitments' | 'noUpdate', number>;
+  overdueActionItems: { id: string; description: string; dueDate: string }[];
   openCommitments: { id: string }[];
   noUpdate: { title: string; source: string }[];
   figures: {
@@ -197,6 +200,18 @@ describe("the mayor's briefing", () => {
       [allianceId],
     );
     expect(view.stalledAtTop.map((row) => row.id).sort()).toEqual(top.map((row) => row.id).sort());
+    // Short lists are whole: each total is its list's length.
+    expect(view.totals).toEqual({
+      newVastlopers: view.newVastlopers.length,
+      escalated: view.escalated.length,
+      deEscalated: view.deEscalated.length,
+      stalledAtTop: view.stalledAtTop.length,
+      answerOverdue: 0,
+      doorbrakenAchieved: view.doorbrakenAchieved.length,
+      overdueActionItems: view.overdueActionItems.length,
+      openCommitments: view.openCommitments.length,
+      noUpdate: view.noUpdate.length,
+    });
   });
 
   it('reads the meeting once, and runs as many statements for a busy alliance as for a quiet one', async () => {
@@ -222,6 +237,26 @@ describe("the mayor's briefing", () => {
     const busy = await statements();
     expect((await briefing()).escalated.length).toBeGreaterThanOrEqual(5);
     expect(busy).toHaveLength(quiet.length);
+  });
+
+  it('lists at most the first listLimit lines of a long list, the longest overdue first, and counts them all', async () => {
+    const partnerId = (await db.dataSource.query(`SELECT id FROM person WHERE email = $1`, [email('partner')]))[0].id;
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+    const before = await briefing();
+    const extra = before.listLimit + 1 - before.totals.overdueActionItems;
+    for (let index = 0; index < extra; index += 1) {
+      await as('director', CREATE_ACTION, { input: { allianceId, description: `Lang over tijd ${index}`, ownerId: partnerId, dueDate: daysAgo(300 + index) } });
+    }
+    const view = await briefing();
+    const overdue: { id: string }[] = await db.dataSource.query(
+      `SELECT id FROM action_item WHERE alliance_id = $1 AND status = 'OPEN' AND due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date
+        ORDER BY due_date, created_at, id`,
+      [allianceId],
+    );
+    expect(overdue.length).toBe(view.listLimit + 1);
+    expect(view.listLimit).toBe(20);
+    expect(view.totals.overdueActionItems).toBe(overdue.length);
+    expect(view.overdueActionItems.map((row) => row.id)).toEqual(overdue.slice(0, view.listLimit).map((row) => row.id));
   });
 
   it('is for the chair, the programme director, the rijksvertegenwoordiger and coordinators only', async () => {

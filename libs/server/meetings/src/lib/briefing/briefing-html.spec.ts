@@ -9,6 +9,8 @@ const briefing = (overrides: Partial<MeetingBriefing> = {}): MeetingBriefing => 
   from: new Date('2026-02-19T13:00:00Z'),
   to: new Date('2026-03-30T10:00:00Z'),
   preparedAt: null,
+  listLimit: 20,
+  totals: { newVastlopers: 0, escalated: 0, deEscalated: 0, stalledAtTop: 0, answerOverdue: 0, doorbrakenAchieved: 0, overdueActionItems: 0, openCommitments: 0, noUpdate: 0 },
   newVastlopers: [],
   escalated: [],
   deEscalated: [],
@@ -50,12 +52,24 @@ describe('the briefing as HTML for the PDF', () => {
           },
         ],
         overdueActionItems: [{ description: 'Rapportage', ownerId: 'p1', dueDate: '2026-03-15' } as ActionItemEntity],
+        totals: { newVastlopers: 0, escalated: 1, deEscalated: 0, stalledAtTop: 0, answerOverdue: 0, doorbrakenAchieved: 0, overdueActionItems: 1, openCommitments: 0, noUpdate: 0 },
       }),
     );
     expect(html).toContain('3. Escalatie: jeugdhulp <span class="tag">(escalatie)</span>');
     expect(html).toContain('Jeugdhulp: van programmabureau naar alliantietafel (1 maart 2026)');
     expect(html).toContain('Rapportage — Fatima el Amrani, uiterlijk 15 maart 2026');
     expect(html).toContain('Geen nieuwe vastlopers.');
+    expect(html).not.toContain('en nog');
     expect(html).toContain('<th scope="row">Meedoen</th><td>3</td><td>1</td><td>0</td><td>2</td><td>0</td><td>1</td>');
+  });
+
+  it('says how many more a bounded list holds', () => {
+    const html = briefingHtml(
+      briefing({
+        overdueActionItems: [{ description: 'Rapportage', ownerId: 'p1', dueDate: '2026-03-15' } as ActionItemEntity],
+        totals: { newVastlopers: 0, escalated: 0, deEscalated: 0, stalledAtTop: 0, answerOverdue: 0, doorbrakenAchieved: 0, overdueActionItems: 874, openCommitments: 0, noUpdate: 0 },
+      }),
+    );
+    expect(html).toContain('<li>Rapportage — Fatima el Amrani, uiterlijk 15 maart 2026</li></ul><p class="more">… en nog 873.</p>');
   });
 });

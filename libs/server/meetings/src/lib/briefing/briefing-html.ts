@@ -21,8 +21,11 @@ const escape = (text: string): string =>
 
 const rung = (value: EscalationRung | null): string => (value ? RUNG_NAMES[value] : '—');
 
-const list = (items: readonly string[], empty: string): string =>
-  items.length === 0 ? `<p class="empty">${escape(empty)}</p>` : `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
+// A bounded list says how many more there are (the full lists are in the application).
+const list = (items: readonly string[], empty: string, total = items.length): string =>
+  items.length === 0
+    ? `<p class="empty">${escape(empty)}</p>`
+    : `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>${total > items.length ? `<p class="more">… en nog ${total - items.length}.</p>` : ''}`;
 
 const section = (title: string, body: string): string => `<section><h2>${escape(title)}</h2>${body}</section>`;
 
@@ -61,6 +64,7 @@ export const briefingHtml = (briefing: MeetingBriefing): string => {
   th, td { border: 1px solid #c0cdd9; padding: 3pt 5pt; text-align: right; }
   th[scope="row"], thead th:first-child { text-align: left; }
   .tag { font-weight: bold; color: #a90061; }
+  p.more { margin: 2pt 0 0; color: #444; }
 </style>
 </head>
 <body>
@@ -82,60 +86,60 @@ ${section(
   'Nieuwe vastlopers',
   list(
     briefing.newVastlopers.map((item) => `${escape(item.title)} — bij ${escape(rung(item.rung))}${ownerOf(item.ownerId) ? `, eigenaar ${escape(ownerOf(item.ownerId))}` : ''}`),
-    'Geen nieuwe vastlopers.',
+    'Geen nieuwe vastlopers.', briefing.totals.newVastlopers,
   ),
 )}
 ${section(
   'Geëscaleerd',
   list(
     briefing.escalated.map((move) => `${escape(move.item.title)}: van ${escape(rung(move.fromRung))} naar ${escape(rung(move.toRung))} (${escape(formatDutchDate(move.at))})`),
-    'Niets geëscaleerd.',
+    'Niets geëscaleerd.', briefing.totals.escalated,
   ),
 )}
 ${section(
   'Teruggelegd',
   list(
     briefing.deEscalated.map((move) => `${escape(move.item.title)}: van ${escape(rung(move.fromRung))} naar ${escape(rung(move.toRung))} (${escape(formatDutchDate(move.at))})`),
-    'Niets teruggelegd.',
+    'Niets teruggelegd.', briefing.totals.deEscalated,
   ),
 )}
 ${section(
   'Vastgelopen aan de top',
-  list(briefing.stalledAtTop.map((item) => `${escape(item.title)} — te lang zonder voortgang bij het doorbraakoverleg`), 'Niets staat te lang stil bij het doorbraakoverleg.'),
+  list(briefing.stalledAtTop.map((item) => `${escape(item.title)} — te lang zonder voortgang bij het doorbraakoverleg`), 'Niets staat te lang stil bij het doorbraakoverleg.', briefing.totals.stalledAtTop),
 )}
 ${section(
   'Ministerie te laat',
   list(
     briefing.answerOverdue.map((item) => `${escape(item.title)} — niet op tijd in behandeling genomen of beantwoord bij ${escape(rung(item.rung))}`),
-    'Geen ministerie te laat.',
+    'Geen ministerie te laat.', briefing.totals.answerOverdue,
   ),
 )}
 ${section(
   'Bereikte doorbraken',
   list(
     briefing.doorbrakenAchieved.map((item) => `${escape(item.title)}${item.impact ? `: ${escape(item.impact)}` : ''} (${escape(formatDutchDate(item.achievedAt))}, bij ${escape(rung(item.achievedAtRung))})`),
-    'Geen nieuwe doorbraken.',
+    'Geen nieuwe doorbraken.', briefing.totals.doorbrakenAchieved,
   ),
 )}
 ${section(
   'Actiepunten over de einddatum',
   list(
     briefing.overdueActionItems.map((item) => `${escape(item.description)} — ${escape(ownerOf(item.ownerId) || 'zonder eigenaar')}, uiterlijk ${escape(formatDutchDate(item.dueDate))}`),
-    'Geen actiepunten over de einddatum.',
+    'Geen actiepunten over de einddatum.', briefing.totals.overdueActionItems,
   ),
 )}
 ${section(
   'Openstaande toezeggingen',
   list(
     briefing.openCommitments.map((item) => `${escape(item.description)} — uiterlijk ${escape(formatDutchDate(item.dueDate))}`),
-    'Geen openstaande toezeggingen.',
+    'Geen openstaande toezeggingen.', briefing.totals.openCommitments,
   ),
 )}
 ${section(
   'Geen update',
   list(
     briefing.noUpdate.map((item) => `${escape(item.title)}${item.ownerName ? ` — ${escape(item.ownerName)}` : ''}`),
-    'Alle eigenaren gaven een update, of er is nog niet om gevraagd.',
+    'Alle eigenaren gaven een update, of er is nog niet om gevraagd.', briefing.totals.noUpdate,
   ),
 )}
 ${section('Cijfers per actielijn', figures)}

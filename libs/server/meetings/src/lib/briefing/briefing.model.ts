@@ -91,6 +91,36 @@ export class BriefingNoUpdate {
   actionItemId: string | null;
 }
 
+@ObjectType({ description: "How many lines each of the briefing's lists has in all; a list itself holds at most MeetingBriefing.listLimit of them" })
+export class BriefingTotals {
+  @Field(() => Int)
+  newVastlopers: number;
+
+  @Field(() => Int)
+  escalated: number;
+
+  @Field(() => Int)
+  deEscalated: number;
+
+  @Field(() => Int)
+  stalledAtTop: number;
+
+  @Field(() => Int)
+  answerOverdue: number;
+
+  @Field(() => Int)
+  doorbrakenAchieved: number;
+
+  @Field(() => Int)
+  overdueActionItems: number;
+
+  @Field(() => Int)
+  openCommitments: number;
+
+  @Field(() => Int)
+  noUpdate: number;
+}
+
 @ObjectType({ description: "The mayor's briefing: what changed since the previous meeting of the alliance" })
 export class MeetingBriefing {
   @Field(() => Meeting)
@@ -111,16 +141,22 @@ export class MeetingBriefing {
   @Field(() => Date, { nullable: true, description: 'When the worker prepared it and told the chair' })
   preparedAt: Date | null;
 
-  @Field(() => [MeetingItemRef])
+  @Field(() => Int, { description: 'The most lines a list below holds (the first of them in its order); totals counts them all' })
+  listLimit: number;
+
+  @Field(() => BriefingTotals)
+  totals: BriefingTotals;
+
+  @Field(() => [MeetingItemRef], { description: 'Created in the period, first created first' })
   newVastlopers: MeetingItemRef[];
 
-  @Field(() => [BriefingMove])
+  @Field(() => [BriefingMove], { description: 'In the order they happened' })
   escalated: BriefingMove[];
 
-  @Field(() => [BriefingMove])
+  @Field(() => [BriefingMove], { description: 'In the order they happened' })
   deEscalated: BriefingMove[];
 
-  @Field(() => [MeetingItemRef], { description: 'Open items stalled at the top rung (the doorbraakoverleg)' })
+  @Field(() => [MeetingItemRef], { description: 'Open items stalled at the top rung (the doorbraakoverleg), longest overdue first' })
   stalledAtTop: MeetingItemRef[];
 
   @Field(() => [MeetingItemRef], {
@@ -128,19 +164,19 @@ export class MeetingBriefing {
   })
   answerOverdue: MeetingItemRef[];
 
-  @Field(() => [BriefingDoorbraak])
+  @Field(() => [BriefingDoorbraak], { description: 'In the order they were achieved' })
   doorbrakenAchieved: BriefingDoorbraak[];
 
   @Field(() => [AgendaItem], { description: 'The items on this agenda that need a decision' })
   decisionsNeeded: AgendaItemEntity[];
 
-  @Field(() => [ActionItem])
+  @Field(() => [ActionItem], { description: 'Longest overdue first' })
   overdueActionItems: ActionItemEntity[];
 
   @Field(() => [ActionItem], { description: 'Open commitments, longest open first' })
   openCommitments: ActionItemEntity[];
 
-  @Field(() => [BriefingNoUpdate])
+  @Field(() => [BriefingNoUpdate], { description: 'The agenda items first, then the action items by due date' })
   noUpdate: BriefingNoUpdate[];
 
   @Field(() => [ActielijnFigures])

@@ -4,26 +4,30 @@ import { In, LessThan, Not, type DataSource } from 'typeorm';
 import {
   amsterdamToday,
   answeredStatusRequest,
-  answerFlag,
   briefingWindow,
   canReadItem,
   CLOSED_VASTLOPER_STATUSES,
+  ESCALATION_RUNGS,
   figuresPerActielijn,
-  longestOpenFirst,
-  moveDirection,
   type Actor,
   type Actielijn,
   type EscalationCause,
   type EscalationRung,
 } from '@doorbraak/domain';
-import { ActionItemEntity, AgendaItemEntity, AllianceEntity, AnswerClockEntity, DoorbraakEntity, MeetingEntity, PersonEntity, VastloperEntity } from '@doorbraak/server-data';
+import { ActionItemEntity, AgendaItemEntity, AllianceEntity, DoorbraakEntity, MeetingEntity, PersonEntity, VastloperEntity } from '@doorbraak/server-data';
 import { MeetingAccessService } from '../access/meeting-access.service';
-import { accessParams, agendaRowSql, visibleActionItemSql } from '../access/meeting-sql';
+import { accessParams, agendaRowSql, namedQuery, visibleActionItemSql } from '../access/meeting-sql';
 import type { MeetingItemRef } from '../graphql/meeting.model';
 import { invalidInput } from '../meetings.exception';
-import type { BriefingMove, BriefingNoUpdate, MeetingBriefing } from './briefing.model';
+import type { BriefingMove, BriefingNoUpdate, BriefingTotals, MeetingBriefing } from './briefing.model';
+
+type Direction = 'ESCALATED' | 'DE_ESCALATED';
 
 type MoveRow = {
+  shape: 'line' | 'count';
+  direction: Direction;
+  actielijn: Actielijn | null;
+  n: string | null;
   cause: EscalationCause;
   from_rung: EscalationRung | null;
   to_rung: EscalationRung;
@@ -61,10 +65,45 @@ const doorbraakRef = (row: DoorbraakEntity): MeetingItemRef => ({
 
 const OPEN_VASTLOPER = ['OPEN', 'IN_BEHANDELING'] as const;
 
+// Each list of the briefing holds at most this many lines, the most telling first (the longest overdue, the
+// longest waiting); its total says how many there are in all, so the page can point to the full, paged list.
+export const BRIEFING_LIST_LIMIT = 20;
+
+const sqlList = (values: readonly string[]): string => values.map((value) => `'${value}'`).join(', ');
+
+// moveDirection's rule as SQL over an escalation event, so the period's moves are counted and bounded where
+// they are stored: up or down the ladder; NULL for a resolution or an item's first rung.
+const moveDirectionSql = (event: string): string => {
+  const index = (column: string) => `array_position(ARRAY[${sqlList(ESCALATION_RUNGS)}]::text[], ${event}.${column})`;
+  return `CASE WHEN ${event}.cause = 'RESOLVED' OR ${event}.from_rung IS NULL OR ${event}.from_rung = ${event}.to_rung THEN NULL
+    WHEN ${index('to_rung')} > ${index('from_rung')} THEN 'ESCALATED' ELSE 'DE_ESCALATED' END`;
+};
+
+type ListRow = { list: string; id: string; total: string };
+type CountRow = { measure: string; actielijn: Actielijn | null; n: string };
+
+// The first ids of each named list, with the list's total.
+const firstOfEach = (rows: readonly ListRow[]) => {
+  const lists = new Map<string, { ids: string[]; total: number }>();
+  for (const row of rows) {
+    const list = lists.get(row.list) ?? { ids: [], total: Number(row.total) };
+    list.ids.push(row.id);
+    lists.set(row.list, list);
+  }
+  return (name: string) => lists.get(name) ?? { ids: [], total: 0 };
+};
+
 const isId = (id: string | null): id is string => id !== null;
 
+const byIds = <T extends { id: string }>(ids: readonly string[], rows: readonly T[]): T[] => {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+};
+
 // The mayor's briefing for an alliance meeting: what changed since the previous meeting of that alliance
-// (and type), read live, so it is exactly what the data says when it is read.
+// (and type), read live, so it is exactly what the data says when it is read. An alliance holds tens of
+// thousands of items, and a busy period thousands of changes: everything is counted and bounded in the
+// database, and only the lines the briefing shows are read as rows.
 @Injectable()
 export class BriefingService {
   constructor(
@@ -89,10 +128,12 @@ export class BriefingService {
     // For one alliance, what the reader may see is all of its items, or all but the confidential ones.
     const seesConfidential = canReadItem(actor, { allianceId, confidential: true });
     const visible = (alias: string) => (seesConfidential ? '' : ` AND NOT ${alias}.confidential`);
+    const today = amsterdamToday(window.to);
+    const limit = BRIEFING_LIST_LIMIT;
+    const params = { allianceId, from: window.from, to: window.to, now, limit };
 
-    // An alliance holds tens of thousands of items, nearly all unchanged in the period: only the ids the
-    // briefing shows are read as rows; the open ones are counted where they are stored.
-    const moveRows = await this.moves(allianceId, window);
+    const moves = await this.moves(params, visible);
+    const moveRows = moves.filter((row) => row.shape === 'line');
     const agenda = await manager
       .createQueryBuilder(AgendaItemEntity, 'ai')
       .innerJoin(MeetingEntity, 'm', 'm.id = ai.meeting_id')
@@ -100,50 +141,94 @@ export class BriefingService {
       .andWhere(agendaRowSql('m', 'ai'), accessParams(actor))
       .orderBy('ai.position', 'ASC')
       .getMany();
-    const lateClocks = (
-      await manager
-        .createQueryBuilder(AnswerClockEntity, 'c')
-        .innerJoin(VastloperEntity, 'v', 'v.id = c.vastloper_id')
-        .where(`v.alliance_id = :allianceId AND c.closed_at IS NULL${visible('v')}`, { allianceId })
-        .getMany()
-    )
-      .filter((clock) => answerFlag(clock, now) !== 'NONE')
-      .sort((left, right) => left.reachedMinistryAt.getTime() - right.reachedMinistryAt.getTime());
-    const period = { from: window.from, to: window.to };
-    const vastlopers = await manager
-      .createQueryBuilder(VastloperEntity, 'v')
-      .where(`v.alliance_id = :allianceId${visible('v')}`, { allianceId })
-      .andWhere(
-        `((v.created_at > :from AND v.created_at <= :to)
-          OR (v.status = 'OPGELOST' AND v.resolved_at > :from AND v.resolved_at <= :to)
-          OR (v.status IN (:...open) AND v.rung = 'DOORBRAAKOVERLEG' AND v.overdue_at IS NOT NULL)
-          OR v.id = ANY(:ids))`,
-        {
-          ...period,
-          open: OPEN_VASTLOPER,
-          ids: [...moveRows.map((row) => row.vastloper_id), ...agenda.map((row) => row.vastloperId), ...lateClocks.map((clock) => clock.vastloperId)].filter(isId),
-        },
-      )
-      .getMany();
-    const doorbraken = await manager
-      .createQueryBuilder(DoorbraakEntity, 'd')
-      .where('d.alliance_id = :allianceId', { allianceId })
-      .andWhere(
-        `((d.status = 'BEREIKT' AND d.achieved_at > :from AND d.achieved_at <= :to)
-          OR (d.status = 'LOPEND' AND d.rung = 'DOORBRAAKOVERLEG' AND d.overdue_at IS NOT NULL)
-          OR d.id = ANY(:ids))`,
-        { ...period, ids: [...moveRows.map((row) => row.doorbraak_id), ...agenda.map((row) => row.doorbraakId)].filter(isId) },
-      )
-      .getMany();
+    const itemLists = firstOfEach(
+      await namedQuery<ListRow>(
+        manager,
+        `(SELECT 'new' AS list, v.id, count(*) OVER () AS total FROM vastloper v
+           WHERE v.alliance_id = :allianceId${visible('v')} AND v.created_at > :from AND v.created_at <= :to
+           ORDER BY v.created_at, v.id LIMIT :limit)
+         UNION ALL
+         (SELECT 'stalledAtTop', s.id, count(*) OVER () FROM (
+            SELECT v.id, v.overdue_at FROM vastloper v
+             WHERE v.alliance_id = :allianceId${visible('v')} AND v.status IN (${sqlList(OPEN_VASTLOPER)})
+               AND v.rung = 'DOORBRAAKOVERLEG' AND v.overdue_at IS NOT NULL
+            UNION ALL
+            SELECT d.id, d.overdue_at FROM doorbraak d
+             WHERE d.alliance_id = :allianceId AND d.status = 'LOPEND' AND d.rung = 'DOORBRAAKOVERLEG' AND d.overdue_at IS NOT NULL) s
+           ORDER BY s.overdue_at, s.id LIMIT :limit)
+         UNION ALL
+         (SELECT 'answerOverdue', v.id, count(*) OVER () FROM answer_clock c JOIN vastloper v ON v.id = c.vastloper_id
+           WHERE v.alliance_id = :allianceId${visible('v')} AND c.closed_at IS NULL AND c.answered_at IS NULL
+             AND ((c.acknowledged_at IS NULL AND c.acknowledge_by <= :now) OR c.answer_by <= :now)
+           ORDER BY c.reached_ministry_at, c.id LIMIT :limit)
+         UNION ALL
+         (SELECT 'doorbrakenAchieved', d.id, count(*) OVER () FROM doorbraak d
+           WHERE d.alliance_id = :allianceId AND d.status = 'BEREIKT' AND d.achieved_at > :from AND d.achieved_at <= :to
+           ORDER BY d.achieved_at, d.id LIMIT :limit)`,
+        params,
+      ),
+    );
     // The closed statuses are written into the statement, so PostgreSQL proves that IDX_vastloper_unclosed
     // holds every row counted and counts from the index alone.
-    const openRows: { actielijn: Actielijn; open: string }[] = await manager.query(
-      `SELECT v.actielijn, count(*) AS open FROM vastloper v
-        WHERE v.alliance_id = $1${visible('v')} AND v.status NOT IN (${CLOSED_VASTLOPER_STATUSES.map((status) => `'${status}'`).join(', ')})
-          AND v.created_at <= $2
-        GROUP BY v.actielijn`,
-      [allianceId, window.to],
+    const counts = await namedQuery<CountRow>(
+      manager,
+      `SELECT 'openVastlopers' AS measure, v.actielijn, count(*) AS n FROM vastloper v
+        WHERE v.alliance_id = :allianceId${visible('v')} AND v.status NOT IN (${sqlList(CLOSED_VASTLOPER_STATUSES)}) AND v.created_at <= :to
+        GROUP BY v.actielijn
+       UNION ALL
+       SELECT 'newVastlopers', v.actielijn, count(*) FROM vastloper v
+        WHERE v.alliance_id = :allianceId${visible('v')} AND v.created_at > :from AND v.created_at <= :to
+        GROUP BY v.actielijn
+       UNION ALL
+       SELECT 'resolvedVastlopers', v.actielijn, count(*) FROM vastloper v
+        WHERE v.alliance_id = :allianceId${visible('v')} AND v.status = 'OPGELOST' AND v.resolved_at > :from AND v.resolved_at <= :to
+        GROUP BY v.actielijn
+       UNION ALL
+       SELECT 'doorbrakenAchieved', d.actielijn, count(*) FROM doorbraak d
+        WHERE d.alliance_id = :allianceId AND d.status = 'BEREIKT' AND d.achieved_at > :from AND d.achieved_at <= :to
+        GROUP BY d.actielijn`,
+      params,
     );
+
+    // Only what the reader may see: nothing made from an agenda item about an item they may not read.
+    const actionLists = firstOfEach(
+      await namedQuery<ListRow>(
+        manager,
+        `(SELECT 'overdue' AS list, a.id, count(*) OVER () AS total FROM action_item a
+           WHERE a.alliance_id = :allianceId AND a.status = 'OPEN' AND a.due_date < :today AND ${visibleActionItemSql('a')}
+           ORDER BY a.due_date, a.created_at, a.id LIMIT :limit)
+         UNION ALL
+         (SELECT 'commitments', a.id, count(*) OVER () FROM action_item a
+           WHERE a.alliance_id = :allianceId AND a.status = 'OPEN' AND a.kind = 'COMMITMENT' AND ${visibleActionItemSql('a')}
+           ORDER BY a.created_at, a.id LIMIT :limit)
+         UNION ALL
+         (SELECT 'noUpdate', a.id, count(*) OVER () FROM action_item a
+           WHERE a.alliance_id = :allianceId AND a.status = 'OPEN' AND CAST(:requestedAt AS timestamptz) IS NOT NULL
+             AND (a.progress_note_at IS NULL OR a.progress_note_at < :requestedAt) AND ${visibleActionItemSql('a')}
+           ORDER BY a.due_date, a.created_at, a.id LIMIT :limit)`,
+        { ...params, ...accessParams(actor), today, requestedAt: meeting.statusRequestedAt },
+      ),
+    );
+    const actionIds = [...new Set(['overdue', 'commitments', 'noUpdate'].flatMap((list) => actionLists(list).ids))];
+    const actions = actionIds.length ? await manager.findBy(ActionItemEntity, { id: In(actionIds) }) : [];
+
+    const vastloperIds = [
+      ...['new', 'stalledAtTop', 'answerOverdue'].flatMap((list) => itemLists(list).ids),
+      ...moveRows.map((row) => row.vastloper_id),
+      ...agenda.map((row) => row.vastloperId),
+    ].filter(isId);
+    const doorbraakIds = [
+      ...['stalledAtTop', 'doorbrakenAchieved'].flatMap((list) => itemLists(list).ids),
+      ...moveRows.map((row) => row.doorbraak_id),
+      ...agenda.map((row) => row.doorbraakId),
+    ].filter(isId);
+    const vastlopers = vastloperIds.length
+      ? await manager
+          .createQueryBuilder(VastloperEntity, 'v')
+          .where(`v.id = ANY(:ids) AND v.alliance_id = :allianceId${visible('v')}`, { ids: [...new Set(vastloperIds)], allianceId })
+          .getMany()
+      : [];
+    const doorbraken = doorbraakIds.length ? await manager.findBy(DoorbraakEntity, { id: In([...new Set(doorbraakIds)]) }) : [];
     const vastloperById = new Map(vastlopers.map((row) => [row.id, row]));
     const doorbraakById = new Map(doorbraken.map((row) => [row.id, row]));
     const refOf = (row: { vastloper_id: string | null; doorbraak_id: string | null }): MeetingItemRef | null => {
@@ -151,62 +236,62 @@ export class BriefingService {
       const doorbraak = row.doorbraak_id ? doorbraakById.get(row.doorbraak_id) : undefined;
       return vastloper ? vastloperRef(vastloper) : doorbraak ? doorbraakRef(doorbraak) : null;
     };
-    const moves = moveRows.flatMap((row): (BriefingMove & { direction: ReturnType<typeof moveDirection> })[] => {
-      const item = refOf(row);
-      const direction = moveDirection({ cause: row.cause, fromRung: row.from_rung, toRung: row.to_rung });
-      return item && direction
-        ? [{ item, fromRung: row.from_rung, toRung: row.to_rung, cause: row.cause, reason: row.reason, at: row.at, direction }]
-        : [];
-    });
+    const refsOf = (list: string): MeetingItemRef[] => itemLists(list).ids.flatMap((id) => refOf({ vastloper_id: id, doorbraak_id: id }) ?? []);
+    const movesOf = (direction: Direction): BriefingMove[] =>
+      moveRows.flatMap((row) => {
+        const item = refOf(row);
+        return item && row.direction === direction ? [{ item, fromRung: row.from_rung, toRung: row.to_rung, cause: row.cause, reason: row.reason, at: row.at }] : [];
+      });
+    const moveCounts = moves.filter((row) => row.shape === 'count');
+    const movesTotal = (direction: Direction): number =>
+      moveCounts.filter((row) => row.direction === direction).reduce((sum, row) => sum + Number(row.n), 0);
+    const movesPerActielijn = (direction: Direction): Partial<Record<Actielijn, number>> =>
+      Object.fromEntries(moveCounts.filter((row) => row.direction === direction && row.actielijn !== null).map((row) => [row.actielijn, Number(row.n)]));
 
-    const today = amsterdamToday(window.to);
-    // Only what the reader may see: nothing made from an agenda item about an item they may not read.
-    const openActions = await manager
-      .createQueryBuilder(ActionItemEntity, 'a')
-      .where(`a.alliance_id = :allianceId AND a.status = 'OPEN'`, { allianceId })
-      .andWhere(visibleActionItemSql('a'), accessParams(actor))
-      .orderBy('a.due_date', 'ASC')
-      .addOrderBy('a.created_at', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .getMany();
     const owners = await manager.findBy(PersonEntity, {
-      id: In([...new Set([...vastlopers, ...doorbraken, ...openActions].flatMap((row) => row.ownerId ?? []))]),
+      id: In([...new Set([...vastlopers, ...doorbraken, ...actions].flatMap((row) => row.ownerId ?? []))]),
     });
     const ownerNames = new Map(owners.map((person) => [person.id, person.name]));
 
-    const noUpdate: BriefingNoUpdate[] = [
-      ...agenda.flatMap((item): BriefingNoUpdate[] => {
-        const ref = refOf({ vastloper_id: item.vastloperId, doorbraak_id: item.doorbraakId });
-        return ref && answeredStatusRequest(meeting.statusRequestedAt, ref.lastProgressAt) === false
-          ? [
-              {
-                title: ref.title,
-                ownerName: ownerNames.get(ref.ownerId) ?? null,
-                source: 'AGENDA_ITEM',
-                vastloperId: ref.kind === 'VASTLOPER' ? ref.id : null,
-                doorbraakId: ref.kind === 'DOORBRAAK' ? ref.id : null,
-                actionItemId: null,
-              },
-            ]
-          : [];
+    const agendaNoUpdate = agenda.flatMap((item): BriefingNoUpdate[] => {
+      const ref = refOf({ vastloper_id: item.vastloperId, doorbraak_id: item.doorbraakId });
+      return ref && answeredStatusRequest(meeting.statusRequestedAt, ref.lastProgressAt) === false
+        ? [
+            {
+              title: ref.title,
+              ownerName: ownerNames.get(ref.ownerId) ?? null,
+              source: 'AGENDA_ITEM',
+              vastloperId: ref.kind === 'VASTLOPER' ? ref.id : null,
+              doorbraakId: ref.kind === 'DOORBRAAK' ? ref.id : null,
+              actionItemId: null,
+            },
+          ]
+        : [];
+    });
+    const actionNoUpdate = byIds(actionLists('noUpdate').ids, actions).map(
+      (item): BriefingNoUpdate => ({
+        title: item.description,
+        ownerName: item.ownerId ? (ownerNames.get(item.ownerId) ?? null) : null,
+        source: 'ACTION_ITEM',
+        vastloperId: null,
+        doorbraakId: null,
+        actionItemId: item.id,
       }),
-      ...openActions.flatMap((item): BriefingNoUpdate[] =>
-        answeredStatusRequest(meeting.statusRequestedAt, item.progressNoteAt) === false
-          ? [
-              {
-                title: item.description,
-                ownerName: item.ownerId ? (ownerNames.get(item.ownerId) ?? null) : null,
-                source: 'ACTION_ITEM',
-                vastloperId: null,
-                doorbraakId: null,
-                actionItemId: item.id,
-              },
-            ]
-          : [],
-      ),
-    ];
+    );
 
-    const inWindow = (at: Date | null) => at !== null && at > window.from && at <= window.to;
+    const countsOf = (measure: string): Partial<Record<Actielijn, number>> =>
+      Object.fromEntries(counts.filter((row) => row.measure === measure && row.actielijn !== null).map((row) => [row.actielijn, Number(row.n)]));
+    const totals: BriefingTotals = {
+      newVastlopers: itemLists('new').total,
+      escalated: movesTotal('ESCALATED'),
+      deEscalated: movesTotal('DE_ESCALATED'),
+      stalledAtTop: itemLists('stalledAtTop').total,
+      answerOverdue: itemLists('answerOverdue').total,
+      doorbrakenAchieved: itemLists('doorbrakenAchieved').total,
+      overdueActionItems: actionLists('overdue').total,
+      openCommitments: actionLists('commitments').total,
+      noUpdate: agendaNoUpdate.length + actionLists('noUpdate').total,
+    };
     return {
       meeting,
       alliance,
@@ -214,50 +299,60 @@ export class BriefingService {
       from: window.from,
       to: window.to,
       preparedAt: meeting.briefingPreparedAt,
-      newVastlopers: vastlopers
-        .filter((row) => inWindow(row.createdAt))
-        .sort((left, right) => left.createdAt.getTime() - right.createdAt.getTime())
-        .map(vastloperRef),
-      escalated: moves.filter((move) => move.direction === 'ESCALATED'),
-      deEscalated: moves.filter((move) => move.direction === 'DE_ESCALATED'),
-      stalledAtTop: [
-        ...vastlopers.filter((row) => (OPEN_VASTLOPER as readonly string[]).includes(row.status) && row.rung === 'DOORBRAAKOVERLEG' && row.overdueAt !== null).map(vastloperRef),
-        ...doorbraken.filter((row) => row.status === 'LOPEND' && row.rung === 'DOORBRAAKOVERLEG' && row.overdueAt !== null).map(doorbraakRef),
-      ],
-      answerOverdue: lateClocks.map((clock) => vastloperRef(vastloperById.get(clock.vastloperId as string) as VastloperEntity)),
-      doorbrakenAchieved: doorbraken
-        .filter((row) => row.status === 'BEREIKT' && inWindow(row.achievedAt))
-        .map((row) => ({ id: row.id, title: row.title, impact: row.impact, achievedAt: row.achievedAt as Date, achievedAtRung: row.achievedAtRung })),
+      listLimit: limit,
+      totals,
+      newVastlopers: refsOf('new'),
+      escalated: movesOf('ESCALATED'),
+      deEscalated: movesOf('DE_ESCALATED'),
+      stalledAtTop: refsOf('stalledAtTop'),
+      answerOverdue: refsOf('answerOverdue'),
+      doorbrakenAchieved: byIds(itemLists('doorbrakenAchieved').ids, doorbraken).map((row) => ({
+        id: row.id,
+        title: row.title,
+        impact: row.impact,
+        achievedAt: row.achievedAt as Date,
+        achievedAtRung: row.achievedAtRung,
+      })),
       decisionsNeeded: agenda.filter((item) => item.kind === 'DECISION' || item.kind === 'ESCALATION'),
-      overdueActionItems: openActions.filter((item) => item.dueDate < today),
-      openCommitments: longestOpenFirst(openActions.filter((item) => item.kind === 'COMMITMENT')),
-      noUpdate,
-      figures: figuresPerActielijn(
-        {
-          openVastlopers: Object.fromEntries(openRows.map((row) => [row.actielijn, Number(row.open)])),
-          vastlopers,
-          doorbraken,
-          moves: moves.map((move) => ({ ...move, actielijn: move.item.actielijn as Actielijn | null })),
-        },
-        window,
-      ),
+      overdueActionItems: byIds(actionLists('overdue').ids, actions),
+      openCommitments: byIds(actionLists('commitments').ids, actions),
+      noUpdate: [...agendaNoUpdate, ...actionNoUpdate].slice(0, limit),
+      figures: figuresPerActielijn({
+        openVastlopers: countsOf('openVastlopers'),
+        newVastlopers: countsOf('newVastlopers'),
+        resolvedVastlopers: countsOf('resolvedVastlopers'),
+        escalated: movesPerActielijn('ESCALATED'),
+        deEscalated: movesPerActielijn('DE_ESCALATED'),
+        doorbrakenAchieved: countsOf('doorbrakenAchieved'),
+      }),
       ownerNames,
     };
   }
 
-  // The period's moves of the alliance's items, one branch per kind of item so each can use an index (the
-  // alliance's items, or the period's events); a condition on coalesce() over both joins could use neither.
-  private moves(allianceId: string, window: { from: Date; to: Date }): Promise<MoveRow[]> {
-    return this.dataSource.query(
-      `SELECT e.id, e.cause, e.from_rung, e.to_rung, e.reason, e.at, e.vastloper_id, e.doorbraak_id
-         FROM escalation_event e JOIN vastloper v ON v.id = e.vastloper_id
-        WHERE v.alliance_id = $1 AND e.at > $2 AND e.at <= $3
+  // The period's moves up and down the ladder of the alliance's items: the first lines of each direction in the
+  // order they happened (shape 'line'), and how many there are per direction and actielijn (shape 'count').
+  // One branch per kind of item so each can use an index (the alliance's items, or the period's events); a
+  // condition on coalesce() over both joins could use neither.
+  private moves(params: Record<string, unknown>, visible: (alias: string) => string): Promise<MoveRow[]> {
+    return namedQuery<MoveRow>(
+      this.dataSource.manager,
+      `WITH moves AS MATERIALIZED (
+         SELECT e.id, e.cause, e.from_rung, e.to_rung, e.reason, e.at, e.vastloper_id, e.doorbraak_id, v.actielijn, ${moveDirectionSql('e')} AS direction
+           FROM escalation_event e JOIN vastloper v ON v.id = e.vastloper_id
+          WHERE v.alliance_id = :allianceId${visible('v')} AND e.at > :from AND e.at <= :to
+         UNION ALL
+         SELECT e.id, e.cause, e.from_rung, e.to_rung, e.reason, e.at, e.vastloper_id, e.doorbraak_id, d.actielijn, ${moveDirectionSql('e')}
+           FROM escalation_event e JOIN doorbraak d ON d.id = e.doorbraak_id
+          WHERE d.alliance_id = :allianceId AND e.at > :from AND e.at <= :to),
+       ranked AS (
+         SELECT m.*, row_number() OVER (PARTITION BY m.direction ORDER BY m.at, m.id) AS position FROM moves m WHERE m.direction IS NOT NULL)
+       SELECT 'line' AS shape, r.id, r.cause, r.from_rung, r.to_rung, r.reason, r.at, r.vastloper_id, r.doorbraak_id, r.direction, r.actielijn, NULL::bigint AS n
+         FROM ranked r WHERE r.position <= :limit
        UNION ALL
-       SELECT e.id, e.cause, e.from_rung, e.to_rung, e.reason, e.at, e.vastloper_id, e.doorbraak_id
-         FROM escalation_event e JOIN doorbraak d ON d.id = e.doorbraak_id
-        WHERE d.alliance_id = $1 AND e.at > $2 AND e.at <= $3
-       ORDER BY at, id`,
-      [allianceId, window.from, window.to],
+       SELECT 'count', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, r.direction, r.actielijn, count(*)
+         FROM ranked r GROUP BY r.direction, r.actielijn
+       ORDER BY shape DESC, at, id`,
+      params,
     );
   }
 }

@@ -23,6 +23,18 @@ export const MeetingBriefingQuery = graphql(`
         title
         scheduledAt
       }
+      listLimit
+      totals {
+        newVastlopers
+        escalated
+        deEscalated
+        stalledAtTop
+        answerOverdue
+        doorbrakenAchieved
+        overdueActionItems
+        openCommitments
+        noUpdate
+      }
       newVastlopers {
         ...BriefingItemRef
       }

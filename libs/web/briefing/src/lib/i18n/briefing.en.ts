@@ -29,6 +29,8 @@ export const briefingEn: BriefingTranslations = {
   due: 'due {{date}}',
   openSince: 'open since {{date}}',
   rung: 'Rung: {{rung}}',
+  more: 'And {{number}} more.',
+  moreLink: 'See the full list',
   sections: {
     figures: 'Figures per action line',
     decisionsNeeded: 'Decisions needed at this meeting',

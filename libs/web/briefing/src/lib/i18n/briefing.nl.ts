@@ -27,6 +27,8 @@ export const briefingNl = {
   due: 'uiterlijk {{date}}',
   openSince: 'open sinds {{date}}',
   rung: 'Trede: {{rung}}',
+  more: 'En nog {{number}}.',
+  moreLink: 'Bekijk de hele lijst',
   sections: {
     figures: 'Cijfers per actielijn',
     decisionsNeeded: 'Besluiten nodig op deze vergadering',

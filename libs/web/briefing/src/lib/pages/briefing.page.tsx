@@ -52,17 +52,94 @@ export const BriefingPage = () => {
   }
   const briefing = data.meetingBriefing;
   const stale = noUpdateIds(briefing);
+  const { totals } = briefing;
+  const alliance = briefing.alliance.id;
+  // A bounded list: its first lines, then how many more there are, with the full (paged, filtered) list where one exists.
+  const more = (shown: number, total: number, to?: string) => <More count={total - shown} to={to} />;
   const sections: { id: string; title: string; count?: number; body: ReactNode }[] = [
     { id: 'besluiten', title: t('sections.decisionsNeeded'), count: briefing.decisionsNeeded.length, body: <DecisionsNeeded briefing={briefing} stale={stale} /> },
-    { id: 'geen-update', title: t('sections.noUpdate'), count: briefing.noUpdate.length, body: <NoUpdateList briefing={briefing} /> },
-    { id: 'opgeschaald', title: t('sections.escalated'), count: briefing.escalated.length, body: <Moves moves={briefing.escalated} stale={stale} /> },
-    { id: 'teruggezet', title: t('sections.deEscalated'), count: briefing.deEscalated.length, body: <Moves moves={briefing.deEscalated} stale={stale} /> },
-    { id: 'vastgelopen', title: t('sections.stalledAtTop'), count: briefing.stalledAtTop.length, body: <Items items={briefing.stalledAtTop} stale={stale} /> },
-    { id: 'ministerie', title: t('sections.answerOverdue'), count: briefing.answerOverdue.length, body: <Items items={briefing.answerOverdue} stale={stale} /> },
-    { id: 'doorbraken', title: t('sections.doorbrakenAchieved'), count: briefing.doorbrakenAchieved.length, body: <Doorbraken briefing={briefing} /> },
-    { id: 'nieuw', title: t('sections.newVastlopers'), count: briefing.newVastlopers.length, body: <Items items={briefing.newVastlopers} stale={stale} /> },
-    { id: 'actiepunten', title: t('sections.overdueActionItems'), count: briefing.overdueActionItems.length, body: <ActionItems items={briefing.overdueActionItems} stale={stale} show="due" /> },
-    { id: 'toezeggingen', title: t('sections.openCommitments'), count: briefing.openCommitments.length, body: <ActionItems items={briefing.openCommitments} stale={stale} show="since" /> },
+    {
+      id: 'geen-update',
+      title: t('sections.noUpdate'),
+      count: totals.noUpdate,
+      body: <NoUpdateList briefing={briefing} more={more(briefing.noUpdate.length, totals.noUpdate)} />,
+    },
+    {
+      id: 'opgeschaald',
+      title: t('sections.escalated'),
+      count: totals.escalated,
+      body: <Moves moves={briefing.escalated} stale={stale} more={more(briefing.escalated.length, totals.escalated)} />,
+    },
+    {
+      id: 'teruggezet',
+      title: t('sections.deEscalated'),
+      count: totals.deEscalated,
+      body: <Moves moves={briefing.deEscalated} stale={stale} more={more(briefing.deEscalated.length, totals.deEscalated)} />,
+    },
+    {
+      id: 'vastgelopen',
+      title: t('sections.stalledAtTop'),
+      count: totals.stalledAtTop,
+      body: (
+        <Items
+          items={briefing.stalledAtTop}
+          stale={stale}
+          more={more(briefing.stalledAtTop.length, totals.stalledAtTop, `${WEB_PATHS.vastlopers()}?${new URLSearchParams({ alliantie: alliance, overtijd: 'ja' })}`)}
+        />
+      ),
+    },
+    {
+      id: 'ministerie',
+      title: t('sections.answerOverdue'),
+      count: totals.answerOverdue,
+      body: <Items items={briefing.answerOverdue} stale={stale} more={more(briefing.answerOverdue.length, totals.answerOverdue)} />,
+    },
+    {
+      id: 'doorbraken',
+      title: t('sections.doorbrakenAchieved'),
+      count: totals.doorbrakenAchieved,
+      body: <Doorbraken briefing={briefing} more={more(briefing.doorbrakenAchieved.length, totals.doorbrakenAchieved)} />,
+    },
+    {
+      id: 'nieuw',
+      title: t('sections.newVastlopers'),
+      count: totals.newVastlopers,
+      body: <Items items={briefing.newVastlopers} stale={stale} more={more(briefing.newVastlopers.length, totals.newVastlopers)} />,
+    },
+    {
+      id: 'actiepunten',
+      title: t('sections.overdueActionItems'),
+      count: totals.overdueActionItems,
+      body: (
+        <ActionItems
+          items={briefing.overdueActionItems}
+          stale={stale}
+          show="due"
+          more={more(
+            briefing.overdueActionItems.length,
+            totals.overdueActionItems,
+            `${WEB_PATHS.actionItems()}?${new URLSearchParams({ alliantie: alliance, verlopen: 'ja' })}`,
+          )}
+        />
+      ),
+    },
+    {
+      id: 'toezeggingen',
+      title: t('sections.openCommitments'),
+      count: totals.openCommitments,
+      body: (
+        <ActionItems
+          items={briefing.openCommitments}
+          stale={stale}
+          show="since"
+          more={more(
+            briefing.openCommitments.length,
+            totals.openCommitments,
+            `${WEB_PATHS.actionItems()}?${new URLSearchParams({ alliantie: alliance, soort: 'toezeggingen' })}`,
+          )}
+        />
+      ),
+    },
     { id: 'cijfers', title: t('sections.figures'), body: <Figures briefing={briefing} /> },
   ];
 
@@ -129,6 +206,23 @@ const NoUpdateMark = () => {
   );
 };
 
+// "En nog 12." under a list that holds only its first lines, with a link to the full list where there is one.
+const More = ({ count, to }: { count: number; to?: string }) => {
+  const { t, i18n } = useTranslation(briefingNamespace);
+  if (count <= 0) return null;
+  return (
+    <Paragraph className="db-briefing__more">
+      {t('more', { number: formatNumber(count, i18n.resolvedLanguage ?? 'nl') })}
+      {to ? (
+        <>
+          {' '}
+          <AppLink to={to}>{t('moreLink')}</AppLink>
+        </>
+      ) : null}
+    </Paragraph>
+  );
+};
+
 const None = () => {
   const { t } = useTranslation(briefingNamespace);
   return <Paragraph className="db-table__muted">{t('none')}</Paragraph>;
@@ -173,7 +267,7 @@ const DecisionsNeeded = ({ briefing, stale }: { briefing: Briefing; stale: Set<s
   );
 };
 
-const NoUpdateList = ({ briefing }: { briefing: Briefing }) => {
+const NoUpdateList = ({ briefing, more }: { briefing: Briefing; more: ReactNode }) => {
   const { t } = useTranslation(briefingNamespace);
   if (briefing.noUpdate.length === 0) return <None />;
   return (
@@ -200,37 +294,42 @@ const NoUpdateList = ({ briefing }: { briefing: Briefing }) => {
           );
         })}
       </ul>
+      {more}
     </>
   );
 };
 
 type LinesProps<T> = {
   items: readonly T[];
+  more?: ReactNode;
   keyOf: (item: T) => string;
   title: (item: T) => ReactNode;
   children: (item: T) => ReactNode;
 };
 
 // The lines of one briefing section: "nothing" when there are none, else per line its title and what follows it.
-const Lines = <T,>({ items, keyOf, title, children }: LinesProps<T>) => {
+const Lines = <T,>({ items, more, keyOf, title, children }: LinesProps<T>) => {
   if (items.length === 0) return <None />;
   return (
-    <ul className="db-briefing__list">
-      {items.map((item) => (
-        <li key={keyOf(item)}>
-          <p className="db-briefing__title">{title(item)}</p>
-          {children(item)}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="db-briefing__list">
+        {items.map((item) => (
+          <li key={keyOf(item)}>
+            <p className="db-briefing__title">{title(item)}</p>
+            {children(item)}
+          </li>
+        ))}
+      </ul>
+      {more}
+    </>
   );
 };
 
-const Moves = ({ moves, stale }: { moves: BriefingMoveFieldsFragment[]; stale: Set<string> }) => {
+const Moves = ({ moves, stale, more }: { moves: BriefingMoveFieldsFragment[]; stale: Set<string>; more: ReactNode }) => {
   const { t, i18n } = useTranslation([briefingNamespace, 'common']);
   const language = i18n.resolvedLanguage ?? 'nl';
   return (
-    <Lines items={moves} keyOf={(move) => `${move.item.id}-${move.at}`} title={(move) => <ItemLink item={move.item} stale={stale} />}>
+    <Lines items={moves} more={more} keyOf={(move) => `${move.item.id}-${move.at}`} title={(move) => <ItemLink item={move.item} stale={stale} />}>
       {(move) => (
         <>
           <p className="db-briefing__meta">
@@ -246,10 +345,10 @@ const Moves = ({ moves, stale }: { moves: BriefingMoveFieldsFragment[]; stale: S
   );
 };
 
-const Items = ({ items, stale }: { items: BriefingItemRefFragment[]; stale: Set<string> }) => {
+const Items = ({ items, stale, more }: { items: BriefingItemRefFragment[]; stale: Set<string>; more: ReactNode }) => {
   const { t } = useTranslation([briefingNamespace, 'common']);
   return (
-    <Lines items={items} keyOf={(item) => item.id} title={(item) => <ItemLink item={item} stale={stale} />}>
+    <Lines items={items} more={more} keyOf={(item) => item.id} title={(item) => <ItemLink item={item} stale={stale} />}>
       {(item) => (
         <p className="db-briefing__meta">
           {t(`itemKind.${item.kind}`)}
@@ -266,12 +365,13 @@ const Items = ({ items, stale }: { items: BriefingItemRefFragment[]; stale: Set<
   );
 };
 
-const Doorbraken = ({ briefing }: { briefing: Briefing }) => {
+const Doorbraken = ({ briefing, more }: { briefing: Briefing; more: ReactNode }) => {
   const { t, i18n } = useTranslation([briefingNamespace, 'common']);
   const language = i18n.resolvedLanguage ?? 'nl';
   return (
     <Lines
       items={briefing.doorbrakenAchieved}
+      more={more}
       keyOf={(doorbraak) => doorbraak.id}
       title={(doorbraak) => <AppLink to={WEB_PATHS.doorbraak(doorbraak.id)}>{doorbraak.title}</AppLink>}
     >
@@ -289,12 +389,13 @@ const Doorbraken = ({ briefing }: { briefing: Briefing }) => {
   );
 };
 
-const ActionItems = ({ items, stale, show }: { items: BriefingActionItemFragment[]; stale: Set<string>; show: 'due' | 'since' }) => {
+const ActionItems = ({ items, stale, show, more }: { items: BriefingActionItemFragment[]; stale: Set<string>; show: 'due' | 'since'; more: ReactNode }) => {
   const { t, i18n } = useTranslation(briefingNamespace);
   const language = i18n.resolvedLanguage ?? 'nl';
   return (
     <Lines
       items={items}
+      more={more}
       keyOf={(item) => item.id}
       title={(item) => (
         <>

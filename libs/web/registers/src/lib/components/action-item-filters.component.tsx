@@ -7,14 +7,14 @@ import { RegisterAlliancesQuery } from '../graphql/register-options.query';
 import { registersNamespace } from '../i18n/registers.translations';
 import { setParams } from './url-params';
 
-type Values = { alliantie: string; status: string; mijn: boolean };
+type Values = { alliantie: string; status: string; mijn: boolean; verlopen: boolean };
 
 export const ActionItemFilters = () => {
   const { t } = useTranslation(registersNamespace);
   const [params, setSearch] = useSearchParams();
   const { data } = useQuery(RegisterAlliancesQuery);
   const { register, handleSubmit } = useForm<Values>({
-    values: { alliantie: params.get('alliantie') ?? '', status: params.get('status') === 'alle' ? 'alle' : 'open', mijn: params.get('mijn') === 'ja' },
+    values: { alliantie: params.get('alliantie') ?? '', status: params.get('status') === 'alle' ? 'alle' : 'open', mijn: params.get('mijn') === 'ja', verlopen: params.get('verlopen') === 'ja' },
   });
   const alliances = data?.alliances ?? [];
 
@@ -25,7 +25,14 @@ export const ActionItemFilters = () => {
       className="db-filters"
       onSubmit={(event) =>
         void handleSubmit((values) =>
-          setSearch(setParams(params, { alliantie: values.alliantie || null, status: values.status === 'alle' ? 'alle' : null, mijn: values.mijn ? 'ja' : null })),
+          setSearch(
+            setParams(params, {
+              alliantie: values.alliantie || null,
+              status: values.status === 'alle' ? 'alle' : null,
+              mijn: values.mijn ? 'ja' : null,
+              verlopen: values.verlopen ? 'ja' : null,
+            }),
+          ),
         )(event)
       }
     >
@@ -46,6 +53,7 @@ export const ActionItemFilters = () => {
         ]}
       />
       <CheckboxField label={t('actionItems.mine')} registration={register('mijn')} />
+      <CheckboxField label={t('actionItems.overdueOnly')} registration={register('verlopen')} />
       <ActionGroup>
         <Button type="submit" appearance="primary-action-button">
           {t('actionItems.apply')}

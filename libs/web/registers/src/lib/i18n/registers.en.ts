@@ -57,6 +57,7 @@ export const registersEn: RegistersTranslations = {
     statusOpen: 'Open',
     statusAll: 'All',
     mine: 'Only mine',
+    overdueOnly: 'Only overdue',
     all: 'All',
     apply: 'Filter',
     reset: 'Clear filters',

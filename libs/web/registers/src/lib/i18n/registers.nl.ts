@@ -55,6 +55,7 @@ export const registersNl = {
     statusOpen: 'Open',
     statusAll: 'Alle',
     mine: 'Alleen die van mij',
+    overdueOnly: 'Alleen over tijd',
     all: 'Alle',
     apply: 'Filteren',
     reset: 'Filters wissen',

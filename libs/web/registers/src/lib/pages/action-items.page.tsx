@@ -28,6 +28,7 @@ export const actionItemFilterFrom = (params: URLSearchParams): ActionItemFilter 
   const alliance = params.get('alliantie');
   if (alliance) filter.allianceId = alliance;
   if (params.get('mijn') === 'ja') filter.mine = true;
+  if (params.get('verlopen') === 'ja') filter.overdueOnly = true;
   if (params.get('status') !== 'alle') filter.status = 'OPEN';
   return filter;
 };
