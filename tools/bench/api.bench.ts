@@ -6,7 +6,7 @@
 // installed on first use, never a product dependency. Ours authenticates and authorises every request (a
 // bearer token per role); PostGraphile runs as the database owner with no access rules.
 //   --database NAME  default doorbraak_bench     --seconds N  per round and side (default 5)
-//   --rounds N       per client count (default 3)
+//   --rounds N       per client count (default 3)      --only N     only query N (e.g. 2, the briefing)
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, openSync, readFileSync, statSync, closeSync, readSync } from 'node:fs';
@@ -24,6 +24,7 @@ const argument = (name: string): string | undefined => {
 const DATABASE = argument('database') ?? 'doorbraak_bench';
 const ROUND_SECONDS = Number(argument('seconds') ?? 5);
 const ROUNDS = Number(argument('rounds') ?? 3);
+const ONLY = argument('only');
 const CLIENT_COUNTS = [1, 8];
 const API_PORT = Number(process.env['BENCH_API_PORT'] ?? 3390);
 const PEER_PORT = Number(process.env['BENCH_PEER_PORT'] ?? 5690);
@@ -268,6 +269,7 @@ const ms = (value: number): string => value.toFixed(1).padStart(7);
 
 const main = async (): Promise<void> => {
   if (!(ROUND_SECONDS > 0) || !Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error('--seconds is above 0 and --rounds a whole number from 1');
+  if (ONLY !== undefined && !SCENARIOS.some((scenario) => scenario.name.startsWith(`${ONLY}. `))) throw new Error(`--only names a query by its number, 1 to ${SCENARIOS.length}`);
   const adminUrl = loadAdminDatabaseUrl();
   const benchAdminUrl = withDatabase(adminUrl, DATABASE);
   const [exists] = await query<{ found: number }>(withDatabase(adminUrl, 'postgres'), 'SELECT 1 AS found FROM pg_database WHERE datname = $1', [DATABASE]);
@@ -319,7 +321,7 @@ const main = async (): Promise<void> => {
     say(`${cpus().length} CPU cores shared by PostgreSQL, Redis, both servers and the clients; rounds of ${ROUND_SECONDS} s per side, ${ROUNDS} per client count, interleaved`);
     say('');
 
-    const cases = SCENARIOS.map((scenario) => ({
+    const cases = SCENARIOS.filter((scenario) => ONLY === undefined || scenario.name.startsWith(`${ONLY}. `)).map((scenario) => ({
       scenario,
       ours: { endpoint: { url: apiUrl, headers: { ...json, authorization: `Bearer ${tokens.get(scenario.account)}` } }, body: JSON.stringify(scenario.ours(fixture)) },
       peer: { endpoint: { url: peerUrl, headers: json }, body: JSON.stringify(scenario.peer(fixture)) },
