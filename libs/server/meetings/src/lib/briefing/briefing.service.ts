@@ -203,18 +203,18 @@ export class BriefingService {
     const actionLists = firstOfEach(
       await namedQuery<ListRow>(
         manager,
-        `(SELECT 'overdue' AS list, a.id, count(*) OVER () AS total FROM action_item a
-           WHERE a.alliance_id = :allianceId AND a.status = 'OPEN' AND a.due_date < :today AND ${visibleActionItemSql('a')}
-           ORDER BY a.due_date, a.created_at, a.id LIMIT :limit)
+        `WITH open AS MATERIALIZED (
+           SELECT a.id, a.kind, a.due_date, a.created_at, a.progress_note_at FROM action_item a
+            WHERE a.alliance_id = :allianceId AND a.status = 'OPEN' AND ${visibleActionItemSql('a')})
+         (SELECT 'overdue' AS list, o.id, count(*) OVER () AS total FROM open o WHERE o.due_date < :today
+           ORDER BY o.due_date, o.created_at, o.id LIMIT :limit)
          UNION ALL
-         (SELECT 'commitments', a.id, count(*) OVER () FROM action_item a
-           WHERE a.alliance_id = :allianceId AND a.status = 'OPEN' AND a.kind = 'COMMITMENT' AND ${visibleActionItemSql('a')}
-           ORDER BY a.created_at, a.id LIMIT :limit)
+         (SELECT 'commitments', o.id, count(*) OVER () FROM open o WHERE o.kind = 'COMMITMENT'
+           ORDER BY o.created_at, o.id LIMIT :limit)
          UNION ALL
-         (SELECT 'noUpdate', a.id, count(*) OVER () FROM action_item a
-           WHERE a.alliance_id = :allianceId AND a.status = 'OPEN' AND CAST(:requestedAt AS timestamptz) IS NOT NULL
-             AND (a.progress_note_at IS NULL OR a.progress_note_at < :requestedAt) AND ${visibleActionItemSql('a')}
-           ORDER BY a.due_date, a.created_at, a.id LIMIT :limit)`,
+         (SELECT 'noUpdate', o.id, count(*) OVER () FROM open o
+           WHERE CAST(:requestedAt AS timestamptz) IS NOT NULL AND (o.progress_note_at IS NULL OR o.progress_note_at < :requestedAt)
+           ORDER BY o.due_date, o.created_at, o.id LIMIT :limit)`,
         { ...params, ...accessParams(actor), today, requestedAt: meeting.statusRequestedAt },
       ),
     );
