@@ -383,6 +383,66 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
     }
   });
 
+  it('escalates due items queued together once each, in batches, while a broken job among them fails alone', async () => {
+    const connection = createRedisConnection(testRedisUrl());
+    const queue = new Queue(QUEUES.escalation, { connection });
+    const queueWorker = worker.get(EscalationProcessor).worker;
+    try {
+      // Stalled at the bureau for two months, in two alliances on the ordinary ladder.
+      const since = new Date(Date.now() - 60 * 86_400_000);
+      const items: string[] = [];
+      for (let index = 0; index < 24; index += 1) {
+        items.push(await insertVastloper(index % 2 ? 'delft-west' : 'arnhem-oost', { rung_entered_at: since, next_escalation_at: new Date(Date.now() - 60_000) }));
+      }
+      const due = (itemId: string, jobId: string) => ({
+        name: JOBS.escalation.escalate,
+        data: { itemType: 'VASTLOPER', itemId, fromRung: 'PROGRAMMABUREAU', period: 0, purpose: 'escalate', dueAt: Date.now() - 60_000 },
+        opts: { jobId, attempts: 1 },
+      });
+      // Queued while the worker is paused, so they are taken on together: each item once, one item twice
+      // (as a second due moment), and one job whose item id PostgreSQL refuses.
+      await queueWorker.pause();
+      const jobs = await queue.addBulk([
+        ...items.map((id) => due(id, `batch-${id}`)),
+        due(items[0], `batch-again-${items[0]}`),
+        due('geen-id', 'batch-broken'),
+      ]);
+      queueWorker.resume();
+      const states = () => Promise.all(jobs.map((job) => queue.getJobState(job.id ?? '')));
+      await waitFor('every job to finish', async () => (await states()).every((state) => state === 'completed' || state === 'failed'));
+      expect(await states()).toEqual([...items.map(() => 'completed'), 'completed', 'failed']);
+
+      const events: { vastloper_id: string; count: string }[] = await db.dataSource.query(
+        `SELECT vastloper_id, count(*) FROM escalation_event WHERE vastloper_id = ANY($1) AND cause = 'STALLED' GROUP BY vastloper_id`,
+        [items],
+      );
+      expect(events.map((event) => event.count)).toEqual(items.map(() => '1'));
+      const rungs: { rung: string }[] = await db.dataSource.query(`SELECT DISTINCT rung FROM vastloper WHERE id = ANY($1)`, [items]);
+      expect(rungs).toEqual([{ rung: 'ALLIANTIE' }]);
+      // On the alliance table's agenda or its "to schedule" list, once each; every agenda's positions dense.
+      const [placed]: { count: string }[] = await db.dataSource.query(
+        `SELECT count(*) FROM (SELECT vastloper_id FROM agenda_item WHERE vastloper_id = ANY($1) AND source = 'ESCALATION'
+                               UNION ALL SELECT vastloper_id FROM agenda_backlog_item WHERE vastloper_id = ANY($1) AND placed_at IS NULL) AS placed`,
+        [items],
+      );
+      expect(placed.count).toBe(String(items.length));
+      const gaps: unknown[] = await db.dataSource.query(
+        `SELECT meeting_id FROM agenda_item GROUP BY meeting_id HAVING count(*) <> max(position) OR count(DISTINCT position) <> count(*)`,
+      );
+      expect(gaps).toEqual([]);
+      const notified: { count: string }[] = await db.dataSource.query(
+        `SELECT count(*) FROM notification WHERE vastloper_id = ANY($1) AND kind = 'ESCALATED' GROUP BY vastloper_id`,
+        [items],
+      );
+      expect(notified).toHaveLength(items.length);
+      expect((await queue.getJob('batch-broken'))?.failedReason).toMatch(/uuid/);
+    } finally {
+      queueWorker.resume();
+      await queue.close();
+      connection.disconnect();
+    }
+  });
+
   it('lets an administrator run a failed job again or discard it, with an audit entry, and tells them it failed', async () => {
     const RETRY = `mutation ($id: ID!) { retryEscalationFailure(id: $id) { jobId attemptsMade failedReason } }`;
     const DISCARD = `mutation ($id: ID!) { discardEscalationFailure(id: $id) { jobId attemptsMade } }`;

@@ -28,29 +28,35 @@ export class NotificationsService {
   // Returns the ids of the rows actually written; pass them to `dispatch` once the transaction committed.
   // Each recipient's browser hears of theirs once the transaction commits.
   async notify(manager: EntityManager, notification: NewNotification): Promise<string[]> {
-    const recipients = [...new Set(notification.recipientIds)];
-    if (recipients.length === 0) {
+    return this.notifyMany(manager, [notification]);
+  }
+
+  // Several notifications in one statement (a row per notification and recipient), by the same rules.
+  async notifyMany(manager: EntityManager, notifications: readonly NewNotification[]): Promise<string[]> {
+    const rows = notifications.flatMap((notification) => [...new Set(notification.recipientIds)].map((recipient) => ({ recipient, notification })));
+    if (rows.length === 0) {
       return [];
     }
-    const rows: { id: string; recipientId: string }[] = await manager.query(
+    const column = (value: (notification: NewNotification) => string | null | undefined) => rows.map((row) => value(row.notification) ?? null);
+    const inserted: { id: string; recipientId: string }[] = await manager.query(
       `INSERT INTO notification (recipient_id, kind, dedupe_key, message, link, meeting_id, vastloper_id, doorbraak_id, action_item_id)
-       SELECT recipient, $2, $3, $4, $5, $6, $7, $8, $9 FROM unnest($1::uuid[]) AS recipient
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::uuid[], $8::uuid[], $9::uuid[])
        ON CONFLICT (recipient_id, dedupe_key) DO NOTHING
        RETURNING id, recipient_id AS "recipientId"`,
       [
-        recipients,
-        notification.kind,
-        notification.dedupeKey,
-        notification.message,
-        notification.link ?? null,
-        notification.meetingId ?? null,
-        notification.vastloperId ?? null,
-        notification.doorbraakId ?? null,
-        notification.actionItemId ?? null,
+        rows.map((row) => row.recipient),
+        column((notification) => notification.kind),
+        column((notification) => notification.dedupeKey),
+        column((notification) => notification.message),
+        column((notification) => notification.link),
+        column((notification) => notification.meetingId),
+        column((notification) => notification.vastloperId),
+        column((notification) => notification.doorbraakId),
+        column((notification) => notification.actionItemId),
       ],
     );
-    publishAfterCommit(manager, ...rows.map(({ id, recipientId }) => ({ name: 'notificationAdded' as const, payload: { notificationId: id, recipientId } })));
-    return rows.map((row) => row.id);
+    publishAfterCommit(manager, ...inserted.map(({ id, recipientId }) => ({ name: 'notificationAdded' as const, payload: { notificationId: id, recipientId } })));
+    return inserted.map((row) => row.id);
   }
 
   // After commit: one e-mail job per notification (deterministic ids). The dispatcher's sweep catches

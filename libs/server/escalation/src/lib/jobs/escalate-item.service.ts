@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { DoorbraakEntity, DossierEntity, VastloperEntity } from '@doorbraak/server-data';
-import { LadderService } from '../ladder/ladder.service';
+import { LadderBatch, LadderService } from '../ladder/ladder.service';
 import type { DuePurpose, EscalateJobData } from './escalation.job-data';
 
 // NOTHING_DUE: the due moment the job was queued for is over (its work was done, say by a run that
@@ -25,8 +25,13 @@ const dueMomentOf = (row: ItemRow, purpose: DuePurpose): Date | null => {
   }
 };
 
-// One due item, in one transaction under a row lock, guarded by the rung and stall period it was
-// queued for: a retry after a crash, or a second worker, finds the state moved on and does nothing.
+// The outcome of one job's look inside a batch; NOT_YET_DUE is thrown for that job alone once the batch committed.
+export type BatchResult = EscalateResult | 'NOT_YET_DUE';
+
+const allianceOf = (row: ItemRow | null): string => (row && 'allianceId' in row ? row.allianceId : '');
+
+// Due items in one transaction under row locks, each guarded by the rung and stall period it was queued
+// for: a retry after a crash, or a second worker, finds the state moved on and does nothing.
 @Injectable()
 export class EscalateItemService {
   constructor(
@@ -35,30 +40,70 @@ export class EscalateItemService {
   ) {}
 
   async run(data: EscalateJobData, now: Date): Promise<EscalateResult> {
-    const result = await this.dataSource.transaction(async (manager): Promise<EscalateResult | 'NOT_YET_DUE'> => {
-      const item = { kind: data.itemType, id: data.itemId };
-      const row = await this.ladder.lock<ItemRow>(manager, item);
-      if (!row) {
-        return 'NOT_FOUND';
-      }
-      const outcome = await this.ladder.applyToLocked(manager, item, row, { type: 'TICK' }, {
-        now,
-        actorId: null,
-        expect: { rung: data.fromRung, period: data.period },
-      });
-      if (outcome.applied) {
-        return 'APPLIED';
-      }
-      // The rules see nothing due. While the row still holds the moment this job was queued for, that
-      // moment lies ahead of this worker's clock: try again later. Otherwise the job has nothing to do.
-      if (outcome.reason === 'NOTHING_DUE' && dueMomentOf(row, data.purpose)?.getTime() === data.dueAt) {
-        return 'NOT_YET_DUE';
-      }
-      return outcome.reason;
-    });
+    const [result] = await this.runMany([data], now);
     if (result === 'NOT_YET_DUE') {
       throw new NotYetDueError(`${data.itemType} ${data.itemId} is not due yet at ${now.toISOString()}`);
     }
     return result;
+  }
+
+  // Many jobs' items in one transaction: their rows locked in one statement per kind, then each moved by the
+  // ladder's rules in the order of alliance and rung, sharing what the batch reads once (LadderBatch), so the
+  // meetings they go to are locked once, in the same order by every batch. Answers one result per job, in order;
+  // a failure fails the whole batch (nothing of it is committed).
+  async runMany(jobs: readonly EscalateJobData[], now: Date): Promise<BatchResult[]> {
+    return this.dataSource.transaction(async (manager): Promise<BatchResult[]> => {
+      const rows = new Map<string, ItemRow>();
+      for (const kind of new Set(jobs.map((job) => job.itemType))) {
+        const ids = [...new Set(jobs.filter((job) => job.itemType === kind).map((job) => job.itemId))];
+        for (const row of await this.ladder.lockMany<ItemRow>(manager, kind, ids)) {
+          rows.set(`${kind}-${row.id}`, row);
+        }
+      }
+      const keyOf = (job: EscalateJobData): string => `${job.itemType}-${job.itemId}`;
+      const order = jobs
+        .map((job, index) => ({ job, index, alliance: allianceOf(rows.get(keyOf(job)) ?? null) }))
+        .sort(
+          (left, right) =>
+            left.alliance.localeCompare(right.alliance) ||
+            left.job.fromRung.localeCompare(right.job.fromRung) ||
+            left.job.itemId.localeCompare(right.job.itemId) ||
+            left.index - right.index,
+        );
+      const batch = new LadderBatch();
+      const seen = new Set<string>();
+      const results: BatchResult[] = new Array(jobs.length);
+      for (const { job, index } of order) {
+        const key = keyOf(job);
+        // A second job for the same item (another due moment) reads the row as the first one left it.
+        const row = seen.has(key) ? await this.ladder.lock<ItemRow>(manager, { kind: job.itemType, id: job.itemId }) : (rows.get(key) ?? null);
+        seen.add(key);
+        results[index] = await this.look(manager, job, row, now, batch);
+      }
+      await this.ladder.finish(manager, batch);
+      return results;
+    });
+  }
+
+  private async look(manager: EntityManager, data: EscalateJobData, row: ItemRow | null, now: Date, batch: LadderBatch): Promise<BatchResult> {
+    if (!row) {
+      return 'NOT_FOUND';
+    }
+    const item = { kind: data.itemType, id: data.itemId };
+    const outcome = await this.ladder.applyToLocked(manager, item, row, { type: 'TICK' }, {
+      now,
+      actorId: null,
+      expect: { rung: data.fromRung, period: data.period },
+      batch,
+    });
+    if (outcome.applied) {
+      return 'APPLIED';
+    }
+    // The rules see nothing due. While the row still holds the moment this job was queued for, that
+    // moment lies ahead of this worker's clock: try again later. Otherwise the job has nothing to do.
+    if (outcome.reason === 'NOTHING_DUE' && dueMomentOf(row, data.purpose)?.getTime() === data.dueAt) {
+      return 'NOT_YET_DUE';
+    }
+    return outcome.reason;
   }
 }

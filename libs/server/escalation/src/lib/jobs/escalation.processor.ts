@@ -3,8 +3,8 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { JOBS, QUEUES } from '@doorbraak/server-core';
 import { AnswerSweepService } from './answer-sweep.service';
-import { EscalateItemService } from './escalate-item.service';
 import { EscalationAlertsService } from './escalation-alerts.service';
+import { ESCALATION_BATCH, EscalationBatcherService } from './escalation-batcher.service';
 import type { EscalateJobData } from './escalation.job-data';
 import { SweepService } from './sweep.service';
 
@@ -12,7 +12,8 @@ type EscalationJob = Job<unknown, unknown, string>;
 type EscalationJobName = (typeof JOBS.escalation)[keyof typeof JOBS.escalation];
 
 // Stalled-job recovery tuned so a killed worker's jobs resume within seconds; the same on every worker.
-export const ESCALATION_WORKER_OPTIONS = { stalledInterval: 5_000, lockDuration: 15_000, maxStalledCount: 2, concurrency: 8 };
+// Enough jobs at once for the escalation jobs to be carried out in batches (EscalationBatcherService).
+export const ESCALATION_WORKER_OPTIONS = { stalledInterval: 5_000, lockDuration: 15_000, maxStalledCount: 2, concurrency: ESCALATION_BATCH };
 
 export class HandlerRegistryError extends Error {}
 
@@ -34,14 +35,14 @@ export class EscalationProcessor extends WorkerHost implements OnModuleInit {
 
   constructor(
     private readonly sweeps: SweepService,
-    private readonly escalations: EscalateItemService,
+    private readonly escalations: EscalationBatcherService,
     private readonly alerts: EscalationAlertsService,
     private readonly answerSweeps: AnswerSweepService,
   ) {
     super();
     this.handlers = {
       [JOBS.escalation.sweep]: () => this.sweeps.sweep(new Date()),
-      [JOBS.escalation.escalate]: (job) => this.escalations.run(job.data as EscalateJobData, new Date()),
+      [JOBS.escalation.escalate]: (job) => this.escalations.run(job.data as EscalateJobData),
       [JOBS.escalation.answerSweep]: () => this.answerSweeps.sweep(new Date()),
     };
   }

@@ -4,6 +4,7 @@ import { WEB_PATHS, type EscalationRung, type ItemPeople, type LadderEffect, typ
 import { EscalationEventEntity } from '@doorbraak/server-data';
 import { ESCALATION_AGENDA, ESCALATION_NOTIFIER, type EscalationAgenda, type EscalationNotifier } from '../ports/escalation-ports';
 import { itemKey, subjectColumns, type LadderRef } from './item-ref';
+import type { LadderBatch } from './ladder-batch';
 
 export type EffectContext = {
   readonly item: LadderRef;
@@ -14,6 +15,8 @@ export type EffectContext = {
   readonly actorId: string | null;
   readonly now: Date;
   readonly period: number;
+  // Several items moved together: the agenda's memo, and the events and notices written when the batch ends.
+  readonly batch?: LadderBatch;
 };
 
 // One notification per person per occasion; the unique index (recipient, dedupe key) enforces it.
@@ -40,6 +43,9 @@ const dedupeKey = (kind: NotificationKind, context: EffectContext, rung: Escalat
   }
 };
 
+// Parameters per event row stay well below PostgreSQL's limit of 65,535 per statement.
+const EVENTS_PER_INSERT = 1000;
+
 // Carries out what the ladder's rules decided, inside the caller's transaction.
 @Injectable()
 export class LadderEffectsService {
@@ -58,8 +64,8 @@ export class LadderEffectsService {
     }
     for (const effect of effects) {
       switch (effect.type) {
-        case 'RECORD_ESCALATION':
-          await manager.insert(EscalationEventEntity, {
+        case 'RECORD_ESCALATION': {
+          const event = {
             ...subjectColumns(context.item),
             fromRung: effect.from,
             toRung: effect.to,
@@ -70,8 +76,14 @@ export class LadderEffectsService {
             stallPeriod: effect.period,
             skippedRungs: [...effect.skipped.map((skip) => skip.rung)],
             agendaItemId: effect.to === effect.from ? null : agendaItemId,
-          });
+          };
+          if (context.batch) {
+            context.batch.events.push(event);
+          } else {
+            await manager.insert(EscalationEventEntity, event);
+          }
           break;
+        }
         case 'PLACE_ON_AGENDA':
           break;
         case 'NOTIFY':
@@ -91,7 +103,7 @@ export class LadderEffectsService {
   // list, whose holders hear that it waits. Meetings owns both.
   private async placeOnAgenda(manager: EntityManager, context: EffectContext, rung: EscalationRung, meetingType: MeetingType): Promise<string | null> {
     const allianceId = meetingType === 'DOORBRAAKOVERLEG' ? null : context.allianceId;
-    const placed = await this.agenda.place(manager, { item: context.item, title: context.title, rung, meetingType, allianceId, now: context.now });
+    const placed = await this.agenda.place(manager, { item: context.item, title: context.title, rung, meetingType, allianceId, now: context.now, memo: context.batch?.agenda });
     if (placed === null && context.people) {
       await this.notify(
         manager,
@@ -114,7 +126,7 @@ export class LadderEffectsService {
     message: string,
   ): Promise<void> {
     const { vastloperId, doorbraakId, dossierId } = subjectColumns(context.item);
-    await this.notifier.notify(manager, {
+    const notice = {
       vastloperId,
       doorbraakId,
       link: dossierId ? WEB_PATHS.dossier(dossierId) : null,
@@ -122,6 +134,21 @@ export class LadderEffectsService {
       kind,
       dedupeKey: dedupeKey(kind, context, rung),
       message: `${context.title}: ${message}`,
-    });
+    };
+    if (context.batch) {
+      context.batch.notices.push(notice);
+    } else {
+      await this.notifier.notify(manager, notice);
+    }
+  }
+
+  // A batch's escalation events and notices, each kind in one statement (the events first, as one item's
+  // effects are written when it moves alone).
+  async finish(manager: EntityManager, batch: LadderBatch): Promise<void> {
+    const events = batch.events.splice(0);
+    for (let start = 0; start < events.length; start += EVENTS_PER_INSERT) {
+      await manager.insert(EscalationEventEntity, events.slice(start, start + EVENTS_PER_INSERT));
+    }
+    await this.notifier.notifyMany(manager, batch.notices.splice(0));
   }
 }

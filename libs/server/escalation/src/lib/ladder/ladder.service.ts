@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import {
   dueTimes,
   newItemState,
@@ -20,6 +20,7 @@ import { doorbraakColumns, doorbraakState, dossierColumns, dossierState, vastlop
 import type { LadderRef } from './item-ref';
 import { ItemPeopleService } from './item-people.service';
 import { LadderEffectsService } from './ladder-effects.service';
+import { LadderBatch } from './ladder-batch';
 import { LadderError } from './ladder.exception';
 import { LadderRulesService } from './ladder-rules.service';
 
@@ -33,7 +34,20 @@ export type LadderOptions = {
   readonly actorId: string | null;
   // The worker's guard: act only while the item is still at this rung in this stall period.
   readonly expect?: { readonly rung: EscalationRung; readonly period: number };
+  // Several items moved in one transaction at one moment share what they read once (see LadderBatch).
+  readonly batch?: LadderBatch;
 };
+
+const remembered = <K, V>(memo: Map<K, Promise<V>> | undefined, key: K, read: () => Promise<V>): Promise<V> => {
+  if (!memo) {
+    return read();
+  }
+  const known = memo.get(key) ?? read();
+  memo.set(key, known);
+  return known;
+};
+
+export { LadderBatch };
 
 export type LadderOutcome<T> =
   | { readonly applied: true; readonly row: T; readonly before: T; readonly effects: readonly LadderEffect[] }
@@ -94,6 +108,11 @@ export class LadderService {
     private readonly answerClocks: AnswerClockService,
   ) {}
 
+  // Writes what the items of a batch left to write together; the caller's transaction then commits.
+  finish(manager: EntityManager, batch: LadderBatch): Promise<void> {
+    return this.effects.finish(manager, batch);
+  }
+
   // Null: the national ladder, which national dossiers climb.
   rulesFor(manager: EntityManager, allianceId: string | null): Promise<LadderRules> {
     return this.rules.rulesFor(manager, allianceId);
@@ -102,6 +121,12 @@ export class LadderService {
   async lock<T extends ItemEntity>(manager: EntityManager, item: LadderRef): Promise<T | null> {
     const entity = ENTITIES[item.kind] as new () => ItemEntity;
     return (await manager.findOne(entity, { where: { id: item.id }, lock: { mode: 'pessimistic_write' } })) as T | null;
+  }
+
+  // The rows of several items of one kind under row locks, taken in id order so two batches never wait on each other.
+  async lockMany<T extends ItemEntity>(manager: EntityManager, kind: LadderRef['kind'], ids: readonly string[]): Promise<T[]> {
+    const entity = ENTITIES[kind] as new () => ItemEntity;
+    return (await manager.find(entity, { where: { id: In([...ids]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } })) as T[];
   }
 
   async apply<T extends ItemEntity>(
@@ -132,8 +157,13 @@ export class LadderService {
     }
     const state = stateOf(item, row);
     const allianceId = allianceOf(row);
-    const rules = await this.rules.rulesFor(manager, allianceId);
-    const people = needsPeople(command) ? await this.people.peopleFor(manager, allianceId, ownerOf(row), now) : null;
+    const batch = options.batch;
+    const rules = await remembered(batch?.rules, allianceId, () => this.rules.rulesFor(manager, allianceId));
+    const people = needsPeople(command)
+      ? batch
+        ? { ...(await remembered(batch.people, allianceId, () => this.people.peopleFor(manager, allianceId, ownerOf(row), now))), ownerId: ownerOf(row) }
+        : await this.people.peopleFor(manager, allianceId, ownerOf(row), now)
+      : null;
     const event = (people ? { ...command, people } : command) as LadderEvent;
     const result = transition(state, event, now, rules);
     if (!result.ok) {
@@ -152,7 +182,11 @@ export class LadderService {
     const columns = columnsOf(item, row, result.next, rules, now);
     const update = { ...columns, ...changes, updatedAt: now } as Partial<T>;
     await manager.update(ENTITIES[item.kind], { id: item.id }, update as never);
-    await this.effects.carryOut(manager, { item, title: row.title, allianceId, people, actorId: options.actorId, now, period: state.period }, result.effects);
+    await this.effects.carryOut(
+      manager,
+      { item, title: row.title, allianceId, people, actorId: options.actorId, now, period: state.period, batch },
+      result.effects,
+    );
     const after = { ...row, ...update } as T;
     const wasOpenAt = openRung(row);
     const openAt = openRung(after);

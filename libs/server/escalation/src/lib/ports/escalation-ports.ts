@@ -14,6 +14,9 @@ export type EscalationPlacement = {
   // Null for the national doorbraakoverleg.
   readonly allianceId: string | null;
   readonly now: Date;
+  // Given when several items escalate in one transaction at one `now`: the agenda may remember there what it
+  // chose and locked for the first of them (the meeting an escalation goes to), for the others.
+  readonly memo?: Map<string, unknown>;
 };
 
 export type EscalationAgenda = {
@@ -39,6 +42,8 @@ export type EscalationNotice = {
 
 export type EscalationNotifier = {
   notify(manager: EntityManager, notice: EscalationNotice): Promise<readonly string[]>;
+  // The same for several notices at once (one statement).
+  notifyMany(manager: EntityManager, notices: readonly EscalationNotice[]): Promise<readonly string[]>;
 };
 
 export const ESCALATION_AGENDA = Symbol('EscalationAgenda');

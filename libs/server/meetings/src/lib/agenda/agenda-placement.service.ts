@@ -75,10 +75,28 @@ export class AgendaPlacementService {
   // Appends (or inserts at a position) on a meeting whose row the caller has locked. Returns null when the
   // escalated item is already on this agenda (the unique index says so).
   async insertItem(manager: EntityManager, meetingId: string, item: NewAgendaItem, position?: number | null): Promise<AgendaItemEntity | null> {
-    const [{ count }]: { count: number }[] = await manager.query(
-      `SELECT count(*)::int AS count FROM agenda_item WHERE meeting_id = $1`,
-      [meetingId],
-    );
+    const id = await this.insertItemId(manager, meetingId, item, position);
+    return id ? manager.findOneByOrFail(AgendaItemEntity, { id }) : null;
+  }
+
+  // The same, answering the new row's id only.
+  private async insertItemId(
+    manager: EntityManager,
+    meetingId: string,
+    item: NewAgendaItem,
+    position?: number | null,
+    memo?: Map<string, unknown>,
+  ): Promise<string | null> {
+    // Within a batch (see placeEscalation) the meeting stays locked, so its count is read once and kept.
+    const counted = `count-${meetingId}`;
+    const count =
+      (memo?.get(counted) as number | undefined) ??
+      (
+        (await manager.query(`SELECT count(*)::int AS count FROM agenda_item WHERE meeting_id = $1`, [meetingId])) as {
+          count: number;
+        }[]
+      )[0].count;
+    memo?.set(counted, count);
     const escalatedItem =
       item.source === 'ESCALATION' ? (item.vastloperId ? 'vastloper_id' : item.doorbraakId ? 'doorbraak_id' : item.dossierId ? 'dossier_id' : null) : null;
     // The position constraint is deferrable, so ON CONFLICT must name the escalation index it means.
@@ -106,6 +124,7 @@ export class AgendaPlacementService {
     if (!id) {
       return null;
     }
+    memo?.set(counted, count + 1);
     if (position != null && position < count + 1) {
       await this.reorder(manager, meetingId, (ids) => {
         const rest = ids.filter((other) => other !== id);
@@ -113,7 +132,7 @@ export class AgendaPlacementService {
         return [...rest.slice(0, at), id, ...rest.slice(at)];
       });
     }
-    return manager.findOneByOrFail(AgendaItemEntity, { id });
+    return id;
   }
 
   // Rewrites every position from a new order in one statement (the unique constraint is checked at its end).
@@ -159,10 +178,24 @@ export class AgendaPlacementService {
   // "to schedule" list. Answers the agenda item, or null when the item waits.
   async placeEscalation(
     manager: EntityManager,
-    placement: { item: LadderItemColumns; title: string; rung: EscalationRung; meetingType: MeetingType; allianceId: string | null; now: Date },
+    placement: {
+      item: LadderItemColumns;
+      title: string;
+      rung: EscalationRung;
+      meetingType: MeetingType;
+      allianceId: string | null;
+      now: Date;
+      memo?: Map<string, unknown>;
+    },
   ): Promise<string | null> {
-    const { item, meetingType, allianceId, rung, now } = placement;
-    const target = await this.escalationTarget(manager, meetingType, allianceId, now);
+    const { item, meetingType, allianceId, rung, now, memo } = placement;
+    // Items escalating together in one transaction at one moment share their target, chosen and locked once;
+    // the lock holds until that transaction ends, so the choice stays valid for all of them.
+    const key = `target-${meetingType}-${allianceId ?? ''}`;
+    const target = memo?.has(key)
+      ? (memo.get(key) as MeetingEntity | null)
+      : await this.escalationTarget(manager, meetingType, allianceId, now);
+    memo?.set(key, target);
     if (!target) {
       await manager
         .createQueryBuilder()
@@ -173,17 +206,17 @@ export class AgendaPlacementService {
         .execute();
       return null;
     }
-    const inserted = await this.insertItem(manager, target.id, {
-      title: escalationTitle(placement.title),
-      kind: 'ESCALATION',
-      source: 'ESCALATION',
-      minutesAllotted: ESCALATION_MINUTES,
-      ...item,
-    });
+    const inserted = await this.insertItemId(
+      manager,
+      target.id,
+      { title: escalationTitle(placement.title), kind: 'ESCALATION', source: 'ESCALATION', minutesAllotted: ESCALATION_MINUTES, ...item },
+      null,
+      memo,
+    );
     if (inserted) {
-      announceAgendaChange(manager, target.id, 'ESCALATION', { agendaItemId: inserted.id, at: now });
+      announceAgendaChange(manager, target.id, 'ESCALATION', { agendaItemId: inserted, at: now });
     }
-    return inserted?.id ?? (await this.escalatedItemOn(manager, target.id, item))?.id ?? null;
+    return inserted ?? (await this.escalatedItemOn(manager, target.id, item))?.id ?? null;
   }
 
   // An escalated item that left its rung (resolved, parked, withdrawn, sent down) leaves the "to schedule"

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { EscalateItemService, NotYetDueError, type EscalateResult } from './escalate-item.service';
+import type { EscalateJobData } from './escalation.job-data';
+
+// The most jobs one transaction takes on.
+export const ESCALATION_BATCH = 100;
+
+type Waiting = { readonly data: EscalateJobData; readonly resolve: (result: EscalateResult) => void; readonly reject: (error: unknown) => void };
+
+// Group commit for the escalation jobs a worker runs at once: every job stays one job in the queue (its own
+// id, attempts, failure and alert), but the jobs waiting together are carried out in one transaction, one
+// at a time per process. A job completes only once the transaction with its item has committed. When a
+// batch fails, each of its jobs runs again on its own, so one bad job fails alone and every other job's
+// outcome is what it would have been by itself.
+@Injectable()
+export class EscalationBatcherService {
+  private waiting: Waiting[] = [];
+  private busy = false;
+
+  constructor(private readonly escalations: EscalateItemService) {}
+
+  run(data: EscalateJobData): Promise<EscalateResult> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ data, resolve, reject });
+      this.next();
+    });
+  }
+
+  // Lets the jobs handed over in the same turn join, then takes on what waits (while no batch runs).
+  private next(): void {
+    if (this.busy || this.waiting.length === 0) {
+      return;
+    }
+    this.busy = true;
+    setImmediate(() => {
+      const batch = this.waiting.splice(0, ESCALATION_BATCH);
+      void this.carryOut(batch).finally(() => {
+        this.busy = false;
+        this.next();
+      });
+    });
+  }
+
+  private async carryOut(batch: readonly Waiting[]): Promise<void> {
+    const now = new Date();
+    let results: Awaited<ReturnType<EscalateItemService['runMany']>>;
+    try {
+      results = await this.escalations.runMany(
+        batch.map((job) => job.data),
+        now,
+      );
+    } catch (error) {
+      if (batch.length === 1) {
+        batch[0].reject(error);
+        return;
+      }
+      // Each on its own (in order, so the retries of a failed batch cannot deadlock one another).
+      for (const job of batch) {
+        await this.escalations.run(job.data, new Date()).then(job.resolve, job.reject);
+      }
+      return;
+    }
+    batch.forEach((job, index) => {
+      const result = results[index];
+      if (result === 'NOT_YET_DUE') {
+        job.reject(new NotYetDueError(`${job.data.itemType} ${job.data.itemId} is not due yet at ${now.toISOString()}`));
+      } else {
+        job.resolve(result);
+      }
+    });
+  }
+}

@@ -1,0 +1,16 @@
+import type { ItemPeople, LadderRules } from '@doorbraak/domain';
+import type { QueryDeepPartialEntity } from 'typeorm';
+import type { EscalationEventEntity } from '@doorbraak/server-data';
+import type { EscalationNotice } from '../ports/escalation-ports';
+
+// Several items moved by the ladder in one transaction at one `now`. They read once what they share (the
+// ladder and the rung holders of each alliance, the meetings their escalations go to: the agenda's own memo,
+// see EscalationPlacement.memo), and their escalation events and notices are written together when the
+// batch ends (LadderService.finish), in the same transaction.
+export class LadderBatch {
+  readonly rules = new Map<string | null, Promise<LadderRules>>();
+  readonly people = new Map<string | null, Promise<ItemPeople>>();
+  readonly agenda = new Map<string, unknown>();
+  readonly events: QueryDeepPartialEntity<EscalationEventEntity>[] = [];
+  readonly notices: EscalationNotice[] = [];
+}
