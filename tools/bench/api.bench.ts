@@ -146,8 +146,9 @@ const SCENARIOS: Scenario[] = [
     ours: ({ vastloperId }) => ({
       query: `query ($id: ID!) { vastloper(id: $id) {
         id title description status rung category actielijn rungEnteredAt lastProgressAt owner { name } reporter { name }
-        timeline { at fromRung toRung cause reason actor { name } } progressUpdates { at text author { name } }
-        agendaItems { meetingTitle scheduledAt title } } }`,
+        timeline(first: 100) { edges { node { at fromRung toRung cause reason actor { name } } } }
+        progressUpdates(first: 100) { edges { node { at text author { name } } } }
+        agendaItems(first: 100) { edges { node { meetingTitle scheduledAt title } } } } }`,
       variables: { id: vastloperId },
     }),
     peer: ({ vastloperId }) => ({

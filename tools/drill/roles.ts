@@ -17,7 +17,7 @@ const AGENDA = `query ($id: ID!) { meeting(id: $id) { id title status agenda { i
 const ADD_PROGRESS = 'mutation ($itemId: ID!, $text: String!) { addProgress(itemId: $itemId, text: $text) { id at } }';
 const CREATE_VASTLOPER = 'mutation ($input: CreateVastloperInput!) { createVastloper(input: $input) { id status rung } }';
 const DETAIL = `query ($id: ID!) { vastloper(id: $id) { id title description status rung category actielijn lastProgressAt
-  owner { name } reporter { name } progressUpdates { id text at } timeline { fromRung toRung cause at } } }`;
+  owner { name } reporter { name } progressUpdates { edges { node { id text at } } } timeline { edges { node { fromRung toRung cause at } } } } }`;
 const BRIEFING = `query ($id: ID!) { meetingBriefing(meetingId: $id) {
   meeting { id scheduledAt } alliance { name } from to newVastlopers { id title rung } escalated { item { id title } fromRung toRung cause at }
   stalledAtTop { id title } doorbrakenAchieved { id title } overdueActionItems { id description dueDate }

@@ -326,8 +326,8 @@ describe('the meetings screens', () => {
     // A weekly series for a year: more upcoming meetings than one page of 50.
     const { meetingPlanning } = await apiCall<{ meetingPlanning: { allianceId: string | null }[] }>('{ meetingPlanning { allianceId } }', {}, account('programmadirecteur'));
     const allianceId = meetingPlanning.find((scope) => scope.allianceId)?.allianceId;
-    const { createMeetingSeries } = await apiCall<{ createMeetingSeries: { meetings: { id: string }[] } }>(
-      'mutation ($input: CreateMeetingSeriesInput!) { createMeetingSeries(input: $input) { meetings { id } } }',
+    const { createMeetingSeries } = await apiCall<{ createMeetingSeries: { meetings: { edges: { node: { id: string } }[] } } }>(
+      'mutation ($input: CreateMeetingSeriesInput!) { createMeetingSeries(input: $input) { meetings(first: 100) { edges { node { id } } } } }',
       {
         input: {
           type: 'PROGRAMMATEAM',
@@ -370,7 +370,7 @@ describe('the meetings screens', () => {
     expect(errors).toEqual([]);
     await context.close();
     // The series is not there for the specs after this one.
-    for (const { id } of createMeetingSeries.meetings) {
+    for (const { node: { id } } of createMeetingSeries.meetings.edges) {
       await apiCall('mutation ($id: ID!) { cancelMeeting(meetingId: $id, reason: "Proef afgelopen") { id } }', { id }, account('programmadirecteur'));
     }
   });

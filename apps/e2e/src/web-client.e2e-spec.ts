@@ -169,13 +169,13 @@ describe('the web client, per role', () => {
     await focusOn('Oplossen');
     await page.keyboard.press('Enter');
     await done('Oplossen');
-    const { vastloper } = await apiCall<{ vastloper: { status: string; timeline: { cause: string }[] } }>(
-      'query ($id: ID!) { vastloper(id: $id) { status timeline { cause } } }',
+    const { vastloper } = await apiCall<{ vastloper: { status: string; timeline: { edges: { node: { cause: string } }[] } } }>(
+      'query ($id: ID!) { vastloper(id: $id) { status timeline { edges { node { cause } } } } }',
       { id: createVastloper.id },
       account('programmadirecteur'),
     );
     expect(vastloper.status).toBe('OPGELOST');
-    expect(vastloper.timeline.map((event) => event.cause)).toEqual(['MANUAL', 'RESOLVED']);
+    expect(vastloper.timeline.edges.map((edge) => edge.node.cause)).toEqual(['MANUAL', 'RESOLVED']);
     await checkScreen(page, 'vastloper-detail-after-keyboard');
     expect(errors).toEqual([]);
     await context.close();

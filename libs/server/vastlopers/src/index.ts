@@ -7,7 +7,8 @@ export { AllianceNamed, AllianceOpenPerRung, RungCount } from './lib/graphql/lad
 export { Vastloper } from './lib/graphql/vastloper.model';
 export { vastloperVisibility, type SqlCondition } from './lib/item-access';
 export { RemedyEnum } from './lib/graphql/enums';
-export { VastloperConnection } from './lib/graphql/connection.model';
+export { EscalationEventConnection, VastloperConnection } from './lib/graphql/connection.model';
+export { TIMELINE_ORDER } from './lib/vastlopers.loaders';
 export { cleanTitle, requireText } from './lib/item-access';
 export { VastlopersService } from './lib/vastlopers.service';
 export { AnswerTime } from './lib/graphql/answer-time.model';

@@ -179,7 +179,7 @@ export const RULES = defineRules<Fixture>({
     meetingRule('meeting', 'meeting.read', 'query ($id: ID!) { meeting(id: $id) { id agenda { id } decisions { id } attendees { id } } }', async (context) => ({
       id: await insertMeeting(context, 'DRAFT'),
     })),
-    meetingRule('meetingSeries', 'meeting.read', 'query ($id: ID!) { meetingSeries(id: $id) { id meetings { id } } }', async (context) => {
+    meetingRule('meetingSeries', 'meeting.read', 'query ($id: ID!) { meetingSeries(id: $id) { id meetings { edges { node { id } } } } }', async (context) => {
       const allianceId = allianceOf(context);
       const [row]: { id: string }[] = await context.db.query(
         `INSERT INTO meeting_series (alliance_id, type, title, first_at, interval_weeks, duration_minutes)

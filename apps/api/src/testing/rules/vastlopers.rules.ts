@@ -102,7 +102,7 @@ export const RULES = defineRules<Fixture>({
       targets: ['own', 'other'],
       denied: 'NOT_FOUND',
       call: async (context) => ({
-        query: 'query ($id: ID!) { vastloper(id: $id) { id timeline { cause } progressUpdates { text } } }',
+        query: 'query ($id: ID!) { vastloper(id: $id) { id timeline { edges { node { cause } } } progressUpdates { edges { node { text } } } } }',
         variables: { id: await insertVastloper(context.db, allianceOf(context), context.fixture.ownerId) },
       }),
     },

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import type { Actor } from '@doorbraak/domain';
-import { groupByKey, oneByKey, requestLoader, type GraphqlContext } from '@doorbraak/server-core';
+import { childPageLoader, groupByKey, oneByKey, requestLoader, type GraphqlContext } from '@doorbraak/server-core';
 import { AnswerClockEntity, DossierEntity, DossierMembershipEntity, DossierNoteEntity, EscalationEventEntity, personLoader, VastloperEntity } from '@doorbraak/server-data';
-import { vastloperVisibility } from '@doorbraak/server-vastlopers';
+import { TIMELINE_ORDER, vastloperVisibility } from '@doorbraak/server-vastlopers';
 import { carriedBy } from './dossier-access';
 import type { DossierTimelineRow } from './dossier-timeline';
 import type { DossierMeeting } from './graphql/dossier.model';
@@ -25,18 +25,11 @@ export class DossiersLoaders {
     );
   }
 
-  // The dossier's own moves on the national rungs, oldest first (as a vastloper's timeline).
-  escalations(context: GraphqlContext) {
-    return requestLoader<string, EscalationEventEntity[]>(context, 'dossiers.escalations', async (ids) => {
-      const rows = await this.dataSource
-        .getRepository(EscalationEventEntity)
-        .createQueryBuilder('e')
-        .where('e.dossier_id = ANY(:ids)', { ids: [...ids] })
-        .orderBy('e.at', 'ASC')
-        .addOrderBy('e.stallPeriod', 'ASC', 'NULLS FIRST')
-        .getMany();
-      return groupByKey(ids, rows, (row) => row.dossierId as string);
-    });
+  // A page of the dossier's own moves on the national rungs, oldest first (as a vastloper's timeline).
+  escalations(context: GraphqlContext, first: number, after: string | null) {
+    return childPageLoader(context, 'dossiers.escalations', first, after, { table: 'escalation_event', alias: 'e', parent: 'e.dossier_id', order: TIMELINE_ORDER }, () =>
+      this.dataSource.getRepository(EscalationEventEntity).createQueryBuilder('e'),
+    );
   }
 
   // The open answer clock of each dossier, else its latest (null before it opened).

@@ -5,7 +5,7 @@ import { seedDemoData } from '@doorbraak/server-seed';
 import { createRedisConnection, JOBS, QUEUES } from '@doorbraak/server-core';
 import { EscalationJobsModule } from './escalation-jobs.module';
 import { AnswerSweepService } from './jobs/answer-sweep.service';
-import { createTestDatabase, obliterateQueues, escalationPorts, graphqlData, graphqlRequest, signIn, startTestApi, startTestWorker, testConfig, testRedisUrl, type GraphqlResult, type TestDatabase } from '@doorbraak/server-testing';
+import { createTestDatabase, obliterateQueues, escalationPorts, graphqlData, graphqlRequest, nodesOf, signIn, startTestApi, startTestWorker, testConfig, testRedisUrl, type GraphqlResult, type TestDatabase } from '@doorbraak/server-testing';
 
 const ANSWER_TIME = `answerTime { reachedRung reachedMinistryAt acknowledgeBy acknowledgedAt acknowledgeNote answerBy answeredAt answer
   acknowledgeFlaggedAt answerFlaggedAt closedAt flag }`;
@@ -15,7 +15,7 @@ const DE_ESCALATE = `mutation ($id: ID!) { deEscalate(itemId: $id, reason: "Eers
 const ACKNOWLEDGE = `mutation ($id: ID!, $note: String) { acknowledgeVastloper(id: $id, note: $note) { id ${ANSWER_TIME} } }`;
 const ANSWER = `mutation ($id: ID!, $answer: String!) { answerVastloper(id: $id, answer: $answer) { id ${ANSWER_TIME} } }`;
 const DETAIL = `query ($id: ID!) { vastloper(id: $id) { rung ${ANSWER_TIME}
-  viewerCan { acknowledgeForMinistry answerForMinistry } progressUpdates { text } } }`;
+  viewerCan { acknowledgeForMinistry answerForMinistry } progressUpdates { edges { node { text } } } } }`;
 const FLAGGED = `query ($allianceId: ID!, $flag: AnswerFlag!) {
   vastlopers(first: 100, filter: { allianceId: $allianceId, answerFlag: $flag }) { edges { node { id } } } }`;
 const SETTINGS = `mutation ($allianceId: ID, $settings: AnswerTimeSettingsInput) {
@@ -40,7 +40,7 @@ type Detail = {
     rung: string;
     answerTime: AnswerTime | null;
     viewerCan: { acknowledgeForMinistry: boolean; answerForMinistry: boolean };
-    progressUpdates: { text: string }[];
+    progressUpdates: { edges: { node: { text: string } }[] };
   };
 };
 
@@ -214,7 +214,7 @@ describe("a ministry's answer time, flagged by the worker", () => {
     expect(acknowledged.acknowledgeVastloper.answerTime).toMatchObject({ flag: 'NONE', acknowledgeNote: null });
     expect(acknowledged.acknowledgeVastloper.answerTime.acknowledgedAt).not.toBeNull();
     // The acknowledgement shows on the item's timeline and counts as progress.
-    expect((await detail(id)).progressUpdates.map((update) => update.text)).toContain('Ministerie: in behandeling genomen.');
+    expect(nodesOf((await detail(id)).progressUpdates).map((update) => update.text)).toContain('Ministerie: in behandeling genomen.');
     // It acknowledges the rung too, in the same command: nobody is asked to acknowledge it a second time.
     const rung = await graphqlData<{ vastloper: { status: string; acknowledgedAt: string | null; viewerCan: { acknowledge: boolean } } }>(
       url,

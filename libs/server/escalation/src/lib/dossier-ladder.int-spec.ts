@@ -4,7 +4,7 @@ import { QUEUES } from '@doorbraak/server-core';
 import { EscalationJobsModule } from './escalation-jobs.module';
 import { AnswerSweepService } from './jobs/answer-sweep.service';
 import { SweepService } from './jobs/sweep.service';
-import { createTestDatabase, obliterateQueues, escalationPorts, graphqlData, graphqlRequest, signIn, startTestApi, startTestWorker, testConfig, type GraphqlResult, type TestDatabase, waitFor } from '@doorbraak/server-testing';
+import { createTestDatabase, obliterateQueues, escalationPorts, graphqlData, graphqlRequest, nodesOf, signIn, startTestApi, startTestWorker, testConfig, type GraphqlResult, type TestDatabase, waitFor } from '@doorbraak/server-testing';
 
 const CREATE_VASTLOPER = `mutation ($input: CreateVastloperInput!) { createVastloper(input: $input) { id } }`;
 const CREATE_DOSSIER = `mutation ($input: CreateDossierInput!) { createDossier(input: $input) { id status rung nextEscalationAt } }`;
@@ -15,7 +15,7 @@ const AGENDA = `query ($id: ID!) { meeting(id: $id) { type agenda { source kind 
 const NOTE = `mutation ($id: ID!) { addDossierNote(dossierId: $id, kind: PROGRESS, text: "Overleg met JenV gepland") { id } }`;
 const ACKNOWLEDGE = `mutation ($id: ID!) { acknowledgeDossier(id: $id, note: "Ligt bij de directie") { id answerTime { acknowledgedAt flag } } }`;
 const ANSWER = `mutation ($id: ID!, $answer: String!) { answerDossier(id: $id, answer: $answer) { id answerTime { answeredAt flag } } }`;
-const DOSSIER_TIMELINE = `query ($id: ID!) { dossier(id: $id) { timeline { fromRung toRung cause reason at actor { id } } } }`;
+const DOSSIER_TIMELINE = `query ($id: ID!) { dossier(id: $id) { timeline { edges { node { fromRung toRung cause reason at actor { id } } } } } }`;
 const MINISTRY_CAN = `query ($id: ID!) { dossier(id: $id) { viewerCan { acknowledgeForMinistry answerForMinistry } } }`;
 
 type DossierView = {
@@ -137,12 +137,14 @@ describe('a national dossier on the national rungs, moved by the worker', () => 
     ).toBe(1);
     // The dossier's own timeline shows the move, once, by the system, to whoever reads the dossier.
     for (const who of [COORDINATOR, 'programmadirecteur.delft-west']) {
-      const { dossier: own } = await as<{ dossier: { timeline: { fromRung: string | null; toRung: string; cause: string; reason: string | null; at: string; actor: { id: string } | null }[] } }>(
+      const { dossier: own } = await as<{
+        dossier: { timeline: { edges: { node: { fromRung: string | null; toRung: string; cause: string; reason: string | null; at: string; actor: { id: string } | null } }[] } };
+      }>(
         who,
         DOSSIER_TIMELINE,
         { id: opened.id },
       );
-      expect(own.timeline).toEqual([
+      expect(nodesOf(own.timeline)).toEqual([
         {
           fromRung: 'INTERDEPARTEMENTAAL',
           toRung: 'DOORBRAAKOVERLEG',

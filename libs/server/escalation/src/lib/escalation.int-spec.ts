@@ -6,7 +6,7 @@ import { EscalateItemService, NotYetDueError } from './jobs/escalate-item.servic
 import { EscalationJobsModule } from './escalation-jobs.module';
 import { EscalationProcessor } from './jobs/escalation.processor';
 import { escalationJobId } from './jobs/escalation.job-data';
-import { createTestDatabase, obliterateQueues, errorCode, escalationPorts, graphqlData, graphqlRequest, signIn, startTestApi, startTestWorker, testConfig, testRedisUrl, type TestDatabase } from '@doorbraak/server-testing';
+import { createTestDatabase, obliterateQueues, errorCode, escalationPorts, graphqlData, graphqlRequest, nodesOf, signIn, startTestApi, startTestWorker, testConfig, testRedisUrl, type TestDatabase } from '@doorbraak/server-testing';
 
 const CREATE = `mutation ($input: CreateVastloperInput!) { createVastloper(input: $input) { id rung status nextEscalationAt } }`;
 const LADDER = `mutation ($allianceId: ID!, $rungs: [RungSettingInput!]!) {
@@ -16,9 +16,11 @@ const PARK = `mutation ($id: ID!, $until: DateTime!, $reason: String!) { park(id
 const RESOLVE = `mutation ($id: ID!) { resolveVastloper(id: $id, resolution: "Opgelost met maatwerk") { status resolvedAtRung } }`;
 const DETAIL = `query ($id: ID!) { vastloper(id: $id) {
   rung status
-  timeline { fromRung toRung cause reason at agendaItemId }
-  agendaItems { meetingType meetingStatus title source kind }
+  timeline { edges { node { fromRung toRung cause reason at agendaItemId } } }
+  agendaItems { edges { node { meetingType meetingStatus title source kind } } }
 } }`;
+
+type Connection<T> = { edges: { node: T }[] };
 
 type Detail = {
   vastloper: {
@@ -52,7 +54,11 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
   const ids: Record<string, string> = {};
   const people: Record<string, string> = {};
 
-  const detail = (id: string) => graphqlData<Detail>(url, DETAIL, { id }, { token });
+  // The detail with its (short) lists as arrays.
+  const detail = async (id: string): Promise<Detail> => {
+    const { vastloper } = await graphqlData<{ vastloper: Omit<Detail['vastloper'], 'timeline' | 'agendaItems'> & { timeline: Connection<Detail['vastloper']['timeline'][number]>; agendaItems: Connection<Detail['vastloper']['agendaItems'][number]> } }>(url, DETAIL, { id }, { token });
+    return { vastloper: { ...vastloper, timeline: nodesOf(vastloper.timeline), agendaItems: nodesOf(vastloper.agendaItems) } };
+  };
   const rungOf = async (id: string): Promise<string> =>
     ((await db.dataSource.query(`SELECT rung FROM vastloper WHERE id = $1`, [id])) as { rung: string }[])[0].rung;
 
@@ -154,14 +160,14 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
       ((await db.dataSource.query(`SELECT rung FROM doorbraak WHERE id = $1`, [createDoorbraak.id])) as { rung: string }[])[0].rung ===
       'DOORBRAAKOVERLEG',
     );
-    const { doorbraak } = await graphqlData<{ doorbraak: { timeline: { cause: string }[]; agendaItems: { meetingType: string }[] } }>(
+    const { doorbraak } = await graphqlData<{ doorbraak: { timeline: Connection<{ cause: string }>; agendaItems: Connection<{ meetingType: string }> } }>(
       url,
-      `query ($id: ID!) { doorbraak(id: $id) { timeline { cause } agendaItems { meetingType } } }`,
+      `query ($id: ID!) { doorbraak(id: $id) { timeline { edges { node { cause } } } agendaItems { edges { node { meetingType } } } } }`,
       { id: createDoorbraak.id },
       { token },
     );
-    expect(doorbraak.timeline.map((event) => event.cause)).toEqual(['STALLED', 'STALLED', 'STALLED', 'STALLED']);
-    expect(doorbraak.agendaItems.map((item) => item.meetingType)).toEqual(['ALLIANTIE', 'DOORBRAAKOVERLEG']);
+    expect(nodesOf(doorbraak.timeline).map((event) => event.cause)).toEqual(['STALLED', 'STALLED', 'STALLED', 'STALLED']);
+    expect(nodesOf(doorbraak.agendaItems).map((item) => item.meetingType)).toEqual(['ALLIANTIE', 'DOORBRAAKOVERLEG']);
 
     // Meanwhile the parked and the resolved item did not move.
     expect((await detail(parked)).vastloper).toEqual(expect.objectContaining({ rung: 'PROGRAMMABUREAU', status: 'GEPARKEERD', timeline: [] }));

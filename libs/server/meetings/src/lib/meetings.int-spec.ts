@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import ICAL from 'ical.js';
 import { QUEUES } from '@doorbraak/server-core';
 import { seedDemoData } from '@doorbraak/server-seed';
-import { createTestDatabase, errorCode, graphqlData, graphqlRequest, obliterateQueues, signIn, startTestApi, type TestDatabase } from '@doorbraak/server-testing';
+import { createTestDatabase, errorCode, graphqlData, graphqlRequest, nodesOf, obliterateQueues, signIn, startTestApi, type TestDatabase } from '@doorbraak/server-testing';
 
 const SLUG = 'rotterdam-zuid';
 const OTHER = 'zaandam-oost';
@@ -11,7 +11,7 @@ const email = (role: string, slug = SLUG) => `${role}.${slug}@demo.doorbraak.nl`
 const MEETING_FIELDS = 'id type status title scheduledAt durationMinutes allianceId';
 const CREATE_MEETING = `mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { ${MEETING_FIELDS} } }`;
 const CREATE_SERIES = `mutation ($input: CreateMeetingSeriesInput!) {
-  createMeetingSeries(input: $input) { id intervalWeeks exceptions meetings { id scheduledAt status } } }`;
+  createMeetingSeries(input: $input) { id intervalWeeks exceptions meetings(first: 100) { edges { node { id scheduledAt status } } } } }`;
 const MEETING = `query ($id: ID!) { meeting(id: $id) {
   ${MEETING_FIELDS} fullView minutes
   agenda { id position title kind source minutesAllotted vastloperId carriedOverFromId minute item { id title } }
@@ -145,7 +145,7 @@ describe('meetings and agendas over the API', () => {
   });
 
   it('plans a six-weekly series at 14:00 Amsterdam time across the change to summer time, without the exception', async () => {
-    const { createMeetingSeries } = await as<{ createMeetingSeries: { intervalWeeks: number; exceptions: string[]; meetings: { scheduledAt: string; status: string }[] } }>(
+    const { createMeetingSeries } = await as<{ createMeetingSeries: { intervalWeeks: number; exceptions: string[]; meetings: { edges: { node: { scheduledAt: string; status: string } }[] } } }>(
       'director',
       CREATE_SERIES,
       {
@@ -162,7 +162,7 @@ describe('meetings and agendas over the API', () => {
         },
       },
     );
-    const dates = createMeetingSeries.meetings.map((row) => row.scheduledAt);
+    const dates = nodesOf(createMeetingSeries.meetings).map((row) => row.scheduledAt);
     expect(dates).toEqual([
       '2027-02-11T13:00:00.000Z',
       '2027-03-25T13:00:00.000Z',
@@ -171,7 +171,28 @@ describe('meetings and agendas over the API', () => {
       '2027-07-29T12:00:00.000Z',
     ]);
     expect(dates.map(amsterdamWallClock)).toEqual(['donderdag 14:00', 'donderdag 14:00', 'donderdag 14:00', 'donderdag 14:00']);
-    expect(createMeetingSeries.meetings.every((row) => row.status === 'DRAFT')).toBe(true);
+    expect(nodesOf(createMeetingSeries.meetings).every((row) => row.status === 'DRAFT')).toBe(true);
+  });
+
+  it("pages a series' meetings with a cursor, soonest first, and refuses a page over 100 or a cursor it did not give", async () => {
+    const { createMeetingSeries } = await as<{ createMeetingSeries: { id: string } }>('director', 'mutation ($input: CreateMeetingSeriesInput!) { createMeetingSeries(input: $input) { id } }', {
+      input: { type: 'PROGRAMMATEAM', allianceId: alliances[SLUG], scheduledAt: '2027-09-02T08:00:00Z', intervalWeeks: 2, until: '2027-10-14', durationMinutes: 60 },
+    });
+    type Series = { meetingSeries: { meetings: { totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean }; edges: { node: { scheduledAt: string } }[] } } };
+    const SERIES = `query ($id: ID!, $first: Int, $after: String) { meetingSeries(id: $id) {
+      meetings(first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } edges { node { scheduledAt } } } } }`;
+    const page = async (after: string | null) => (await as<Series>('director', SERIES, { id: createMeetingSeries.id, first: 3, after })).meetingSeries.meetings;
+    const first = await page(null);
+    expect(nodesOf(first).map((meeting) => meeting.scheduledAt)).toEqual(['2027-09-02T08:00:00.000Z', '2027-09-16T08:00:00.000Z', '2027-09-30T08:00:00.000Z']);
+    expect([first.totalCount, first.pageInfo.hasNextPage]).toEqual([4, true]);
+    const next = await page(first.pageInfo.endCursor);
+    expect(nodesOf(next).map((meeting) => meeting.scheduledAt)).toEqual(['2027-10-14T08:00:00.000Z']);
+    expect(next.pageInfo.hasNextPage).toBe(false);
+
+    const tooMany = await attempt('director', SERIES, { id: createMeetingSeries.id, first: 101 });
+    expect([errorCode(tooMany), tooMany.body.errors?.[0]?.extensions?.['reason']]).toEqual(['BAD_USER_INPUT', 'INVALID_PAGE_SIZE']);
+    const notOurs = await attempt('director', SERIES, { id: createMeetingSeries.id, first: 3, after: 'bm9wZQ' });
+    expect([errorCode(notOurs), notOurs.body.errors?.[0]?.extensions?.['reason']]).toEqual(['BAD_USER_INPUT', 'INVALID_CURSOR']);
   });
 
   it('refuses a series that meets every 0 weeks, and a series of the doorbraakoverleg for an alliance', async () => {

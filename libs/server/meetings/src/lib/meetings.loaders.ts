@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, type DataSource } from 'typeorm';
 import { can, type Actor, type ItemKind } from '@doorbraak/domain';
 import { AnswerClockEntity } from '@doorbraak/server-data';
-import { groupByKey, oneByKey, requestLoader, type GraphqlContext } from '@doorbraak/server-core';
+import { childPageLoader, groupByKey, oneByKey, requestLoader, type GraphqlContext } from '@doorbraak/server-core';
 import {
   ActionItemEntity,
   AgendaAmendmentEntity,
@@ -122,21 +122,22 @@ export class MeetingsLoaders {
     });
   }
 
-  // The meetings of each series that the caller may see, soonest first.
-  meetingsOfSeries(context: GraphqlContext, actor: Actor) {
-    return requestLoader<string, MeetingEntity[]>(context, 'meetings:meetingsOfSeries', async (ids) =>
-      groupByKey(
-        ids,
-        await this.dataSource
-          .getRepository(MeetingEntity)
-          .createQueryBuilder('m')
-          .where('m.series_id IN (:...ids)', { ids })
-          .andWhere(visibleMeetingSql('m'), accessParams(actor))
-          .orderBy('m.scheduledAt', 'ASC')
-          .addOrderBy('m.id', 'ASC')
-          .getMany(),
-        (row) => row.seriesId as string,
-      ),
+  // A page of the meetings of each series that the caller may see, soonest first.
+  meetingsOfSeries(context: GraphqlContext, actor: Actor, first: number, after: string | null) {
+    return childPageLoader(
+      context,
+      'meetings:meetingsOfSeries',
+      first,
+      after,
+      {
+        table: 'meeting',
+        alias: 'm',
+        parent: 'm.series_id',
+        where: visibleMeetingSql('m'),
+        params: accessParams(actor),
+        order: { keys: [{ sql: 'm.scheduled_at', type: 'timestamptz' }], direction: 'ASC' },
+      },
+      () => this.dataSource.getRepository(MeetingEntity).createQueryBuilder('m'),
     );
   }
 

@@ -65,3 +65,6 @@ export const signInDemoAccounts = async (baseUrl: string, roles: readonly string
   }
   return tokens;
 };
+
+// The rows of one page of a connection, in order.
+export const nodesOf = <T>(connection: { readonly edges: readonly { readonly node: T }[] }): T[] => connection.edges.map((edge) => edge.node);

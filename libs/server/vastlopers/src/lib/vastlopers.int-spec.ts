@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { addWorkingDays } from '@doorbraak/domain';
 import { seedDemoData } from '@doorbraak/server-seed';
-import { createTestDatabase, errorCode, graphqlData, graphqlRequest, QueryCounter, signIn, startTestApi, type GraphqlResult, type TestDatabase } from '@doorbraak/server-testing';
+import { createTestDatabase, errorCode, graphqlData, graphqlRequest, nodesOf, QueryCounter, signIn, startTestApi, type GraphqlResult, type TestDatabase } from '@doorbraak/server-testing';
 
 const FIELDS = `id title status rung category actielijn owningMinistry legalReference remedy confidential
   lastProgressAt nextEscalationAt earlyWarningAt acknowledgedAt resolvedAtRung`;
@@ -9,10 +9,10 @@ const CREATE = `mutation ($input: CreateVastloperInput!) { createVastloper(input
 const UPDATE = `mutation ($input: UpdateVastloperInput!) { updateVastloper(input: $input) { ${FIELDS} } }`;
 const DETAIL = `query ($id: ID!) { vastloper(id: $id) { ${FIELDS}
   alliance { name } owner { name } reporter { name }
-  progressUpdates { text author { name } }
-  timeline { fromRung toRung cause reason actor { name } agendaItemId }
+  progressUpdates { edges { node { text author { name } } } }
+  timeline { edges { node { fromRung toRung cause reason actor { name } agendaItemId } } }
   doorbraken { title }
-  agendaItems { meetingType title source }
+  agendaItems { edges { node { meetingType title source } } }
 } }`;
 const LIST = `query ($first: Int, $after: String, $filter: VastloperFilter) {
   vastlopers(first: $first, after: $after, filter: $filter) {
@@ -49,6 +49,8 @@ type Vastloper = {
   resolvedAtRung: string | null;
   [field: string]: unknown;
 };
+
+type Connection<T> = { edges: { node: T }[] };
 
 const email = (role: string, slug?: string) => `${role}${slug ? `.${slug}` : ''}@demo.doorbraak.nl`;
 const reasonOf = (result: GraphqlResult<unknown>) => result.body.errors?.[0]?.extensions?.['reason'];
@@ -222,7 +224,7 @@ describe('vastlopers and doorbraken over GraphQL', () => {
       { id: item.id, text: 'Overleg met de gemeente gehad.' },
       as('partner'),
     );
-    const { vastloper } = await graphqlData<{ vastloper: Vastloper & { progressUpdates: { text: string }[] } }>(
+    const { vastloper } = await graphqlData<{ vastloper: Vastloper & { progressUpdates: Connection<{ text: string }> } }>(
       url,
       DETAIL,
       { id: item.id },
@@ -230,27 +232,30 @@ describe('vastlopers and doorbraken over GraphQL', () => {
     );
     expect(vastloper.lastProgressAt).toBe(addProgress.at);
     expect(vastloper.nextEscalationAt).toBe(addWorkingDays(new Date(addProgress.at), 15).toISOString());
-    expect(vastloper.progressUpdates.map((update) => update.text)).toEqual(['Overleg met de gemeente gehad.']);
+    expect(nodesOf(vastloper.progressUpdates).map((update) => update.text)).toEqual(['Overleg met de gemeente gehad.']);
   });
 
   it('escalates by hand onto the next alliance meeting, de-escalates off its draft agenda, and shows the timeline', async () => {
     const item = await newVastloper();
     const { escalate } = await graphqlData<{ escalate: Vastloper }>(url, ESCALATE, { id: item.id, reason: 'Vraagt een bestuurlijk besluit' }, as('director'));
     expect(escalate).toEqual(expect.objectContaining({ rung: 'ALLIANTIE', status: 'OPEN' }));
-    const placed = await graphqlData<{ vastloper: { agendaItems: { meetingType: string; source: string }[] } }>(url, DETAIL, { id: item.id }, as('director'));
-    expect(placed.vastloper.agendaItems).toEqual([expect.objectContaining({ meetingType: 'ALLIANTIE', source: 'ESCALATION' })]);
+    const placed = await graphqlData<{ vastloper: { agendaItems: Connection<{ meetingType: string; source: string }> } }>(url, DETAIL, { id: item.id }, as('director'));
+    expect(nodesOf(placed.vastloper.agendaItems)).toEqual([expect.objectContaining({ meetingType: 'ALLIANTIE', source: 'ESCALATION' })]);
     const { deEscalate } = await graphqlData<{ deEscalate: Vastloper }>(url, DE_ESCALATE, { id: item.id, reason: 'Toch lokaal op te lossen' }, as('director'));
     expect(deEscalate.rung).toBe('PROGRAMMABUREAU');
     const { vastloper } = await graphqlData<{
-      vastloper: { timeline: { cause: string; toRung: string; reason: string; actor: { name: string } | null; agendaItemId: string | null }[]; agendaItems: { meetingType: string; source: string }[] };
+      vastloper: {
+        timeline: Connection<{ cause: string; toRung: string; reason: string; actor: { name: string } | null; agendaItemId: string | null }>;
+        agendaItems: Connection<{ meetingType: string; source: string }>;
+      };
     }>(url, DETAIL, { id: item.id }, as('director'));
-    expect(vastloper.timeline).toEqual([
+    expect(nodesOf(vastloper.timeline)).toEqual([
       expect.objectContaining({ cause: 'MANUAL', toRung: 'ALLIANTIE', reason: 'Vraagt een bestuurlijk besluit' }),
       expect.objectContaining({ cause: 'DE_ESCALATED', toRung: 'PROGRAMMABUREAU', reason: 'Toch lokaal op te lossen', agendaItemId: null }),
     ]);
-    expect(vastloper.timeline[0].actor?.name).toBeTruthy();
+    expect(nodesOf(vastloper.timeline)[0].actor?.name).toBeTruthy();
     // Back at the programme bureau, it is no longer on the alliance's draft agenda.
-    expect(vastloper.agendaItems).toEqual([]);
+    expect(nodesOf(vastloper.agendaItems)).toEqual([]);
   });
 
   it('parks an item until a date, with the clock stopped, and picks it up again', async () => {
@@ -289,14 +294,14 @@ describe('vastlopers and doorbraken over GraphQL', () => {
       as('director'),
     );
     expect(resolveVastloper).toEqual({ status: 'OPGELOST', resolvedAtRung: 'ALLIANTIE', resolution: 'Maatwerk toegestaan' });
-    const { vastloper } = await graphqlData<{ vastloper: { doorbraken: { title: string }[]; timeline: { cause: string }[] } }>(
+    const { vastloper } = await graphqlData<{ vastloper: { doorbraken: { title: string }[]; timeline: Connection<{ cause: string }> } }>(
       url,
       DETAIL,
       { id: item.id },
       as('director'),
     );
     expect(vastloper.doorbraken).toEqual([{ title: 'Eén loket voor jongeren' }]);
-    expect(vastloper.timeline.map((event) => event.cause)).toEqual(['MANUAL', 'RESOLVED']);
+    expect(nodesOf(vastloper.timeline).map((event) => event.cause)).toEqual(['MANUAL', 'RESOLVED']);
 
     const achieved = await graphqlData<{ updateDoorbraak: { status: string; rung: string | null; achievedAtRung: string } }>(
       url,
@@ -451,30 +456,93 @@ describe('vastlopers and doorbraken over GraphQL', () => {
     expect(await statements('{ vastlopers(first: 5) { totalCount edges { node { id } } } }')).toBe(page + 1);
   });
 
+  it("pages an item's timeline, progress notes and agenda appearances with a cursor, and refuses a page over 100 or a cursor it did not give", async () => {
+    type Page<T> = { edges: { cursor: string; node: T }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean }; totalCount: number };
+    type Lists = { vastloper: { timeline: Page<{ cause: string; toRung: string }>; progressUpdates: Page<{ text: string }>; agendaItems: Page<{ meetingType: string }> } };
+    const PAGED = `query ($id: ID!, $first: Int, $after: String) { vastloper(id: $id) {
+      timeline(first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } edges { cursor node { cause toRung } } }
+      progressUpdates(first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } edges { cursor node { text } } }
+      agendaItems(first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } edges { cursor node { meetingType } } }
+    } }`;
+    const item = await newVastloper();
+    for (const text of ['Eerste overleg.', 'Tweede overleg.', 'Derde overleg.']) {
+      await graphqlData(url, PROGRESS, { id: item.id, text }, as('director'));
+    }
+    await graphqlData(url, ESCALATE, { id: item.id, reason: 'Vraagt een bestuurlijk besluit' }, as('director'));
+    await graphqlData(url, DE_ESCALATE, { id: item.id, reason: 'Toch lokaal op te lossen' }, as('director'));
+    await graphqlData(url, ESCALATE, { id: item.id, reason: 'Toch een besluit nodig' }, as('director'));
+
+    const first = (await graphqlData<Lists>(url, PAGED, { id: item.id, first: 2 }, as('director'))).vastloper;
+    expect(nodesOf(first.timeline).map((event) => event.cause)).toEqual(['MANUAL', 'DE_ESCALATED']);
+    expect(first.timeline).toEqual(expect.objectContaining({ totalCount: 3, pageInfo: { endCursor: first.timeline.edges[1].cursor, hasNextPage: true } }));
+    expect(nodesOf(first.progressUpdates).map((update) => update.text)).toEqual(['Derde overleg.', 'Tweede overleg.']);
+    expect(first.progressUpdates.pageInfo.hasNextPage).toBe(true);
+    expect(first.agendaItems).toEqual(expect.objectContaining({ totalCount: 1, pageInfo: expect.objectContaining({ hasNextPage: false }) }));
+
+    const TIMELINE_PAGE = `query ($id: ID!, $after: String) { vastloper(id: $id) { timeline(first: 2, after: $after) { pageInfo { hasNextPage } edges { node { cause toRung } } } } }`;
+    const timeline = await graphqlData<Lists>(url, TIMELINE_PAGE, { id: item.id, after: first.timeline.pageInfo.endCursor }, as('director'));
+    expect(nodesOf(timeline.vastloper.timeline)).toEqual([{ cause: 'MANUAL', toRung: 'ALLIANTIE' }]);
+    expect(timeline.vastloper.timeline.pageInfo.hasNextPage).toBe(false);
+    const PROGRESS_PAGE = `query ($id: ID!, $after: String) { vastloper(id: $id) { progressUpdates(first: 2, after: $after) { edges { node { text } } } } }`;
+    const progress = await graphqlData<Lists>(url, PROGRESS_PAGE, { id: item.id, after: first.progressUpdates.pageInfo.endCursor }, as('director'));
+    expect(nodesOf(progress.vastloper.progressUpdates)).toEqual([{ text: 'Eerste overleg.' }]);
+
+    const tooMany = await graphqlRequest(url, PAGED, { id: item.id, first: 101 }, as('director'));
+    expect([errorCode(tooMany), reasonOf(tooMany)]).toEqual(['BAD_USER_INPUT', 'INVALID_PAGE_SIZE']);
+    expect(tooMany.body.data).toBeNull();
+    const notOurs = await graphqlRequest(url, PROGRESS_PAGE, { id: item.id, after: 'bm9wZQ' }, as('director'));
+    expect([errorCode(notOurs), reasonOf(notOurs)]).toEqual(['BAD_USER_INPUT', 'INVALID_CURSOR']);
+    // A cursor of the timeline does not fit the progress notes, which are sorted by other keys.
+    const otherList = await graphqlRequest(url, PROGRESS_PAGE, { id: item.id, after: first.timeline.pageInfo.endCursor }, as('director'));
+    expect(reasonOf(otherList)).toBe('INVALID_CURSOR');
+  });
+
+  it("reads the first page of every item's timeline for a whole list in one statement, each item its own page", async () => {
+    type Event = { id: string };
+    type List = { vastlopers: { edges: { node: { id: string; timeline: { totalCount: number; edges: { node: Event }[]; pageInfo: { hasNextPage: boolean } } } }[] } };
+    const list = (first: number) =>
+      `{ vastlopers(first: 20, filter: { rung: RIJKSVERTEGENWOORDIGER }) { edges { node { id timeline(first: ${first}) { totalCount edges { node { id } } pageInfo { hasNextPage } } } } } }`;
+    const whole = await graphqlData<List>(url, list(5), {}, as('coordinator'));
+    counter.reset();
+    const paged = await graphqlData<List>(url, list(1), {}, as('coordinator'));
+    // One for the pages; the totals were asked for too, and come in one more.
+    expect(counter.statements.filter((statement) => statement.includes('"escalation_event"'))).toHaveLength(2);
+    expect(paged.vastlopers.edges.map((edge) => edge.node.id)).toEqual(whole.vastlopers.edges.map((edge) => edge.node.id));
+    paged.vastlopers.edges.forEach((edge, index) => {
+      const all = nodesOf(whole.vastlopers.edges[index].node.timeline);
+      expect(nodesOf(edge.node.timeline)).toEqual(all.slice(0, 1));
+      expect(edge.node.timeline.pageInfo.hasNextPage).toBe(whole.vastlopers.edges[index].node.timeline.totalCount > 1);
+    });
+    expect(whole.vastlopers.edges.some((edge) => edge.node.timeline.edges.length > 1)).toBe(true);
+  });
+
   it('resolves every relation of a list in a fixed number of queries, not one per row', async () => {
-    const query = `{ vastlopers(first: 40) { edges { node {
+    const query = `{ vastlopers(first: 30) { edges { node {
       alliance { name } owner { name } reporter { name }
-      progressUpdates { text author { name } } timeline { cause actor { name } } doorbraken { title } agendaItems { meetingTitle }
+      progressUpdates { edges { node { text author { name } } } } timeline { edges { node { cause actor { name } } } } doorbraken { title }
+      agendaItems { edges { node { meetingTitle } } }
     } } } }`;
     counter.reset();
-    const { vastlopers } = await graphqlData<{ vastlopers: { edges: { node: { timeline: unknown[] } }[] } }>(url, query, {}, as('coordinator'));
-    expect(vastlopers.edges).toHaveLength(40);
-    expect(vastlopers.edges.some((edge) => edge.node.timeline.length > 0)).toBe(true);
+    const { vastlopers } = await graphqlData<{ vastlopers: { edges: { node: { timeline: Connection<unknown> } }[] } }>(url, query, {}, as('coordinator'));
+    expect(vastlopers.edges).toHaveLength(30);
+    expect(vastlopers.edges.some((edge) => edge.node.timeline.edges.length > 0)).toBe(true);
     expect(counter.count).toBeLessThanOrEqual(15);
   });
 
   it("reads each item's last escalation for a whole page in one statement: the newest entry of its timeline", async () => {
     type Event = { at: string; cause: string; toRung: string } | null;
-    type Page = { vastlopers: { edges: { node: { lastEscalation: Event; timeline: Event[] } }[] } };
-    const fields = 'edges { node { id lastEscalation { at cause toRung } timeline { at cause toRung } } }';
+    type Page = { vastlopers: { edges: { node: { lastEscalation: Event; timeline: Connection<Event> & { pageInfo: { hasNextPage: boolean } } } }[] } };
+    const fields = 'edges { node { id lastEscalation { at cause toRung } timeline { pageInfo { hasNextPage } edges { node { at cause toRung } } } } }';
     const newest = await graphqlData<Page>(url, `{ vastlopers(first: 60) { ${fields} } }`, {}, as('coordinator'));
     const escalated = await graphqlData<Page>(url, `{ vastlopers(first: 60, filter: { rung: RIJKSVERTEGENWOORDIGER }) { ${fields} } }`, {}, as('coordinator'));
     const vastlopers = { edges: [...newest.vastlopers.edges, ...escalated.vastlopers.edges] };
-    const withEvents = vastlopers.edges.filter((edge) => edge.node.timeline.length > 0);
+    const withEvents = vastlopers.edges.filter((edge) => edge.node.timeline.edges.length > 0);
     expect(withEvents.length).toBeGreaterThan(0);
-    expect(vastlopers.edges.some((edge) => edge.node.timeline.length === 0 && edge.node.lastEscalation === null)).toBe(true);
+    expect(vastlopers.edges.some((edge) => edge.node.timeline.edges.length === 0 && edge.node.lastEscalation === null)).toBe(true);
     for (const { node } of vastlopers.edges) {
-      expect(node.lastEscalation).toEqual(node.timeline.at(-1) ?? null);
+      // The seeded timelines fit in one page, so its last entry is the newest.
+      expect(node.timeline.pageInfo.hasNextPage).toBe(false);
+      expect(node.lastEscalation).toEqual(nodesOf(node.timeline).at(-1) ?? null);
     }
     counter.reset();
     await graphqlData(url, '{ vastlopers(first: 60) { edges { node { id lastEscalation { cause } } } } }', {}, as('coordinator'));

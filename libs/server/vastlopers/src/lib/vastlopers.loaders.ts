@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import { groupByKey, requestLoader, type GraphqlContext } from '@doorbraak/server-core';
+import { childPageLoader, groupByKey, requestLoader, type GraphqlContext, type KeysetOrder } from '@doorbraak/server-core';
 import {
+  AgendaItemEntity,
   allianceLoader,
   AllianceEntity,
   AnswerClockEntity,
@@ -12,13 +13,36 @@ import {
   ProgressUpdateEntity,
   VastloperEntity,
 } from '@doorbraak/server-data';
-import type { Actor } from '@doorbraak/domain';
+import type { Actor, MeetingStatus, MeetingType } from '@doorbraak/domain';
 import type { AgendaAppearance } from './graphql/timeline.model';
 import { doorbraakVisibility, vastloperVisibility } from './item-access';
 
 type ItemColumn = 'vastloper_id' | 'doorbraak_id';
 
-type AppearanceRow = AgendaAppearance & { itemId: string };
+// Moves at one instant keep the order of their stall periods (a move without one first), then of their ids.
+export const TIMELINE_ORDER: KeysetOrder = {
+  keys: [
+    { sql: 'e.at', type: 'timestamptz' },
+    { sql: 'COALESCE(e.stall_period, -1)', type: 'integer' },
+  ],
+  direction: 'ASC',
+};
+
+const PROGRESS_ORDER: KeysetOrder = {
+  keys: [
+    { sql: 'p.at', type: 'timestamptz' },
+    { sql: 'p.created_at', type: 'timestamptz' },
+  ],
+  direction: 'DESC',
+};
+
+const AGENDA_ORDER: KeysetOrder = {
+  keys: [
+    { sql: 'm.scheduled_at', type: 'timestamptz' },
+    { sql: 'a.position', type: 'integer' },
+  ],
+  direction: 'ASC',
+};
 
 // Every relation field of a vastloper or doorbraak resolves through one of these: one query per relation per request.
 @Injectable()
@@ -33,17 +57,11 @@ export class VastlopersLoaders {
     return allianceLoader(context, this.dataSource.manager);
   }
 
-  progressUpdates(context: GraphqlContext, column: ItemColumn) {
-    return requestLoader<string, ProgressUpdateEntity[]>(context, `vastlopers.progress.${column}`, async (ids) => {
-      const rows = await this.dataSource
-        .getRepository(ProgressUpdateEntity)
-        .createQueryBuilder('p')
-        .where(`p.${column} = ANY(:ids)`, { ids: [...ids] })
-        .orderBy('p.at', 'DESC')
-        .addOrderBy('p.createdAt', 'DESC')
-        .getMany();
-      return groupByKey(ids, rows, (row) => (column === 'vastloper_id' ? row.vastloperId : row.doorbraakId) as string);
-    });
+  // A page of each item's progress notes, newest first.
+  progressUpdates(context: GraphqlContext, column: ItemColumn, first: number, after: string | null) {
+    return childPageLoader(context, `vastlopers.progress.${column}`, first, after, { table: 'progress_update', alias: 'p', parent: `p.${column}`, order: PROGRESS_ORDER }, () =>
+      this.dataSource.getRepository(ProgressUpdateEntity).createQueryBuilder('p'),
+    );
   }
 
   // The latest answer clock of each vastloper (open or closed), or null when it never reached a ministry.
@@ -63,17 +81,11 @@ export class VastlopersLoaders {
     });
   }
 
-  timeline(context: GraphqlContext, column: ItemColumn) {
-    return requestLoader<string, EscalationEventEntity[]>(context, `vastlopers.timeline.${column}`, async (ids) => {
-      const rows = await this.dataSource
-        .getRepository(EscalationEventEntity)
-        .createQueryBuilder('e')
-        .where(`e.${column} = ANY(:ids)`, { ids: [...ids] })
-        .orderBy('e.at', 'ASC')
-        .addOrderBy('e.stallPeriod', 'ASC', 'NULLS FIRST')
-        .getMany();
-      return groupByKey(ids, rows, (row) => (column === 'vastloper_id' ? row.vastloperId : row.doorbraakId) as string);
-    });
+  // A page of each item's escalation timeline, oldest first.
+  timeline(context: GraphqlContext, column: ItemColumn, first: number, after: string | null) {
+    return childPageLoader(context, `vastlopers.timeline.${column}`, first, after, { table: 'escalation_event', alias: 'e', parent: `e.${column}`, order: TIMELINE_ORDER }, () =>
+      this.dataSource.getRepository(EscalationEventEntity).createQueryBuilder('e'),
+    );
   }
 
   // The newest event of each item's timeline (the timeline's order reversed), read for a whole page at once.
@@ -93,19 +105,35 @@ export class VastlopersLoaders {
     });
   }
 
-  agendaItems(context: GraphqlContext, column: ItemColumn) {
-    return requestLoader<string, AgendaAppearance[]>(context, `vastlopers.agenda.${column}`, async (ids) => {
-      const rows: AppearanceRow[] = await this.dataSource.query(
-        `SELECT a.${column} AS "itemId", a.id AS "agendaItemId", a.title, a.kind, a.source, a.position,
-                m.id AS "meetingId", m.title AS "meetingTitle", m.type AS "meetingType", m.status AS "meetingStatus",
-                m.scheduled_at AS "scheduledAt"
-           FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
-          WHERE a.${column} = ANY($1)
-          ORDER BY m.scheduled_at, a.position`,
-        [[...ids]],
-      );
-      return groupByKey(ids, rows, (row) => row.itemId);
-    });
+  // A page of the agenda items each item appears on, by meeting date.
+  agendaItems(context: GraphqlContext, column: ItemColumn, first: number, after: string | null) {
+    return childPageLoader(
+      context,
+      `vastlopers.agenda.${column}`,
+      first,
+      after,
+      { table: 'agenda_item', alias: 'a', parent: `a.${column}`, join: 'JOIN meeting m ON m.id = a.meeting_id', order: AGENDA_ORDER },
+      () =>
+        this.dataSource
+          .getRepository(AgendaItemEntity)
+          .createQueryBuilder('a')
+          .innerJoin('a.meeting', 'm')
+          .addSelect(['m.title AS meeting_title', 'm.type AS meeting_type', 'm.status AS meeting_status', 'm.scheduled_at AS meeting_scheduled_at']),
+      {
+        toNode: (item, raw): AgendaAppearance => ({
+          agendaItemId: item.id,
+          title: item.title,
+          kind: item.kind,
+          source: item.source,
+          position: item.position,
+          meetingId: item.meetingId,
+          meetingTitle: raw['meeting_title'] as string,
+          meetingType: raw['meeting_type'] as MeetingType,
+          meetingStatus: raw['meeting_status'] as MeetingStatus,
+          scheduledAt: raw['meeting_scheduled_at'] as Date,
+        }),
+      },
+    );
   }
 
   // Linked items, filtered by what the caller may read, as the lists are.

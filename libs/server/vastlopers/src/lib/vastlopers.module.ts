@@ -6,6 +6,11 @@ import { LiveEventsModule } from '@doorbraak/server-live';
 import { AnswerTimeService } from './answer-time.service';
 import { DoorbrakenService } from './doorbraken.service';
 import { DoorbraakConnectionResolver, VastloperConnectionResolver } from './graphql/connection-count.resolver';
+import {
+  AgendaAppearanceConnectionResolver,
+  EscalationEventConnectionResolver,
+  ProgressUpdateConnectionResolver,
+} from './graphql/connection.model';
 import { AnswerTimeResolver } from './graphql/answer-time.resolver';
 import { DoorbraakResolver } from './graphql/doorbraak.resolver';
 import { LadderLiveResolver } from './graphql/ladder-live.resolver';
@@ -31,6 +36,9 @@ export const VASTLOPERS_RESOLVERS = [
   LadderOverviewResolver,
   VastloperConnectionResolver,
   DoorbraakConnectionResolver,
+  EscalationEventConnectionResolver,
+  ProgressUpdateConnectionResolver,
+  AgendaAppearanceConnectionResolver,
   AnswerTimeResolver,
 ];
 

@@ -1,11 +1,12 @@
 import { isUuid } from '../domain-error';
 
 // The PostgreSQL type of a sort key, which is also how a cursor's value is checked and cast back.
-export type KeysetKeyType = 'timestamptz' | 'date';
+export type KeysetKeyType = 'timestamptz' | 'date' | 'integer';
 
 const VALUE_PATTERNS: Readonly<Record<KeysetKeyType, RegExp>> = {
   timestamptz: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/,
   date: /^\d{4}-\d{2}-\d{2}$/,
+  integer: /^-?\d{1,9}$/,
 };
 
 // Cursors are opaque: the sort keys of the last row (as PostgreSQL text, so microseconds are kept) and its id.

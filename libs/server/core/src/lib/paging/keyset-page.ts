@@ -20,6 +20,40 @@ export const invalidPageSize = (): AccessError =>
 
 export const invalidCursor = (): AccessError => new AccessError('BAD_USER_INPUT', 'The cursor is not one this API gave out.', 'INVALID_CURSOR');
 
+// The cursor of a page after checking its size: the errors every paged list answers for a bad `first` or `after`.
+export const pageCursor = (first: number, after: string | null | undefined, order: KeysetOrder): { values: string[]; id: string } | null => {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw invalidPageSize();
+  }
+  const cursor = after ? decodeCursor(after, order.keys.map((key) => key.type)) : null;
+  if (after && !cursor) {
+    throw invalidCursor();
+  }
+  return cursor;
+};
+
+// `(keys…, id) > (cursor…)` (or `<` when sorted descending): the rows after the cursor's, as one row comparison.
+export const afterCursorSql = (
+  alias: string,
+  order: KeysetOrder,
+  cursor: { values: string[]; id: string },
+): { sql: string; params: Record<string, string> } => {
+  const columns = [...order.keys.map((key) => key.sql), `${alias}.id`].join(', ');
+  const values = [...order.keys.map((key, index) => `CAST(:keysetCursor${index} AS ${key.type})`), 'CAST(:keysetCursorId AS uuid)'].join(', ');
+  const params = Object.fromEntries([...cursor.values.map((value, index) => [`keysetCursor${index}`, value]), ['keysetCursorId', cursor.id]]);
+  return { sql: `(${columns}) ${order.direction === 'DESC' ? '<' : '>'} (${values})`, params };
+};
+
+// `ORDER BY keys…, id` in the list's direction, and the keys as text (`keyset_<n>`) for the cursors.
+export const orderByKeyset = <T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, order: KeysetOrder): SelectQueryBuilder<T> => {
+  order.keys.forEach((key, index) => {
+    // CAST, not `::text`: the query builder would read `:text` as a parameter when a filter has one of that name.
+    query.addSelect(`CAST(${key.sql} AS text)`, `keyset_${index}`);
+    query.addOrderBy(key.sql, order.direction);
+  });
+  return query.addOrderBy(`${alias}.id`, order.direction);
+};
+
 // One page of a list by keyset on (keys…, id) of the table under `alias`. The query is built only once the
 // page size and cursor are known to be valid; the count runs only when `totalCount` is called.
 export async function keysetPage<T extends ObjectLiteral & { id: string }>(
@@ -29,32 +63,18 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   build: () => SelectQueryBuilder<T>,
   order: KeysetOrder = newestFirst(alias),
 ): Promise<Page<T>> {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw invalidPageSize();
-  }
-  const types = order.keys.map((key) => key.type);
-  const cursor = after ? decodeCursor(after, types) : null;
-  if (after && !cursor) {
-    throw invalidCursor();
-  }
+  const cursor = pageCursor(first, after, order);
   const query = build();
   const counted = query.clone();
   let totalCount: Promise<number> | undefined;
   if (cursor) {
-    const columns = [...order.keys.map((key) => key.sql), `${alias}.id`].join(', ');
-    const values = [...order.keys.map((key, index) => `CAST(:keysetCursor${index} AS ${key.type})`), 'CAST(:keysetCursorId AS uuid)'].join(', ');
-    const params = Object.fromEntries([...cursor.values.map((value, index) => [`keysetCursor${index}`, value]), ['keysetCursorId', cursor.id]]);
-    query.andWhere(`(${columns}) ${order.direction === 'DESC' ? '<' : '>'} (${values})`, params);
+    const { sql, params } = afterCursorSql(alias, order, cursor);
+    query.andWhere(sql, params);
   }
-  order.keys.forEach((key, index) => {
-    // CAST, not `::text`: the query builder would read `:text` as a parameter when a filter has one of that name.
-    query.addSelect(`CAST(${key.sql} AS text)`, `keyset_${index}`);
-    if (index === 0) query.orderBy(key.sql, order.direction);
-    else query.addOrderBy(key.sql, order.direction);
-  });
+  // The list's own order gives way to the keyset's.
+  query.orderBy();
   const idColumn = `${alias}_id`;
-  const { entities, raw } = await query
-    .addOrderBy(`${alias}.id`, order.direction)
+  const { entities, raw } = await orderByKeyset(query, alias, order)
     .limit(first + 1)
     .getRawAndEntities<Record<string, string>>();
   const keysOf = new Map(raw.map((row) => [row[idColumn], order.keys.map((_, index) => row[`keyset_${index}`])]));

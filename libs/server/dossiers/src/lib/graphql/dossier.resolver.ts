@@ -1,9 +1,9 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { applyAnswerCommand, can, isOpenDossier, TEXT_RULES, type DossierNoteKind, type DossierOutcome } from '@doorbraak/domain';
 import { Person } from '@doorbraak/server-alliances';
-import { CurrentActor, CurrentCaller, TextArg, toConnection, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
+import { CurrentActor, CurrentCaller, TextArg, toConnection, type AuthenticatedActor, type Caller, type ConnectionOf, type GraphqlContext } from '@doorbraak/server-core';
 import type { DossierEntity, DossierMembershipEntity, DossierNoteEntity, EscalationEventEntity, PersonEntity, VastloperEntity } from '@doorbraak/server-data';
-import { AnswerTime, EscalationEvent, requireText, toAnswerTime, Vastloper } from '@doorbraak/server-vastlopers';
+import { AnswerTime, EscalationEventConnection, requireText, toAnswerTime, Vastloper } from '@doorbraak/server-vastlopers';
 import { answersForMinistry } from '../dossier-access';
 import { DossiersLoaders } from '../dossiers.loaders';
 import { DossiersService } from '../dossiers.service';
@@ -64,9 +64,14 @@ export class DossierResolver {
     return clock ? toAnswerTime(clock, new Date()) : null;
   }
 
-  @ResolveField(() => [EscalationEvent], { description: 'Its moves on the national rungs, oldest first' })
-  timeline(@Parent() row: DossierEntity, @Context() context: GraphqlContext): Promise<EscalationEventEntity[]> {
-    return this.loaders.escalations(context).load(row.id);
+  @ResolveField(() => EscalationEventConnection, { description: 'Its moves on the national rungs, oldest first, a page at a time' })
+  async timeline(
+    @Parent() row: DossierEntity,
+    @Context() context: GraphqlContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @TextArg('after', TEXT_RULES.token, { nullable: true }) after: string | null,
+  ): Promise<ConnectionOf<EscalationEventEntity>> {
+    return toConnection(await this.loaders.escalations(context, first, after).load(row.id));
   }
 
   @ResolveField(() => DossierMeeting, { nullable: true, description: 'The next meeting (not held yet) with the dossier on its agenda, if any' })

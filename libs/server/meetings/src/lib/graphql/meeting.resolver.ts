@@ -264,13 +264,15 @@ export class MeetingSeriesResolver {
     return this.service.series(actor, id);
   }
 
-  @ResolveField(() => [Meeting], { description: 'Its meetings, soonest first' })
-  meetings(
+  @ResolveField(() => MeetingConnection, { description: 'Its meetings that the caller may see, soonest first, a page at a time' })
+  async meetings(
     @Parent() series: MeetingSeriesEntity,
     @OptionalActor() actor: AuthenticatedActor | null,
     @Context() context: GraphqlContext,
-  ): Promise<MeetingEntity[]> {
-    return this.loaders.meetingsOfSeries(context, actorOf(actor)).load(series.id);
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @TextArg('after', TEXT_RULES.token, { nullable: true }) after: string | null,
+  ): Promise<ConnectionOf<MeetingEntity>> {
+    return toConnection(await this.loaders.meetingsOfSeries(context, actorOf(actor), first, after).load(series.id));
   }
 
   @ResolveField(() => Alliance, { nullable: true })

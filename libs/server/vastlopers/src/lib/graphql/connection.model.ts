@@ -1,6 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { ItemPageInfo } from '@doorbraak/server-core';
+import { connectionTypes, ItemPageInfo } from '@doorbraak/server-core';
 import { Doorbraak } from './doorbraak.model';
+import { AgendaAppearance, EscalationEvent, ProgressUpdate } from './timeline.model';
 import { Vastloper } from './vastloper.model';
 
 @ObjectType()
@@ -44,3 +45,11 @@ export class DoorbraakConnection {
   @Field(() => ItemPageInfo)
   pageInfo: ItemPageInfo;
 }
+
+// The nested lists of a vastloper, doorbraak or dossier, a page at a time.
+export const { Connection: EscalationEventConnection, ConnectionCountResolver: EscalationEventConnectionResolver } = connectionTypes(EscalationEvent, 'EscalationEvent');
+export const { Connection: ProgressUpdateConnection, ConnectionCountResolver: ProgressUpdateConnectionResolver } = connectionTypes(ProgressUpdate, 'ProgressUpdate');
+export const { Connection: AgendaAppearanceConnection, ConnectionCountResolver: AgendaAppearanceConnectionResolver } = connectionTypes(
+  AgendaAppearance,
+  'AgendaAppearance',
+);

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { TEXT_RULES } from '@doorbraak/domain';
 import { Alliance, Person } from '@doorbraak/server-alliances';
-import { CurrentActor, CurrentCaller, TextArg, toConnection, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
+import { CurrentActor, CurrentCaller, TextArg, toConnection, type AuthenticatedActor, type ConnectionOf, type Caller, type GraphqlContext } from '@doorbraak/server-core';
 import type {
   AllianceEntity,
   DoorbraakEntity,
@@ -12,10 +12,10 @@ import type {
 } from '@doorbraak/server-data';
 import { DoorbrakenService } from '../doorbraken.service';
 import { VastlopersLoaders } from '../vastlopers.loaders';
-import { DoorbraakConnection } from './connection.model';
+import { AgendaAppearanceConnection, DoorbraakConnection, EscalationEventConnection, ProgressUpdateConnection } from './connection.model';
 import { Doorbraak } from './doorbraak.model';
 import { CreateDoorbraakInput, DoorbraakFilter, UpdateDoorbraakInput } from './inputs';
-import { AgendaAppearance, EscalationEvent, ProgressUpdate } from './timeline.model';
+import { type AgendaAppearance, EscalationEvent } from './timeline.model';
 import { Vastloper } from './vastloper.model';
 
 @Resolver(() => Doorbraak)
@@ -76,9 +76,14 @@ export class DoorbraakResolver {
     return this.loaders.person(context).load(row.ownerId);
   }
 
-  @ResolveField(() => [ProgressUpdate], { description: 'Newest first' })
-  progressUpdates(@Parent() row: DoorbraakEntity, @Context() context: GraphqlContext): Promise<ProgressUpdateEntity[]> {
-    return this.loaders.progressUpdates(context, 'doorbraak_id').load(row.id);
+  @ResolveField(() => ProgressUpdateConnection, { description: 'Newest first, a page at a time' })
+  async progressUpdates(
+    @Parent() row: DoorbraakEntity,
+    @Context() context: GraphqlContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @TextArg('after', TEXT_RULES.token, { nullable: true }) after: string | null,
+  ): Promise<ConnectionOf<ProgressUpdateEntity>> {
+    return toConnection(await this.loaders.progressUpdates(context, 'doorbraak_id', first, after).load(row.id));
   }
 
   @ResolveField(() => EscalationEvent, { nullable: true, description: 'The newest entry of the timeline; null when it has none' })
@@ -86,9 +91,14 @@ export class DoorbraakResolver {
     return this.loaders.lastEscalation(context, 'doorbraak_id').load(row.id);
   }
 
-  @ResolveField(() => [EscalationEvent], { description: 'The escalation timeline, oldest first' })
-  timeline(@Parent() row: DoorbraakEntity, @Context() context: GraphqlContext): Promise<EscalationEventEntity[]> {
-    return this.loaders.timeline(context, 'doorbraak_id').load(row.id);
+  @ResolveField(() => EscalationEventConnection, { description: 'The escalation timeline, oldest first, a page at a time' })
+  async timeline(
+    @Parent() row: DoorbraakEntity,
+    @Context() context: GraphqlContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @TextArg('after', TEXT_RULES.token, { nullable: true }) after: string | null,
+  ): Promise<ConnectionOf<EscalationEventEntity>> {
+    return toConnection(await this.loaders.timeline(context, 'doorbraak_id', first, after).load(row.id));
   }
 
   @ResolveField(() => [Vastloper], { description: 'The vastlopers it works on or resolved' })
@@ -100,8 +110,13 @@ export class DoorbraakResolver {
     return this.loaders.vastlopersOfDoorbraak(context, actor).load(row.id);
   }
 
-  @ResolveField(() => [AgendaAppearance])
-  agendaItems(@Parent() row: DoorbraakEntity, @Context() context: GraphqlContext): Promise<AgendaAppearance[]> {
-    return this.loaders.agendaItems(context, 'doorbraak_id').load(row.id);
+  @ResolveField(() => AgendaAppearanceConnection, { description: 'The meeting agenda items it appears on, by meeting date, a page at a time' })
+  async agendaItems(
+    @Parent() row: DoorbraakEntity,
+    @Context() context: GraphqlContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @TextArg('after', TEXT_RULES.token, { nullable: true }) after: string | null,
+  ): Promise<ConnectionOf<AgendaAppearance>> {
+    return toConnection(await this.loaders.agendaItems(context, 'doorbraak_id', first, after).load(row.id));
   }
 }

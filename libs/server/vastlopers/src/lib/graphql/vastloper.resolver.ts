@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DATE_WINDOWS, isOverdueAtTop, TEXT_RULES } from '@doorbraak/domain';
 import { Alliance, Person } from '@doorbraak/server-alliances';
-import { CurrentActor, CurrentCaller, DateTimeArg, TextArg, toConnection, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
+import { CurrentActor, CurrentCaller, DateTimeArg, TextArg, toConnection, type AuthenticatedActor, type ConnectionOf, type Caller, type GraphqlContext } from '@doorbraak/server-core';
 import type {
   AllianceEntity,
   DoorbraakEntity,
@@ -12,10 +12,10 @@ import type {
 } from '@doorbraak/server-data';
 import { VastlopersLoaders } from '../vastlopers.loaders';
 import { VastlopersService } from '../vastlopers.service';
-import { VastloperConnection } from './connection.model';
+import { AgendaAppearanceConnection, EscalationEventConnection, ProgressUpdateConnection, VastloperConnection } from './connection.model';
 import { Doorbraak } from './doorbraak.model';
 import { CreateVastloperInput, UpdateVastloperInput, VastloperFilter } from './inputs';
-import { AgendaAppearance, EscalationEvent, ProgressUpdate } from './timeline.model';
+import { type AgendaAppearance, EscalationEvent } from './timeline.model';
 import { Vastloper } from './vastloper.model';
 
 const stalledAt = (row: VastloperEntity, now: Date): boolean =>
@@ -122,9 +122,14 @@ export class VastloperResolver {
     return this.loaders.person(context).load(row.reporterId);
   }
 
-  @ResolveField(() => [ProgressUpdate], { description: 'Newest first' })
-  progressUpdates(@Parent() row: VastloperEntity, @Context() context: GraphqlContext): Promise<ProgressUpdateEntity[]> {
-    return this.loaders.progressUpdates(context, 'vastloper_id').load(row.id);
+  @ResolveField(() => ProgressUpdateConnection, { description: 'Newest first, a page at a time' })
+  async progressUpdates(
+    @Parent() row: VastloperEntity,
+    @Context() context: GraphqlContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @TextArg('after', TEXT_RULES.token, { nullable: true }) after: string | null,
+  ): Promise<ConnectionOf<ProgressUpdateEntity>> {
+    return toConnection(await this.loaders.progressUpdates(context, 'vastloper_id', first, after).load(row.id));
   }
 
   @ResolveField(() => EscalationEvent, { nullable: true, description: 'The newest entry of the timeline; null when it has none' })
@@ -132,9 +137,14 @@ export class VastloperResolver {
     return this.loaders.lastEscalation(context, 'vastloper_id').load(row.id);
   }
 
-  @ResolveField(() => [EscalationEvent], { description: 'The escalation timeline, oldest first' })
-  timeline(@Parent() row: VastloperEntity, @Context() context: GraphqlContext): Promise<EscalationEventEntity[]> {
-    return this.loaders.timeline(context, 'vastloper_id').load(row.id);
+  @ResolveField(() => EscalationEventConnection, { description: 'The escalation timeline, oldest first, a page at a time' })
+  async timeline(
+    @Parent() row: VastloperEntity,
+    @Context() context: GraphqlContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @TextArg('after', TEXT_RULES.token, { nullable: true }) after: string | null,
+  ): Promise<ConnectionOf<EscalationEventEntity>> {
+    return toConnection(await this.loaders.timeline(context, 'vastloper_id', first, after).load(row.id));
   }
 
   @ResolveField(() => [Doorbraak], { description: 'Doorbraken linked to it (that work on it or resolved it)' })
@@ -146,8 +156,13 @@ export class VastloperResolver {
     return this.loaders.doorbrakenOfVastloper(context, actor).load(row.id);
   }
 
-  @ResolveField(() => [AgendaAppearance], { description: 'The meeting agenda items it appears on' })
-  agendaItems(@Parent() row: VastloperEntity, @Context() context: GraphqlContext): Promise<AgendaAppearance[]> {
-    return this.loaders.agendaItems(context, 'vastloper_id').load(row.id);
+  @ResolveField(() => AgendaAppearanceConnection, { description: 'The meeting agenda items it appears on, by meeting date, a page at a time' })
+  async agendaItems(
+    @Parent() row: VastloperEntity,
+    @Context() context: GraphqlContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @TextArg('after', TEXT_RULES.token, { nullable: true }) after: string | null,
+  ): Promise<ConnectionOf<AgendaAppearance>> {
+    return toConnection(await this.loaders.agendaItems(context, 'vastloper_id', first, after).load(row.id));
   }
 }
