@@ -6,7 +6,7 @@ export { SessionProvider, useAuthSession, useSessionState } from './lib/session/
 export { useLiveReconnected, useLiveSubscription } from './lib/live/use-live';
 export { useSerialRefetch } from './lib/live/use-serial-refetch';
 export { downloadFile, type DownloadOutcome } from './lib/download/file-download';
-export { appendPage, useLoadMore } from './lib/paging/use-load-more';
+export { appendEdges, appendNestedPage, appendPage, useLoadMore, useLoadMoreOf, type LoadMoreState } from './lib/paging/use-load-more';
 export { exportPath, type ExportDataset, type ExportFormat } from './lib/download/export-path';
 export { useFileDownload } from './lib/download/use-file-download';
 export { ERROR_CODES, SSO_ERROR_CODES, isErrorCode, toUserError } from './lib/errors/error-codes';
@@ -15,7 +15,7 @@ export { MeQuery } from './lib/graphql/me.query';
 export { LogoutMutation } from './lib/graphql/logout.mutation';
 export { AgendaItemFragment } from './lib/graphql/agenda-item.fragment';
 export { AnswerTimeFragment } from './lib/graphql/answer-time.fragment';
-export { EscalationEventFragment } from './lib/graphql/escalation-event.fragment';
+export { EscalationEventFragment, EscalationEventPageFragment } from './lib/graphql/escalation-event.fragment';
 export { MeetingHeaderFragment } from './lib/graphql/meeting-header.fragment';
 export { AgendaChangedSubscription } from './lib/graphql/agenda-changed.subscription';
 export { alliancesOf, primaryRole } from './lib/graphql/viewer';

@@ -16,3 +16,19 @@ export const EscalationEventFragment = graphql(`
     }
   }
 `);
+
+// A page of a timeline of moves (a vastloper's, a doorbraak's or a dossier's), with what "Meer tonen" needs.
+export const EscalationEventPageFragment = graphql(`
+  fragment EscalationEventPage on EscalationEventConnection {
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      cursor
+      node {
+        ...EscalationEventFields
+      }
+    }
+  }
+`);

@@ -181,7 +181,7 @@ const PlanForm = ({ scopes }: { scopes: readonly Scope[] }) => {
       const result = await createSeries({
         variables: { input: { ...base, intervalWeeks: Number(values.intervalWeeks), until: parseDutchDate(values.until), exceptions } },
       });
-      const firstMeeting = result.data?.createMeetingSeries.meetings[0];
+      const firstMeeting = result.data?.createMeetingSeries.meetings.edges[0]?.node;
       if (firstMeeting) await navigate(WEB_PATHS.meeting(firstMeeting.id));
     } catch (failed) {
       const userError = toUserError(failed);

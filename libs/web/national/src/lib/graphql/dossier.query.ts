@@ -17,7 +17,7 @@ export const DossierQuery = graphql(`
       nextEscalationAt
       overdueAt
       timeline {
-        ...EscalationEventFields
+        ...EscalationEventPage
       }
       nextMeeting {
         id

@@ -105,6 +105,7 @@ export const nationalEn: NationalTranslations = {
       answerFlag: 'Ministry answer deadline',
       moves: 'Moves on the national rungs',
       noMoves: 'Not moved yet: the dossier is still at the rung it opened at.',
+      moreMoves: 'Show more moves',
     },
     legalReference: 'Law and article',
     closedAt: 'Closed on',

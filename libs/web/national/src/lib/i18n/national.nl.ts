@@ -103,6 +103,7 @@ export const nationalNl = {
       answerFlag: 'Antwoordtermijn ministerie',
       moves: 'Verplaatsingen op de landelijke treden',
       noMoves: 'Nog niet verplaatst: het dossier staat nog op de trede waarop het is geopend.',
+      moreMoves: 'Meer verplaatsingen tonen',
     },
     legalReference: 'Wet en artikel',
     closedAt: 'Gesloten op',

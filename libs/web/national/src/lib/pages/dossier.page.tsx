@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { WEB_PATHS } from '@doorbraak/domain';
-import { toUserError } from '@doorbraak/web-data-access';
-import { AppLink, EmptyState, ErrorState, EscalationEventLine, Facts, formatDate, formatDateTime, Heading, LoadingState, MinistryAnswer, PageHeading, Paragraph, StatusMessage, type StatusMessageValue } from '@doorbraak/web-ui';
+import { appendNestedPage, toUserError, useLoadMoreOf } from '@doorbraak/web-data-access';
+import { AppLink, EmptyState, ErrorState, EscalationEventLine, Facts, formatDate, formatDateTime, Heading, LoadingState, LoadMore, MinistryAnswer, PageHeading, Paragraph, StatusMessage, type StatusMessageValue } from '@doorbraak/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
@@ -11,6 +11,7 @@ import { DossierNoteForm } from '../components/dossier-note-form.component';
 import { AcknowledgeDossierMutation } from '../graphql/acknowledge-dossier.mutation';
 import { AnswerDossierMutation } from '../graphql/answer-dossier.mutation';
 import { DossierQuery } from '../graphql/dossier.query';
+import { DossierTimelineQuery } from '../graphql/dossier-timeline.query';
 import { nationalNamespace } from '../i18n/national.translations';
 
 const NOT_FOUND = new Set(['DOSSIER_NOT_FOUND', 'NOT_FOUND', 'BAD_USER_INPUT']);
@@ -20,7 +21,10 @@ const NOT_FOUND = new Set(['DOSSIER_NOT_FOUND', 'NOT_FOUND', 'BAD_USER_INPUT']);
 export const DossierPage = () => {
   const { t, i18n } = useTranslation([nationalNamespace, 'common']);
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(DossierQuery, { variables: { id } });
+  const { data, loading, error, refetch, fetchMore } = useQuery(DossierQuery, { variables: { id } });
+  const moreMoves = useLoadMoreOf(data?.dossier.timeline, (after) =>
+    fetchMore({ query: DossierTimelineQuery, variables: { id, after }, updateQuery: (shown, { fetchMoreResult }) => appendNestedPage('dossier', 'timeline', shown, fetchMoreResult) }),
+  );
   // What brought the person here, such as the triage's "opened with 3 vastlopers".
   const arrival = (useLocation().state as { message?: unknown } | null)?.message;
   const [message, setMessage] = useState<StatusMessageValue>(typeof arrival === 'string' ? { ok: true, text: arrival } : null);
@@ -115,17 +119,18 @@ export const DossierPage = () => {
             <Heading level={3} id="dossier-moves-heading">
               {t('dossier.ladder.moves')}
             </Heading>
-            {dossier.timeline.length === 0 ? (
+            {dossier.timeline.edges.length === 0 ? (
               <Paragraph>{t('dossier.ladder.noMoves')}</Paragraph>
             ) : (
               <ol className="db-timeline" aria-labelledby="dossier-moves-heading">
-                {dossier.timeline.map((event) => (
+                {dossier.timeline.edges.map(({ node: event }) => (
                   <li key={event.id}>
                     <EscalationEventLine event={event} />
                   </li>
                 ))}
               </ol>
             )}
+            <LoadMore hasMore={moreMoves.hasMore} loading={moreMoves.loadingMore} onLoadMore={moreMoves.loadMore} label={t('dossier.ladder.moreMoves')} />
           </div>
         </section>
       ) : null}

@@ -42,23 +42,13 @@ export const DoorbraakQuery = graphql(`
         withdraw
       }
       timeline {
-        ...EscalationEventFields
+        ...EscalationEventPage
       }
       progressUpdates {
-        id
-        at
-        text
-        author {
-          id
-          name
-        }
+        ...ProgressUpdatePage
       }
       agendaItems {
-        agendaItemId
-        meetingId
-        meetingTitle
-        scheduledAt
-        title
+        ...AgendaAppearancePage
       }
       vastlopers {
         id

@@ -43,24 +43,13 @@ export const VastloperQuery = graphql(`
         seeSimilar
       }
       timeline {
-        ...EscalationEventFields
+        ...EscalationEventPage
       }
       progressUpdates {
-        id
-        at
-        text
-        author {
-          id
-          name
-        }
+        ...ProgressUpdatePage
       }
       agendaItems {
-        agendaItemId
-        meetingId
-        meetingTitle
-        scheduledAt
-        title
-        meetingStatus
+        ...AgendaAppearancePage
       }
       doorbraken {
         id

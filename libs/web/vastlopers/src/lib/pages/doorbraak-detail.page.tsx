@@ -1,20 +1,34 @@
 import { useQuery } from '@apollo/client/react';
 import { WEB_PATHS } from '@doorbraak/domain';
-import { toUserError } from '@doorbraak/web-data-access';
+import { appendNestedPage, toUserError, useLoadMoreOf } from '@doorbraak/web-data-access';
 import { AppLink, ErrorState, Facts, formatDate, Heading, LoadingState, PageHeading, Paragraph } from '@doorbraak/web-ui';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ItemActions } from '../components/item-actions.component';
 import { LinkedItems } from '../components/linked-items.component';
 import { ItemHistory } from '../components/item-history.component';
+import { DoorbraakAgendaQuery } from '../graphql/doorbraak-agenda.query';
+import { DoorbraakProgressQuery } from '../graphql/doorbraak-progress.query';
 import { DoorbraakQuery } from '../graphql/doorbraak.query';
+import { DoorbraakTimelineQuery } from '../graphql/doorbraak-timeline.query';
 import { vastlopersNamespace } from '../i18n/vastlopers.translations';
 
 export const DoorbraakDetailPage = () => {
   const { t, i18n } = useTranslation([vastlopersNamespace, 'common']);
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(DoorbraakQuery, { variables: { id } });
+  const { data, loading, error, refetch, fetchMore } = useQuery(DoorbraakQuery, { variables: { id } });
   const language = i18n.resolvedLanguage ?? 'nl';
+  const more = {
+    timeline: useLoadMoreOf(data?.doorbraak.timeline, (after) =>
+      fetchMore({ query: DoorbraakTimelineQuery, variables: { id, after }, updateQuery: (shown, { fetchMoreResult }) => appendNestedPage('doorbraak', 'timeline', shown, fetchMoreResult) }),
+    ),
+    progress: useLoadMoreOf(data?.doorbraak.progressUpdates, (after) =>
+      fetchMore({ query: DoorbraakProgressQuery, variables: { id, after }, updateQuery: (shown, { fetchMoreResult }) => appendNestedPage('doorbraak', 'progressUpdates', shown, fetchMoreResult) }),
+    ),
+    agenda: useLoadMoreOf(data?.doorbraak.agendaItems, (after) =>
+      fetchMore({ query: DoorbraakAgendaQuery, variables: { id, after }, updateQuery: (shown, { fetchMoreResult }) => appendNestedPage('doorbraak', 'agendaItems', shown, fetchMoreResult) }),
+    ),
+  };
 
   if (loading && !data) return <LoadingState label={t('doorbraken.loading')} />;
   if (error || !data) {
@@ -62,7 +76,7 @@ export const DoorbraakDetailPage = () => {
           status: t(`common:enums.vastloperStatus.${vastloper.status}`),
         }))}
       />
-      <ItemHistory timeline={item.timeline} progress={item.progressUpdates} agenda={item.agendaItems} />
+      <ItemHistory timeline={item.timeline} progress={item.progressUpdates} agenda={item.agendaItems} more={more} />
     </article>
   );
 };

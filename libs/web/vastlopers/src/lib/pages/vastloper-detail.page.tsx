@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { WEB_PATHS } from '@doorbraak/domain';
-import { toUserError } from '@doorbraak/web-data-access';
+import { appendNestedPage, toUserError, useLoadMoreOf } from '@doorbraak/web-data-access';
 import { AppLink, ErrorState, Facts, formatDate, formatDateTime, Heading, LoadingState, MinistryAnswer, PageHeading, Paragraph } from '@doorbraak/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,16 +14,30 @@ import { ItemHistory } from '../components/item-history.component';
 import { VastloperEditForm } from '../components/vastloper-edit-form.component';
 import { AcknowledgeVastloperMutation } from '../graphql/acknowledge-vastloper.mutation';
 import { AnswerVastloperMutation } from '../graphql/answer-vastloper.mutation';
+import { VastloperAgendaQuery } from '../graphql/vastloper-agenda.query';
+import { VastloperProgressQuery } from '../graphql/vastloper-progress.query';
 import { VastloperQuery } from '../graphql/vastloper.query';
+import { VastloperTimelineQuery } from '../graphql/vastloper-timeline.query';
 import { vastlopersNamespace } from '../i18n/vastlopers.translations';
 
 export const VastloperDetailPage = () => {
   const { t, i18n } = useTranslation([vastlopersNamespace, 'common']);
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(VastloperQuery, { variables: { id } });
+  const { data, loading, error, refetch, fetchMore } = useQuery(VastloperQuery, { variables: { id } });
   const [editing, setEditing] = useState(false);
   const [acknowledge] = useMutation(AcknowledgeVastloperMutation);
   const [answer] = useMutation(AnswerVastloperMutation);
+  const more = {
+    timeline: useLoadMoreOf(data?.vastloper.timeline, (after) =>
+      fetchMore({ query: VastloperTimelineQuery, variables: { id, after }, updateQuery: (shown, { fetchMoreResult }) => appendNestedPage('vastloper', 'timeline', shown, fetchMoreResult) }),
+    ),
+    progress: useLoadMoreOf(data?.vastloper.progressUpdates, (after) =>
+      fetchMore({ query: VastloperProgressQuery, variables: { id, after }, updateQuery: (shown, { fetchMoreResult }) => appendNestedPage('vastloper', 'progressUpdates', shown, fetchMoreResult) }),
+    ),
+    agenda: useLoadMoreOf(data?.vastloper.agendaItems, (after) =>
+      fetchMore({ query: VastloperAgendaQuery, variables: { id, after }, updateQuery: (shown, { fetchMoreResult }) => appendNestedPage('vastloper', 'agendaItems', shown, fetchMoreResult) }),
+    ),
+  };
   const language = i18n.resolvedLanguage ?? 'nl';
 
   if (loading && !data) return <LoadingState label={t('detail.loading')} />;
@@ -105,7 +119,7 @@ export const VastloperDetailPage = () => {
         </Heading>
         <Paragraph>{item.description || t('detail.noDescription')}</Paragraph>
       </section>
-      <ItemHistory timeline={item.timeline} progress={item.progressUpdates} agenda={item.agendaItems} />
+      <ItemHistory timeline={item.timeline} progress={item.progressUpdates} agenda={item.agendaItems} more={more} />
       <DossierHistory events={item.dossierTimeline} />
       <LinkedItems
         id="doorbraken"
