@@ -181,6 +181,39 @@ describe('the web client, per role', () => {
     await context.close();
   });
 
+  it("a vastloper's progress shows a page at a time: Meer voortgang tonen brings the older notes, then says the whole list is shown", async () => {
+    const { context, page, errors } = await newPage(browser);
+    const title = `Lange voortgang ${run}`;
+    const { alliances } = await apiCall<{ alliances: { id: string; slug: string }[] }>('{ alliances { id slug } }', {}, account('programmadirecteur'));
+    const { createVastloper } = await apiCall<{ createVastloper: { id: string } }>(
+      'mutation ($input: CreateVastloperInput!) { createVastloper(input: $input) { id } }',
+      { input: { allianceId: alliances.find((alliance) => alliance.slug === AREA)?.id, title, category: 'UITVOERING', actielijn: 'MEEDOEN' } },
+      account('programmadirecteur'),
+    );
+    // One more note than a page holds.
+    for (let note = 1; note <= 21; note += 1) {
+      await apiCall('mutation ($itemId: ID!, $text: String!) { addProgress(itemId: $itemId, text: $text) { id } }', { itemId: createVastloper.id, text: `Voortgangsnotitie ${note}.` }, account('programmadirecteur'));
+    }
+    await signIn(page, account('programmadirecteur'));
+    await page.goto(`${webUrl()}/vastlopers/${createVastloper.id}`);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const notes = page.locator('section[aria-labelledby="progress-heading"] li');
+    await page.getByText('Voortgangsnotitie 21.').waitFor();
+    expect(await notes.count()).toBe(20);
+    expect(await page.getByText(/: Voortgangsnotitie 1\.$/).count()).toBe(0);
+    // The other lists are short: no button under them.
+    expect(await page.getByRole('button', { name: 'Meer escalaties tonen' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Meer voortgang tonen' }).click();
+    await page.getByText(/: Voortgangsnotitie 1\.$/).waitFor();
+    expect(await notes.count()).toBe(21);
+    await page.getByText('De hele lijst wordt getoond.').waitFor();
+    expect(await page.getByRole('button', { name: 'Meer voortgang tonen' }).count()).toBe(0);
+    await checkScreen(page, 'vastloper-detail-progress-all-shown');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('the partner sees no confidential item and no action it may not use', async () => {
     const { context, page, errors } = await newPage(browser);
     await signIn(page, account('partner'));

@@ -14,6 +14,13 @@ describe('keyset cursors', () => {
     expect(decodeCursor(cursor, ['date', 'timestamptz'])).toEqual({ values: ['2026-12-01', '2026-11-27 18:00:00+00'], id: A });
   });
 
+  it('round-trips a cursor with an integer key, such as a position or a stall period', () => {
+    const cursor = encodeCursor(['2026-11-27 18:00:00+00', '-1'], A);
+    expect(decodeCursor(cursor, ['timestamptz', 'integer'])).toEqual({ values: ['2026-11-27 18:00:00+00', '-1'], id: A });
+    expect(decodeCursor(raw(['2026-11-27 18:00:00+00', '1.5', A]), ['timestamptz', 'integer'])).toBeNull();
+    expect(decodeCursor(raw(['2026-11-27 18:00:00+00', '99999999999', A]), ['timestamptz', 'integer'])).toBeNull();
+  });
+
   it('refuses a cursor it did not make, or one of another list', () => {
     expect(decodeCursor('bm9wZQ', ['timestamptz'])).toBeNull();
     expect(decodeCursor(raw(['gisteren', A]), ['timestamptz'])).toBeNull();
