@@ -203,6 +203,8 @@ describe('the web client, per role', () => {
     expect(await page.getByText(/: Voortgangsnotitie 1\.$/).count()).toBe(0);
     // The other lists are short: no button under them.
     expect(await page.getByRole('button', { name: 'Meer escalaties tonen' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Meer voortgang tonen' }).scrollIntoViewIfNeeded();
+    await checkScreen(page, 'vastloper-detail-progress-first-page');
 
     await page.getByRole('button', { name: 'Meer voortgang tonen' }).click();
     await page.getByText(/: Voortgangsnotitie 1\.$/).waitFor();
