@@ -43,7 +43,7 @@ const OPERATIONS: readonly { readonly name: string; readonly role: Role; readonl
     name: 'vastloper',
     role: 'rijksvertegenwoordiger',
     query: `query ($id: ID!) { vastloper(id: $id) { id title description status rung category actielijn lastProgressAt
-      owner { name } reporter { name } progressUpdates { id text at } timeline { fromRung toRung cause at } } }`,
+      owner { name } reporter { name } progressUpdates { edges { node { id text at } } } timeline { edges { node { fromRung toRung cause at } } } } }`,
     variables: (ids) => ({ id: ids.vastloperId }),
   },
   {
