@@ -40,6 +40,7 @@ describe('serially', () => {
     trigger();
     await settle();
     expect(calls).toBe(2);
+    trigger.stop();
   });
 
   describe('after a run that failed', () => {
