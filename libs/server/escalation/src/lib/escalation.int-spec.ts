@@ -449,6 +449,52 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
     }
   });
 
+  it('does not hold a batch up for an item someone else holds: the others escalate meanwhile, that one once it is free', async () => {
+    const connection = createRedisConnection(testRedisUrl());
+    const queue = new Queue(QUEUES.escalation, { connection });
+    const queueWorker = worker.get(EscalationProcessor).worker;
+    const holder = await db.dataSource.createQueryRunner();
+    try {
+      const since = new Date(Date.now() - 60 * 86_400_000);
+      const items: string[] = [];
+      for (let index = 0; index < 6; index += 1) {
+        items.push(await insertVastloper('delft-west', { rung_entered_at: since, next_escalation_at: new Date(Date.now() - 60_000) }));
+      }
+      const stalledEvents = async (): Promise<Map<string, number>> => {
+        const rows: { vastloper_id: string; count: string }[] = await db.dataSource.query(
+          `SELECT vastloper_id, count(*) FROM escalation_event WHERE vastloper_id = ANY($1) AND cause = 'STALLED' GROUP BY vastloper_id`,
+          [items],
+        );
+        return new Map(rows.map((row) => [row.vastloper_id, Number(row.count)]));
+      };
+      // Someone holds the first item's row (a long edit, say) while its job and the others' are taken on together.
+      await holder.startTransaction();
+      await holder.query(`SELECT id FROM vastloper WHERE id = $1 FOR UPDATE`, [items[0]]);
+      await queueWorker.pause();
+      const jobs = await queue.addBulk(
+        items.map((itemId) => ({
+          name: JOBS.escalation.escalate,
+          data: { itemType: 'VASTLOPER', itemId, fromRung: 'PROGRAMMABUREAU', period: 0, purpose: 'escalate', dueAt: Date.now() - 60_000 },
+          opts: { jobId: `held-${itemId}`, attempts: 1 },
+        })),
+      );
+      queueWorker.resume();
+      await waitFor('the items nobody holds to escalate', async () => (await stalledEvents()).size === items.length - 1, 20_000);
+      expect((await stalledEvents()).has(items[0])).toBe(false);
+
+      await holder.commitTransaction();
+      const states = () => Promise.all(jobs.map((job) => queue.getJobState(job.id ?? '')));
+      await waitFor('every job to finish', async () => (await states()).every((state) => state === 'completed'));
+      expect([...(await stalledEvents()).values()]).toEqual(items.map(() => 1));
+    } finally {
+      if (holder.isTransactionActive) await holder.rollbackTransaction();
+      await holder.release();
+      queueWorker.resume();
+      await queue.close();
+      connection.disconnect();
+    }
+  });
+
   it('lets an administrator run a failed job again or discard it, with an audit entry, and tells them it failed', async () => {
     const RETRY = `mutation ($id: ID!) { retryEscalationFailure(id: $id) { jobId attemptsMade failedReason } }`;
     const DISCARD = `mutation ($id: ID!) { discardEscalationFailure(id: $id) { jobId attemptsMade } }`;

@@ -26,7 +26,8 @@ const dueMomentOf = (row: ItemRow, purpose: DuePurpose): Date | null => {
 };
 
 // The outcome of one job's look inside a batch; NOT_YET_DUE is thrown for that job alone once the batch committed.
-export type BatchResult = EscalateResult | 'NOT_YET_DUE';
+// BUSY: another transaction held the item's row, so the batch left it for a run of its own (which waits for it).
+export type BatchResult = EscalateResult | 'NOT_YET_DUE' | 'BUSY';
 
 const allianceOf = (row: ItemRow | null): string => (row && 'allianceId' in row ? row.allianceId : '');
 
@@ -44,20 +45,29 @@ export class EscalateItemService {
     if (result === 'NOT_YET_DUE') {
       throw new NotYetDueError(`${data.itemType} ${data.itemId} is not due yet at ${now.toISOString()}`);
     }
-    return result;
+    // On its own, the job waits for its row: never BUSY.
+    return result as EscalateResult;
   }
 
   // Many jobs' items in one transaction: their rows locked in one statement per kind, then each moved by the
   // ladder's rules in the order of alliance and rung, sharing what the batch reads once (LadderBatch), so the
   // meetings they go to are locked once, in the same order by every batch. Answers one result per job, in order;
   // a failure fails the whole batch (nothing of it is committed).
-  async runMany(jobs: readonly EscalateJobData[], now: Date): Promise<BatchResult[]> {
+  //
+  // `skipLocked` (a batch): a row another transaction holds (a person editing the item, say) is not waited for, so
+  // one busy item never holds up the rest; its jobs answer BUSY.
+  async runMany(jobs: readonly EscalateJobData[], now: Date, skipLocked = false): Promise<BatchResult[]> {
     return this.dataSource.transaction(async (manager): Promise<BatchResult[]> => {
       const rows = new Map<string, ItemRow>();
+      const busy = new Set<string>();
       for (const kind of new Set(jobs.map((job) => job.itemType))) {
         const ids = [...new Set(jobs.filter((job) => job.itemType === kind).map((job) => job.itemId))];
-        for (const row of await this.ladder.lockMany<ItemRow>(manager, kind, ids)) {
+        for (const row of await this.ladder.lockMany<ItemRow>(manager, kind, ids, skipLocked)) {
           rows.set(`${kind}-${row.id}`, row);
+        }
+        const skipped = ids.filter((id) => !rows.has(`${kind}-${id}`));
+        if (skipLocked && skipped.length > 0) {
+          for (const id of await this.ladder.existing(manager, kind, skipped)) busy.add(`${kind}-${id}`);
         }
       }
       const keyOf = (job: EscalateJobData): string => `${job.itemType}-${job.itemId}`;
@@ -75,6 +85,10 @@ export class EscalateItemService {
       const results: BatchResult[] = new Array(jobs.length);
       for (const { job, index } of order) {
         const key = keyOf(job);
+        if (busy.has(key)) {
+          results[index] = 'BUSY';
+          continue;
+        }
         // A second job for the same item (another due moment) reads the row as the first one left it.
         const row = seen.has(key) ? await this.ladder.lock<ItemRow>(manager, { kind: job.itemType, id: job.itemId }) : (rows.get(key) ?? null);
         seen.add(key);

@@ -48,6 +48,7 @@ export class EscalationBatcherService {
       results = await this.escalations.runMany(
         batch.map((job) => job.data),
         now,
+        true,
       );
     } catch (error) {
       if (batch.length === 1) {
@@ -60,13 +61,21 @@ export class EscalationBatcherService {
       }
       return;
     }
+    const busy: Waiting[] = [];
     batch.forEach((job, index) => {
       const result = results[index];
       if (result === 'NOT_YET_DUE') {
         job.reject(new NotYetDueError(`${job.data.itemType} ${job.data.itemId} is not due yet at ${now.toISOString()}`));
+      } else if (result === 'BUSY') {
+        busy.push(job);
       } else {
         job.resolve(result);
       }
     });
+    // The items someone else held: each on its own now that the rest is committed, waiting for its row as a
+    // job by itself does.
+    for (const job of busy) {
+      await this.escalations.run(job.data, new Date()).then(job.resolve, job.reject);
+    }
   }
 }

@@ -124,9 +124,17 @@ export class LadderService {
   }
 
   // The rows of several items of one kind under row locks, taken in id order so two batches never wait on each other.
-  async lockMany<T extends ItemEntity>(manager: EntityManager, kind: LadderRef['kind'], ids: readonly string[]): Promise<T[]> {
+  // `skipLocked`: rows another transaction holds are left out instead of waited for.
+  async lockMany<T extends ItemEntity>(manager: EntityManager, kind: LadderRef['kind'], ids: readonly string[], skipLocked = false): Promise<T[]> {
     const entity = ENTITIES[kind] as new () => ItemEntity;
-    return (await manager.find(entity, { where: { id: In([...ids]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } })) as T[];
+    const lock = skipLocked ? ({ mode: 'pessimistic_write', onLocked: 'skip_locked' } as const) : ({ mode: 'pessimistic_write' } as const);
+    return (await manager.find(entity, { where: { id: In([...ids]) }, order: { id: 'ASC' }, lock })) as T[];
+  }
+
+  // Which of these ids exist, without locking them.
+  async existing(manager: EntityManager, kind: LadderRef['kind'], ids: readonly string[]): Promise<Set<string>> {
+    const entity = ENTITIES[kind] as new () => ItemEntity;
+    return new Set((await manager.find(entity, { select: { id: true }, where: { id: In([...ids]) } })).map((row) => row.id));
   }
 
   async apply<T extends ItemEntity>(
