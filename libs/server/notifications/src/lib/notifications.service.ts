@@ -37,7 +37,8 @@ export class NotificationsService {
     if (rows.length === 0) {
       return [];
     }
-    const column = (value: (notification: NewNotification) => string | null | undefined) => rows.map((row) => value(row.notification) ?? null);
+    const column = (value: (notification: NewNotification) => string) => rows.map((row) => value(row.notification));
+    const optional = (value: (notification: NewNotification) => string | null | undefined) => rows.map((row) => value(row.notification) ?? null);
     const inserted: { id: string; recipientId: string }[] = await manager.query(
       `INSERT INTO notification (recipient_id, kind, dedupe_key, message, link, meeting_id, vastloper_id, doorbraak_id, action_item_id)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::uuid[], $8::uuid[], $9::uuid[])
@@ -48,11 +49,11 @@ export class NotificationsService {
         column((notification) => notification.kind),
         column((notification) => notification.dedupeKey),
         column((notification) => notification.message),
-        column((notification) => notification.link),
-        column((notification) => notification.meetingId),
-        column((notification) => notification.vastloperId),
-        column((notification) => notification.doorbraakId),
-        column((notification) => notification.actionItemId),
+        optional((notification) => notification.link),
+        optional((notification) => notification.meetingId),
+        optional((notification) => notification.vastloperId),
+        optional((notification) => notification.doorbraakId),
+        optional((notification) => notification.actionItemId),
       ],
     );
     publishAfterCommit(manager, ...inserted.map(({ id, recipientId }) => ({ name: 'notificationAdded' as const, payload: { notificationId: id, recipientId } })));
