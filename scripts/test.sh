@@ -66,9 +66,7 @@ drill_output="$(mktemp)"
 bash scripts/ts-run.sh tools/drill/drill.ts --short >"$drill_output" 2>&1 &
 drill_pid=$!
 integration_status=0
-# Two jest workers: the specs beside them end after a few minutes, and one worker alone would leave a core idle
-# for the rest. Each worker has a Redis database of its own (testRedisUrl) and each spec a database of its own.
-npx jest --selectProjects integration --ci --maxWorkers=2 --coverage --coverageReporters=text-summary \
+npx jest --selectProjects integration --ci --runInBand --coverage --coverageReporters=text-summary \
   --testPathIgnorePatterns /node_modules/ "${apart[@]}" || integration_status=$?
 apart_status=0
 wait "$apart_pid" || apart_status=$?
