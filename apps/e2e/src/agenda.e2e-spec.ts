@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { APIResponse, Browser, Route } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser.launcher';
 import { dragAgendaHandle, expectAgendaOrder } from './support/screen-checks';
 import { account, apiCall, checkScreen, newPage, signIn } from './support/web-client';
@@ -159,5 +159,81 @@ describe('the agenda editor', () => {
     expect(mayor.errors).toEqual([]);
     await director.context.close();
     await mayor.context.close();
+  });
+
+  it('a live reload that left before a move was committed answers with the old order, and the screen keeps the move', async () => {
+    const { alliances } = await apiCall<{ alliances: { id: string; slug: string }[] }>('{ alliances { id slug } }', {}, DIRECTOR);
+    const { createMeeting } = await apiCall<{ createMeeting: { id: string } }>(
+      `mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }`,
+      { input: { type: 'ALLIANTIE', allianceId: alliances.find((alliance) => alliance.slug === 'rotterdam-zuid')?.id, title: `Volgorde ${run}`, scheduledAt: afternoon(52), durationMinutes: 60 } },
+      DIRECTOR,
+    );
+    const ids: string[] = [];
+    for (const title of ['Eerste', 'Tweede', 'Derde']) {
+      const { addAgendaItem } = await apiCall<{ addAgendaItem: { id: string } }>(
+        `mutation ($meetingId: ID!, $input: AddAgendaItemInput!) { addAgendaItem(meetingId: $meetingId, input: $input) { id } }`,
+        { meetingId: createMeeting.id, input: { title, kind: 'DISCUSSION', minutesAllotted: 10 } },
+        DIRECTOR,
+      );
+      ids.push(addAgendaItem.id);
+    }
+    const director = await newPage(browser);
+    await signIn(director.page, DIRECTOR);
+    const { page } = director;
+    await page.goto(`${webUrl()}/vergaderingen/${createMeeting.id}`);
+    await expectAgendaOrder(page, ['Eerste', 'Tweede', 'Derde']);
+
+    // Hold the agenda's next read (with the answer the API gave when it was asked) and the move, so they
+    // arrive in the order that undid moves: the stale read first, the move's own answer after it.
+    let readHeld: (held: { route: Route; answer: APIResponse }) => void = () => undefined;
+    let moveHeld: (route: Route) => void = () => undefined;
+    const read = new Promise<{ route: Route; answer: APIResponse }>((resolve) => (readHeld = resolve));
+    const moving = new Promise<Route>((resolve) => (moveHeld = resolve));
+    const seen = { read: false, move: false };
+    await page.route('**/graphql', async (route) => {
+      const operation = (route.request().postDataJSON() as { operationName?: string } | null)?.operationName;
+      if (operation === 'MeetingAgendaPage' && !seen.read) {
+        seen.read = true;
+        readHeld({ route, answer: await route.fetch() });
+      } else if (operation === 'MoveAgendaItem' && !seen.move) {
+        seen.move = true;
+        moveHeld(route);
+      } else {
+        await route.continue();
+      }
+    });
+    // Someone else's change: the page reads the agenda afresh (still in the old order).
+    await apiCall('mutation ($id: ID!, $input: UpdateAgendaItemInput!) { updateAgendaItem(id: $id, input: $input) { id } }', { id: ids[0], input: { minutesAllotted: 20 } }, DIRECTOR);
+    const stale = await read;
+
+    await page.getByRole('button', { name: 'Verplaats “Derde” (plaats 3 van 3)' }).focus();
+    await page.keyboard.press('ArrowUp');
+    await page.getByRole('status').filter({ hasText: 'Agendapunt “Derde” staat nu op plaats 2 van 3.' }).waitFor();
+    await expectAgendaOrder(page, ['Eerste', 'Derde', 'Tweede']);
+    const move = await moving;
+
+    // The stale read lands (its new total shows), and the move stays on screen.
+    await stale.route.fulfill({ response: stale.answer });
+    await page.getByText('Samen 40 van 60 minuten').waitFor();
+    await expectAgendaOrder(page, ['Eerste', 'Derde', 'Tweede']);
+    // A second press before the first move has answered goes on from where the first left the item, and
+    // reaches the API after it (positions are absolute: the other way round it would end at place 2).
+    const answered = (position: number) =>
+      page.waitForResponse((response) => {
+        const sent = response.request().postDataJSON() as { operationName?: string; variables?: { position?: number } } | null;
+        return sent?.operationName === 'MoveAgendaItem' && sent.variables?.position === position;
+      });
+    const bothAnswered = Promise.all([answered(2), answered(1)]);
+    await page.keyboard.press('ArrowUp');
+    await page.getByRole('status').filter({ hasText: 'Agendapunt “Derde” staat nu op plaats 1 van 3.' }).waitFor();
+    await expectAgendaOrder(page, ['Derde', 'Eerste', 'Tweede']);
+    await move.continue();
+    await bothAnswered;
+    await page.unroute('**/graphql');
+    await expectAgendaOrder(page, ['Derde', 'Eerste', 'Tweede']);
+    await page.reload();
+    await expectAgendaOrder(page, ['Derde', 'Eerste', 'Tweede']);
+    expect(director.errors).toEqual([]);
+    await director.context.close();
   });
 });

@@ -33,14 +33,29 @@ const HINT_ID = 'agenda-move-hint';
 export const AgendaList = (props: AgendaListProps) => {
   const { items, canEdit, onMove, announce } = props;
   const { t } = useTranslation(agendaNamespace);
-  // The order shown while a move is on its way to the API; the API's answer replaces it.
-  const [pending, setPending] = useState<string[] | null>(null);
+  // The order shown while moves are on their way to the API. It stays until the last of them has answered
+  // and the list has been given the agenda as it then is (the move's answer carries it), not until the next
+  // agenda read: a live reload that began before a move was committed answers with the order from before
+  // it, and must not undo the move on screen (nor the next key press start from the old place).
+  const [pending, setPending] = useState<{ order: string[]; answeredWith?: readonly AgendaItemFieldsFragment[] } | null>(null);
+  const inFlight = useRef(0);
+  // Moves go to the API one after another, in the order they were made: a position is absolute, so two
+  // moves of the same item that overtook each other on the way would leave it where the first one put it.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const latest = useRef(items);
+  latest.current = items;
+  useEffect(() => {
+    if (!pending?.answeredWith) return;
+    const same = items.length === pending.order.length && items.every((item, index) => item.id === pending.order[index]);
+    if (same || items !== pending.answeredWith) setPending(null);
+  }, [items, pending]);
   const [refocus, setRefocus] = useState<{ id: string; target: 'handle' | 'up' | 'down' } | null>(null);
-  useEffect(() => setPending(null), [items]);
   const ordered = useMemo(() => {
     if (!pending) return items;
     const byId = new Map(items.map((item) => [item.id, item]));
-    return pending.flatMap((id) => byId.get(id) ?? []);
+    const shown = new Set(pending.order);
+    // Items added meanwhile (by someone else) come after the ones being ordered; removed ones are gone.
+    return [...pending.order.flatMap((id) => byId.get(id) ?? []), ...items.filter((item) => !shown.has(item.id))];
   }, [items, pending]);
   const ids = useMemo(() => ordered.map((item) => item.id), [ordered]);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
@@ -64,12 +79,16 @@ export const AgendaList = (props: AgendaListProps) => {
     const from = ids.indexOf(id);
     if (from < 0 || toIndex < 0 || toIndex >= ids.length || toIndex === from) return;
     const next = arrayMove(ids, from, toIndex);
-    setPending(next);
+    setPending({ order: next });
     setRefocus({ id, target: focusTarget });
     const item = ordered[from];
     announce(t('items.moved', { title: item.title, position: toIndex + 1, count: ids.length }));
-    void onMove(id, toIndex + 1).then((ok) => {
+    inFlight.current += 1;
+    queue.current = queue.current.then(() => onMove(id, toIndex + 1)).then((ok) => {
+      inFlight.current -= 1;
+      // A failed move shows the API's order again; the last answered one waits for the agenda it brought.
       if (!ok) setPending(null);
+      else if (inFlight.current === 0) setPending((current) => current && { ...current, answeredWith: latest.current });
     });
   };
 
