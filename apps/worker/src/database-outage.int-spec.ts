@@ -135,7 +135,12 @@ describe('escalating after a PostgreSQL outage', () => {
       async () => (await states()).every((state) => state === 'failed') && failureLines().length >= ITEMS,
       90_000,
     ).catch(async (error: Error) => {
-      throw new Error(`${error.message}\njob states: ${(await states()).join(', ')}\nworker output (end):\n${running.output().slice(-4_000)}`);
+      const attempts = await Promise.all(jobIds.map(async (id) => (await jobs.getJob(id))?.attemptsMade ?? '?'));
+      const ended = running.child.exitCode ?? running.child.signalCode;
+      throw new Error(
+        `${error.message}\njob states: ${(await states()).join(', ')}; attempts made: ${attempts.join(', ')}; worker ${ended === null ? 'running' : `ended (${ended})`}` +
+          `\nworker output (end):\n${running.output().slice(-6_000)}`,
+      );
     });
     const failures = failureLines();
     for (const [index, jobId] of jobIds.entries()) {

@@ -32,6 +32,10 @@ export class EscalationAlertsService {
     private readonly notifications: NotificationsService,
   ) {}
 
+  attemptFailed(job: FinishedJob): void {
+    this.logger.warn({ msg: 'escalation job attempt failed, to be retried', ...failureOf(job) });
+  }
+
   async failedForGood(job: FinishedJob): Promise<void> {
     const failure = failureOf(job);
     this.logger.error({ msg: 'escalation job failed for good', ...failure });

@@ -61,11 +61,15 @@ export class EscalationProcessor extends WorkerHost implements OnModuleInit {
     return handler(job);
   }
 
-  // BullMQ emits this after every failed attempt; only the last one (finishedOn set) is for good.
+  // BullMQ emits this after every failed attempt; only the last one (finishedOn set) is for good. The
+  // attempts before it are a warning each, so an outage shows in the log while the jobs still retry.
   @OnWorkerEvent('failed')
   async onFailed(job: EscalationJob | undefined): Promise<void> {
-    if (job?.name === JOBS.escalation.escalate && typeof job.finishedOn === 'number') {
+    if (job?.name !== JOBS.escalation.escalate) return;
+    if (typeof job.finishedOn === 'number') {
       await this.alerts.failedForGood(job);
+    } else {
+      this.alerts.attemptFailed(job);
     }
   }
 }
