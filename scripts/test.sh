@@ -86,6 +86,9 @@ step "browser tests"
 # A new spec joins the first group unless it is named here.
 second_group=(national dossiers web-client-screens meeting-mode ladder-live agenda briefing)
 second_pattern="/($(IFS='|'; echo "${second_group[*]}"))\.e2e-spec\.ts$"
+# The screenshots are for people to look at, not checks: npm test leaves them out (they cost a fair part of the
+# browsers' time) unless E2E_SCREENSHOTS=1; npm run test:e2e writes them.
+export E2E_SCREENSHOTS="${E2E_SCREENSHOTS:-0}"
 api_port="${E2E_API_PORT:-3100}"
 web_port="${E2E_WEB_PORT:-4300}"
 browser_group() {

@@ -37,8 +37,9 @@ export const axeViolations = async (page: Page): Promise<string[]> => {
   return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
 };
 
-/** Screenshots at 1280×800 and 768×1024, as test artifacts (not committed). */
+/** Screenshots at 1280×800 and 768×1024, as test artifacts (not committed); E2E_SCREENSHOTS=0 leaves them out. */
 export const screenshots = async (page: Page, name: string): Promise<void> => {
+  if (process.env.E2E_SCREENSHOTS === '0') return;
   mkdirSync(screenshotDir, { recursive: true });
   const original = page.viewportSize() ?? { width: 1280, height: 800 };
   for (const size of [
