@@ -2,12 +2,15 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ConfigError, createStartupLogger, loadConfig, useStructuredLogger } from '@doorbraak/server-core';
+import { ConfigError, createStartupLogger, loadConfig, rideOutConnectionLoss, useStructuredLogger } from '@doorbraak/server-core';
 import { AppModule, configureApp } from '@doorbraak/server-app';
 
 // One log line per event, also for a failure before the application exists (once the configuration
 // says which format).
 let logger: ReturnType<typeof createStartupLogger> | undefined;
+
+// A connection PostgreSQL or Redis drops must not end the process where no one listened for it.
+rideOutConnectionLoss('Api');
 
 const bootstrap = async (): Promise<void> => {
   const config = loadConfig();

@@ -6,8 +6,9 @@ import {
   ConfigError,
   createRedisConnection,
   createStartupLogger,
-    loadConfig,
+  loadConfig,
   RedisPolicyError,
+  rideOutConnectionLoss,
   useStructuredLogger,
   watchRedis,
 } from '@doorbraak/server-core';
@@ -18,6 +19,9 @@ import { WorkerModule } from './worker.module';
 // One log line per event, also for a failure before the application exists (once the configuration
 // says which format).
 let logger: ReturnType<typeof createStartupLogger> | undefined;
+
+// A connection PostgreSQL or Redis drops must not end the process where no one listened for it.
+rideOutConnectionLoss('Worker');
 
 const bootstrap = async (): Promise<void> => {
   const config = loadConfig();

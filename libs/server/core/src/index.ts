@@ -20,6 +20,7 @@ export * from './lib/input/date-time.scalar';
 export * from './lib/input/input-validation';
 export * from './lib/input/input-validation.plugin';
 export * from './lib/outage/outage';
+export * from './lib/outage/connection-loss';
 export * from './lib/outage/outage.filter';
 export * from './lib/outage/outage.interceptor';
 export * from './lib/logging/logging';
