@@ -9,8 +9,8 @@ import { AppModule, configureApp } from '@doorbraak/server-app';
 // says which format).
 let logger: ReturnType<typeof createStartupLogger> | undefined;
 
-// A connection PostgreSQL or Redis drops must not end the process where no one listened for it.
-rideOutConnectionLoss('Api');
+// A connection PostgreSQL drops must not end the process where no one listened for it.
+rideOutConnectionLoss();
 
 const bootstrap = async (): Promise<void> => {
   const config = loadConfig();

@@ -20,8 +20,8 @@ import { WorkerModule } from './worker.module';
 // says which format).
 let logger: ReturnType<typeof createStartupLogger> | undefined;
 
-// A connection PostgreSQL or Redis drops must not end the process where no one listened for it.
-rideOutConnectionLoss('Worker');
+// A connection PostgreSQL drops must not end the process where no one listened for it.
+rideOutConnectionLoss();
 
 const bootstrap = async (): Promise<void> => {
   const config = loadConfig();

@@ -33,10 +33,13 @@ describe('riding out a lost database connection that nobody was listening for', 
     handle(new TypeError("Cannot read properties of undefined (reading 'id')"), 'uncaughtException');
     // A query that failed on its own (here a unique violation) is no outage either.
     handle(Object.assign(new Error('duplicate key value violates unique constraint'), { code: '23505' }), 'unhandledRejection');
+    // Nor a closed stdout: a process that can no longer write its log must not go on writing that it cannot.
+    handle(Object.assign(new Error('write EPIPE'), { code: 'EPIPE', syscall: 'write' }), 'uncaughtException');
     expect(seen).toEqual([
       "fatal uncaughtException: Cannot read properties of undefined (reading 'id')",
       'fatal unhandledRejection: duplicate key value violates unique constraint',
+      'fatal uncaughtException: write EPIPE',
     ]);
-    expect(exits).toEqual([1, 1]);
+    expect(exits).toEqual([1, 1, 1]);
   });
 });

@@ -53,6 +53,24 @@ export const isConnectivityError = (error: unknown, depth = 0): boolean => {
   return nested.some((inner) => inner !== error && isConnectivityError(inner, depth + 1));
 };
 
+// Narrower: PostgreSQL ended or refused the session (its SQLSTATE, or pg's own words for a socket that closed),
+// as an error of pg or wrapped by TypeORM. Not a socket error in general: a closed stdout (EPIPE) is no outage.
+const POSTGRES_MESSAGES = [/^Connection terminated/, /^Client has encountered a connection error and is not queryable$/];
+
+export const isDatabaseConnectionLoss = (error: unknown, depth = 0): boolean => {
+  if (typeof error !== 'object' || error === null || depth > 5) {
+    return false;
+  }
+  const { code, message, cause, driverError } = error as Inspectable;
+  if (typeof code === 'string' && POSTGRES_CODE.test(code)) {
+    return true;
+  }
+  if (typeof message === 'string' && POSTGRES_MESSAGES.some((pattern) => pattern.test(message))) {
+    return true;
+  }
+  return [driverError, cause].some((inner) => inner !== error && isDatabaseConnectionLoss(inner, depth + 1));
+};
+
 export type OutageErrorCode = 'SERVICE_UNAVAILABLE';
 
 // The database or Redis is unreachable: the caller should try again later, and stays signed in.
