@@ -58,6 +58,9 @@ create_database() {
 create_app_role() {
   PGPASSWORD="$PG_PASSWORD" "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 <<SQL
 DO \$\$ BEGIN
+  -- Several callers at once (npm test's two browser groups) take turns: two ALTER ROLEs of the same role
+  -- at the same moment fail with "tuple concurrently updated".
+  PERFORM pg_advisory_xact_lock(hashtext('doorbraak application role'));
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$APP_USER') THEN
     CREATE ROLE $APP_USER LOGIN PASSWORD '$APP_PASSWORD';
   ELSE
