@@ -28,48 +28,54 @@ const MESSAGES = [
 
 type Inspectable = { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown; driverError?: unknown };
 
-// True only when a database or Redis could not be reached or dropped the connection: never for a
-// query that failed on its own (bad input, a constraint, a statement timeout).
-export const isConnectivityError = (error: unknown, depth = 0): boolean => {
+// Whether `test` holds for the error or for one it wraps: TypeORM wraps the driver's error; pg-pool and Node
+// attach the underlying one as the cause or (for a refused connection on every address of a host) as an
+// AggregateError's errors.
+const anyNested = (error: unknown, test: (error: object) => boolean, depth = 0): boolean => {
   if (typeof error !== 'object' || error === null || depth > 5) {
     return false;
   }
-  // TypeORM releases a transaction's query runner as soon as its connection fails (the server ended it), so
-  // the transaction's next statement fails with one of these instead of the connection error: the runner's
-  // own, or its entity manager's.
-  if (error instanceof QueryRunnerAlreadyReleasedError || error instanceof QueryRunnerProviderAlreadyReleasedError) {
+  if (test(error)) {
     return true;
   }
-  const { code, message, cause, errors, driverError } = error as Inspectable;
-  if (typeof code === 'string' && (POSTGRES_CODE.test(code) || SOCKET_CODES.has(code))) {
-    return true;
-  }
-  if (typeof message === 'string' && MESSAGES.some((pattern) => pattern.test(message))) {
-    return true;
-  }
-  // TypeORM wraps the driver's error; pg-pool and Node attach the underlying one as the cause or
-  // (for a refused connection on every address of a host) as an AggregateError's errors.
+  const { cause, errors, driverError } = error as Inspectable;
   const nested = [driverError, cause, ...(Array.isArray(errors) ? errors : [])];
-  return nested.some((inner) => inner !== error && isConnectivityError(inner, depth + 1));
+  return nested.some((inner) => inner !== error && anyNested(inner, test, depth + 1));
 };
+
+const codeOf = (error: object): string | undefined => {
+  const { code } = error as Inspectable;
+  return typeof code === 'string' ? code : undefined;
+};
+
+const messageMatches = (error: object, patterns: readonly RegExp[]): boolean => {
+  const { message } = error as Inspectable;
+  return typeof message === 'string' && patterns.some((pattern) => pattern.test(message));
+};
+
+// True only when a database or Redis could not be reached or dropped the connection: never for a
+// query that failed on its own (bad input, a constraint, a statement timeout).
+export const isConnectivityError = (error: unknown): boolean =>
+  anyNested(error, (candidate) => {
+    // TypeORM releases a transaction's query runner as soon as its connection fails (the server ended it), so
+    // the transaction's next statement fails with one of these instead of the connection error: the runner's
+    // own, or its entity manager's.
+    if (candidate instanceof QueryRunnerAlreadyReleasedError || candidate instanceof QueryRunnerProviderAlreadyReleasedError) {
+      return true;
+    }
+    const code = codeOf(candidate);
+    return (code !== undefined && (POSTGRES_CODE.test(code) || SOCKET_CODES.has(code))) || messageMatches(candidate, MESSAGES);
+  });
 
 // Narrower: PostgreSQL ended or refused the session (its SQLSTATE, or pg's own words for a socket that closed),
 // as an error of pg or wrapped by TypeORM. Not a socket error in general: a closed stdout (EPIPE) is no outage.
 const POSTGRES_MESSAGES = [/^Connection terminated/, /^Client has encountered a connection error and is not queryable$/];
 
-export const isDatabaseConnectionLoss = (error: unknown, depth = 0): boolean => {
-  if (typeof error !== 'object' || error === null || depth > 5) {
-    return false;
-  }
-  const { code, message, cause, driverError } = error as Inspectable;
-  if (typeof code === 'string' && POSTGRES_CODE.test(code)) {
-    return true;
-  }
-  if (typeof message === 'string' && POSTGRES_MESSAGES.some((pattern) => pattern.test(message))) {
-    return true;
-  }
-  return [driverError, cause].some((inner) => inner !== error && isDatabaseConnectionLoss(inner, depth + 1));
-};
+export const isDatabaseConnectionLoss = (error: unknown): boolean =>
+  anyNested(error, (candidate) => {
+    const code = codeOf(candidate);
+    return (code !== undefined && POSTGRES_CODE.test(code)) || messageMatches(candidate, POSTGRES_MESSAGES);
+  });
 
 export type OutageErrorCode = 'SERVICE_UNAVAILABLE';
 
