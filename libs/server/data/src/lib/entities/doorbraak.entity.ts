@@ -23,6 +23,7 @@ import {
 } from '@doorbraak/domain';
 import { AllianceEntity } from './alliance.entity';
 import { enumCheck, EnumColumn, TimestampColumn } from './column-helpers';
+import { StallClockColumns } from './stall-clock-columns';
 import { PersonEntity } from './person.entity';
 import { VastloperEntity } from './vastloper.entity';
 
@@ -51,7 +52,7 @@ export const DOORBRAAK_SEARCH_DOCUMENT = `to_tsvector('dutch'::regconfig, "title
 @Index('IDX_doorbraak_open_rung', ['allianceId', 'rung'], { where: `"status" = 'LOPEND'` })
 // Dutch full-text search over an expression (see DOORBRAAK_SEARCH_DOCUMENT); written by hand in its migration.
 @Index('IDX_doorbraak_search', { synchronize: false })
-export class DoorbraakEntity {
+export class DoorbraakEntity extends StallClockColumns {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -106,25 +107,6 @@ export class DoorbraakEntity {
 
   @TimestampColumn()
   lastProgressAt: Date;
-
-  @TimestampColumn({ nullable: true })
-  nextEscalationAt: Date | null;
-
-  @TimestampColumn({ nullable: true })
-  earlyWarningAt: Date | null;
-
-  // Counts every start of the stall clock; a stall is named by (item, rung, period), e.g. in job ids.
-  @Column({ type: 'integer', default: 0 })
-  stallPeriod: number;
-
-  @TimestampColumn({ nullable: true })
-  acknowledgedAt: Date | null;
-
-  @TimestampColumn({ nullable: true })
-  earlyWarningSentAt: Date | null;
-
-  @TimestampColumn({ nullable: true })
-  overdueAt: Date | null;
 
   @TimestampColumn({ nullable: true })
   achievedAt: Date | null;

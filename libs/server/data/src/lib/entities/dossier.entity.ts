@@ -11,6 +11,7 @@ import {
   type Remedy,
 } from '@doorbraak/domain';
 import { enumCheck, EnumColumn, TimestampColumn } from './column-helpers';
+import { StallClockColumns } from './stall-clock-columns';
 import { PersonEntity } from './person.entity';
 
 // A national case bundling vastlopers of several alliances (DOMAIN §5). Which vastlopers it carries is
@@ -28,7 +29,7 @@ import { PersonEntity } from './person.entity';
 // The stall sweep reads open dossiers that are due, as it reads items.
 @Index('IDX_dossier_due', ['nextEscalationAt'], { where: `"status" = 'OPEN' AND "next_escalation_at" IS NOT NULL` })
 @Index('IDX_dossier_early_warning', ['earlyWarningAt'], { where: `"status" = 'OPEN' AND "early_warning_at" IS NOT NULL` })
-export class DossierEntity {
+export class DossierEntity extends StallClockColumns {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -101,24 +102,6 @@ export class DossierEntity {
 
   @TimestampColumn({ default: () => 'now()' })
   lastProgressAt: Date;
-
-  @TimestampColumn({ nullable: true })
-  nextEscalationAt: Date | null;
-
-  @TimestampColumn({ nullable: true })
-  earlyWarningAt: Date | null;
-
-  @Column({ type: 'integer', default: 0 })
-  stallPeriod: number;
-
-  @TimestampColumn({ nullable: true })
-  acknowledgedAt: Date | null;
-
-  @TimestampColumn({ nullable: true })
-  earlyWarningSentAt: Date | null;
-
-  @TimestampColumn({ nullable: true })
-  overdueAt: Date | null;
 
   @TimestampColumn()
   createdAt: Date;

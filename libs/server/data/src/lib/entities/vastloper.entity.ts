@@ -26,6 +26,7 @@ import {
 import { AllianceEntity } from './alliance.entity';
 import type { DoorbraakEntity } from './doorbraak.entity';
 import { enumCheck, EnumColumn, TimestampColumn } from './column-helpers';
+import { StallClockColumns } from './stall-clock-columns';
 import { PersonEntity } from './person.entity';
 
 // What the Dutch full-text search reads; the GIN index is built on exactly this expression.
@@ -66,7 +67,7 @@ export const VASTLOPER_SEARCH_DOCUMENT = `to_tsvector('dutch'::regconfig, "title
 })
 // Dutch full-text search over an expression (see VASTLOPER_SEARCH_DOCUMENT); written by hand in its migration.
 @Index('IDX_vastloper_search', { synchronize: false })
-export class VastloperEntity {
+export class VastloperEntity extends StallClockColumns {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -125,28 +126,6 @@ export class VastloperEntity {
 
   @TimestampColumn()
   lastProgressAt: Date;
-
-  @TimestampColumn({ nullable: true })
-  nextEscalationAt: Date | null;
-
-  @TimestampColumn({ nullable: true })
-  earlyWarningAt: Date | null;
-
-  // Counts every start of the stall clock; a stall is named by (item, rung, period), e.g. in job ids.
-  @Column({ type: 'integer', default: 0 })
-  stallPeriod: number;
-
-  // When the holder of the current rung took it in hand ("in behandeling genomen"); reset on every move.
-  @TimestampColumn({ nullable: true })
-  acknowledgedAt: Date | null;
-
-  // The early warning of the current rung went out; reset on every move, so it goes once per rung.
-  @TimestampColumn({ nullable: true })
-  earlyWarningSentAt: Date | null;
-
-  // Stalled at the top rung, where there is nowhere higher to go.
-  @TimestampColumn({ nullable: true })
-  overdueAt: Date | null;
 
   @TimestampColumn({ nullable: true })
   parkedUntil: Date | null;
