@@ -1,21 +1,19 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DATE_WINDOWS, isOverdueAtTop, TEXT_RULES } from '@doorbraak/domain';
 import { Alliance, Person } from '@doorbraak/server-alliances';
-import { CurrentActor, CurrentCaller, DateTimeArg, TextArg, toConnection, type AuthenticatedActor, type ConnectionOf, type Caller, type GraphqlContext } from '@doorbraak/server-core';
+import { CurrentActor, CurrentCaller, DateTimeArg, TextArg, toConnection, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
 import type {
   AllianceEntity,
   DoorbraakEntity,
-  EscalationEventEntity,
   PersonEntity,
-  ProgressUpdateEntity,
   VastloperEntity,
 } from '@doorbraak/server-data';
 import { VastlopersLoaders } from '../vastlopers.loaders';
 import { VastlopersService } from '../vastlopers.service';
-import { AgendaAppearanceConnection, EscalationEventConnection, ProgressUpdateConnection, VastloperConnection } from './connection.model';
+import { VastloperConnection } from './connection.model';
 import { Doorbraak } from './doorbraak.model';
 import { CreateVastloperInput, UpdateVastloperInput, VastloperFilter } from './inputs';
-import { type AgendaAppearance, EscalationEvent } from './timeline.model';
+import { LadderItemFieldsResolver } from './ladder-item-fields.resolver';
 import { Vastloper } from './vastloper.model';
 
 const stalledAt = (row: VastloperEntity, now: Date): boolean =>
@@ -23,11 +21,13 @@ const stalledAt = (row: VastloperEntity, now: Date): boolean =>
   ((row.nextEscalationAt !== null && row.nextEscalationAt <= now) || row.overdueAt !== null);
 
 @Resolver(() => Vastloper)
-export class VastloperResolver {
+export class VastloperResolver extends LadderItemFieldsResolver(Vastloper, 'vastloper_id') {
   constructor(
     private readonly service: VastlopersService,
-    private readonly loaders: VastlopersLoaders,
-  ) {}
+    protected readonly loaders: VastlopersLoaders,
+  ) {
+    super();
+  }
 
   @Query(() => VastloperConnection, { description: 'The vastlopers the caller may read, newest first' })
   async vastlopers(
@@ -113,38 +113,8 @@ export class VastloperResolver {
   }
 
   @ResolveField(() => Person)
-  owner(@Parent() row: VastloperEntity, @Context() context: GraphqlContext): Promise<PersonEntity | null> {
-    return this.loaders.person(context).load(row.ownerId);
-  }
-
-  @ResolveField(() => Person)
   reporter(@Parent() row: VastloperEntity, @Context() context: GraphqlContext): Promise<PersonEntity | null> {
     return this.loaders.person(context).load(row.reporterId);
-  }
-
-  @ResolveField(() => ProgressUpdateConnection, { description: 'Newest first, a page at a time' })
-  async progressUpdates(
-    @Parent() row: VastloperEntity,
-    @Context() context: GraphqlContext,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
-    @TextArg('after', TEXT_RULES.token, { nullable: true }) after: string | null,
-  ): Promise<ConnectionOf<ProgressUpdateEntity>> {
-    return toConnection(await this.loaders.progressUpdates(context, 'vastloper_id', first, after).load(row.id));
-  }
-
-  @ResolveField(() => EscalationEvent, { nullable: true, description: 'The newest entry of the timeline; null when it has none' })
-  lastEscalation(@Parent() row: VastloperEntity, @Context() context: GraphqlContext): Promise<EscalationEventEntity | null> {
-    return this.loaders.lastEscalation(context, 'vastloper_id').load(row.id);
-  }
-
-  @ResolveField(() => EscalationEventConnection, { description: 'The escalation timeline, oldest first, a page at a time' })
-  async timeline(
-    @Parent() row: VastloperEntity,
-    @Context() context: GraphqlContext,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
-    @TextArg('after', TEXT_RULES.token, { nullable: true }) after: string | null,
-  ): Promise<ConnectionOf<EscalationEventEntity>> {
-    return toConnection(await this.loaders.timeline(context, 'vastloper_id', first, after).load(row.id));
   }
 
   @ResolveField(() => [Doorbraak], { description: 'Doorbraken linked to it (that work on it or resolved it)' })
@@ -154,15 +124,5 @@ export class VastloperResolver {
     @Context() context: GraphqlContext,
   ): Promise<DoorbraakEntity[]> {
     return this.loaders.doorbrakenOfVastloper(context, actor).load(row.id);
-  }
-
-  @ResolveField(() => AgendaAppearanceConnection, { description: 'The meeting agenda items it appears on, by meeting date, a page at a time' })
-  async agendaItems(
-    @Parent() row: VastloperEntity,
-    @Context() context: GraphqlContext,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
-    @TextArg('after', TEXT_RULES.token, { nullable: true }) after: string | null,
-  ): Promise<ConnectionOf<AgendaAppearance>> {
-    return toConnection(await this.loaders.agendaItems(context, 'vastloper_id', first, after).load(row.id));
   }
 }
