@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { alliancesWhere, ESCALATION_RUNGS, type Actor } from '@doorbraak/domain';
+import { OPEN_VASTLOPER_FIGURES } from '@doorbraak/server-data';
 import type { AllianceLadderOverview } from './graphql/ladder-overview.model';
 import { vastloperVisibility } from './item-access';
 
@@ -19,19 +20,24 @@ export class LadderOverviewService {
       return [];
     }
     const visibility = vastloperVisibility(actor, 'v');
-    // count(v.alliance_id) counts the joined rows, as count(v.id) would, from the open figures' index alone.
-    const perRung = ESCALATION_RUNGS.map((rung, index) => `count(v.alliance_id) FILTER (WHERE v.rung = '${rung}')::int AS "rung${index}"`).join(',\n             ');
+    // The open items per rung from the kept counts; the stalled and overdue ones, which depend on the moment,
+    // from the items themselves through the partial indexes on the due and overdue ones.
+    const perRung = ESCALATION_RUNGS.map((rung, index) => `coalesce(sum(v.n) FILTER (WHERE v.rung = '${rung}'), 0)::int AS "rung${index}"`).join(',\n               ');
     const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
-      `SELECT a.id AS "allianceId", a.name AS "allianceName", a.slug AS "allianceSlug",
-             ${perRung},
-             count(v.alliance_id)::int AS "open",
-             count(v.alliance_id) FILTER (WHERE v.next_escalation_at <= :now OR v.overdue_at IS NOT NULL)::int AS "stalled",
-             count(v.alliance_id) FILTER (WHERE v.rung = 'DOORBRAAKOVERLEG' AND v.overdue_at IS NOT NULL)::int AS "overdue"
-        FROM alliance a
-        LEFT JOIN vastloper v ON v.alliance_id = a.id AND v.status IN ('OPEN', 'IN_BEHANDELING') AND ${visibility.where}
-       WHERE ${readable === 'ALL' ? 'TRUE' : 'a.id = ANY(:alliances)'}
-       GROUP BY a.id
-       ORDER BY "overdue" DESC, "stalled" DESC, a.name`,
+      `WITH counted AS (
+         SELECT v.alliance_id, ${perRung}, sum(v.n)::int AS "open"
+           FROM ${OPEN_VASTLOPER_FIGURES} v WHERE ${visibility.where} GROUP BY v.alliance_id),
+       late AS (
+         SELECT v.alliance_id, count(*)::int AS "stalled", count(*) FILTER (WHERE v.rung = 'DOORBRAAKOVERLEG' AND v.overdue_at IS NOT NULL)::int AS "overdue"
+           FROM vastloper v
+          WHERE v.status IN ('OPEN', 'IN_BEHANDELING') AND (v.next_escalation_at <= :now OR v.overdue_at IS NOT NULL) AND ${visibility.where}
+          GROUP BY v.alliance_id)
+       SELECT a.id AS "allianceId", a.name AS "allianceName", a.slug AS "allianceSlug",
+              ${ESCALATION_RUNGS.map((_, index) => `coalesce(c."rung${index}", 0) AS "rung${index}"`).join(', ')},
+              coalesce(c."open", 0) AS "open", coalesce(l."stalled", 0) AS "stalled", coalesce(l."overdue", 0) AS "overdue"
+         FROM alliance a LEFT JOIN counted c ON c.alliance_id = a.id LEFT JOIN late l ON l.alliance_id = a.id
+        WHERE ${readable === 'ALL' ? 'TRUE' : 'a.id = ANY(:alliances)'}
+        ORDER BY "overdue" DESC, "stalled" DESC, a.name`,
       { ...visibility.params, now, alliances: readable === 'ALL' ? [] : [...readable] },
     );
     const rows: Row[] = await this.dataSource.query(sql, parameters);

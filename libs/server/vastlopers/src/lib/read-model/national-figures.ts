@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { LazyParts } from '@doorbraak/server-core';
 import { MINISTRIES, TIME_ZONE, VASTLOPER_CATEGORIES, type Actor, type Ministry, type VastloperCategory } from '@doorbraak/domain';
+import { OPEN_VASTLOPER_FIGURES } from '@doorbraak/server-data';
 import { vastloperVisibility } from '../item-access';
 
 export type AllianceCategoryCounts = { allianceId: string; perCategory: { category: VastloperCategory; open: number }[] };
@@ -35,9 +36,9 @@ export const nationalFigures = (dataSource: DataSource, actor: Actor, allianceId
   return {
     heatMap: async () => {
       const cells = await query<{ allianceId: string; category: VastloperCategory; open: number }>(
-        `SELECT v.alliance_id AS "allianceId", v.category, count(*)::int AS open
-           FROM vastloper v WHERE ${visibility.where} AND ${OPEN} AND v.alliance_id = ANY(:allianceIds)
-          GROUP BY v.alliance_id, v.category`,
+        `SELECT v.alliance_id AS "allianceId", v.category, sum(v.n)::int AS open
+           FROM ${OPEN_VASTLOPER_FIGURES} v WHERE ${visibility.where} AND v.alliance_id = ANY(:allianceIds)
+          GROUP BY v.alliance_id, v.category HAVING sum(v.n) <> 0`,
       );
       const cell = new Map(cells.map((row) => [`${row.allianceId}/${row.category}`, row.open]));
       return allianceIds.map((allianceId) => ({
@@ -47,7 +48,7 @@ export const nationalFigures = (dataSource: DataSource, actor: Actor, allianceId
     },
     openPerMinistry: async () => {
       const ministries = await query<MinistryOpenCount>(
-        `SELECT v.owning_ministry AS ministry, count(*)::int AS open FROM vastloper v WHERE ${visibility.where} AND ${OPEN} GROUP BY v.owning_ministry`,
+        `SELECT v.owning_ministry AS ministry, sum(v.n)::int AS open FROM ${OPEN_VASTLOPER_FIGURES} v WHERE ${visibility.where} GROUP BY v.owning_ministry`,
       );
       // Every ministry is there, zero or not, and the items no ministry owns last.
       const perMinistry = (ministry: Ministry | null): MinistryOpenCount => ({ ministry, open: ministries.find((row) => row.ministry === ministry)?.open ?? 0 });

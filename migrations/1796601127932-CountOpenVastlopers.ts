@@ -1,0 +1,89 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+// The open vastlopers (OPEN or IN_BEHANDELING) counted per alliance, rung, category, owning ministry and
+// confidentiality, for the national overview: with a million items an alliance's open ones are tens of thousands
+// of rows to count on every request. Triggers on vastloper append what each statement changes to
+// `vastloper_open_count_delta` (insert only, so concurrent writers never wait on a shared counter row); the
+// worker folds those rows into `vastloper_open_count` now and then. `vastloper_open_figures` reads both, so a
+// count is exact at every moment, folded or not.
+const KEY = `"alliance_id", "rung", "category", "owning_ministry", "confidential"`;
+const OPEN = `"status" IN ('OPEN', 'IN_BEHANDELING')`;
+
+export class CountOpenVastlopers1796601127932 implements MigrationInterface {
+  name = 'CountOpenVastlopers1796601127932';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    // No foreign keys: a deleted alliance takes its vastlopers with it, and their negative counts are written
+    // after its row is gone. Readers join the alliances that exist.
+    await queryRunner.query(`
+      CREATE TABLE "vastloper_open_count" (
+        "alliance_id" uuid NOT NULL,
+        "rung" text NOT NULL,
+        "category" text NOT NULL,
+        "owning_ministry" text,
+        "confidential" boolean NOT NULL,
+        "n" bigint NOT NULL
+      )`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_vastloper_open_count" ON "vastloper_open_count" (${KEY}) NULLS NOT DISTINCT`);
+    await queryRunner.query(`
+      CREATE TABLE "vastloper_open_count_delta" (
+        "id" bigserial PRIMARY KEY,
+        "alliance_id" uuid NOT NULL,
+        "rung" text NOT NULL,
+        "category" text NOT NULL,
+        "owning_ministry" text,
+        "confidential" boolean NOT NULL,
+        "n" bigint NOT NULL
+      )`);
+    await queryRunner.query(`
+      CREATE VIEW "vastloper_open_figures" AS
+        SELECT ${KEY}, "n" FROM "vastloper_open_count"
+        UNION ALL
+        SELECT ${KEY}, "n" FROM "vastloper_open_count_delta"`);
+    // One row per key a statement changed, with what it added and took away (nothing for a change that leaves the
+    // key as it was, such as new progress).
+    const changes = (parts: string[]) => `
+        INSERT INTO "vastloper_open_count_delta" (${KEY}, "n")
+        SELECT ${KEY}, sum("n") FROM (${parts.join(' UNION ALL ')}) AS "changed"
+         GROUP BY ${KEY} HAVING sum("n") <> 0;`;
+    const removed = `SELECT ${KEY}, -1 AS "n" FROM "old_rows" WHERE ${OPEN}`;
+    const added = `SELECT ${KEY}, 1 AS "n" FROM "new_rows" WHERE ${OPEN}`;
+    await queryRunner.query(`
+      CREATE FUNCTION "vastloper_open_count_changes"() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN ${changes([added])}
+        ELSIF TG_OP = 'UPDATE' THEN ${changes([removed, added])}
+        ELSIF TG_OP = 'DELETE' THEN ${changes([removed])}
+        ELSE
+          DELETE FROM "vastloper_open_count_delta";
+          DELETE FROM "vastloper_open_count";
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await queryRunner.query(`
+      CREATE TRIGGER "vastloper_open_count_insert" AFTER INSERT ON "vastloper" REFERENCING NEW TABLE AS "new_rows"
+        FOR EACH STATEMENT EXECUTE FUNCTION "vastloper_open_count_changes"()`);
+    await queryRunner.query(`
+      CREATE TRIGGER "vastloper_open_count_update" AFTER UPDATE ON "vastloper" REFERENCING OLD TABLE AS "old_rows" NEW TABLE AS "new_rows"
+        FOR EACH STATEMENT EXECUTE FUNCTION "vastloper_open_count_changes"()`);
+    await queryRunner.query(`
+      CREATE TRIGGER "vastloper_open_count_delete" AFTER DELETE ON "vastloper" REFERENCING OLD TABLE AS "old_rows"
+        FOR EACH STATEMENT EXECUTE FUNCTION "vastloper_open_count_changes"()`);
+    await queryRunner.query(`
+      CREATE TRIGGER "vastloper_open_count_truncate" AFTER TRUNCATE ON "vastloper"
+        FOR EACH STATEMENT EXECUTE FUNCTION "vastloper_open_count_changes"()`);
+    await queryRunner.query(`
+      INSERT INTO "vastloper_open_count" (${KEY}, "n")
+      SELECT ${KEY}, count(*) FROM "vastloper" WHERE ${OPEN} GROUP BY ${KEY}`);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    for (const event of ['insert', 'update', 'delete', 'truncate']) {
+      await queryRunner.query(`DROP TRIGGER "vastloper_open_count_${event}" ON "vastloper"`);
+    }
+    await queryRunner.query(`DROP FUNCTION "vastloper_open_count_changes"()`);
+    await queryRunner.query(`DROP VIEW "vastloper_open_figures"`);
+    await queryRunner.query(`DROP TABLE "vastloper_open_count_delta"`);
+    await queryRunner.query(`DROP TABLE "vastloper_open_count"`);
+  }
+}
