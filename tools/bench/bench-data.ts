@@ -202,8 +202,8 @@ const insertEscalationEvents = (db: DataSource, volumes: BenchVolumes): Promise<
   inBatches(
     db,
     volumes.escalationEvents,
-    `INSERT INTO escalation_event (vastloper_id, doorbraak_id, from_rung, to_rung, cause, actor_id, reason, at, stall_period)
-     SELECT i.vastloper_id, i.doorbraak_id, m.from_rung, m.to_rung, m.cause,
+    `INSERT INTO escalation_event (vastloper_id, doorbraak_id, alliance_id, from_rung, to_rung, cause, actor_id, reason, at, stall_period)
+     SELECT i.vastloper_id, i.doorbraak_id, i.alliance_id, m.from_rung, m.to_rung, m.cause,
             CASE WHEN m.cause = 'STALLED' THEN NULL ELSE i.person_id END,
             CASE WHEN m.cause = 'STALLED' THEN NULL ELSE 'Besproken in het programmateam.' END,
             i.created_at + (i.ended_at - i.created_at) * r.u_at,

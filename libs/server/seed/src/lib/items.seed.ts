@@ -340,6 +340,7 @@ const vastloperProgress = (alliance: AllianceForItems, plan: VastloperPlan, vast
 const climbEvents = (
   item: { vastloperId?: string; doorbraakId?: string },
   itemId: string,
+  allianceId: string,
   climbs: readonly Climb[],
 ): PendingEscalationEvent[] =>
   climbs.map((climb) => ({
@@ -347,6 +348,7 @@ const climbEvents = (
     row: {
       vastloperId: item.vastloperId ?? null,
       doorbraakId: item.doorbraakId ?? null,
+      allianceId,
       fromRung: climb.from,
       toRung: climb.to,
       cause: 'STALLED',
@@ -463,12 +465,13 @@ export const seedAllianceItems = async (
       climbs: timeline.climbs,
       leftLadderAt: timeline.status === 'OPEN' || timeline.status === 'IN_BEHANDELING' ? null : timeline.progressAt,
     });
-    events.push(...climbEvents({ vastloperId: id }, id, timeline.climbs));
+    events.push(...climbEvents({ vastloperId: id }, id, allianceId, timeline.climbs));
     if (timeline.status === 'OPGELOST' && timeline.progressAt) {
       events.push({
         placementKey: null,
         row: {
           vastloperId: id,
+          allianceId,
           fromRung: timeline.rung,
           toRung: timeline.rung,
           cause: 'RESOLVED',
@@ -500,7 +503,7 @@ export const seedAllianceItems = async (
       leftLadderAt: plan.achievedAt,
     });
     if (plan.running) {
-      events.push(...climbEvents({ doorbraakId: id }, id, plan.running.climbs));
+      events.push(...climbEvents({ doorbraakId: id }, id, allianceId, plan.running.climbs));
       if (plan.running.progressAt) {
         progress.push({
           doorbraakId: id,

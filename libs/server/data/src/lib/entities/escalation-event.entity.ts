@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ESCALATION_CAUSES, ESCALATION_RUNGS, type EscalationCause, type EscalationRung } from '@doorbraak/domain';
 import { AgendaItemEntity } from './agenda-item.entity';
+import { AllianceEntity } from './alliance.entity';
 import { enumCheck, EnumColumn, TimestampColumn } from './column-helpers';
 import { DoorbraakEntity } from './doorbraak.entity';
 import { DossierEntity } from './dossier.entity';
@@ -13,10 +14,15 @@ import { VastloperEntity } from './vastloper.entity';
 @Check('CHK_escalation_event_cause', enumCheck('cause', ESCALATION_CAUSES))
 @Check('CHK_escalation_event_to_rung', enumCheck('to_rung', ESCALATION_RUNGS))
 @Check('CHK_escalation_event_from_rung', `"from_rung" IS NULL OR ${enumCheck('from_rung', ESCALATION_RUNGS)}`)
+// An item's event carries the item's alliance, a national dossier's has none: a writer that forgets it fails here.
+@Check('CHK_escalation_event_alliance', '("alliance_id" IS NULL) = ("dossier_id" IS NOT NULL)')
 @Index('IDX_escalation_event_vastloper', ['vastloperId', 'at'])
 @Index('IDX_escalation_event_doorbraak', ['doorbraakId', 'at'])
 // The events of a period (the briefing's moves since the previous meeting, the dashboards' months).
 @Index('IDX_escalation_event_at', ['at'])
+// An alliance's moves of a period (the briefing, the alliance dashboard's months): only the rows asked for, where a
+// join to the items would read every event of the period nationally and every item of the alliance.
+@Index('IDX_escalation_event_alliance', ['allianceId', 'at'])
 @Index('IDX_escalation_event_dossier', ['dossierId', 'at'])
 @Index('UQ_escalation_event_dossier_stall', ['dossierId', 'fromRung', 'stallPeriod'], {
   unique: true,
@@ -48,6 +54,15 @@ export class EscalationEventEntity {
   @ManyToOne(() => DoorbraakEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'doorbraak_id' })
   doorbraak?: DoorbraakEntity | null;
+
+  // The alliance of the item moved (an item never changes alliance), so an alliance's moves are read without
+  // a join to its items; null for a national dossier.
+  @Column({ type: 'uuid', nullable: true })
+  allianceId: string | null;
+
+  @ManyToOne(() => AllianceEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'alliance_id' })
+  alliance?: AllianceEntity | null;
 
   // A national dossier's move on the national rungs.
   @Column({ type: 'uuid', nullable: true })

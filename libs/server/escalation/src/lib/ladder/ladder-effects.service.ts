@@ -67,6 +67,8 @@ export class LadderEffectsService {
         case 'RECORD_ESCALATION': {
           const event = {
             ...subjectColumns(context.item),
+            // The item's alliance, so an alliance's moves are found without a join (null for a dossier).
+            allianceId: context.allianceId,
             fromRung: effect.from,
             toRung: effect.to,
             cause: effect.cause,
