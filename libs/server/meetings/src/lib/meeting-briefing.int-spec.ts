@@ -126,6 +126,13 @@ describe("the mayor's briefing", () => {
     await as('mayor', DECIDE, {
       input: { meetingId: previous, text: 'Het loket is een doorbraak: voortzetten en delen.', doorbraakId: created['doorbraak'], outcome: 'RESOLVE' },
     });
+    // A doorbraak's move too: the briefing finds the alliance's moves by the alliance each event carries.
+    created['doorbraakUp'] = (
+      await as<{ createDoorbraak: { id: string } }>('director', CREATE_DOORBRAAK, {
+        input: { allianceId, title: 'Woonwerkplekken boven winkels', kind: 'INITIATIEF', status: 'LOPEND', actielijn: 'MEEDOEN' },
+      })
+    ).createDoorbraak.id;
+    await as('director', ESCALATE, { id: created['doorbraakUp'] });
     created['decision'] = (
       await as<{ addAgendaItem: { id: string } }>('director', ADD_ITEM, { meetingId: next, input: { title: 'Besluit: jaarplan 2027', kind: 'DECISION' } })
     ).addAgendaItem.id;
@@ -151,13 +158,14 @@ describe("the mayor's briefing", () => {
     expect(view.escalated).toEqual([
       { item: { id: created['up'] }, fromRung: 'PROGRAMMABUREAU', toRung: 'ALLIANTIE', cause: 'MANUAL' },
       { item: { id: created['upDown'] }, fromRung: 'PROGRAMMABUREAU', toRung: 'ALLIANTIE', cause: 'MANUAL' },
+      { item: { id: created['doorbraakUp'] }, fromRung: 'PROGRAMMABUREAU', toRung: 'ALLIANTIE', cause: 'MANUAL' },
     ]);
     expect(view.deEscalated).toEqual([{ item: { id: created['upDown'] }, fromRung: 'ALLIANTIE', toRung: 'PROGRAMMABUREAU', cause: 'DE_ESCALATED' }]);
     expect(view.doorbrakenAchieved).toEqual([
       { id: created['doorbraak'], title: 'Eén loket voor jongeren', impact: '55 jongeren geplaatst', achievedAtRung: 'PROGRAMMABUREAU' },
     ]);
     const figure = (actielijn: string) => view.figures.find((row) => row.actielijn === actielijn);
-    expect(figure('MEEDOEN')).toEqual(expect.objectContaining({ newVastlopers: 1, escalated: 0, deEscalated: 0, doorbrakenAchieved: 1 }));
+    expect(figure('MEEDOEN')).toEqual(expect.objectContaining({ newVastlopers: 1, escalated: 1, deEscalated: 0, doorbrakenAchieved: 1 }));
     expect(figure('WONINGEN_EN_WIJKEN')).toEqual(expect.objectContaining({ newVastlopers: 1, escalated: 1, deEscalated: 0, doorbrakenAchieved: 0 }));
     expect(figure('VEILIGHEID')).toEqual(expect.objectContaining({ newVastlopers: 1, escalated: 1, deEscalated: 1, doorbrakenAchieved: 0 }));
     expect(figure('SAMENHANGENDE_AANPAK')).toEqual(expect.objectContaining({ newVastlopers: 0, escalated: 0, deEscalated: 0, resolvedVastlopers: 0, doorbrakenAchieved: 0 }));

@@ -340,19 +340,19 @@ export class BriefingService {
 
   // The period's moves up and down the ladder of the alliance's items: the first lines of each direction in the
   // order they happened (shape 'line'), and how many there are per direction and actielijn (shape 'count').
-  // One branch per kind of item so each can use an index (the alliance's items, or the period's events); a
-  // condition on coalesce() over both joins could use neither.
+  // An event carries its item's alliance: one scan of IDX_escalation_event_alliance reads just the alliance's
+  // events of the period. The items are joined only for their actielijn and to leave out the moves of the
+  // vastlopers the reader may not see: the visibility is part of the vastloper's join, so such a move finds no item.
   private moves(manager: EntityManager, params: Record<string, unknown>, visible: (alias: string) => string): Promise<MoveRow[]> {
     return namedQuery<MoveRow>(
       manager,
       `WITH moves AS MATERIALIZED (
-         SELECT e.id, e.cause, e.from_rung, e.to_rung, e.reason, e.at, e.vastloper_id, e.doorbraak_id, v.actielijn, ${moveDirectionSql('e')} AS direction
-           FROM escalation_event e JOIN vastloper v ON v.id = e.vastloper_id
-          WHERE v.alliance_id = :allianceId${visible('v')} AND e.at > :from AND e.at <= :to
-         UNION ALL
-         SELECT e.id, e.cause, e.from_rung, e.to_rung, e.reason, e.at, e.vastloper_id, e.doorbraak_id, d.actielijn, ${moveDirectionSql('e')}
-           FROM escalation_event e JOIN doorbraak d ON d.id = e.doorbraak_id
-          WHERE d.alliance_id = :allianceId AND e.at > :from AND e.at <= :to),
+         SELECT e.id, e.cause, e.from_rung, e.to_rung, e.reason, e.at, e.vastloper_id, e.doorbraak_id, coalesce(v.actielijn, d.actielijn) AS actielijn,
+                ${moveDirectionSql('e')} AS direction
+           FROM escalation_event e
+           LEFT JOIN vastloper v ON v.id = e.vastloper_id${visible('v')}
+           LEFT JOIN doorbraak d ON d.id = e.doorbraak_id
+          WHERE e.alliance_id = :allianceId AND e.at > :from AND e.at <= :to AND (v.id IS NOT NULL OR d.id IS NOT NULL)),
        ranked AS (
          SELECT m.*, row_number() OVER (PARTITION BY m.direction ORDER BY m.at, m.id) AS position FROM moves m WHERE m.direction IS NOT NULL)
        SELECT 'line' AS shape, r.id, r.cause, r.from_rung, r.to_rung, r.reason, r.at, r.vastloper_id, r.doorbraak_id, r.direction, r.actielijn, NULL::bigint AS n
