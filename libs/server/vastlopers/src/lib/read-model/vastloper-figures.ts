@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { oneAfterAnother } from '@doorbraak/server-core';
 import {
   ACTIELIJNEN,
+  canReadItem,
   ESCALATION_RUNGS,
   TIME_ZONE,
   VASTLOPER_CATEGORIES,
@@ -67,6 +68,16 @@ export const vastloperFigures = async (dataSource: DataSource, actor: Actor, sco
   const visibility = vastloperVisibility(actor, 'v');
   const where = `${visibility.where}${scope.allianceId === null ? '' : ' AND v.alliance_id = :scopeAlliance'}`;
   const params = { ...visibility.params, scopeAlliance: scope.allianceId, now };
+  // One alliance's escalations are found through the events' own alliance (IDX_escalation_event_alliance); the
+  // vastloper is joined only when the caller may not read all of its items, to leave out the confidential ones.
+  const readsAllOf = (allianceId: string): boolean =>
+    canReadItem(actor, { allianceId, confidential: false }) && canReadItem(actor, { allianceId, confidential: true });
+  const escalationsOf =
+    scope.allianceId === null
+      ? `escalation_event e JOIN vastloper v ON v.id = e.vastloper_id WHERE ${where}`
+      : readsAllOf(scope.allianceId)
+        ? `escalation_event e WHERE e.alliance_id = :scopeAlliance AND e.vastloper_id IS NOT NULL`
+        : `escalation_event e JOIN vastloper v ON v.id = e.vastloper_id WHERE e.alliance_id = :scopeAlliance AND ${where}`;
   const query = async <T>(sql: string): Promise<T[]> => {
     const [text, values] = dataSource.driver.escapeQueryWithParameters(sql, params);
     return dataSource.query(text, values);
@@ -91,8 +102,7 @@ export const vastloperFigures = async (dataSource: DataSource, actor: Actor, sco
          SELECT generate_series(date_trunc('month', ${localNow}) - interval '${FLOW_MONTHS - 1} months', date_trunc('month', ${localNow}), interval '1 month') AS month
        ), escalations AS (
          SELECT ${monthOf('e.at')} AS month, count(*)::int AS count
-           FROM escalation_event e JOIN vastloper v ON v.id = e.vastloper_id
-          WHERE ${where} AND ${ESCALATION_CAUSES_UP} AND e.at >= ${flowStart}
+           FROM ${escalationsOf} AND ${ESCALATION_CAUSES_UP} AND e.at >= ${flowStart}
           GROUP BY 1
        ), resolutions AS (
          SELECT ${monthOf('v.resolved_at')} AS month, count(*)::int AS count
