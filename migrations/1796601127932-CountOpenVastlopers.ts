@@ -3,11 +3,12 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 // The open vastlopers (OPEN or IN_BEHANDELING) counted per alliance, rung, category, owning ministry and
 // confidentiality, for the national overview: with a million items an alliance's open ones are tens of thousands
 // of rows to count on every request. Triggers on vastloper append what each statement changes to
-// `vastloper_open_count_delta` (insert only, so concurrent writers never wait on a shared counter row); the
-// worker folds those rows into `vastloper_open_count` now and then. `vastloper_open_figures` reads both, so a
-// count is exact at every moment, folded or not.
+// `vastloper_open_count_delta` (insert only, so concurrent writers never wait on a shared counter row). Once 64
+// such rows wait, the writer that next gets the fold's lock without waiting folds them into `vastloper_open_count`
+// (the others carry on). `vastloper_open_figures` reads both, so a count is exact at every moment, folded or not.
 const KEY = `"alliance_id", "rung", "category", "owning_ministry", "confidential"`;
 const OPEN = `"status" IN ('OPEN', 'IN_BEHANDELING')`;
+const FOLD_AFTER = 64;
 
 export class CountOpenVastlopers1796601127932 implements MigrationInterface {
   name = 'CountOpenVastlopers1796601127932';
@@ -48,6 +49,17 @@ export class CountOpenVastlopers1796601127932 implements MigrationInterface {
          GROUP BY ${KEY} HAVING sum("n") <> 0;`;
     const removed = `SELECT ${KEY}, -1 AS "n" FROM "old_rows" WHERE ${OPEN}`;
     const added = `SELECT ${KEY}, 1 AS "n" FROM "new_rows" WHERE ${OPEN}`;
+    // Each waiting row is taken exactly once, and the totals are changed by one transaction at a time (the lock), so
+    // no two folds wait on each other. Only under READ COMMITTED, where the fold sees what others committed.
+    await queryRunner.query(`
+      CREATE FUNCTION "vastloper_open_count_fold"() RETURNS void LANGUAGE sql AS $$
+        WITH "folded" AS (DELETE FROM "vastloper_open_count_delta" RETURNING ${KEY}, "n"),
+             "summed" AS (SELECT ${KEY}, sum("n") AS "n" FROM "folded" GROUP BY ${KEY})
+        INSERT INTO "vastloper_open_count" (${KEY}, "n")
+        SELECT ${KEY}, "n" FROM "summed"
+        ON CONFLICT (${KEY}) DO UPDATE SET "n" = "vastloper_open_count"."n" + EXCLUDED."n";
+        DELETE FROM "vastloper_open_count" WHERE "n" = 0;
+      $$`);
     await queryRunner.query(`
       CREATE FUNCTION "vastloper_open_count_changes"() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -57,6 +69,12 @@ export class CountOpenVastlopers1796601127932 implements MigrationInterface {
         ELSE
           DELETE FROM "vastloper_open_count_delta";
           DELETE FROM "vastloper_open_count";
+          RETURN NULL;
+        END IF;
+        IF current_setting('transaction_isolation') = 'read committed'
+           AND (SELECT count(*) FROM (SELECT 1 FROM "vastloper_open_count_delta" LIMIT ${FOLD_AFTER}) AS "waiting") = ${FOLD_AFTER}
+           AND pg_try_advisory_xact_lock(hashtext('vastloper_open_count_fold')) THEN
+          PERFORM "vastloper_open_count_fold"();
         END IF;
         RETURN NULL;
       END $$`);
@@ -82,6 +100,7 @@ export class CountOpenVastlopers1796601127932 implements MigrationInterface {
       await queryRunner.query(`DROP TRIGGER "vastloper_open_count_${event}" ON "vastloper"`);
     }
     await queryRunner.query(`DROP FUNCTION "vastloper_open_count_changes"()`);
+    await queryRunner.query(`DROP FUNCTION "vastloper_open_count_fold"()`);
     await queryRunner.query(`DROP VIEW "vastloper_open_figures"`);
     await queryRunner.query(`DROP TABLE "vastloper_open_count_delta"`);
     await queryRunner.query(`DROP TABLE "vastloper_open_count"`);

@@ -1,10 +1,7 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
-import type { DataSource } from 'typeorm';
 import { JOBS, QUEUES } from '@doorbraak/server-core';
-import { foldOpenVastloperCounts } from '@doorbraak/server-data';
 import { AnswerSweepService } from './answer-sweep.service';
 import { EscalationAlertsService } from './escalation-alerts.service';
 import { ESCALATION_BATCH, EscalationBatcherService } from './escalation-batcher.service';
@@ -41,16 +38,10 @@ export class EscalationProcessor extends WorkerHost implements OnModuleInit {
     private readonly escalations: EscalationBatcherService,
     private readonly alerts: EscalationAlertsService,
     private readonly answerSweeps: AnswerSweepService,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {
     super();
     this.handlers = {
-      // The sweep's schedule also folds the open vastlopers' counts the ladder's writes appended.
-      [JOBS.escalation.sweep]: async () => {
-        const swept = await this.sweeps.sweep(new Date());
-        await foldOpenVastloperCounts(this.dataSource);
-        return swept;
-      },
+      [JOBS.escalation.sweep]: () => this.sweeps.sweep(new Date()),
       [JOBS.escalation.escalate]: (job) => this.escalations.run(job.data as EscalateJobData),
       [JOBS.escalation.answerSweep]: () => this.answerSweeps.sweep(new Date()),
     };
