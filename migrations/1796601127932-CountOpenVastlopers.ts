@@ -16,26 +16,11 @@ export class CountOpenVastlopers1796601127932 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
     // No foreign keys: a deleted alliance takes its vastlopers with it, and their negative counts are written
     // after its row is gone. Readers join the alliances that exist.
-    await queryRunner.query(`
-      CREATE TABLE "vastloper_open_count" (
-        "alliance_id" uuid NOT NULL,
-        "rung" text NOT NULL,
-        "category" text NOT NULL,
-        "owning_ministry" text,
-        "confidential" boolean NOT NULL,
-        "n" bigint NOT NULL
-      )`);
+    const columns = `"alliance_id" uuid NOT NULL, "rung" text NOT NULL, "category" text NOT NULL, "owning_ministry" text,
+        "confidential" boolean NOT NULL, "n" bigint NOT NULL`;
+    await queryRunner.query(`CREATE TABLE "vastloper_open_count" (${columns})`);
     await queryRunner.query(`CREATE UNIQUE INDEX "UQ_vastloper_open_count" ON "vastloper_open_count" (${KEY}) NULLS NOT DISTINCT`);
-    await queryRunner.query(`
-      CREATE TABLE "vastloper_open_count_delta" (
-        "id" bigserial PRIMARY KEY,
-        "alliance_id" uuid NOT NULL,
-        "rung" text NOT NULL,
-        "category" text NOT NULL,
-        "owning_ministry" text,
-        "confidential" boolean NOT NULL,
-        "n" bigint NOT NULL
-      )`);
+    await queryRunner.query(`CREATE TABLE "vastloper_open_count_delta" ("id" bigserial PRIMARY KEY, ${columns})`);
     await queryRunner.query(`
       CREATE VIEW "vastloper_open_figures" AS
         SELECT ${KEY}, "n" FROM "vastloper_open_count"
