@@ -7,7 +7,6 @@ import {
   briefingWindow,
   canReadItem,
   CLOSED_VASTLOPER_STATUSES,
-  ESCALATION_RUNGS,
   figuresPerActielijn,
   type Actor,
   type Actielijn,
@@ -20,6 +19,7 @@ import { accessParams, agendaRowSql, namedQuery, visibleActionItemSql } from '..
 import type { MeetingItemRef } from '../graphql/meeting.model';
 import { invalidInput } from '../meetings.exception';
 import type { BriefingMove, BriefingNoUpdate, BriefingTotals, MeetingBriefing } from './briefing.model';
+import { moveDirectionSql } from './move-direction-sql';
 
 type Direction = 'ESCALATED' | 'DE_ESCALATED';
 
@@ -70,14 +70,6 @@ const OPEN_VASTLOPER = ['OPEN', 'IN_BEHANDELING'] as const;
 export const BRIEFING_LIST_LIMIT = 20;
 
 const sqlList = (values: readonly string[]): string => values.map((value) => `'${value}'`).join(', ');
-
-// moveDirection's rule as SQL over an escalation event, so the period's moves are counted and bounded where
-// they are stored: up or down the ladder; NULL for a resolution or an item's first rung.
-const moveDirectionSql = (event: string): string => {
-  const index = (column: string) => `array_position(ARRAY[${sqlList(ESCALATION_RUNGS)}]::text[], ${event}.${column})`;
-  return `CASE WHEN ${event}.cause = 'RESOLVED' OR ${event}.from_rung IS NULL OR ${event}.from_rung = ${event}.to_rung THEN NULL
-    WHEN ${index('to_rung')} > ${index('from_rung')} THEN 'ESCALATED' ELSE 'DE_ESCALATED' END`;
-};
 
 type ListRow = { list: string; id: string; total: string };
 type CountRow = { measure: string; actielijn: Actielijn | null; n: string };
