@@ -3,7 +3,8 @@ import type { BriefingTranslations } from './briefing.nl';
 export const briefingEn: BriefingTranslations = {
   title: "The mayor's briefing",
   heading: 'Briefing: {{meeting}}',
-  intro: '{{alliance}} · meeting on {{date}}',
+  // A no-break space keeps the dot with the alliance when the line breaks.
+  intro: '{{alliance}}\u00a0· meeting on {{date}}',
   period: 'What changed since {{from}}, up to {{to}}.',
   periodFirst: 'What changed up to {{to}}; there was no earlier meeting.',
   previous: 'Previous meeting: {{title}} on {{date}}',

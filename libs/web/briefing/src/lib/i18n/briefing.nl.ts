@@ -1,7 +1,8 @@
 export const briefingNl = {
   title: 'Briefing voor de burgemeester',
   heading: 'Briefing: {{meeting}}',
-  intro: '{{alliance}} · vergadering op {{date}}',
+  // A no-break space keeps the dot with the alliance when the line breaks.
+  intro: '{{alliance}}\u00a0· vergadering op {{date}}',
   period: 'Wat er veranderde sinds {{from}}, tot {{to}}.',
   periodFirst: 'Wat er veranderde tot {{to}}; er was geen eerdere vergadering.',
   previous: 'Vorige vergadering: {{title}} op {{date}}',
