@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EscalateItemService, NotYetDueError, type EscalateResult } from './escalate-item.service';
+import { EscalateItemService, NotYetDueError, type BatchResult, type EscalateResult } from './escalate-item.service';
 import type { EscalateJobData } from './escalation.job-data';
 
 // The most jobs one transaction takes on.
@@ -42,40 +42,40 @@ export class EscalationBatcherService {
   }
 
   private async carryOut(batch: readonly Waiting[]): Promise<void> {
-    const now = new Date();
-    let results: Awaited<ReturnType<EscalateItemService['runMany']>>;
-    try {
-      results = await this.escalations.runMany(
-        batch.map((job) => job.data),
-        now,
-        true,
-      );
-    } catch (error) {
-      if (batch.length === 1) {
-        batch[0].reject(error);
-        return;
-      }
-      // Each on its own (in order, so the retries of a failed batch cannot deadlock one another).
-      for (const job of batch) {
-        await this.escalations.run(job.data, new Date()).then(job.resolve, job.reject);
-      }
-      return;
-    }
     const busy: Waiting[] = [];
-    batch.forEach((job, index) => {
-      const result = results[index];
+    const settle = (job: Waiting, result: BatchResult, at: Date): void => {
       if (result === 'NOT_YET_DUE') {
-        job.reject(new NotYetDueError(`${job.data.itemType} ${job.data.itemId} is not due yet at ${now.toISOString()}`));
+        job.reject(new NotYetDueError(`${job.data.itemType} ${job.data.itemId} is not due yet at ${at.toISOString()}`));
       } else if (result === 'BUSY') {
         busy.push(job);
       } else {
         job.resolve(result);
       }
-    });
-    // The items someone else held: each on its own now that the rest is committed, waiting for its row as a
-    // job by itself does.
+    };
+    const now = new Date();
+    try {
+      const results = await this.escalations.runMany(
+        batch.map((job) => job.data),
+        now,
+        true,
+      );
+      batch.forEach((job, index) => settle(job, results[index], now));
+    } catch (error) {
+      if (batch.length === 1) {
+        batch[0].reject(error);
+        return;
+      }
+      // Each on its own (in order, so the retries of a failed batch cannot deadlock one another), passing over a
+      // row someone else holds as the batch does.
+      for (const job of batch) {
+        const at = new Date();
+        await this.escalations.runMany([job.data], at, true).then(([result]) => settle(job, result, at), job.reject);
+      }
+    }
+    // The items someone else held: each on its own now that the rest is committed, waiting for its row as a job by
+    // itself does, beside the batches that follow: a row held for long holds up its own job, not the next batch.
     for (const job of busy) {
-      await this.escalations.run(job.data, new Date()).then(job.resolve, job.reject);
+      void this.escalations.run(job.data, new Date()).then(job.resolve, job.reject);
     }
   }
 }
