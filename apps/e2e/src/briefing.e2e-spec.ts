@@ -88,6 +88,7 @@ describe("the mayor's briefing", () => {
     await page.getByRole('heading', { level: 1, name: 'Actiepunten en toezeggingen' }).waitFor();
     await page.getByRole('link', { name: `${lateToo} 19` }).waitFor();
     expect(await page.getByRole('checkbox', { name: 'Alleen over tijd' }).isChecked()).toBe(true);
+    await checkScreen(page, 'action-items-overdue-only');
     expect(errors).toEqual([]);
     await context.close();
   });
