@@ -1,5 +1,6 @@
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
+import type { QueryRunner } from 'typeorm';
 import { seedDemoData } from '@doorbraak/server-seed';
 import { createRedisConnection, JOBS, QUEUES } from '@doorbraak/server-core';
 import { EscalateItemService, NotYetDueError } from './jobs/escalate-item.service';
@@ -449,7 +450,20 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
     }
   });
 
-  it('does not hold a batch up for an item someone else holds: the others escalate meanwhile, that one once it is free', async () => {
+  type HeldItems = {
+    queue: Queue;
+    queueWorker: EscalationProcessor['worker'];
+    holder: QueryRunner;
+    // Six vastlopers stalled at the bureau for two months, in one alliance.
+    items: string[];
+    // The STALLED moves of those items, per item.
+    stalledEvents: () => Promise<Map<string, number>>;
+    due: (itemId: string, jobId: string) => { name: string; data: Record<string, unknown>; opts: { jobId: string; attempts: number } };
+  };
+
+  // A queue beside the worker's, six due items and a transaction to hold some of their rows with (a long edit, say);
+  // all of it let go afterwards, whatever the test left held or paused.
+  const withHeldItems = async (test: (held: HeldItems) => Promise<void>): Promise<void> => {
     const connection = createRedisConnection(testRedisUrl());
     const queue = new Queue(QUEUES.escalation, { connection });
     const queueWorker = worker.get(EscalationProcessor).worker;
@@ -467,17 +481,28 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
         );
         return new Map(rows.map((row) => [row.vastloper_id, Number(row.count)]));
       };
-      // Someone holds the first item's row (a long edit, say) while its job and the others' are taken on together.
+      const due = (itemId: string, jobId: string) => ({
+        name: JOBS.escalation.escalate,
+        data: { itemType: 'VASTLOPER', itemId, fromRung: 'PROGRAMMABUREAU', period: 0, purpose: 'escalate', dueAt: Date.now() - 60_000 },
+        opts: { jobId, attempts: 1 },
+      });
+      await test({ queue, queueWorker, holder, items, stalledEvents, due });
+    } finally {
+      if (holder.isTransactionActive) await holder.rollbackTransaction();
+      await holder.release();
+      queueWorker.resume();
+      await queue.close();
+      connection.disconnect();
+    }
+  };
+
+  it('does not hold a batch up for an item someone else holds: the others escalate meanwhile, that one once it is free', () =>
+    withHeldItems(async ({ queue, queueWorker, holder, items, stalledEvents, due }) => {
+      // Someone holds the first item's row while its job and the others' are taken on together.
       await holder.startTransaction();
       await holder.query(`SELECT id FROM vastloper WHERE id = $1 FOR UPDATE`, [items[0]]);
       await queueWorker.pause();
-      const jobs = await queue.addBulk(
-        items.map((itemId) => ({
-          name: JOBS.escalation.escalate,
-          data: { itemType: 'VASTLOPER', itemId, fromRung: 'PROGRAMMABUREAU', period: 0, purpose: 'escalate', dueAt: Date.now() - 60_000 },
-          opts: { jobId: `held-${itemId}`, attempts: 1 },
-        })),
-      );
+      const jobs = await queue.addBulk(items.map((itemId) => due(itemId, `held-${itemId}`)));
       queueWorker.resume();
       await waitFor('the items nobody holds to escalate', async () => (await stalledEvents()).size === items.length - 1, 20_000);
       expect((await stalledEvents()).has(items[0])).toBe(false);
@@ -486,54 +511,28 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
       const states = () => Promise.all(jobs.map((job) => queue.getJobState(job.id ?? '')));
       await waitFor('every job to finish', async () => (await states()).every((state) => state === 'completed'));
       expect([...(await stalledEvents()).values()]).toEqual(items.map(() => 1));
-    } finally {
-      if (holder.isTransactionActive) await holder.rollbackTransaction();
-      await holder.release();
-      queueWorker.resume();
-      await queue.close();
-      connection.disconnect();
-    }
-  });
+    }));
 
-  it('lets the next batch through while a held item waits for its row, and passes over a held item when a batch fails', async () => {
-    const connection = createRedisConnection(testRedisUrl());
-    const queue = new Queue(QUEUES.escalation, { connection });
-    const queueWorker = worker.get(EscalationProcessor).worker;
-    const holder = await db.dataSource.createQueryRunner();
-    try {
-      const since = new Date(Date.now() - 60 * 86_400_000);
-      const items: string[] = [];
-      for (let index = 0; index < 6; index += 1) {
-        items.push(await insertVastloper('delft-west', { rung_entered_at: since, next_escalation_at: new Date(Date.now() - 60_000) }));
-      }
-      const escalated = async (): Promise<Set<string>> => {
-        const rows: { vastloper_id: string }[] = await db.dataSource.query(
-          `SELECT vastloper_id FROM escalation_event WHERE vastloper_id = ANY($1) AND cause = 'STALLED'`,
-          [items],
-        );
-        return new Set(rows.map((row) => row.vastloper_id));
-      };
-      const due = (itemId: string, jobId = `split-${itemId}`) => ({
-        name: JOBS.escalation.escalate,
-        data: { itemType: 'VASTLOPER', itemId, fromRung: 'PROGRAMMABUREAU', period: 0, purpose: 'escalate', dueAt: Date.now() - 60_000 },
-        opts: { jobId, attempts: 1 },
-      });
+  it('lets the next batch through while a held item waits for its row, and passes over a held item when a batch fails', () =>
+    withHeldItems(async ({ queue, queueWorker, holder, items, stalledEvents, due }) => {
+      const escalated = async (): Promise<Set<string>> => new Set((await stalledEvents()).keys());
+      const split = (itemId: string) => due(itemId, `split-${itemId}`);
       await holder.startTransaction();
       await holder.query(`SELECT id FROM vastloper WHERE id = ANY($1) FOR UPDATE`, [[items[0], items[4]]]);
 
       // A first batch with a held item: the other one escalates, and the held one waits for its row...
       await queueWorker.pause();
-      const jobs = await queue.addBulk([due(items[0]), due(items[1])]);
+      const jobs = await queue.addBulk([split(items[0]), split(items[1])]);
       queueWorker.resume();
       await waitFor('the first batch', async () => (await escalated()).has(items[1]), 20_000);
       // ...while the batches after it go through.
-      jobs.push(...(await queue.addBulk([due(items[2]), due(items[3])])));
+      jobs.push(...(await queue.addBulk([split(items[2]), split(items[3])])));
       await waitFor('a batch after a held item', async () => (await escalated()).has(items[2]) && (await escalated()).has(items[3]), 20_000);
 
       // A batch that fails (an id PostgreSQL refuses) runs its jobs one by one, and passes over the held item first in line.
       // (Paused without waiting for the first held item's job, which is still active.)
       await queueWorker.pause(true);
-      jobs.push(...(await queue.addBulk([due(items[4]), due('geen-id', 'split-broken'), due(items[5])])));
+      jobs.push(...(await queue.addBulk([split(items[4]), due('geen-id', 'split-broken'), split(items[5])])));
       queueWorker.resume();
       await waitFor('the jobs after a held item in a failed batch', async () => (await escalated()).has(items[5]), 20_000);
       expect([...(await escalated())].sort()).toEqual([items[1], items[2], items[3], items[5]].sort());
@@ -542,19 +541,8 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
       const states = () => Promise.all(jobs.map((job) => queue.getJobState(job.id ?? '')));
       await waitFor('every job to finish', async () => (await states()).every((state) => state === 'completed' || state === 'failed'));
       expect(await states()).toEqual(['completed', 'completed', 'completed', 'completed', 'completed', 'failed', 'completed']);
-      const [{ count }]: { count: string }[] = await db.dataSource.query(
-        `SELECT count(*) FROM escalation_event WHERE vastloper_id = ANY($1) AND cause = 'STALLED'`,
-        [items],
-      );
-      expect(Number(count)).toBe(items.length);
-    } finally {
-      if (holder.isTransactionActive) await holder.rollbackTransaction();
-      await holder.release();
-      queueWorker.resume();
-      await queue.close();
-      connection.disconnect();
-    }
-  });
+      expect([...(await stalledEvents()).values()]).toEqual(items.map(() => 1));
+    }));
 
   it('lets an administrator run a failed job again or discard it, with an audit entry, and tells them it failed', async () => {
     const RETRY = `mutation ($id: ID!) { retryEscalationFailure(id: $id) { jobId attemptsMade failedReason } }`;
