@@ -89,6 +89,14 @@ describe("the mayor's briefing", () => {
     await page.getByRole('link', { name: `${lateToo} 19` }).waitFor();
     expect(await page.getByRole('checkbox', { name: 'Alleen over tijd' }).isChecked()).toBe(true);
     await checkScreen(page, 'action-items-overdue-only');
+    // With the keyboard alone: clear "Alleen over tijd" and filter again; the filter leaves the address.
+    await page.getByRole('checkbox', { name: 'Alleen over tijd' }).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Filteren');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((address) => !address.searchParams.has('verlopen'));
+    expect(await page.getByRole('checkbox', { name: 'Alleen over tijd' }).isChecked()).toBe(false);
     expect(errors).toEqual([]);
     await context.close();
   });
