@@ -453,6 +453,8 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
   type HeldItems = {
     queue: Queue;
     queueWorker: EscalationProcessor['worker'];
+    // Starts `holder`'s transaction and holds these items' rows in it until the test commits it, however long that takes.
+    hold: (itemIds: string[]) => Promise<void>;
     holder: QueryRunner;
     // Six vastlopers stalled at the bureau for two months, in one alliance.
     items: string[];
@@ -471,8 +473,10 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
     try {
       const since = new Date(Date.now() - 60 * 86_400_000);
       const items: string[] = [];
+      // Stalled by the ladder's rules, which the jobs follow, but not yet due by their rows, so the worker's own sweep
+      // (every second) does not queue them before the test holds them.
       for (let index = 0; index < 6; index += 1) {
-        items.push(await insertVastloper('delft-west', { rung_entered_at: since, next_escalation_at: new Date(Date.now() - 60_000) }));
+        items.push(await insertVastloper('delft-west', { rung_entered_at: since, next_escalation_at: new Date(Date.now() + 3_600_000) }));
       }
       const stalledEvents = async (): Promise<Map<string, number>> => {
         const rows: { vastloper_id: string; count: string }[] = await db.dataSource.query(
@@ -486,10 +490,19 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
         data: { itemType: 'VASTLOPER', itemId, fromRung: 'PROGRAMMABUREAU', period: 0, purpose: 'escalate', dueAt: Date.now() - 60_000 },
         opts: { jobId, attempts: 1 },
       });
-      await test({ queue, queueWorker, holder, items, stalledEvents, due });
+      const hold = async (itemIds: string[]): Promise<void> => {
+        await holder.startTransaction();
+        // The API's pool ends a transaction left idle for 15 s, which would let go of the rows halfway through a slow run.
+        await holder.query(`SET LOCAL idle_in_transaction_session_timeout = 0`);
+        await holder.query(`SELECT id FROM vastloper WHERE id = ANY($1) FOR UPDATE`, [itemIds]);
+      };
+      await test({ queue, queueWorker, hold, holder, items, stalledEvents, due });
     } finally {
-      if (holder.isTransactionActive) await holder.rollbackTransaction();
-      await holder.release();
+      // (A holder whose session ended has been released already; its own error is the one to report.)
+      if (!holder.isReleased) {
+        if (holder.isTransactionActive) await holder.rollbackTransaction();
+        await holder.release();
+      }
       queueWorker.resume();
       await queue.close();
       connection.disconnect();
@@ -497,10 +510,9 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
   };
 
   it('does not hold a batch up for an item someone else holds: the others escalate meanwhile, that one once it is free', () =>
-    withHeldItems(async ({ queue, queueWorker, holder, items, stalledEvents, due }) => {
+    withHeldItems(async ({ queue, queueWorker, hold, holder, items, stalledEvents, due }) => {
       // Someone holds the first item's row while its job and the others' are taken on together.
-      await holder.startTransaction();
-      await holder.query(`SELECT id FROM vastloper WHERE id = $1 FOR UPDATE`, [items[0]]);
+      await hold([items[0]]);
       await queueWorker.pause();
       const jobs = await queue.addBulk(items.map((itemId) => due(itemId, `held-${itemId}`)));
       queueWorker.resume();
@@ -514,11 +526,10 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
     }));
 
   it('lets the next batch through while a held item waits for its row, and passes over a held item when a batch fails', () =>
-    withHeldItems(async ({ queue, queueWorker, holder, items, stalledEvents, due }) => {
+    withHeldItems(async ({ queue, queueWorker, hold, holder, items, stalledEvents, due }) => {
       const escalated = async (): Promise<Set<string>> => new Set((await stalledEvents()).keys());
       const split = (itemId: string) => due(itemId, `split-${itemId}`);
-      await holder.startTransaction();
-      await holder.query(`SELECT id FROM vastloper WHERE id = ANY($1) FOR UPDATE`, [[items[0], items[4]]]);
+      await hold([items[0], items[4]]);
 
       // A first batch with a held item: the other one escalates, and the held one waits for its row...
       await queueWorker.pause();
