@@ -3,6 +3,7 @@
 //   * the time to escalate 10,000 due items (1% of a million) with one and with two worker processes.
 // Works in a database of its own, created and dropped here, and in a Redis database of its own.
 //   --escalation-only   only the escalation rate, on 30,000 open items (a quicker run while working on the jobs)
+//   BENCH_CPU_PROF_DIR=dir   the workers write a CPU profile each there (node --cpu-prof) as they stop
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
@@ -25,7 +26,11 @@ const ESCALATION_ONLY = process.argv.includes('--escalation-only');
 const BENCH_REDIS_DB = Number(process.env['BENCH_REDIS_DB'] ?? 2);
 
 // The worker from its sources, with the bench's settings.
-const startWorker = (env: Record<string, string>): ServerProcess => startProcess('worker', process.execPath, WORKER_SOURCES, { env: { ...process.env, ...env } });
+const PROFILE_DIR = process.env['BENCH_CPU_PROF_DIR'];
+const startWorker = (env: Record<string, string>): ServerProcess =>
+  startProcess('worker', process.execPath, [...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), ...WORKER_SOURCES], {
+    env: { ...process.env, ...env },
+  });
 
 const main = async (): Promise<void> => {
   const adminUrl = loadAdminDatabaseUrl();

@@ -555,6 +555,69 @@ describe('the escalation ladder run by the worker, on a ladder compressed to sec
       expect([...(await stalledEvents()).values()]).toEqual(items.map(() => 1));
     }));
 
+  it('leaves an item that is on the agenda already where it is, points its move at that row, and appends the others after it', async () => {
+    const connection = createRedisConnection(testRedisUrl());
+    const queue = new Queue(QUEUES.escalation, { connection });
+    const queueWorker = worker.get(EscalationProcessor).worker;
+    try {
+      const [{ slug }]: { slug: string }[] = await db.dataSource.query(
+        `SELECT DISTINCT a.slug FROM alliance a JOIN meeting m ON m.alliance_id = a.id
+          WHERE m.type = 'ALLIANTIE' AND m.status = 'DRAFT' AND m.scheduled_at > now() + interval '1 day' AND a.slug <> 'rotterdam-zuid'
+          ORDER BY a.slug LIMIT 1`,
+      );
+      const since = new Date(Date.now() - 60 * 86_400_000);
+      // Stalled by the rules, not yet due by the row (see withHeldItems).
+      const stalled = () => insertVastloper(slug, { rung_entered_at: since, next_escalation_at: new Date(Date.now() + 3_600_000) });
+      const due = (itemId: string) => ({
+        name: JOBS.escalation.escalate,
+        data: { itemType: 'VASTLOPER', itemId, fromRung: 'PROGRAMMABUREAU', period: 0, purpose: 'escalate', dueAt: Date.now() - 60_000 },
+        opts: { jobId: `on-agenda-${itemId}`, attempts: 1 },
+      });
+      const placedOn = async (itemId: string): Promise<{ id: string; meeting_id: string }[]> =>
+        db.dataSource.query(`SELECT id, meeting_id FROM agenda_item WHERE vastloper_id = $1 AND source = 'ESCALATION'`, [itemId]);
+      const finished = async (jobIds: string[]): Promise<boolean> =>
+        (await Promise.all(jobIds.map((id) => queue.getJobState(id)))).every((state) => state === 'completed');
+
+      // Where the ladder sends this alliance's items now: a first one shows it.
+      const first = await stalled();
+      await queue.addBulk([due(first)]);
+      await waitFor('the first item on the agenda', async () => (await placedOn(first)).length === 1, 20_000);
+      const [{ meeting_id: meetingId }] = await placedOn(first);
+      // One item already on that agenda (escalated there before and sent down while it stayed, say), one not.
+      const again = await stalled();
+      const fresh = await stalled();
+      const [{ id: kept }]: { id: string }[] = await db.dataSource.query(
+        `INSERT INTO agenda_item (meeting_id, position, title, kind, source, minutes_allotted, vastloper_id)
+         SELECT $1, count(*) + 1, 'Escalatie: eerder geagendeerd', 'ESCALATION', 'ESCALATION', 20, $2 FROM agenda_item WHERE meeting_id = $1 RETURNING id`,
+        [meetingId, again],
+      );
+      await queueWorker.pause();
+      await queue.addBulk([due(again), due(fresh)]);
+      queueWorker.resume();
+      await waitFor('both jobs to complete', () => finished([`on-agenda-${again}`, `on-agenda-${fresh}`]), 20_000);
+
+      expect(await placedOn(again)).toEqual([{ id: kept, meeting_id: meetingId }]);
+      expect((await placedOn(fresh)).map((row) => row.meeting_id)).toEqual([meetingId]);
+      const moves: { vastloper_id: string; agenda_item_id: string; to_rung: string }[] = await db.dataSource.query(
+        `SELECT vastloper_id, agenda_item_id, to_rung FROM escalation_event WHERE vastloper_id = ANY($1) AND cause = 'STALLED'`,
+        [[again, fresh]],
+      );
+      expect(moves).toHaveLength(2);
+      expect(moves.find((move) => move.vastloper_id === again)).toEqual({ vastloper_id: again, agenda_item_id: kept, to_rung: 'ALLIANTIE' });
+      expect(moves.find((move) => move.vastloper_id === fresh)?.agenda_item_id).toBe((await placedOn(fresh))[0].id);
+      const agenda: { position: number; vastloper_id: string | null }[] = await db.dataSource.query(
+        `SELECT position, vastloper_id FROM agenda_item WHERE meeting_id = $1 ORDER BY position`,
+        [meetingId],
+      );
+      expect(agenda.map((row) => row.position)).toEqual(agenda.map((_, index) => index + 1));
+      expect(agenda.at(-1)?.vastloper_id).toBe(fresh);
+    } finally {
+      queueWorker.resume();
+      await queue.close();
+      connection.disconnect();
+    }
+  });
+
   it('lets an administrator run a failed job again or discard it, with an audit entry, and tells them it failed', async () => {
     const RETRY = `mutation ($id: ID!) { retryEscalationFailure(id: $id) { jobId attemptsMade failedReason } }`;
     const DISCARD = `mutation ($id: ID!) { discardEscalationFailure(id: $id) { jobId attemptsMade } }`;

@@ -80,7 +80,8 @@ export class EscalateItemService {
             left.job.itemId.localeCompare(right.job.itemId) ||
             left.index - right.index,
         );
-      const batch = new LadderBatch();
+      const batch = new LadderBatch(now);
+      await this.ladder.prepare(manager, batch, [...rows.values()]);
       const seen = new Set<string>();
       const results: BatchResult[] = new Array(jobs.length);
       for (const { job, index } of order) {
@@ -90,7 +91,12 @@ export class EscalateItemService {
           continue;
         }
         // A second job for the same item (another due moment) reads the row as the first one left it.
-        const row = seen.has(key) ? await this.ladder.lock<ItemRow>(manager, { kind: job.itemType, id: job.itemId }) : (rows.get(key) ?? null);
+        let row = rows.get(key) ?? null;
+        if (seen.has(key)) {
+          // (Everything the batch moved so far written first: rows, agenda items, events.)
+          await this.ladder.finish(manager, batch);
+          row = await this.ladder.lock<ItemRow>(manager, { kind: job.itemType, id: job.itemId });
+        }
         seen.add(key);
         results[index] = await this.look(manager, job, row, now, batch);
       }

@@ -144,10 +144,13 @@ export class LadderEffectsService {
     }
   }
 
-  // A batch's escalation events and notices, each kind in one statement (the events first, as one item's
+  // A batch's agenda items, escalation events and notices, each kind in one statement (in the order one item's
   // effects are written when it moves alone).
   async finish(manager: EntityManager, batch: LadderBatch): Promise<void> {
-    const events = batch.events.splice(0);
+    const placed = await this.agenda.finish(manager, batch.agenda, batch.now);
+    const events = batch.events.splice(0).map((event) =>
+      typeof event.agendaItemId === 'string' && placed.has(event.agendaItemId) ? { ...event, agendaItemId: placed.get(event.agendaItemId) } : event,
+    );
     for (let start = 0; start < events.length; start += EVENTS_PER_INSERT) {
       await manager.insert(EscalationEventEntity, events.slice(start, start + EVENTS_PER_INSERT));
     }

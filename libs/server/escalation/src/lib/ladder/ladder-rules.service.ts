@@ -19,12 +19,22 @@ export class LadderRulesService {
 
   // Null: the national ladder alone (national dossiers belong to no alliance).
   async rulesFor(manager: EntityManager, allianceId: string | null): Promise<LadderRules> {
+    return (await this.rulesForMany(manager, [allianceId])).get(allianceId) as LadderRules;
+  }
+
+  // The ladders of several alliances (and the national one, for null), read in one statement.
+  async rulesForMany(manager: EntityManager, allianceIds: readonly (string | null)[]): Promise<Map<string | null, LadderRules>> {
     const rows = await manager
       .createQueryBuilder(EscalationRungSettingEntity, 'setting')
-      .where('setting.allianceId IS NULL OR setting.allianceId = :allianceId', { allianceId })
+      .where('setting.allianceId IS NULL OR setting.allianceId = ANY(:allianceIds)', { allianceIds: allianceIds.filter((id) => id !== null) })
       .getMany();
     const national = effectiveLadder(rows.filter((row) => row.allianceId === null).map(settingOf), DEFAULT_LADDER);
-    const ladder = effectiveLadder(rows.filter((row) => row.allianceId !== null).map(settingOf), national);
-    return { ladder, calendar: { bevrijdingsdag: this.config.bevrijdingsdag } };
+    const calendar = { bevrijdingsdag: this.config.bevrijdingsdag };
+    return new Map(
+      allianceIds.map((allianceId) => [
+        allianceId,
+        { ladder: allianceId === null ? national : effectiveLadder(rows.filter((row) => row.allianceId === allianceId).map(settingOf), national), calendar },
+      ]),
+    );
   }
 }

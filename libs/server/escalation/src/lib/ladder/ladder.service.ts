@@ -20,7 +20,7 @@ import { doorbraakColumns, doorbraakState, dossierColumns, dossierState, vastlop
 import type { LadderRef } from './item-ref';
 import { ItemPeopleService } from './item-people.service';
 import { LadderEffectsService } from './ladder-effects.service';
-import { LadderBatch } from './ladder-batch';
+import { LadderBatch, type RowWrite } from './ladder-batch';
 import { LadderError } from './ladder.exception';
 import { LadderRulesService } from './ladder-rules.service';
 
@@ -109,8 +109,48 @@ export class LadderService {
   ) {}
 
   // Writes what the items of a batch left to write together; the caller's transaction then commits.
-  finish(manager: EntityManager, batch: LadderBatch): Promise<void> {
-    return this.effects.finish(manager, batch);
+  async finish(manager: EntityManager, batch: LadderBatch): Promise<void> {
+    await this.writeRows(manager, batch);
+    await this.effects.finish(manager, batch);
+  }
+
+  // What a batch's items will read (the ladders and rung holders of their alliances), in one statement each
+  // instead of two per alliance.
+  async prepare(manager: EntityManager, batch: LadderBatch, rows: readonly ItemEntity[]): Promise<void> {
+    const allianceIds = [...new Set(rows.map(allianceOf))].filter((allianceId) => !batch.rules.has(allianceId));
+    if (allianceIds.length === 0) return;
+    const rules = await this.rules.rulesForMany(manager, allianceIds);
+    const people = await this.people.peopleForMany(manager, allianceIds, batch.now);
+    for (const allianceId of allianceIds) {
+      batch.rules.set(allianceId, Promise.resolve(rules.get(allianceId) as LadderRules));
+      batch.people.set(allianceId, Promise.resolve(people.get(allianceId) as ItemPeople));
+    }
+  }
+
+  // The rows a batch moved so far, in one UPDATE per kind and set of columns (a batch's rows take the same
+  // columns, but for the few that change status), so moving a hundred items is not a hundred round trips.
+  private async writeRows(manager: EntityManager, batch: LadderBatch): Promise<void> {
+    const groups = new Map<string, RowWrite[]>();
+    for (const write of batch.rows.splice(0)) {
+      const key = `${write.kind} ${Object.keys(write.columns).sort().join(' ')}`;
+      groups.set(key, groups.get(key) ?? []);
+      groups.get(key)?.push(write);
+    }
+    for (const writes of groups.values()) {
+      const metadata = manager.connection.getMetadata(ENTITIES[writes[0].kind]);
+      const columns = Object.keys(writes[0].columns).map((property) => {
+        const column = metadata.findColumnWithPropertyName(property);
+        if (!column) throw new Error(`${metadata.name} has no column ${property}`);
+        return { property, name: column.databaseName };
+      });
+      const records = writes.map((write) => Object.fromEntries([['id', write.id], ...columns.map(({ property, name }) => [name, write.columns[property]])]));
+      await manager.query(
+        `UPDATE ${metadata.tableName} AS item SET ${columns.map(({ name }) => `${name} = written.${name}`).join(', ')}
+           FROM jsonb_populate_recordset(NULL::${metadata.tableName}, $1::jsonb) AS written
+          WHERE item.id = written.id`,
+        [JSON.stringify(records)],
+      );
+    }
   }
 
   // Null: the national ladder, which national dossiers climb.
@@ -188,8 +228,12 @@ export class LadderService {
       return { applied: false, reason: 'NOTHING_DUE' };
     }
     const columns = columnsOf(item, row, result.next, rules, now);
-    const update = { ...columns, ...changes, updatedAt: now } as Partial<T>;
-    await manager.update(ENTITIES[item.kind], { id: item.id }, update as never);
+    const update = Object.fromEntries(Object.entries({ ...columns, ...changes, updatedAt: now }).filter(([, value]) => value !== undefined)) as Partial<T>;
+    if (batch) {
+      batch.rows.push({ kind: item.kind, id: item.id, columns: update });
+    } else {
+      await manager.update(ENTITIES[item.kind], { id: item.id }, update as never);
+    }
     await this.effects.carryOut(
       manager,
       { item, title: row.title, allianceId, people, actorId: options.actorId, now, period: state.period, batch },

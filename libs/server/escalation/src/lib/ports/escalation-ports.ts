@@ -15,7 +15,8 @@ export type EscalationPlacement = {
   readonly allianceId: string | null;
   readonly now: Date;
   // Given when several items escalate in one transaction at one `now`: the agenda may remember there what it
-  // chose and locked for the first of them (the meeting an escalation goes to), for the others.
+  // chose and locked for the first of them (the meeting an escalation goes to), for the others, and the agenda
+  // items it is to write when the batch ends (see `finish`).
   readonly memo?: Map<string, unknown>;
 };
 
@@ -23,6 +24,10 @@ export type EscalationAgenda = {
   // Puts the item on the next open agenda of the rung's meeting type (DOMAIN §3 rule 3), or on the rung's
   // "to schedule" list; answers the agenda item, or null when the item waits.
   place(manager: EntityManager, placement: EscalationPlacement): Promise<string | null>;
+  // With a memo, `place` may answer the id an agenda item will have and write it here, together with the others
+  // placed with that memo (before anything that points at them is written). Answers, for an item that turned out
+  // to be on that agenda already, the id of its row there in place of the one `place` answered.
+  finish(manager: EntityManager, memo: Map<string, unknown>, now: Date): Promise<ReadonlyMap<string, string>>;
   // The item left its rung: it leaves the "to schedule" lists and the draft agendas of the rungs above
   // `openAt` (of every rung when it is no longer open at all).
   withdraw(manager: EntityManager, item: LadderRef, openAt: EscalationRung | null, now: Date): Promise<void>;

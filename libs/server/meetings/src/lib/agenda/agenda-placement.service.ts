@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import {
@@ -51,6 +52,21 @@ const subjectOf = (item: LadderItemColumns): { column: SubjectColumn; id: string
       ? { column: 'doorbraak_id', id: item.doorbraakId }
       : { column: 'dossier_id', id: item.dossierId as string };
 
+// The agenda items a batch's escalations will append, by the id each was given (see writeQueuedEscalations).
+const QUEUED = 'queued-escalations';
+type QueuedEscalation = { readonly id: string; readonly meetingId: string; readonly subject: string; readonly item: NewAgendaItem };
+
+const queueEscalation = (memo: Map<string, unknown>, meetingId: string, item: NewAgendaItem): string => {
+  const queued = (memo.get(QUEUED) as QueuedEscalation[] | undefined) ?? [];
+  memo.set(QUEUED, queued);
+  const subject = subjectOf(item as LadderItemColumns).id;
+  const same = queued.find((entry) => entry.meetingId === meetingId && entry.subject === subject);
+  if (same) return same.id;
+  const id = randomUUID();
+  queued.push({ id, meetingId, subject, item });
+  return id;
+};
+
 const hasSubject = (item: LadderItemColumns): boolean => item.vastloperId !== null || item.doorbraakId !== null || (item.dossierId ?? null) !== null;
 
 // The meeting types of the rungs above `openAt` (all of them when the item is open at no rung).
@@ -80,23 +96,8 @@ export class AgendaPlacementService {
   }
 
   // The same, answering the new row's id only.
-  private async insertItemId(
-    manager: EntityManager,
-    meetingId: string,
-    item: NewAgendaItem,
-    position?: number | null,
-    memo?: Map<string, unknown>,
-  ): Promise<string | null> {
-    // Within a batch (see placeEscalation) the meeting stays locked, so its count is read once and kept.
-    const counted = `count-${meetingId}`;
-    const count =
-      (memo?.get(counted) as number | undefined) ??
-      (
-        (await manager.query(`SELECT count(*)::int AS count FROM agenda_item WHERE meeting_id = $1`, [meetingId])) as {
-          count: number;
-        }[]
-      )[0].count;
-    memo?.set(counted, count);
+  private async insertItemId(manager: EntityManager, meetingId: string, item: NewAgendaItem, position?: number | null): Promise<string | null> {
+    const [{ count }]: { count: number }[] = await manager.query(`SELECT count(*)::int AS count FROM agenda_item WHERE meeting_id = $1`, [meetingId]);
     const escalatedItem =
       item.source === 'ESCALATION' ? (item.vastloperId ? 'vastloper_id' : item.doorbraakId ? 'doorbraak_id' : item.dossierId ? 'dossier_id' : null) : null;
     // The position constraint is deferrable, so ON CONFLICT must name the escalation index it means.
@@ -124,7 +125,6 @@ export class AgendaPlacementService {
     if (!id) {
       return null;
     }
-    memo?.set(counted, count + 1);
     if (position != null && position < count + 1) {
       await this.reorder(manager, meetingId, (ids) => {
         const rest = ids.filter((other) => other !== id);
@@ -206,17 +206,75 @@ export class AgendaPlacementService {
         .execute();
       return null;
     }
-    const inserted = await this.insertItemId(
-      manager,
-      target.id,
-      { title: escalationTitle(placement.title), kind: 'ESCALATION', source: 'ESCALATION', minutesAllotted: ESCALATION_MINUTES, ...item },
-      null,
-      memo,
-    );
+    const agendaItem: NewAgendaItem = { title: escalationTitle(placement.title), kind: 'ESCALATION', source: 'ESCALATION', minutesAllotted: ESCALATION_MINUTES, ...item };
+    if (memo) {
+      return queueEscalation(memo, target.id, agendaItem);
+    }
+    const inserted = await this.insertItemId(manager, target.id, agendaItem, null);
     if (inserted) {
       announceAgendaChange(manager, target.id, 'ESCALATION', { agendaItemId: inserted, at: now });
     }
     return inserted ?? (await this.escalatedItemOn(manager, target.id, item))?.id ?? null;
+  }
+
+  // Writes the agenda items a batch's escalations queued (see placeEscalation), appended in the order they were
+  // placed: one statement per kind of item for all the batch's meetings, whose rows the batch holds locked.
+  // Answers, for an item already on that agenda (escalated there before, sent down, and back), the id of the row
+  // it has there in place of the id it was given.
+  async writeQueuedEscalations(manager: EntityManager, memo: Map<string, unknown>, now: Date): Promise<ReadonlyMap<string, string>> {
+    const queued = ((memo.get(QUEUED) as QueuedEscalation[] | undefined) ?? []).splice(0);
+    const replaced = new Map<string, string>();
+    if (queued.length === 0) {
+      return replaced;
+    }
+    const meetingIds = [...new Set(queued.map((entry) => entry.meetingId))];
+    const counts: { meetingId: string; count: number }[] = await manager.query(
+      `SELECT meeting_id AS "meetingId", count(*)::int AS count FROM agenda_item WHERE meeting_id = ANY($1) GROUP BY meeting_id`,
+      [meetingIds],
+    );
+    const next = new Map(meetingIds.map((meetingId) => [meetingId, counts.find((row) => row.meetingId === meetingId)?.count ?? 0]));
+    const rows = queued.map(({ id, meetingId, item }) => {
+      const position = (next.get(meetingId) ?? 0) + 1;
+      next.set(meetingId, position);
+      return {
+        id,
+        meeting_id: meetingId,
+        position,
+        title: item.title,
+        kind: item.kind,
+        source: item.source,
+        minutes_allotted: item.minutesAllotted ?? 10,
+        vastloper_id: item.vastloperId ?? null,
+        doorbraak_id: item.doorbraakId ?? null,
+        dossier_id: item.dossierId ?? null,
+      };
+    });
+    const inserted = new Set<string>();
+    for (const column of ['vastloper_id', 'doorbraak_id', 'dossier_id'] as const) {
+      const ofKind = rows.filter((row) => row[column] !== null);
+      if (ofKind.length === 0) continue;
+      const written: { id: string }[] = await manager.query(
+        `INSERT INTO agenda_item (id, meeting_id, position, title, kind, source, minutes_allotted, vastloper_id, doorbraak_id, dossier_id)
+         SELECT id, meeting_id, position, title, kind, source, minutes_allotted, vastloper_id, doorbraak_id, dossier_id
+           FROM jsonb_populate_recordset(NULL::agenda_item, $1::jsonb)
+         ON CONFLICT (meeting_id, ${column}) WHERE source = 'ESCALATION' AND ${column} IS NOT NULL DO NOTHING
+         RETURNING id`,
+        [JSON.stringify(ofKind)],
+      );
+      for (const row of written) inserted.add(row.id);
+    }
+    // Already on the agenda: that row stays where it is, and the positions after the ones skipped close up.
+    for (const { id, meetingId, item } of queued.filter((entry) => !inserted.has(entry.id))) {
+      const existing = await this.escalatedItemOn(manager, meetingId, item as LadderItemColumns);
+      if (existing) replaced.set(id, existing.id);
+    }
+    for (const meetingId of new Set(queued.filter((entry) => !inserted.has(entry.id)).map((entry) => entry.meetingId))) {
+      await this.compact(manager, meetingId);
+    }
+    for (const { id, meetingId } of queued.filter((entry) => inserted.has(entry.id))) {
+      announceAgendaChange(manager, meetingId, 'ESCALATION', { agendaItemId: id, at: now });
+    }
+    return replaced;
   }
 
   // An escalated item that left its rung (resolved, parked, withdrawn, sent down) leaves the "to schedule"

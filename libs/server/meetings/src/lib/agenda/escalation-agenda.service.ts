@@ -13,6 +13,10 @@ export class EscalationAgendaService implements EscalationAgenda {
     return this.placement.placeEscalation(manager, { ...placement, item: subjectColumns(placement.item) });
   }
 
+  finish(manager: EntityManager, memo: Map<string, unknown>, now: Date): Promise<ReadonlyMap<string, string>> {
+    return this.placement.writeQueuedEscalations(manager, memo, now);
+  }
+
   withdraw(manager: EntityManager, item: LadderRef, openAt: EscalationRung | null, now: Date): Promise<void> {
     return this.placement.withdrawEscalation(manager, subjectColumns(item), openAt, now);
   }
