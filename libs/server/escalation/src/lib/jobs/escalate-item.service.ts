@@ -81,7 +81,14 @@ export class EscalateItemService {
             left.index - right.index,
         );
       const batch = new LadderBatch(now);
-      await this.ladder.prepare(manager, batch, [...rows.values()]);
+      await this.ladder.prepare(
+        manager,
+        batch,
+        jobs.flatMap((job) => {
+          const row = rows.get(keyOf(job));
+          return row ? [{ item: { kind: job.itemType, id: job.itemId }, row }] : [];
+        }),
+      );
       const seen = new Set<string>();
       const results: BatchResult[] = new Array(jobs.length);
       for (const { job, index } of order) {

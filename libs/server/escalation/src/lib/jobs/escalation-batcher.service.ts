@@ -3,7 +3,7 @@ import { EscalateItemService, NotYetDueError, type BatchResult, type EscalateRes
 import type { EscalateJobData } from './escalation.job-data';
 
 // The most jobs one transaction takes on.
-export const ESCALATION_BATCH = 100;
+export const ESCALATION_BATCH = 200;
 
 type Waiting = { readonly data: EscalateJobData; readonly resolve: (result: EscalateResult) => void; readonly reject: (error: unknown) => void };
 

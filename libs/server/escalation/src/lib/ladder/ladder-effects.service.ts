@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { WEB_PATHS, type EscalationRung, type ItemPeople, type LadderEffect, type MeetingType, type NotificationKind } from '@doorbraak/domain';
 import { EscalationEventEntity } from '@doorbraak/server-data';
-import { ESCALATION_AGENDA, ESCALATION_NOTIFIER, type EscalationAgenda, type EscalationNotifier } from '../ports/escalation-ports';
+import { ESCALATION_AGENDA, ESCALATION_NOTIFIER, type EscalationAgenda, type EscalationNotifier, type EscalationTarget } from '../ports/escalation-ports';
 import { itemKey, subjectColumns, type LadderRef } from './item-ref';
 import type { LadderBatch } from './ladder-batch';
 
@@ -42,6 +42,12 @@ const dedupeKey = (kind: NotificationKind, context: EffectContext, rung: Escalat
       return `${kind.toLowerCase()}-${key}-${context.period}`;
   }
 };
+
+// The meetings an item of this alliance goes to, for a meeting type: the doorbraakoverleg is national.
+export const agendaTarget = (meetingType: MeetingType, allianceId: string | null): EscalationTarget => ({
+  meetingType,
+  allianceId: meetingType === 'DOORBRAAKOVERLEG' ? null : allianceId,
+});
 
 // Parameters per event row stay well below PostgreSQL's limit of 65,535 per statement.
 const EVENTS_PER_INSERT = 1000;
@@ -104,7 +110,7 @@ export class LadderEffectsService {
   // DOMAIN §3 rule 3: the next meeting of that type whose agenda is still open, else the rung's "to schedule"
   // list, whose holders hear that it waits. Meetings owns both.
   private async placeOnAgenda(manager: EntityManager, context: EffectContext, rung: EscalationRung, meetingType: MeetingType): Promise<string | null> {
-    const allianceId = meetingType === 'DOORBRAAKOVERLEG' ? null : context.allianceId;
+    const { allianceId } = agendaTarget(meetingType, context.allianceId);
     const placed = await this.agenda.place(manager, { item: context.item, title: context.title, rung, meetingType, allianceId, now: context.now, memo: context.batch?.agenda });
     if (placed === null && context.people) {
       await this.notify(
@@ -142,6 +148,11 @@ export class LadderEffectsService {
     } else {
       await this.notifier.notify(manager, notice);
     }
+  }
+
+  // Chooses and locks the meetings a batch's items will be placed on, together (see EscalationAgenda.prepare).
+  prepare(manager: EntityManager, batch: LadderBatch, targets: readonly EscalationTarget[]): Promise<void> {
+    return this.agenda.prepare(manager, batch.agenda, targets, batch.now);
   }
 
   // A batch's agenda items, escalation events and notices, each kind in one statement (in the order one item's

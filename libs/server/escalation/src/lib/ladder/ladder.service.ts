@@ -19,7 +19,8 @@ import { AnswerClockService } from '../answer-time/answer-clock.service';
 import { doorbraakColumns, doorbraakState, dossierColumns, dossierState, vastloperColumns, vastloperState } from './item-ladder';
 import type { LadderRef } from './item-ref';
 import { ItemPeopleService } from './item-people.service';
-import { LadderEffectsService } from './ladder-effects.service';
+import { agendaTarget, LadderEffectsService } from './ladder-effects.service';
+import type { EscalationTarget } from '../ports/escalation-ports';
 import { LadderBatch, type RowWrite } from './ladder-batch';
 import { LadderError } from './ladder.exception';
 import { LadderRulesService } from './ladder-rules.service';
@@ -114,17 +115,29 @@ export class LadderService {
     await this.effects.finish(manager, batch);
   }
 
-  // What a batch's items will read (the ladders and rung holders of their alliances), in one statement each
-  // instead of two per alliance.
-  async prepare(manager: EntityManager, batch: LadderBatch, rows: readonly ItemEntity[]): Promise<void> {
-    const allianceIds = [...new Set(rows.map(allianceOf))].filter((allianceId) => !batch.rules.has(allianceId));
-    if (allianceIds.length === 0) return;
-    const rules = await this.rules.rulesForMany(manager, allianceIds);
-    const people = await this.people.peopleForMany(manager, allianceIds, batch.now);
-    for (const allianceId of allianceIds) {
-      batch.rules.set(allianceId, Promise.resolve(rules.get(allianceId) as LadderRules));
-      batch.people.set(allianceId, Promise.resolve(people.get(allianceId) as ItemPeople));
+  // What a batch's items will read, each kind in one statement instead of one or two per alliance: the ladders
+  // and rung holders of their alliances, and the meetings the rules will send them to (chosen and locked together).
+  async prepare(manager: EntityManager, batch: LadderBatch, items: readonly { item: LadderRef; row: ItemEntity }[]): Promise<void> {
+    const allianceIds = [...new Set(items.map(({ row }) => allianceOf(row)))].filter((allianceId) => !batch.rules.has(allianceId));
+    if (allianceIds.length > 0) {
+      const rules = await this.rules.rulesForMany(manager, allianceIds);
+      const people = await this.people.peopleForMany(manager, allianceIds, batch.now);
+      for (const allianceId of allianceIds) {
+        batch.rules.set(allianceId, Promise.resolve(rules.get(allianceId) as LadderRules));
+        batch.people.set(allianceId, Promise.resolve(people.get(allianceId) as ItemPeople));
+      }
     }
+    // The rules are pure: what a tick will place where is known before anything moves.
+    const targets: EscalationTarget[] = [];
+    for (const { item, row } of items) {
+      const allianceId = allianceOf(row);
+      const people = { ...(await (batch.people.get(allianceId) as Promise<ItemPeople>)), ownerId: ownerOf(row) };
+      const result = transition(stateOf(item, row), { type: 'TICK', people }, batch.now, await (batch.rules.get(allianceId) as Promise<LadderRules>));
+      for (const effect of result.ok ? result.effects : []) {
+        if (effect.type === 'PLACE_ON_AGENDA') targets.push(agendaTarget(effect.meetingType, allianceId));
+      }
+    }
+    await this.effects.prepare(manager, batch, targets);
   }
 
   // The rows a batch moved so far, in one UPDATE per kind and set of columns (a batch's rows take the same

@@ -20,10 +20,15 @@ export type EscalationPlacement = {
   readonly memo?: Map<string, unknown>;
 };
 
+// The meetings of one type of one alliance (null: the national doorbraakoverleg).
+export type EscalationTarget = { readonly meetingType: MeetingType; readonly allianceId: string | null };
+
 export type EscalationAgenda = {
   // Puts the item on the next open agenda of the rung's meeting type (DOMAIN §3 rule 3), or on the rung's
   // "to schedule" list; answers the agenda item, or null when the item waits.
   place(manager: EntityManager, placement: EscalationPlacement): Promise<string | null>;
+  // Before a batch's placements with this memo: chooses (and locks) together the meetings they will go to.
+  prepare(manager: EntityManager, memo: Map<string, unknown>, targets: readonly EscalationTarget[], now: Date): Promise<void>;
   // With a memo, `place` may answer the id an agenda item will have and write it here, together with the others
   // placed with that memo (before anything that points at them is written). Answers, for an item that turned out
   // to be on that agenda already, the id of its row there in place of the one `place` answered.

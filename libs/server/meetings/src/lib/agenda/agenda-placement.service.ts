@@ -67,6 +67,9 @@ const queueEscalation = (memo: Map<string, unknown>, meetingId: string, item: Ne
   return id;
 };
 
+// Where a batch remembers the meeting its escalations of one meeting type and alliance go to.
+const targetKey = (meetingType: MeetingType, allianceId: string | null): string => `target-${meetingType}-${allianceId ?? ''}`;
+
 const hasSubject = (item: LadderItemColumns): boolean => item.vastloperId !== null || item.doorbraakId !== null || (item.dossierId ?? null) !== null;
 
 // The meeting types of the rungs above `openAt` (all of them when the item is open at no rung).
@@ -174,6 +177,48 @@ export class AgendaPlacementService {
     throw new Error(`no stable ${type} meeting to place an escalation on`);
   }
 
+  // The meetings a batch's escalations will go to (each a meeting type of an alliance, or the national one), chosen
+  // with one read and locked with one statement, in id order, and remembered as placeEscalation remembers them. A
+  // choice that no longer qualifies once locked is left to placeEscalation, which chooses again.
+  async chooseEscalationTargets(
+    manager: EntityManager,
+    memo: Map<string, unknown>,
+    targets: readonly { meetingType: MeetingType; allianceId: string | null }[],
+    now: Date,
+  ): Promise<void> {
+    const wanted = [...new Map(targets.map((target) => [targetKey(target.meetingType, target.allianceId), target])).entries()].filter(([key]) => !memo.has(key));
+    if (wanted.length === 0) {
+      return;
+    }
+    const allianceIds = [...new Set(wanted.map(([, target]) => target.allianceId).filter((id): id is string => id !== null))];
+    const candidates = await manager
+      .createQueryBuilder(MeetingEntity, 'meeting')
+      .select(['meeting.id', 'meeting.status', 'meeting.scheduledAt', 'meeting.type', 'meeting.allianceId'])
+      .where(`meeting.status IN ('DRAFT', 'AGENDA_PUBLISHED') AND meeting.type IN (:...types)`, { types: [...new Set(wanted.map(([, target]) => target.meetingType))] })
+      .andWhere('(meeting.allianceId = ANY(:allianceIds) OR (meeting.allianceId IS NULL AND :national))', {
+        allianceIds,
+        national: wanted.some(([, target]) => target.allianceId === null),
+      })
+      .getMany();
+    const chosen = wanted.map(([key, { meetingType, allianceId }]) => ({
+      key,
+      meeting: meetingForEscalation(
+        candidates.filter((meeting) => meeting.type === meetingType && meeting.allianceId === allianceId),
+        now,
+      ),
+    }));
+    const ids = chosen.flatMap(({ meeting }) => (meeting ? [meeting.id] : []));
+    const locked = ids.length ? await manager.find(MeetingEntity, { where: { id: In(ids) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } }) : [];
+    for (const { key, meeting } of chosen) {
+      const row = meeting ? locked.find((other) => other.id === meeting.id) : undefined;
+      if (!meeting) {
+        memo.set(key, null);
+      } else if (row && meetingForEscalation([row], now)) {
+        memo.set(key, row);
+      }
+    }
+  }
+
   // An item arriving at a meeting rung: onto the agenda of that rung's next open meeting, or onto the rung's
   // "to schedule" list. Answers the agenda item, or null when the item waits.
   async placeEscalation(
@@ -191,7 +236,7 @@ export class AgendaPlacementService {
     const { item, meetingType, allianceId, rung, now, memo } = placement;
     // Items escalating together in one transaction at one moment share their target, chosen and locked once;
     // the lock holds until that transaction ends, so the choice stays valid for all of them.
-    const key = `target-${meetingType}-${allianceId ?? ''}`;
+    const key = targetKey(meetingType, allianceId);
     const target = memo?.has(key)
       ? (memo.get(key) as MeetingEntity | null)
       : await this.escalationTarget(manager, meetingType, allianceId, now);
