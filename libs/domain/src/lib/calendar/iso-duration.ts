@@ -1,5 +1,5 @@
 import { DateTime, Duration } from 'luxon';
-import { TIME_ZONE } from './local-date';
+import { AMSTERDAM_ZONE } from './amsterdam-zone';
 
 const ISO_DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
 
@@ -21,7 +21,7 @@ const parse = (text: string): Duration => {
 
 // Calendar units follow Amsterdam wall-clock time: "P1D" over a DST change is still "same time tomorrow".
 export const addIsoDuration = (from: Date, duration: string): Date =>
-  DateTime.fromMillis(from.getTime(), { zone: TIME_ZONE }).plus(parse(duration)).toJSDate();
+  DateTime.fromMillis(from.getTime(), { zone: AMSTERDAM_ZONE }).plus(parse(duration)).toJSDate();
 
 // Milliseconds for time-only durations (sweep intervals); calendar units use their nominal length.
 export const isoDurationMillis = (duration: string): number => parse(duration).toMillis();

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { AMSTERDAM_ZONE } from './amsterdam-zone';
 
 // Every date rule of the product runs on Dutch wall-clock time.
 export const TIME_ZONE = 'Europe/Amsterdam';
@@ -22,7 +23,7 @@ export const isoWeekdayOf = (epochDay: EpochDay): number => ((((epochDay + 3) % 
 
 // Where an instant falls in Amsterdam: the date, and how far through that day the wall clock is (0 ≤ f < 1).
 export const amsterdamPosition = (instant: Date): { epochDay: EpochDay; fraction: number } => {
-  const local = DateTime.fromMillis(instant.getTime(), { zone: TIME_ZONE });
+  const local = DateTime.fromMillis(instant.getTime(), { zone: AMSTERDAM_ZONE });
   const msOfDay = ((local.hour * 60 + local.minute) * 60 + local.second) * 1000 + local.millisecond;
   return { epochDay: epochDayOf(local.year, local.month, local.day), fraction: msOfDay / DAY_MS };
 };
@@ -41,7 +42,7 @@ export const amsterdamInstant = (epochDay: EpochDay, fraction: number): Date => 
       second: Math.floor(msOfDay / 1000) % 60,
       millisecond: msOfDay % 1000,
     },
-    { zone: TIME_ZONE },
+    { zone: AMSTERDAM_ZONE },
   );
   return local.toJSDate();
 };
