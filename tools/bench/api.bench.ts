@@ -7,6 +7,7 @@
 // bearer token per role); PostGraphile runs as the database owner with no access rules.
 //   --database NAME  default doorbraak_bench     --seconds N  per round and side (default 5)
 //   --rounds N       per client count (default 3)      --only N     only query N (e.g. 2, the briefing)
+//   BENCH_CPU_PROF_DIR=dir   the API writes a CPU profile there (node --cpu-prof) as it stops
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, openSync, readFileSync, statSync, closeSync, readSync } from 'node:fs';
@@ -292,7 +293,9 @@ const main = async (): Promise<void> => {
   redisUrl.pathname = `/${BENCH_REDIS_DB}`;
   const apiUrl = `http://127.0.0.1:${API_PORT}/graphql`;
   const peerUrl = `http://127.0.0.1:${PEER_PORT}/graphql`;
+  const profileDir = process.env['BENCH_CPU_PROF_DIR'];
   const api = startNode('api', builtMain('api'), {
+    flags: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
     env: {
       ...process.env,
       NODE_ENV: 'production',
