@@ -3,13 +3,30 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser.launcher';
 import { addAgendaItem, createActionItem, createMeeting, createVastloper, isoDay, viewerOf, waitForStatusRequest, type Viewer } from './support/meeting-fixtures';
 import { pdfText, sticksOut } from './support/screen-checks';
-import { account, checkScreen, newPage, signIn } from './support/web-client';
+import { account, apiCall, checkScreen, newPage, signIn } from './support/web-client';
 
 jest.setTimeout(180000);
 
 const run = Date.now().toString(36);
 const DIRECTOR = account('programmadirecteur');
 const MAYOR = account('burgemeester');
+
+// Earlier runs against the same database left overdue action items that are older than this run's, and the lists
+// below show the longest overdue first: marked done, so this run's items come first again.
+const completeEarlierRuns = async (allianceId: string): Promise<void> => {
+  for (;;) {
+    const { actionItems } = await apiCall<{ actionItems: { edges: { node: { id: string; description: string } }[] } }>(
+      'query ($filter: ActionItemFilter) { actionItems(filter: $filter, first: 100) { edges { node { id description } } } }',
+      { filter: { allianceId, overdueOnly: true } },
+      DIRECTOR,
+    );
+    const leftovers = actionItems.edges.filter(({ node }) => /^(Overzicht leegstand aanleveren|Ook over tijd) /.test(node.description));
+    if (leftovers.length === 0) return;
+    for (const { node } of leftovers) {
+      await apiCall('mutation ($id: ID!) { completeActionItem(id: $id) { id } }', { id: node.id }, DIRECTOR);
+    }
+  }
+};
 
 describe("the mayor's briefing", () => {
   let browser: Browser;
@@ -23,6 +40,7 @@ describe("the mayor's briefing", () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     director = await viewerOf(DIRECTOR);
+    await completeEarlierRuns(director.allianceId);
     vastloperId = await createVastloper(DIRECTOR, director.allianceId, vastloperTitle);
     meetingId = await createMeeting(DIRECTOR, { allianceId: director.allianceId, type: 'ALLIANTIE', title: `Alliantietafel ${run}`, days: 4 });
     await addAgendaItem(DIRECTOR, meetingId, { title: 'Schuldhulp: besluit over extra capaciteit', kind: 'DECISION', vastloperId });
