@@ -309,11 +309,12 @@ export class AgendaPlacementService {
       for (const row of written) inserted.add(row.id);
     }
     // Already on the agenda: that row stays where it is, and the positions after the ones skipped close up.
-    for (const { id, meetingId, item } of queued.filter((entry) => !inserted.has(entry.id))) {
+    const skipped = queued.filter((entry) => !inserted.has(entry.id));
+    for (const { id, meetingId, item } of skipped) {
       const existing = await this.escalatedItemOn(manager, meetingId, item as LadderItemColumns);
       if (existing) replaced.set(id, existing.id);
     }
-    for (const meetingId of new Set(queued.filter((entry) => !inserted.has(entry.id)).map((entry) => entry.meetingId))) {
+    for (const meetingId of new Set(skipped.map((entry) => entry.meetingId))) {
       await this.compact(manager, meetingId);
     }
     for (const { id, meetingId } of queued.filter((entry) => inserted.has(entry.id))) {
