@@ -50,4 +50,12 @@ describe('the GraphQL-over-HTTP audits (graphql-http serverAudits)', () => {
     expect(response.headers.get('content-security-policy')).toBeNull();
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
+
+  it('tells every cache on the way not to keep an answer, a refusal included', async () => {
+    const post = (query: string) =>
+      fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    for (const response of [await post('{ __typename }'), await post('{ me { id } }'), await post('{ nope }')]) {
+      expect(response.headers.get('cache-control')).toBe('no-store');
+    }
+  });
 });

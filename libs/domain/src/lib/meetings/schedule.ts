@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { TIME_ZONE } from '../calendar/local-date';
+import { AMSTERDAM_ZONE } from '../calendar/amsterdam-zone';
 
 // Reminders for action items go out at 09:00 Amsterdam time: three days before the due date and on it.
 export const REMINDER_HOUR = 9;
@@ -12,9 +12,9 @@ export type ReminderKey = (typeof ACTION_ITEM_REMINDERS)[number]['key'];
 export type PlannedReminder = { readonly key: ReminderKey; readonly at: Date; readonly daysBefore: number };
 
 const at9 = (isoDate: string, minusDays: number): Date =>
-  DateTime.fromISO(isoDate, { zone: TIME_ZONE }).minus({ days: minusDays }).set({ hour: REMINDER_HOUR }).toJSDate();
+  DateTime.fromISO(isoDate, { zone: AMSTERDAM_ZONE }).minus({ days: minusDays }).set({ hour: REMINDER_HOUR }).toJSDate();
 
-export const amsterdamToday = (now: Date): string => DateTime.fromJSDate(now, { zone: TIME_ZONE }).toISODate() as string;
+export const amsterdamToday = (now: Date): string => DateTime.fromJSDate(now, { zone: AMSTERDAM_ZONE }).toISODate() as string;
 
 // The reminders still to send for an open action item. Points in the future are planned at their time;
 // of the points already passed only the latest goes out at once, and none once the due date has passed.
@@ -39,7 +39,7 @@ export type PreparationJob =
 
 // Days are counted on the wall clock: "7 days before a 14:00 meeting" is 14:00, also across a DST change.
 export const preparationPlan = (scheduledAt: Date): PreparationJob[] => {
-  const meeting = DateTime.fromJSDate(scheduledAt, { zone: TIME_ZONE });
+  const meeting = DateTime.fromJSDate(scheduledAt, { zone: AMSTERDAM_ZONE });
   return [
     { kind: 'STATUS_REQUEST', round: 1, at: meeting.minus({ days: STATUS_REQUEST_DAYS_BEFORE[0] }).toJSDate() },
     { kind: 'STATUS_REQUEST', round: 2, at: meeting.minus({ days: STATUS_REQUEST_DAYS_BEFORE[1] }).toJSDate() },

@@ -44,6 +44,10 @@ const AGENDA_ORDER: KeysetOrder = {
   direction: 'ASC',
 };
 
+// The id of an item's newest escalation event (the timeline's order reversed), for the item whose id is `item`.
+export const newestEventIdSql = (column: ItemColumn, item: string): string =>
+  `SELECT e.id FROM escalation_event e WHERE e.${column} = ${item} ORDER BY e.at DESC, e.stall_period DESC NULLS LAST LIMIT 1`;
+
 // Every relation field of a vastloper or doorbraak resolves through one of these: one query per relation per request.
 @Injectable()
 export class VastlopersLoaders {
@@ -93,12 +97,8 @@ export class VastlopersLoaders {
     return requestLoader<string, EscalationEventEntity | null>(context, `vastlopers.lastEscalation.${column}`, async (ids) => {
       const rows = await this.dataSource
         .getRepository(EscalationEventEntity)
-        .createQueryBuilder('e')
-        .distinctOn([`e.${column}`])
-        .where(`e.${column} = ANY(:ids)`, { ids: [...ids] })
-        .orderBy(`e.${column}`)
-        .addOrderBy('e.at', 'DESC')
-        .addOrderBy('e.stallPeriod', 'DESC', 'NULLS LAST')
+        .createQueryBuilder('le')
+        .where(`le.id IN (SELECT (${newestEventIdSql(column, 'item')}) FROM unnest(CAST(:ids AS uuid[])) AS item)`, { ids: [...ids] })
         .getMany();
       const byItem = new Map(rows.map((row) => [(column === 'vastloper_id' ? row.vastloperId : row.doorbraakId) as string, row]));
       return ids.map((id) => byItem.get(id) ?? null);

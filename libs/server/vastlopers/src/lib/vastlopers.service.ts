@@ -7,6 +7,7 @@ import { forbidden, keysetPage, notFound, requireUuid, type Caller, type Page } 
 import {
   AllianceEntity,
   DoorbraakEntity,
+  EscalationEventEntity,
   PersonEntity,
   ProgressUpdateEntity,
   VASTLOPER_SEARCH_DOCUMENT,
@@ -15,9 +16,20 @@ import {
 import { answerFlagSql, LadderService, type LadderCommand } from '@doorbraak/server-escalation';
 import type { CreateVastloperInput, UpdateVastloperInput, VastloperFilter } from './graphql/inputs';
 import { cleanTitle, requireText, vastloperVisibility } from './item-access';
+import { newestEventIdSql } from './vastlopers.loaders';
 import { allianceNotFound, differentAlliance, personNotFound } from './vastlopers.exception';
 
 const OPEN = `('OPEN', 'IN_BEHANDELING')`;
+
+// What a page of the list reads beside its rows, in the same statement, when the question shows it.
+export type ListedWith = { readonly owner?: boolean; readonly alliance?: boolean; readonly lastEscalation?: boolean };
+
+// A listed row and what was read beside it: undefined when it was not read, null when there is none.
+export type ListedVastloper = VastloperEntity & {
+  listedOwner?: PersonEntity | null;
+  listedAlliance?: AllianceEntity | null;
+  listedLastEscalation?: EscalationEventEntity | null;
+};
 
 @Injectable()
 export class VastlopersService {
@@ -27,13 +39,32 @@ export class VastlopersService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(actor: Actor, filter: VastloperFilter, first: number, after: string | null | undefined, now: Date): Promise<Page<VastloperEntity>> {
-    return keysetPage('v', first, after, () => this.filtered(actor, filter, now));
+  async list(
+    actor: Actor,
+    filter: VastloperFilter,
+    first: number,
+    after: string | null | undefined,
+    now: Date,
+    listedWith: ListedWith = {},
+  ): Promise<Page<ListedVastloper>> {
+    const page = await keysetPage<ListedVastloper>('v', first, after, () => this.filtered(actor, filter, now), undefined, (query) => {
+      if (listedWith.owner) query.leftJoinAndMapOne('v.listedOwner', PersonEntity, 'lo', 'lo.id = v.owner_id');
+      if (listedWith.alliance) query.leftJoinAndMapOne('v.listedAlliance', AllianceEntity, 'la', 'la.id = v.alliance_id');
+      if (listedWith.lastEscalation) {
+        query.leftJoinAndMapOne('v.listedLastEscalation', EscalationEventEntity, 'le', `le.id = (${newestEventIdSql('vastloper_id', 'v.id')})`);
+      }
+    });
+    for (const { node } of page.rows) {
+      if (listedWith.owner) node.listedOwner ??= null;
+      if (listedWith.alliance) node.listedAlliance ??= null;
+      if (listedWith.lastEscalation) node.listedLastEscalation ??= null;
+    }
+    return page;
   }
 
-  private filtered(actor: Actor, filter: VastloperFilter, now: Date): SelectQueryBuilder<VastloperEntity> {
+  private filtered(actor: Actor, filter: VastloperFilter, now: Date): SelectQueryBuilder<ListedVastloper> {
     const visibility = vastloperVisibility(actor, 'v');
-    const query = this.dataSource.getRepository(VastloperEntity).createQueryBuilder('v').where(visibility.where, visibility.params);
+    const query = this.dataSource.getRepository<ListedVastloper>(VastloperEntity).createQueryBuilder('v').where(visibility.where, visibility.params);
     if (filter.allianceId) {
       query.andWhere('v.alliance_id = :allianceId', { allianceId: requireUuid(filter.allianceId) });
     }

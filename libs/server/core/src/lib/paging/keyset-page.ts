@@ -55,17 +55,20 @@ export const orderByKeyset = <T extends ObjectLiteral>(query: SelectQueryBuilder
 };
 
 // One page of a list by keyset on (keys…, id) of the table under `alias`. The query is built only once the
-// page size and cursor are known to be valid; the count runs only when `totalCount` is called.
+// page size and cursor are known to be valid; the count runs only when `totalCount` is called. `withRows`
+// adds to the page's statement only (joins for what its rows show), never to the count.
 export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   alias: string,
   first: number,
   after: string | null | undefined,
   build: () => SelectQueryBuilder<T>,
   order: KeysetOrder = newestFirst(alias),
+  withRows?: (query: SelectQueryBuilder<T>) => void,
 ): Promise<Page<T>> {
   const cursor = pageCursor(first, after, order);
   const query = build();
   const counted = query.clone();
+  withRows?.(query);
   let totalCount: Promise<number> | undefined;
   if (cursor) {
     const { sql, params } = afterCursorSql(alias, order, cursor);
