@@ -29,5 +29,6 @@ export * from './lib/health';
 export * from './lib/paging/keyset-cursor';
 export * from './lib/paging/keyset-page';
 export * from './lib/paging/selection';
+export * from './lib/paging/preloaded';
 export * from './lib/paging/keyset-children';
 export * from './lib/paging/connection.model';

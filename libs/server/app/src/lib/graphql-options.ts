@@ -5,7 +5,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
-import { createGraphqlContext, inputErrorIn, inputValidationPlugin, SCALARS_MAP, type AppConfig } from '@doorbraak/server-core';
+import { answerPreloadedFields, createGraphqlContext, inputErrorIn, inputValidationPlugin, SCALARS_MAP, type AppConfig } from '@doorbraak/server-core';
 import { isSocketContext, socketContext, webSocketOptions, type SocketSessions } from './graphql-ws-options';
 import { outageError, outagePlugin } from './outage.plugin';
 
@@ -133,6 +133,8 @@ export const graphqlOptions = (config: AppConfig, sessions: SocketSessions): Apo
   // Nest would reset the status of an answer with data to 200; an outage answers 503 (outagePlugin).
   preserveHttpStatusForExecutionErrors: false,
   buildSchemaOptions: { scalarsMap: SCALARS_MAP },
+  // A field whose value came with its row (a list page's owners, say) answers without its resolver.
+  transformSchema: answerPreloadedFields,
   // Subscriptions over WebSocket on the same port and path, with the same document limits and errors.
   subscriptions: webSocketOptions(sessions, { maxTokens: GRAPHQL_LIMITS.maxTokens, validationRules: armor.validationRules, formatError }),
   context: (http: { req: Parameters<typeof createGraphqlContext>[0]; res: unknown }) =>

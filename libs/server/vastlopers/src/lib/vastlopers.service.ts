@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { can, canReadItem, dueTimes, formatDutchDateTime, newItemState, type Actor } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { forbidden, keysetPage, notFound, requireUuid, type Caller, type Page } from '@doorbraak/server-core';
+import { forbidden, keysetPage, notFound, preload, requireUuid, type Caller, type Page } from '@doorbraak/server-core';
 import {
   AllianceEntity,
   DoorbraakEntity,
@@ -21,11 +21,12 @@ import { allianceNotFound, differentAlliance, personNotFound } from './vastloper
 
 const OPEN = `('OPEN', 'IN_BEHANDELING')`;
 
-// What a page of the list reads beside its rows, in the same statement, when the question shows it.
+// What a page of the list reads beside its rows, in the same statement, when the question shows it; each
+// row carries it as the value of its field.
 export type ListedWith = { readonly owner?: boolean; readonly alliance?: boolean; readonly lastEscalation?: boolean };
 
-// A listed row and what was read beside it: undefined when it was not read, null when there is none.
-export type ListedVastloper = VastloperEntity & {
+// A listed row and what was read beside it (mapped by the query builder, then handed to the fields).
+type ListedVastloper = VastloperEntity & {
   listedOwner?: PersonEntity | null;
   listedAlliance?: AllianceEntity | null;
   listedLastEscalation?: EscalationEventEntity | null;
@@ -46,7 +47,7 @@ export class VastlopersService {
     after: string | null | undefined,
     now: Date,
     listedWith: ListedWith = {},
-  ): Promise<Page<ListedVastloper>> {
+  ): Promise<Page<VastloperEntity>> {
     const page = await keysetPage<ListedVastloper>('v', first, after, () => this.filtered(actor, filter, now), undefined, (query) => {
       if (listedWith.owner) query.leftJoinAndMapOne('v.listedOwner', PersonEntity, 'lo', 'lo.id = v.owner_id');
       if (listedWith.alliance) query.leftJoinAndMapOne('v.listedAlliance', AllianceEntity, 'la', 'la.id = v.alliance_id');
@@ -55,9 +56,11 @@ export class VastlopersService {
       }
     });
     for (const { node } of page.rows) {
-      if (listedWith.owner) node.listedOwner ??= null;
-      if (listedWith.alliance) node.listedAlliance ??= null;
-      if (listedWith.lastEscalation) node.listedLastEscalation ??= null;
+      preload(node, {
+        ...(listedWith.owner && { owner: node.listedOwner ?? null }),
+        ...(listedWith.alliance && { alliance: node.listedAlliance ?? null }),
+        ...(listedWith.lastEscalation && { lastEscalation: node.listedLastEscalation ?? null }),
+      });
     }
     return page;
   }

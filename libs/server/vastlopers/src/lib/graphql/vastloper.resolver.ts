@@ -46,22 +46,15 @@ export class VastloperResolver extends LadderItemFieldsResolver(Vastloper, 'vast
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @TextArg('after', TEXT_RULES.token, { nullable: true }) after: string | null,
     @Args('filter', { type: () => VastloperFilter, nullable: true }) filter: VastloperFilter | null,
-    @Context() context: GraphqlContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<VastloperConnection> {
-    // The owner, alliance and last move a page shows come in the page's own statement, and wait in the
-    // loaders for the fields that ask for them.
+    // The owner, alliance and last move a page shows come in the page's own statement, with its rows.
     const shown = selectedFields(info, ['edges', 'node']);
     const page = await this.service.list(actor, filter ?? {}, first, after, new Date(), {
       owner: shown.has('owner'),
       alliance: shown.has('alliance'),
       lastEscalation: shown.has('lastEscalation'),
     });
-    for (const { node } of page.rows) {
-      if (node.listedOwner !== undefined) this.loaders.person(context).prime(node.ownerId, node.listedOwner);
-      if (node.listedAlliance !== undefined) this.loaders.alliance(context).prime(node.allianceId, node.listedAlliance);
-      if (node.listedLastEscalation !== undefined) this.loaders.lastEscalation(context, 'vastloper_id').prime(node.id, node.listedLastEscalation);
-    }
     return toConnection(page) as VastloperConnection;
   }
 
