@@ -132,7 +132,7 @@ const SCENARIOS: Scenario[] = [
     ours: () => ({
       query: `{ ladderOverview { allianceName open stalled perRung { rung count } }
         nationalDashboard { heatMap { allianceName perCategory { category open } } }
-        vastlopers(filter: { stalledOnly: true }, first: 50) { edges { node { id title rung lastProgressAt alliance { name } } } } }`,
+        vastlopers(filter: { stalledOnly: true }, orderBy: LONGEST_WITHOUT_PROGRESS, first: 50) { edges { node { id title rung lastProgressAt alliance { name } } } } }`,
       variables: {},
     }),
     peer: () => ({

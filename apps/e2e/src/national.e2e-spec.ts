@@ -270,6 +270,32 @@ describe('the national dashboard: areas by category, ministries, laws, and the e
     await checkScreen(page, 'vastlopers-exported');
   });
 
+  it('puts the vastlopers longest without progress first when asked, chosen with the keyboard', async () => {
+    await page.goto(`${webUrl()}/vastlopers`);
+    await page.getByRole('heading', { level: 1, name: 'Vastlopers' }).waitFor();
+    const order = page.getByLabel('Volgorde', { exact: true });
+    expect(await order.inputValue()).toBe('');
+    await order.focus();
+    await order.selectOption({ label: 'Langst zonder voortgang eerst' });
+    await page.getByRole('button', { name: 'Filters toepassen' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/volgorde=langst-zonder-voortgang/);
+    const { vastlopers } = await apiCall<{ vastlopers: { edges: { node: { title: string } }[] } }>(
+      'query ($filter: VastloperFilter) { vastlopers(first: 3, filter: $filter, orderBy: LONGEST_WITHOUT_PROGRESS) { edges { node { title } } } }',
+      { filter: { statuses: ['OPEN', 'IN_BEHANDELING'] } },
+      COORDINATOR,
+    );
+    const rows = page.getByRole('table', { name: 'Vastlopers met alliantie, trede, status en sinds wanneer op deze trede' }).getByRole('row');
+    for (const [index, { node }] of vastlopers.edges.entries()) {
+      await rows.nth(index + 1).getByRole('link', { name: node.title, exact: true }).waitFor();
+    }
+    await checkScreen(page, 'vastlopers-longest-without-progress');
+    // After a reload the form still shows the order the list is in.
+    await page.reload();
+    await rows.nth(1).waitFor();
+    expect(await order.inputValue()).toBe('langst-zonder-voortgang');
+  });
+
   it('raised no uncaught errors in the page', () => {
     expect(errors).toEqual([]);
   });

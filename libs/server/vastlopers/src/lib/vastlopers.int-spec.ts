@@ -412,6 +412,22 @@ describe('vastlopers and doorbraken over GraphQL', () => {
     );
   });
 
+  it('orders the list by the longest without progress when asked, and pages through that order', async () => {
+    type Page = { vastlopers: { edges: { node: { id: string; lastProgressAt: string } }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } };
+    const LIST = `query ($first: Int, $after: String) { vastlopers(first: $first, after: $after, orderBy: LONGEST_WITHOUT_PROGRESS, filter: { statuses: [OPEN, IN_BEHANDELING] }) {
+      edges { node { id lastProgressAt } } pageInfo { endCursor hasNextPage } } }`;
+    const whole = (await graphqlData<Page>(url, LIST, { first: 8 }, as('coordinator'))).vastlopers;
+    const first = (await graphqlData<Page>(url, LIST, { first: 4 }, as('coordinator'))).vastlopers;
+    const second = (await graphqlData<Page>(url, LIST, { first: 4, after: first.pageInfo.endCursor }, as('coordinator'))).vastlopers;
+    const ids = whole.edges.map((edge) => edge.node.id);
+    expect(ids).toHaveLength(8);
+    expect([...first.edges, ...second.edges].map((edge) => edge.node.id)).toEqual(ids);
+    const moments = whole.edges.map((edge) => Date.parse(edge.node.lastProgressAt));
+    expect(moments).toEqual([...moments].sort((left, right) => left - right));
+    const newest = (await graphqlData<Page>(url, LIST.replace('LONGEST_WITHOUT_PROGRESS', 'NEWEST'), { first: 8 }, as('coordinator'))).vastlopers;
+    expect(newest.edges.map((edge) => edge.node.id)).not.toEqual(ids);
+  });
+
   it('pages through the doorbraken with cursors, newest first, and refuses a bad page the same way', async () => {
     const titles = ['Doorbraak paginering een', 'Doorbraak paginering twee', 'Doorbraak paginering drie'];
     for (const title of titles) {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { can, canReadItem, dueTimes, formatDutchDateTime, newItemState, type Actor } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { forbidden, keysetPage, notFound, preload, requireUuid, type Caller, type Page } from '@doorbraak/server-core';
+import { forbidden, keysetPage, newestFirst, notFound, preload, requireUuid, type Caller, type KeysetOrder, type Page } from '@doorbraak/server-core';
 import {
   AllianceEntity,
   DoorbraakEntity,
@@ -14,12 +14,16 @@ import {
   VastloperEntity,
 } from '@doorbraak/server-data';
 import { answerFlagSql, LadderService, type LadderCommand } from '@doorbraak/server-escalation';
+import type { VastloperOrder } from './graphql/enums';
 import type { CreateVastloperInput, UpdateVastloperInput, VastloperFilter } from './graphql/inputs';
 import { cleanTitle, requireText, vastloperVisibility } from './item-access';
 import { newestEventIdSql } from './vastlopers.loaders';
 import { allianceNotFound, differentAlliance, personNotFound } from './vastlopers.exception';
 
 const OPEN = `('OPEN', 'IN_BEHANDELING')`;
+
+// The oldest last progress first.
+const LONGEST_WITHOUT_PROGRESS: KeysetOrder = { keys: [{ sql: 'v.last_progress_at', type: 'timestamptz' }], direction: 'ASC' };
 
 // What a page of the list reads beside its rows, in the same statement, when the question shows it; each
 // row carries it as the value of its field.
@@ -47,8 +51,10 @@ export class VastlopersService {
     after: string | null | undefined,
     now: Date,
     listedWith: ListedWith = {},
+    order: VastloperOrder = 'NEWEST',
   ): Promise<Page<VastloperEntity>> {
-    const page = await keysetPage<ListedVastloper>('v', first, after, () => this.filtered(actor, filter, now), undefined, (query) => {
+    const keyset = order === 'LONGEST_WITHOUT_PROGRESS' ? LONGEST_WITHOUT_PROGRESS : newestFirst('v');
+    const page = await keysetPage<ListedVastloper>('v', first, after, () => this.filtered(actor, filter, now), keyset, (query) => {
       if (listedWith.owner) query.leftJoinAndMapOne('v.listedOwner', PersonEntity, 'lo', 'lo.id = v.owner_id');
       if (listedWith.alliance) query.leftJoinAndMapOne('v.listedAlliance', AllianceEntity, 'la', 'la.id = v.alliance_id');
       if (listedWith.lastEscalation) {

@@ -25,3 +25,15 @@ registerEnumType(RemedyEnum, { name: 'Remedy', description: 'What a vastloper as
 registerEnumType(DoorbraakKindEnum, { name: 'DoorbraakKind' });
 registerEnumType(DoorbraakStatusEnum, { name: 'DoorbraakStatus' });
 registerEnumType(StallUnitEnum, { name: 'StallUnit' });
+
+// The order of the vastlopers list: newest first (the default), or the longest without progress first (the
+// national coordinator's question: which stalled items wait longest).
+export const VastloperOrderEnum = { NEWEST: 'NEWEST', LONGEST_WITHOUT_PROGRESS: 'LONGEST_WITHOUT_PROGRESS' } as const;
+export type VastloperOrder = keyof typeof VastloperOrderEnum;
+registerEnumType(VastloperOrderEnum, {
+  name: 'VastloperOrder',
+  valuesMap: {
+    NEWEST: { description: 'Newest first, by when it was logged' },
+    LONGEST_WITHOUT_PROGRESS: { description: 'The longest without progress first (its last progress note, or when it was logged)' },
+  },
+});

@@ -23,6 +23,7 @@ import { VastlopersLoaders } from '../vastlopers.loaders';
 import { VastlopersService } from '../vastlopers.service';
 import { VastloperConnection } from './connection.model';
 import { Doorbraak } from './doorbraak.model';
+import { VastloperOrderEnum, type VastloperOrder } from './enums';
 import { CreateVastloperInput, UpdateVastloperInput, VastloperFilter } from './inputs';
 import { LadderItemFieldsResolver } from './ladder-item-fields.resolver';
 import { Vastloper } from './vastloper.model';
@@ -40,12 +41,13 @@ export class VastloperResolver extends LadderItemFieldsResolver(Vastloper, 'vast
     super();
   }
 
-  @Query(() => VastloperConnection, { description: 'The vastlopers the caller may read, newest first' })
+  @Query(() => VastloperConnection, { description: 'The vastlopers the caller may read, newest first unless orderBy says otherwise' })
   async vastlopers(
     @CurrentActor() actor: AuthenticatedActor,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @TextArg('after', TEXT_RULES.token, { nullable: true }) after: string | null,
     @Args('filter', { type: () => VastloperFilter, nullable: true }) filter: VastloperFilter | null,
+    @Args('orderBy', { type: () => VastloperOrderEnum, nullable: true, defaultValue: 'NEWEST' }) orderBy: VastloperOrder | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<VastloperConnection> {
     // The owner, alliance and last move a page shows come in the page's own statement, with its rows.
@@ -54,7 +56,7 @@ export class VastloperResolver extends LadderItemFieldsResolver(Vastloper, 'vast
       owner: shown.has('owner'),
       alliance: shown.has('alliance'),
       lastEscalation: shown.has('lastEscalation'),
-    });
+    }, orderBy ?? 'NEWEST');
     return toConnection(page) as VastloperConnection;
   }
 

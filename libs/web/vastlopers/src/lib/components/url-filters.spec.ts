@@ -1,4 +1,4 @@
-import { vastloperFilterFrom, withParams } from './url-filters';
+import { vastloperFilterFrom, vastloperOrderFrom, withParams } from './url-filters';
 
 describe('vastlopers filters in the URL', () => {
   it('reads every filter from the URL, open items by default', () => {
@@ -7,6 +7,12 @@ describe('vastlopers filters in the URL', () => {
       vastloperFilterFrom(new URLSearchParams('zoek=jeugd&status=GEPARKEERD&trede=ALLIANTIE&categorie=HUISVESTING&vastgelopen=ja&overtijd=ja')),
     ).toEqual({ search: 'jeugd', statuses: ['GEPARKEERD'], rung: 'ALLIANTIE', category: 'HUISVESTING', stalledOnly: true, overdueAtTop: true });
     expect(vastloperFilterFrom(new URLSearchParams('status=alle'))).toEqual({});
+  });
+
+  it('orders newest first unless the URL asks for the longest without progress', () => {
+    expect(vastloperOrderFrom(new URLSearchParams(''))).toBe('NEWEST');
+    expect(vastloperOrderFrom(new URLSearchParams('volgorde=langst-zonder-voortgang&vastgelopen=ja'))).toBe('LONGEST_WITHOUT_PROGRESS');
+    expect(vastloperOrderFrom(new URLSearchParams('volgorde=iets-anders'))).toBe('NEWEST');
   });
 
   it('starts at the first page when a filter changes', () => {

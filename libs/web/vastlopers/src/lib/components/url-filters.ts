@@ -1,4 +1,4 @@
-import type { EscalationRung, VastloperFilter, VastloperStatus, DoorbraakFilter, DoorbraakStatus } from '@doorbraak/web-data-access';
+import type { EscalationRung, VastloperFilter, VastloperOrder, VastloperStatus, DoorbraakFilter, DoorbraakStatus } from '@doorbraak/web-data-access';
 
 // Filters, page and view live in the URL (Dutch parameter names), so back/forward and reload keep them.
 export const OPEN_STATUSES: VastloperStatus[] = ['OPEN', 'IN_BEHANDELING'];
@@ -24,6 +24,11 @@ export const vastloperFilterFrom = (params: URLSearchParams): VastloperFilter =>
   if (params.get('overtijd') === 'ja') filter.overdueAtTop = true;
   return filter;
 };
+
+// The list's order: newest first unless the URL asks for the longest without progress first.
+export const LONGEST_WITHOUT_PROGRESS = 'langst-zonder-voortgang';
+export const vastloperOrderFrom = (params: URLSearchParams): VastloperOrder =>
+  params.get('volgorde') === LONGEST_WITHOUT_PROGRESS ? 'LONGEST_WITHOUT_PROGRESS' : 'NEWEST';
 
 export const doorbraakFilterFrom = (params: URLSearchParams): DoorbraakFilter => {
   const filter: DoorbraakFilter = {};

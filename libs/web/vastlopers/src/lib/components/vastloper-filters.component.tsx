@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { vastlopersNamespace } from '../i18n/vastlopers.translations';
 import { RUNGS } from './ladder';
-import { withParams } from './url-filters';
+import { LONGEST_WITHOUT_PROGRESS, withParams } from './url-filters';
 
 const CATEGORIES = ['CAPACITEIT', 'FINANCIERING', 'GEGEVENSDELING', 'HUISVESTING', 'OVERIG', 'SAMENWERKING', 'UITVOERING', 'VEILIGHEID', 'WET_EN_REGELGEVING'];
 const ACTIELIJNEN = ['MEEDOEN', 'SAMENHANGENDE_AANPAK', 'VEILIGHEID', 'WONINGEN_EN_WIJKEN'];
@@ -20,6 +20,7 @@ type Values = {
   ministerie: string;
   vastgelopen: boolean;
   overtijd: boolean;
+  volgorde: string;
 };
 
 // Every filter of the API; applying writes them to the URL.
@@ -36,6 +37,7 @@ export const VastloperFilters = () => {
       ministerie: params.get('ministerie') ?? '',
       vastgelopen: params.get('vastgelopen') === 'ja',
       overtijd: params.get('overtijd') === 'ja',
+      volgorde: params.get('volgorde') ?? '',
     },
   });
   const option = (group: string) => (value: string) => ({ value, label: t(`common:enums.${group}.${value}`) });
@@ -57,6 +59,7 @@ export const VastloperFilters = () => {
               ministerie: values.ministerie || null,
               vastgelopen: values.vastgelopen ? 'ja' : null,
               overtijd: values.overtijd ? 'ja' : null,
+              volgorde: values.volgorde || null,
             }),
           ),
         )(event)
@@ -78,6 +81,12 @@ export const VastloperFilters = () => {
       <SelectField label={t('list.ministry')} registration={register('ministerie')} emptyLabel={t('list.all')} options={MINISTRIES.map(option('ministry'))} />
       <CheckboxField label={t('list.stalledOnly')} registration={register('vastgelopen')} />
       <CheckboxField label={t('list.overdueOnly')} registration={register('overtijd')} />
+      <SelectField
+        label={t('list.order')}
+        registration={register('volgorde')}
+        emptyLabel={t('list.orderNewest')}
+        options={[{ value: LONGEST_WITHOUT_PROGRESS, label: t('list.orderLongestWithoutProgress') }]}
+      />
       <ActionGroup>
         <Button type="submit" appearance="primary-action-button">
           {t('list.apply')}

@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import { ItemBadges } from '../components/item-badges.component';
 import { ItemListPage, PagedItems } from '../components/item-list.component';
 import { LadderBoard } from '../components/ladder-board.component';
-import { vastloperFilterFrom } from '../components/url-filters';
+import { vastloperFilterFrom, vastloperOrderFrom } from '../components/url-filters';
 import { VastloperExport } from '../components/vastloper-export.component';
 import { VastloperFilters } from '../components/vastloper-filters.component';
 import { VastlopersQuery } from '../graphql/vastlopers.query';
@@ -38,7 +38,7 @@ const VastloperList = () => {
   const { t, i18n } = useTranslation([vastlopersNamespace, 'common']);
   const [params] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(VastlopersQuery, {
-    variables: { filter: vastloperFilterFrom(params), first: PAGE_SIZE, after: params.get('na') },
+    variables: { filter: vastloperFilterFrom(params), orderBy: vastloperOrderFrom(params), first: PAGE_SIZE, after: params.get('na') },
   });
   const language = i18n.resolvedLanguage ?? 'nl';
   return (
