@@ -52,6 +52,6 @@ INFO
 # crash is reported (scripts/keep-running.sh); only when its restarts are used up do the others stop
 # too. Ctrl-C stops everything, without restarts.
 npx concurrently --kill-others-on-fail --names api,worker,web --prefix-colors blue,magenta,green \
-  "bash scripts/keep-running.sh api node --enable-source-maps dist/apps/api/main.js" \
+  "bash scripts/keep-running.sh api node --enable-source-maps --max-old-space-size=384 dist/apps/api/main.js" \
   "bash scripts/keep-running.sh worker node --enable-source-maps dist/apps/worker/main.js" \
   "bash scripts/keep-running.sh web npx vite --config apps/web/vite.config.mts"

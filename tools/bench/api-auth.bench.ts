@@ -19,7 +19,7 @@ import { DataSource } from 'typeorm';
 import { loadAdminDatabaseUrl } from '@doorbraak/server-core';
 import { dataSourceOptions } from '@doorbraak/server-data';
 import { DEMO_PASSWORD, seedDemoData } from '@doorbraak/server-seed';
-import { builtMain, repoRoot as root, startNode, waitForHttp, type ServerProcess } from '../support/processes';
+import { API_NODE_FLAGS, builtMain, repoRoot as root, startNode, waitForHttp, type ServerProcess } from '../support/processes';
 import { admin, delay, say, withDatabase } from './bench-support';
 
 const args = new Set(process.argv.slice(2));
@@ -62,7 +62,7 @@ const signIn = async (email: string): Promise<string> =>
 const startApi = (env: Record<string, string>): ServerProcess =>
   startNode('the API', API_MAIN ?? builtMain('api'), {
     env: { ...process.env, ...env },
-    flags: args.has('--profile') ? ['--cpu-prof', `--cpu-prof-dir=${join(root, 'tmp', 'bench-profile')}`] : [],
+    flags: [...API_NODE_FLAGS, ...(args.has('--profile') ? ['--cpu-prof', `--cpu-prof-dir=${join(root, 'tmp', 'bench-profile')}`] : [])],
   });
 
 const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;

@@ -14,7 +14,7 @@ import { existsSync, openSync, readFileSync, statSync, closeSync, readSync } fro
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { loadAdminDatabaseUrl } from '@doorbraak/server-core';
-import { builtMain, startNode, startProcess, waitForHttp } from '../support/processes';
+import { API_NODE_FLAGS, builtMain, startNode, startProcess, waitForHttp } from '../support/processes';
 import { delay, query, say, withDatabase } from './bench-support';
 
 const argument = (name: string): string | undefined => {
@@ -301,7 +301,7 @@ const main = async (): Promise<void> => {
   const peerUrl = `http://127.0.0.1:${PEER_PORT}/graphql`;
   const profileDir = process.env['BENCH_CPU_PROF_DIR'];
   const api = startNode('api', builtMain('api'), {
-    flags: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    flags: [...API_NODE_FLAGS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
     env: {
       ...process.env,
       NODE_ENV: 'production',

@@ -7,7 +7,7 @@
 // until no API or no worker is left.
 import { existsSync } from 'node:fs';
 import { startProxy, type Proxy } from './proxy';
-import { builtMain, startNode, waitForHttp, type ServerProcess } from '../support/processes';
+import { API_NODE_FLAGS, builtMain, startNode, waitForHttp, type ServerProcess } from '../support/processes';
 
 const argument = (name: string): string | undefined => {
   const index = process.argv.indexOf(`--${name}`);
@@ -58,7 +58,7 @@ const main = async (): Promise<void> => {
   const apis = apiPorts.map((port, index) => {
     const name = `api-${index + 1}`;
     // nginx is the one proxy in front: the client's address is the one it puts in X-Forwarded-For.
-    return startNode(name, builtMain('api'), { env: { ...shared, PORT: String(port), TRUST_PROXY: '1' }, onLine: show(name), flags: ['--enable-source-maps'] });
+    return startNode(name, builtMain('api'), { env: { ...shared, PORT: String(port), TRUST_PROXY: '1' }, onLine: show(name), flags: ['--enable-source-maps', ...API_NODE_FLAGS] });
   });
   const workers = healthPorts.map((port, index) => {
     const name = `worker-${index + 1}`;

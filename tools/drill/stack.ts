@@ -9,6 +9,7 @@ import { dataSourceOptions } from '@doorbraak/server-data';
 import { seedDemoData } from '@doorbraak/server-seed';
 import { freePort, startDedicatedPostgres, startDedicatedRedis, type DedicatedPostgres, type DedicatedRedis } from '@doorbraak/server-testing';
 import { generateBenchData, type BenchVolumes } from '../bench/bench-data';
+import { API_NODE_FLAGS } from '../support/processes';
 import { delay } from '../bench/bench-support';
 import { startProxy, type Proxy } from '../cluster/proxy';
 
@@ -25,8 +26,8 @@ export type NodeProcess = {
   readonly stop: (signal?: NodeJS.Signals) => Promise<void>;
 };
 
-const startNode = (script: string, env: Record<string, string>): NodeProcess => {
-  const child = spawn(process.execPath, [join(root, script)], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+const startNode = (script: string, env: Record<string, string>, flags: readonly string[] = []): NodeProcess => {
+  const child = spawn(process.execPath, [...flags, join(root, script)], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-OUTPUT_KEPT);
@@ -142,7 +143,7 @@ export const startStack = async (options: StackOptions): Promise<Stack> => {
       const port = await freePort();
       // Behind the proxy, the API takes the client's address from it (sign-in limits per client).
       const proxied: Record<string, string> = options.apis > 1 ? { TRUST_PROXY: '1' } : {};
-      const api = { port, url: `http://127.0.0.1:${port}`, process: startNode('dist/apps/api/main.js', { ...env, PORT: String(port), ...proxied }) };
+      const api = { port, url: `http://127.0.0.1:${port}`, process: startNode('dist/apps/api/main.js', { ...env, PORT: String(port), ...proxied }, API_NODE_FLAGS) };
       apis.push(api);
     }
     await Promise.all(apis.map((api, index) => waitHealthy(`API ${index + 1}`, api.process, `${api.url}/health`)));
