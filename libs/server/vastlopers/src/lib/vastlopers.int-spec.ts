@@ -532,9 +532,16 @@ describe('vastlopers and doorbraken over GraphQL', () => {
     expect(whole.vastlopers.edges.some((edge) => edge.node.timeline.edges.length > 1)).toBe(true);
   });
 
-  it("reads the owner, alliance and last move a page shows in the page's own statement, as their loaders would", async () => {
-    type Shown = { id: string; owner: { name: string }; alliance: { name: string }; lastEscalation: { at: string; cause: string; toRung: string } | null };
-    const SHOWN = 'fragment Shown on Vastloper { id owner { name } alliance { name } lastEscalation { at cause toRung } }';
+  it("reads the owner, alliance and last move a page shows in the page's own statement, as their loaders and resolvers would", async () => {
+    type Shown = {
+      id: string;
+      stalled: boolean;
+      overdueAtTop: boolean;
+      owner: { name: string };
+      alliance: { name: string };
+      lastEscalation: { at: string; cause: string; toRung: string } | null;
+    };
+    const SHOWN = 'fragment Shown on Vastloper { id stalled overdueAtTop owner { name } alliance { name } lastEscalation { at cause toRung } }';
     counter.reset();
     const { vastlopers } = await graphqlData<{ vastlopers: { edges: { node: Shown }[] } }>(
       url,
@@ -545,7 +552,8 @@ describe('vastlopers and doorbraken over GraphQL', () => {
     // The session with the caller's memberships, and the page.
     expect(counter.count).toBe(2);
     expect(vastlopers.edges.some((edge) => edge.node.lastEscalation !== null)).toBe(true);
-    for (const { node } of vastlopers.edges.slice(0, 5)) {
+    expect(vastlopers.edges.some((edge) => edge.node.stalled)).toBe(true);
+    for (const { node } of [...vastlopers.edges.slice(0, 4), ...vastlopers.edges.filter((edge) => edge.node.stalled).slice(0, 2)]) {
       const one = await graphqlData<{ vastloper: Shown }>(url, `query ($id: ID!) { vastloper(id: $id) { ...Shown } } ${SHOWN}`, { id: node.id }, as('coordinator'));
       expect(one.vastloper).toEqual(node);
     }

@@ -6,6 +6,7 @@ import {
   CurrentActor,
   CurrentCaller,
   DateTimeArg,
+  preload,
   selectedFields,
   TextArg,
   toConnection,
@@ -32,6 +33,9 @@ const stalledAt = (row: VastloperEntity, now: Date): boolean =>
   (row.status === 'OPEN' || row.status === 'IN_BEHANDELING') &&
   ((row.nextEscalationAt !== null && row.nextEscalationAt <= now) || row.overdueAt !== null);
 
+const overdueAtTopOf = (row: VastloperEntity): boolean =>
+  isOverdueAtTop({ rung: row.rung, overdueAt: row.overdueAt } as Parameters<typeof isOverdueAtTop>[0]);
+
 @Resolver(() => Vastloper)
 export class VastloperResolver extends LadderItemFieldsResolver(Vastloper, 'vastloper_id') {
   constructor(
@@ -50,13 +54,18 @@ export class VastloperResolver extends LadderItemFieldsResolver(Vastloper, 'vast
     @Args('orderBy', { type: () => VastloperOrderEnum, nullable: true, defaultValue: 'NEWEST' }) orderBy: VastloperOrder | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<VastloperConnection> {
-    // The owner, alliance and last move a page shows come in the page's own statement, with its rows.
+    // The owner, alliance and last move a page shows come in the page's own statement, with its rows; what the
+    // rows say of themselves (stalled, overdue at the top) is worked out here once, not by a resolver per row.
     const shown = selectedFields(info, ['edges', 'node']);
-    const page = await this.service.list(actor, filter ?? {}, first, after, new Date(), {
+    const now = new Date();
+    const page = await this.service.list(actor, filter ?? {}, first, after, now, {
       owner: shown.has('owner'),
       alliance: shown.has('alliance'),
       lastEscalation: shown.has('lastEscalation'),
     }, orderBy ?? 'NEWEST');
+    if (shown.has('stalled') || shown.has('overdueAtTop')) {
+      for (const { node } of page.rows) preload(node, { stalled: stalledAt(node, now), overdueAtTop: overdueAtTopOf(node) });
+    }
     return toConnection(page) as VastloperConnection;
   }
 
@@ -125,7 +134,7 @@ export class VastloperResolver extends LadderItemFieldsResolver(Vastloper, 'vast
 
   @ResolveField(() => Boolean)
   overdueAtTop(@Parent() row: VastloperEntity): boolean {
-    return isOverdueAtTop({ rung: row.rung, overdueAt: row.overdueAt } as Parameters<typeof isOverdueAtTop>[0]);
+    return overdueAtTopOf(row);
   }
 
   @ResolveField(() => Alliance)
