@@ -275,9 +275,12 @@ describe('the national dashboard: areas by category, ministries, laws, and the e
     await page.getByRole('heading', { level: 1, name: 'Vastlopers' }).waitFor();
     const order = page.getByLabel('Volgorde', { exact: true });
     expect(await order.inputValue()).toBe('');
+    // With the keyboard alone: the arrow picks the next choice, Tab goes on to the button, Enter applies.
     await order.focus();
-    await order.selectOption({ label: 'Langst zonder voortgang eerst' });
-    await page.getByRole('button', { name: 'Filters toepassen' }).focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await order.inputValue()).toBe('langst-zonder-voortgang');
+    await page.keyboard.press('Tab');
+    expect(await page.getByRole('button', { name: 'Filters toepassen' }).evaluate((button) => button === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForURL(/volgorde=langst-zonder-voortgang/);
     const { vastlopers } = await apiCall<{ vastlopers: { edges: { node: { title: string } }[] } }>(
