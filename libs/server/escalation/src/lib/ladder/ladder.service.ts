@@ -86,6 +86,9 @@ const allianceOf = (row: ItemEntity): string | null => ('allianceId' in row ? ro
 
 const ownerOf = (row: ItemEntity): string => ('ownerId' in row ? row.ownerId : row.createdById);
 
+// An alliance's rung holders as one batch read them, with this item's owner.
+const withOwner = (people: ItemPeople, row: ItemEntity): ItemPeople => ({ ...people, ownerId: ownerOf(row) });
+
 const needsPeople = (command: LadderCommand): boolean =>
   command.type === 'TICK' || command.type === 'ESCALATE' || command.type === 'DE_ESCALATE';
 
@@ -131,7 +134,7 @@ export class LadderService {
     const targets: EscalationTarget[] = [];
     for (const { item, row } of items) {
       const allianceId = allianceOf(row);
-      const people = { ...(await (batch.people.get(allianceId) as Promise<ItemPeople>)), ownerId: ownerOf(row) };
+      const people = withOwner(await (batch.people.get(allianceId) as Promise<ItemPeople>), row);
       const result = transition(stateOf(item, row), { type: 'TICK', people }, batch.now, await (batch.rules.get(allianceId) as Promise<LadderRules>));
       for (const effect of result.ok ? result.effects : []) {
         if (effect.type === 'PLACE_ON_AGENDA') targets.push(agendaTarget(effect.meetingType, allianceId));
@@ -222,7 +225,7 @@ export class LadderService {
     const rules = await remembered(batch?.rules, allianceId, () => this.rules.rulesFor(manager, allianceId));
     const people = needsPeople(command)
       ? batch
-        ? { ...(await remembered(batch.people, allianceId, () => this.people.peopleFor(manager, allianceId, ownerOf(row), now))), ownerId: ownerOf(row) }
+        ? withOwner(await remembered(batch.people, allianceId, () => this.people.peopleFor(manager, allianceId, ownerOf(row), now)), row)
         : await this.people.peopleFor(manager, allianceId, ownerOf(row), now)
       : null;
     const event = (people ? { ...command, people } : command) as LadderEvent;
