@@ -32,3 +32,4 @@ export * from './lib/paging/selection';
 export * from './lib/paging/preloaded';
 export * from './lib/paging/keyset-children';
 export * from './lib/paging/connection.model';
+export * from './lib/prepared';

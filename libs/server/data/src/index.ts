@@ -4,4 +4,4 @@ export * from './lib/database.module';
 export * from './lib/snake-naming.strategy';
 export * from './lib/entity-loaders';
 export * from './lib/open-vastloper-counts';
-export * from './lib/prepared-query';
+export * from './lib/prepared-statements';

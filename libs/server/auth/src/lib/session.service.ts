@@ -4,8 +4,8 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { Role } from '@doorbraak/domain';
-import type { AuthenticatedActor } from '@doorbraak/server-core';
-import { AuthSessionEntity, preparedQuery, RefreshTokenEntity } from '@doorbraak/server-data';
+import { prepared, type AuthenticatedActor } from '@doorbraak/server-core';
+import { AuthSessionEntity, RefreshTokenEntity } from '@doorbraak/server-data';
 import { AuthError, sessionExpired } from './auth.exception';
 import { ACCESS_TOKEN_TTL_SECONDS, ACTIVITY_GRAIN_SECONDS, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS } from './session.constants';
 
@@ -34,7 +34,9 @@ const touching = (select: string): string =>
         RETURNING "id")
      ${select}`;
 
-const AUTHENTICATE_SQL = touching(`SELECT m."alliance_id", m."role" FROM "alive" LEFT JOIN "membership" m ON m."person_id" = $2::uuid`);
+const AUTHENTICATE_SQL = prepared(
+  touching(`SELECT m."alliance_id", m."role" FROM "alive" LEFT JOIN "membership" m ON m."person_id" = $2::uuid`),
+);
 
 @Injectable()
 export class SessionService {
@@ -102,10 +104,7 @@ export class SessionService {
   // Null when the session is not alive. Prepared: parsing and planning it cost 0.47 ms of PostgreSQL's time on
   // every request, running it 0.09 ms.
   async authenticate(sessionId: string, personId: string): Promise<AuthenticatedActor | null> {
-    const rows = await preparedQuery<{ alliance_id: string | null; role: Role | null }>(this.dataSource, 'session_authenticate', AUTHENTICATE_SQL, [
-      sessionId,
-      personId,
-    ]);
+    const rows: { alliance_id: string | null; role: Role | null }[] = await this.dataSource.query(AUTHENTICATE_SQL, [sessionId, personId]);
     if (rows.length === 0) {
       return null;
     }

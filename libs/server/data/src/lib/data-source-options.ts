@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '@doorbraak/migrations';
 import { ENTITIES } from './entities';
+import { PreparingClient } from './prepared-statements';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const dataSourceOptions = (databaseUrl: string): DataSourceOptions => ({
@@ -16,5 +17,5 @@ export const dataSourceOptions = (databaseUrl: string): DataSourceOptions => ({
   synchronize: false,
   migrationsRun: false,
   migrationsTransactionMode: 'each',
-  extra: { max: 10 },
+  extra: { max: 10, Client: PreparingClient },
 });

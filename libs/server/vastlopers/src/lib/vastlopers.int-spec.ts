@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { addWorkingDays } from '@doorbraak/domain';
+import { PREPARED_MARK } from '@doorbraak/server-core';
 import { seedDemoData } from '@doorbraak/server-seed';
 import { createTestDatabase, errorCode, graphqlData, graphqlRequest, nodesOf, QueryCounter, signIn, startTestApi, type GraphqlResult, type TestDatabase } from '@doorbraak/server-testing';
 
@@ -549,8 +550,9 @@ describe('vastlopers and doorbraken over GraphQL', () => {
       {},
       as('coordinator'),
     );
-    // The session with the caller's memberships, and the page.
+    // The session with the caller's memberships, and the page; both prepared, as they run on every request.
     expect(counter.count).toBe(2);
+    expect(counter.statements.every((statement) => statement.startsWith(PREPARED_MARK))).toBe(true);
     expect(vastlopers.edges.some((edge) => edge.node.lastEscalation !== null)).toBe(true);
     expect(vastlopers.edges.some((edge) => edge.node.stalled)).toBe(true);
     for (const { node } of [...vastlopers.edges.slice(0, 4), ...vastlopers.edges.filter((edge) => edge.node.stalled).slice(0, 2)]) {

@@ -1,5 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { PREPARED_COMMENT } from '../prepared';
 import { requestLoader, type GraphqlContext } from '../request-loaders';
 import { encodeCursor } from './keyset-cursor';
 import { afterCursorSql, orderByKeyset, pageCursor, type KeysetOrder, type Page } from './keyset-page';
@@ -30,7 +31,8 @@ type ChildPageOptions<T, N> = {
 // parent in a request come from one statement, whose lateral join reads at most `first + 1` rows of each list
 // from its index, however long the lists are. `build` starts the query of the rows (the entity under the list's
 // alias, plus any joins whose columns `toNode` reads); the totals are counted, in one statement for all parents,
-// only when a query asks for them.
+// only when a query asks for them. The page's statement is prepared (PREPARED_MARK): its text is one per list
+// and cursor shape, the parents an array.
 export function childPageLoader<T extends ObjectLiteral & { id: string }, N = T>(
   context: GraphqlContext,
   name: string,
@@ -75,7 +77,7 @@ export function childPageLoader<T extends ObjectLiteral & { id: string }, N = T>
         params,
       )
       .orderBy(list.parent);
-    const { entities, raw } = await orderByKeyset(query, alias, order).getRawAndEntities<Record<string, string>>();
+    const { entities, raw } = await orderByKeyset(query, alias, order).comment(PREPARED_COMMENT).getRawAndEntities<Record<string, string>>();
     const rawOf = new Map(raw.map((row) => [row[`${alias}_id`], row]));
     const byParent = new Map<string, { cursor: string; node: N }[]>(parents.map((parent) => [parent, []]));
     for (const entity of entities) {

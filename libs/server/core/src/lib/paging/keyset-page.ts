@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AccessError } from '../access/access.exception';
+import { PREPARED_COMMENT } from '../prepared';
 import { decodeCursor, encodeCursor, type KeysetKeyType } from './keyset-cursor';
 
 // Every paged list answers at most this many rows per question.
@@ -56,7 +57,8 @@ export const orderByKeyset = <T extends ObjectLiteral>(query: SelectQueryBuilder
 
 // One page of a list by keyset on (keys…, id) of the table under `alias`. The query is built only once the
 // page size and cursor are known to be valid; the count runs only when `totalCount` is called. `withRows`
-// adds to the page's statement only (joins for what its rows show), never to the count.
+// adds to the page's statement only (joins for what its rows show), never to the count. The page's statement
+// is prepared: a list's filters give it one of a few texts, and the values are all parameters.
 export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   alias: string,
   first: number,
@@ -79,6 +81,7 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   const idColumn = `${alias}_id`;
   const { entities, raw } = await orderByKeyset(query, alias, order)
     .limit(first + 1)
+    .comment(PREPARED_COMMENT)
     .getRawAndEntities<Record<string, string>>();
   const keysOf = new Map(raw.map((row) => [row[idColumn], order.keys.map((_, index) => row[`keyset_${index}`])]));
   return {
