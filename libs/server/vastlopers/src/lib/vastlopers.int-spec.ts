@@ -561,6 +561,30 @@ describe('vastlopers and doorbraken over GraphQL', () => {
     }
   });
 
+  it("reads an item's owner and reporter in the item's own statement, the same people their loader reads", async () => {
+    type Named = { id: string; name: string };
+    const item = await newVastloper();
+    counter.reset();
+    const { vastloper } = await graphqlData<{ vastloper: { holder: Named; reporter: Named } }>(
+      url,
+      `query ($id: ID!) { vastloper(id: $id) { holder: owner { id name } reporter { id name } } }`,
+      { id: item.id },
+      as('director'),
+    );
+    // The session, and the item with both people (an alias changes nothing).
+    expect(counter.count).toBe(2);
+    // The director logged it and owns it: the person `me` reads, and the one the list's loader reads as reporter.
+    const { me } = await graphqlData<{ me: Named }>(url, '{ me { id name } }', {}, as('director'));
+    expect(vastloper).toEqual({ holder: me, reporter: me });
+    const listed = await graphqlData<{ vastlopers: { edges: { node: { id: string; reporter: Named } }[] } }>(
+      url,
+      `{ vastlopers(first: 100) { edges { node { id reporter { id name } } } } }`,
+      {},
+      as('director'),
+    );
+    expect(listed.vastlopers.edges.find((edge) => edge.node.id === item.id)?.node.reporter).toEqual(me);
+  });
+
   it('resolves every relation of a list in a fixed number of queries, not one per row', async () => {
     const query = `{ vastlopers(first: 30) { edges { node {
       alliance { name } owner { name } reporter { name }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { can, canReadItem, dueTimes, formatDutchDateTime, newItemState, type Actor } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { forbidden, keysetPage, newestFirst, notFound, preload, requireUuid, type Caller, type KeysetOrder, type Page } from '@doorbraak/server-core';
+import { forbidden, keysetPage, newestFirst, notFound, preload, PREPARED_COMMENT, requireUuid, type Caller, type KeysetOrder, type Page } from '@doorbraak/server-core';
 import {
   AllianceEntity,
   DoorbraakEntity,
@@ -32,6 +32,7 @@ export type ListedWith = { readonly owner?: boolean; readonly alliance?: boolean
 // A listed row and what was read beside it (mapped by the query builder, then handed to the fields).
 type ListedVastloper = VastloperEntity & {
   listedOwner?: PersonEntity | null;
+  listedReporter?: PersonEntity | null;
   listedAlliance?: AllianceEntity | null;
   listedLastEscalation?: EscalationEventEntity | null;
 };
@@ -110,12 +111,19 @@ export class VastlopersService {
     return query;
   }
 
-  async byId(actor: Actor, id: string): Promise<VastloperEntity> {
-    const row = await this.dataSource.getRepository(VastloperEntity).findOneBy({ id: requireUuid(id) });
+  // One item, with its owner and reporter in the same statement when the question shows them (a detail screen).
+  async byId(actor: Actor, id: string, shown: { readonly owner?: boolean; readonly reporter?: boolean } = {}): Promise<VastloperEntity> {
+    const query = this.dataSource.getRepository<ListedVastloper>(VastloperEntity).createQueryBuilder('v').where('v.id = :id', { id: requireUuid(id) });
+    if (shown.owner) query.leftJoinAndMapOne('v.listedOwner', PersonEntity, 'lo', 'lo.id = v.owner_id');
+    if (shown.reporter) query.leftJoinAndMapOne('v.listedReporter', PersonEntity, 'lr', 'lr.id = v.reporter_id');
+    const row = await query.comment(PREPARED_COMMENT).getOne();
     if (!row || !canReadItem(actor, row)) {
       throw notFound('vastloper', id);
     }
-    return row;
+    return preload(row, {
+      ...(shown.owner && { owner: row.listedOwner ?? null }),
+      ...(shown.reporter && { reporter: row.listedReporter ?? null }),
+    });
   }
 
   async create(context: Caller, input: CreateVastloperInput): Promise<VastloperEntity> {

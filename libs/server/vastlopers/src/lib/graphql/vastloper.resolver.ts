@@ -70,8 +70,13 @@ export class VastloperResolver extends LadderItemFieldsResolver(Vastloper, 'vast
   }
 
   @Query(() => Vastloper)
-  vastloper(@CurrentActor() actor: AuthenticatedActor, @Args('id', { type: () => ID }) id: string): Promise<VastloperEntity> {
-    return this.service.byId(actor, id);
+  vastloper(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args('id', { type: () => ID }) id: string,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<VastloperEntity> {
+    const shown = selectedFields(info, []);
+    return this.service.byId(actor, id, { owner: shown.has('owner'), reporter: shown.has('reporter') });
   }
 
   @Mutation(() => Vastloper)
