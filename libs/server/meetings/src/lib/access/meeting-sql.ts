@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { meetingFilterOf, type Actor } from '@doorbraak/domain';
+import { prepared } from '@doorbraak/server-core';
 import { carriedBy } from '@doorbraak/server-dossiers';
 
 // The meeting access rules (libs/domain meeting-access) as SQL, so lists are filtered in the database.
@@ -90,3 +91,7 @@ export const namedQuery = <T>(manager: EntityManager, sql: string, params: Recor
   const [query, values] = manager.connection.driver.escapeQueryWithParameters(sql, params);
   return manager.query(query, values);
 };
+
+// The same as a prepared statement (PREPARED_MARK): for SQL whose text comes from a fixed set.
+export const preparedNamedQuery = <T>(manager: EntityManager, sql: string, params: Record<string, unknown>): Promise<T[]> =>
+  namedQuery<T>(manager, prepared(sql), params);
