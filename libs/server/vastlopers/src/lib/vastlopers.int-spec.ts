@@ -564,18 +564,20 @@ describe('vastlopers and doorbraken over GraphQL', () => {
   it("reads an item's owner and reporter in the item's own statement, the same people their loader reads", async () => {
     type Named = { id: string; name: string };
     const item = await newVastloper();
+    await graphqlData(url, PROGRESS, { id: item.id, text: 'Gesprek met de corporatie gepland.' }, as('director'));
     counter.reset();
-    const { vastloper } = await graphqlData<{ vastloper: { holder: Named; reporter: Named } }>(
+    const { vastloper } = await graphqlData<{ vastloper: { holder: Named; reporter: Named; progressUpdates: { edges: { node: { author: Named } }[] } } }>(
       url,
-      `query ($id: ID!) { vastloper(id: $id) { holder: owner { id name } reporter { id name } } }`,
+      `query ($id: ID!) { vastloper(id: $id) { holder: owner { id name } reporter { id name } progressUpdates { edges { node { author { id name } } } } } }`,
       { id: item.id },
       as('director'),
     );
-    // The session, and the item with both people (an alias changes nothing).
-    expect(counter.count).toBe(2);
+    // The session, the item with both people (an alias changes nothing), and the progress notes: their author,
+    // who owns the item, was met with it and is not read again.
+    expect(counter.count).toBe(3);
     // The director logged it and owns it: the person `me` reads, and the one the list's loader reads as reporter.
     const { me } = await graphqlData<{ me: Named }>(url, '{ me { id name } }', {}, as('director'));
-    expect(vastloper).toEqual({ holder: me, reporter: me });
+    expect(vastloper).toEqual({ holder: me, reporter: me, progressUpdates: { edges: [{ node: { author: me } }] } });
     const listed = await graphqlData<{ vastlopers: { edges: { node: { id: string; reporter: Named } }[] } }>(
       url,
       `{ vastlopers(first: 100) { edges { node { id reporter { id name } } } } }`,

@@ -26,8 +26,17 @@ const OPEN = `('OPEN', 'IN_BEHANDELING')`;
 const LONGEST_WITHOUT_PROGRESS: KeysetOrder = { keys: [{ sql: 'v.last_progress_at', type: 'timestamptz' }], direction: 'ASC' };
 
 // What a page of the list reads beside its rows, in the same statement, when the question shows it; each
-// row carries it as the value of its field.
-export type ListedWith = { readonly owner?: boolean; readonly alliance?: boolean; readonly lastEscalation?: boolean };
+// row carries it as the value of its field. `met` is told of every person so read, for the request's person
+// loader (a timeline's actor who owns an item then costs no statement of its own).
+export type ListedWith = {
+  readonly owner?: boolean;
+  readonly alliance?: boolean;
+  readonly lastEscalation?: boolean;
+  readonly met?: (person: PersonEntity) => void;
+};
+
+// The same for one item, with its reporter.
+export type ReadWith = { readonly owner?: boolean; readonly reporter?: boolean; readonly met?: (person: PersonEntity) => void };
 
 // A listed row and what was read beside it (mapped by the query builder, then handed to the fields).
 type ListedVastloper = VastloperEntity & {
@@ -63,6 +72,7 @@ export class VastlopersService {
       }
     });
     for (const { node } of page.rows) {
+      if (node.listedOwner) listedWith.met?.(node.listedOwner);
       preload(node, {
         ...(listedWith.owner && { owner: node.listedOwner ?? null }),
         ...(listedWith.alliance && { alliance: node.listedAlliance ?? null }),
@@ -112,7 +122,7 @@ export class VastlopersService {
   }
 
   // One item, with its owner and reporter in the same statement when the question shows them (a detail screen).
-  async byId(actor: Actor, id: string, shown: { readonly owner?: boolean; readonly reporter?: boolean } = {}): Promise<VastloperEntity> {
+  async byId(actor: Actor, id: string, shown: ReadWith = {}): Promise<VastloperEntity> {
     const query = this.dataSource.getRepository<ListedVastloper>(VastloperEntity).createQueryBuilder('v').where('v.id = :id', { id: requireUuid(id) });
     if (shown.owner) query.leftJoinAndMapOne('v.listedOwner', PersonEntity, 'lo', 'lo.id = v.owner_id');
     if (shown.reporter) query.leftJoinAndMapOne('v.listedReporter', PersonEntity, 'lr', 'lr.id = v.reporter_id');
@@ -120,6 +130,7 @@ export class VastlopersService {
     if (!row || !canReadItem(actor, row)) {
       throw notFound('vastloper', id);
     }
+    for (const person of [row.listedOwner, row.listedReporter]) if (person) shown.met?.(person);
     return preload(row, {
       ...(shown.owner && { owner: row.listedOwner ?? null }),
       ...(shown.reporter && { reporter: row.listedReporter ?? null }),

@@ -53,6 +53,7 @@ export class VastloperResolver extends LadderItemFieldsResolver(Vastloper, 'vast
     @Args('filter', { type: () => VastloperFilter, nullable: true }) filter: VastloperFilter | null,
     @Args('orderBy', { type: () => VastloperOrderEnum, nullable: true, defaultValue: 'NEWEST' }) orderBy: VastloperOrder | null,
     @Info() info: GraphQLResolveInfo,
+    @Context() context: GraphqlContext,
   ): Promise<VastloperConnection> {
     // The owner, alliance and last move a page shows come in the page's own statement, with its rows; what the
     // rows say of themselves (stalled, overdue at the top) is worked out here once, not by a resolver per row.
@@ -62,6 +63,7 @@ export class VastloperResolver extends LadderItemFieldsResolver(Vastloper, 'vast
       owner: shown.has('owner'),
       alliance: shown.has('alliance'),
       lastEscalation: shown.has('lastEscalation'),
+      met: this.meet(context),
     }, orderBy ?? 'NEWEST');
     if (shown.has('stalled') || shown.has('overdueAtTop')) {
       for (const { node } of page.rows) preload(node, { stalled: stalledAt(node, now), overdueAtTop: overdueAtTopOf(node) });
@@ -74,9 +76,16 @@ export class VastloperResolver extends LadderItemFieldsResolver(Vastloper, 'vast
     @CurrentActor() actor: AuthenticatedActor,
     @Args('id', { type: () => ID }) id: string,
     @Info() info: GraphQLResolveInfo,
+    @Context() context: GraphqlContext,
   ): Promise<VastloperEntity> {
     const shown = selectedFields(info, []);
-    return this.service.byId(actor, id, { owner: shown.has('owner'), reporter: shown.has('reporter') });
+    return this.service.byId(actor, id, { owner: shown.has('owner'), reporter: shown.has('reporter'), met: this.meet(context) });
+  }
+
+  // People read with items go into the request's person loader: another field naming them reads no more.
+  private meet(context: GraphqlContext): (person: PersonEntity) => void {
+    const people = this.loaders.person(context);
+    return (person) => void people.prime(person.id, person);
   }
 
   @Mutation(() => Vastloper)
