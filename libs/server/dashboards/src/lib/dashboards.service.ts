@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { alliancesWhere, can, type Actor } from '@doorbraak/domain';
-import { forbidden, lazyInTurn, notFound, oneAfterAnother, requireUuid, type LazyParts } from '@doorbraak/server-core';
+import { forbidden, lazyInTurn, notFound, oneAfterAnother, prepared, requireUuid, type LazyParts } from '@doorbraak/server-core';
 import { overdueActionItemsPerAlliance, overdueActionItemsPerPartner, overdueActionItemsPerPartnerType } from '@doorbraak/server-meetings';
 import { nationalFigures, openPerRungPerAlliance, vastloperFigures, type VastloperFigures } from '@doorbraak/server-vastlopers';
 import type { AllianceDashboard, DashboardFigures, NationalDashboard } from './graphql/dashboard.model';
@@ -58,9 +58,11 @@ export class DashboardsService {
     }
     const readable = alliancesWhere(actor, 'item.read');
     const alliances: AllianceRow[] = await this.dataSource.query(
-      `SELECT a.id, a.name, a.slug FROM alliance a JOIN focus_area f ON f.id = a.focus_area_id
+      prepared(
+        `SELECT a.id, a.name, a.slug FROM alliance a JOIN focus_area f ON f.id = a.focus_area_id
         WHERE $1::boolean OR a.id = ANY($2::uuid[])
         ORDER BY f.display_order, a.name`,
+      ),
       [readable === 'ALL', readable === 'ALL' ? [] : [...readable]],
     );
     const allianceIds = alliances.map((alliance) => alliance.id);

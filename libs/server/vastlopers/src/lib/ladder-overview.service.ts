@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { alliancesWhere, ESCALATION_RUNGS, type Actor } from '@doorbraak/domain';
+import { prepared } from '@doorbraak/server-core';
 import { OPEN_VASTLOPER_FIGURES } from '@doorbraak/server-data';
 import type { AllianceLadderOverview } from './graphql/ladder-overview.model';
 import { vastloperVisibility } from './item-access';
@@ -40,7 +41,7 @@ export class LadderOverviewService {
         ORDER BY "overdue" DESC, "stalled" DESC, a.name`,
       { ...visibility.params, now, alliances: readable === 'ALL' ? [] : [...readable] },
     );
-    const rows: Row[] = await this.dataSource.query(sql, parameters);
+    const rows: Row[] = await this.dataSource.query(prepared(sql), parameters);
     return rows.map((row) => ({
       allianceId: row.allianceId,
       allianceName: row.allianceName,

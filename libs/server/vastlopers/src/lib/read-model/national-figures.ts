@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { LazyParts } from '@doorbraak/server-core';
+import { prepared, type LazyParts } from '@doorbraak/server-core';
 import { MINISTRIES, TIME_ZONE, VASTLOPER_CATEGORIES, type Actor, type Ministry, type VastloperCategory } from '@doorbraak/domain';
 import { OPEN_VASTLOPER_FIGURES } from '@doorbraak/server-data';
 import { vastloperVisibility } from '../item-access';
@@ -31,7 +31,7 @@ export const nationalFigures = (dataSource: DataSource, actor: Actor, allianceId
   const params = { ...visibility.params, allianceIds: [...allianceIds], now, maxLaws: MAX_LAWS };
   const query = async <T>(sql: string): Promise<T[]> => {
     const [text, values] = dataSource.driver.escapeQueryWithParameters(sql, params);
-    return dataSource.query(text, values);
+    return dataSource.query(prepared(text), values);
   };
   return {
     heatMap: async () => {
