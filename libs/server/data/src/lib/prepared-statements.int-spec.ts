@@ -43,4 +43,20 @@ describe('statements marked as prepared', () => {
     await expect(dataSource.query(divide, [0])).rejects.toMatchObject({ name: 'QueryFailedError', driverError: expect.objectContaining({ code: '22012' }) });
     expect(await dataSource.query(divide, [1])).toEqual([{ n: 1 }]);
   });
+
+  it('whose first preparation failed in an aborted transaction, are prepared again afterwards', async () => {
+    const runner = dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await expect(runner.query('SELECT 1 / 0')).rejects.toMatchObject({ name: 'QueryFailedError' });
+      const next = prepared(`SELECT $1::int + 1 AS n`);
+      // 25P02: the transaction is aborted, so PostgreSQL refuses the statement before it prepares it.
+      await expect(runner.query(next, [1])).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '25P02' }) });
+      await runner.rollbackTransaction();
+      expect(await runner.query(next, [1])).toEqual([{ n: 2 }]);
+    } finally {
+      await runner.release();
+    }
+  });
 });
