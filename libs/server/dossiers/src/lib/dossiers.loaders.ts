@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Actor } from '@doorbraak/domain';
 import { childPageLoader, groupByKey, oneByKey, requestLoader, type GraphqlContext } from '@doorbraak/server-core';
-import { AnswerClockEntity, DossierEntity, DossierMembershipEntity, DossierNoteEntity, EscalationEventEntity, personLoader, VastloperEntity } from '@doorbraak/server-data';
+import { AnswerClockEntity, DossierEntity, findByIds, DossierMembershipEntity, DossierNoteEntity, EscalationEventEntity, personLoader, VastloperEntity } from '@doorbraak/server-data';
 import { TIMELINE_ORDER, vastloperVisibility } from '@doorbraak/server-vastlopers';
 import { carriedBy } from './dossier-access';
 import type { DossierTimelineRow } from './dossier-timeline';
@@ -21,7 +21,7 @@ export class DossiersLoaders {
 
   dossier(context: GraphqlContext) {
     return requestLoader<string, DossierEntity | null>(context, 'dossiers.byId', async (ids) =>
-      oneByKey(ids, await this.dataSource.getRepository(DossierEntity).findBy({ id: In([...ids]) }), (row) => row.id),
+      oneByKey(ids, await findByIds(this.dataSource.manager, DossierEntity, ids), (row) => row.id),
     );
   }
 

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, IsNull, type DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { can, type Actor, type ItemKind } from '@doorbraak/domain';
-import { AnswerClockEntity } from '@doorbraak/server-data';
-import { childPageLoader, groupByKey, oneByKey, requestLoader, type GraphqlContext } from '@doorbraak/server-core';
+import { AnswerClockEntity, findByIds } from '@doorbraak/server-data';
+import { childPageLoader, groupByKey, oneByKey, PREPARED_COMMENT, requestLoader, type GraphqlContext } from '@doorbraak/server-core';
 import {
   ActionItemEntity,
   AgendaAmendmentEntity,
@@ -61,7 +61,15 @@ export class MeetingsLoaders {
   // The open answer clock of each vastloper (DOMAIN §5 AnswerClock), null when it does not lie with a ministry.
   openAnswerClock(context: GraphqlContext) {
     return requestLoader<string, AnswerClockEntity | null>(context, 'meetings:openAnswerClock', async (ids) =>
-      oneByKey(ids, await this.dataSource.manager.findBy(AnswerClockEntity, { vastloperId: In([...ids]), closedAt: IsNull() }), (row) => row.vastloperId as string),
+      oneByKey(
+        ids,
+        await this.dataSource.manager
+          .createQueryBuilder(AnswerClockEntity, 'c')
+          .where('c.vastloper_id = ANY(:ids) AND c.closed_at IS NULL', { ids: [...ids] })
+          .comment(PREPARED_COMMENT)
+          .getMany(),
+        (row) => row.vastloperId as string,
+      ),
     );
   }
 
@@ -71,7 +79,7 @@ export class MeetingsLoaders {
 
   partner(context: GraphqlContext) {
     return requestLoader<string, PartnerEntity | null>(context, 'meetings:partner', async (ids) =>
-      oneByKey(ids, await this.dataSource.getRepository(PartnerEntity).findBy({ id: In([...ids]) }), (row) => row.id),
+      oneByKey(ids, await findByIds(this.dataSource.manager, PartnerEntity, ids), (row) => row.id),
     );
   }
 
@@ -82,7 +90,7 @@ export class MeetingsLoaders {
   // The meeting of an agenda item or decision the caller already sees (no further check).
   meetingOfRow(context: GraphqlContext) {
     return requestLoader<string, MeetingEntity | null>(context, 'meetings:meetingOfRow', async (ids) =>
-      oneByKey(ids, await this.dataSource.getRepository(MeetingEntity).findBy({ id: In([...ids]) }), (row) => row.id),
+      oneByKey(ids, await findByIds(this.dataSource.manager, MeetingEntity, ids), (row) => row.id),
     );
   }
 

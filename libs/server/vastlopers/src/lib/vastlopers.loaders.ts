@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { childPageLoader, groupByKey, requestLoader, type GraphqlContext, type KeysetOrder } from '@doorbraak/server-core';
 import {
   AgendaItemEntity,
@@ -9,6 +9,7 @@ import {
   AnswerClockEntity,
   DoorbraakEntity,
   EscalationEventEntity,
+  findByIds,
   personLoader,
   ProgressUpdateEntity,
   VastloperEntity,
@@ -182,7 +183,7 @@ export class VastlopersLoaders {
         [[...ids]],
       );
       const alliances = rows.length
-        ? await this.dataSource.manager.findBy(AllianceEntity, { id: In([...new Set(rows.map((row) => row.allianceId))]) })
+        ? await findByIds(this.dataSource.manager, AllianceEntity, rows.map((row) => row.allianceId))
         : [];
       const byId = new Map(alliances.map((alliance) => [alliance.id, alliance]));
       return groupByKey(ids, rows, (row) => row.doorbraakId).map((group) =>
