@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { prepared } from '@doorbraak/server-core';
 import { createTestDatabase, type TestDatabase } from '@doorbraak/server-testing';
 import { dataSourceOptions } from './data-source-options';
+import { PreparingClient } from './prepared-statements';
 
 // Named prepared statements of the application's pool: what PostgreSQL keeps for a connection of it.
 describe('statements marked as prepared', () => {
@@ -57,6 +58,24 @@ describe('statements marked as prepared', () => {
       expect(await runner.query(next, [1])).toEqual([{ n: 2 }]);
     } finally {
       await runner.release();
+    }
+  });
+
+  it('are kept to a number per connection: past it, a new text runs unprepared and answers the same', async () => {
+    const before = (await preparedOnTheConnection()).length;
+    const { limit } = PreparingClient;
+    PreparingClient.limit = before + 2;
+    try {
+      const texts = [1, 2, 3].map((n) => prepared(`SELECT $1::int * ${n} AS n`));
+      for (const [index, text] of texts.entries()) {
+        expect(await dataSource.query(text, [7])).toEqual([{ n: 7 * (index + 1) }]);
+      }
+      // The first two were prepared and stay so; the third was not.
+      const statements = (await preparedOnTheConnection()).map((row) => row.statement);
+      expect(statements.slice(before)).toEqual(texts.slice(0, 2));
+      expect(await dataSource.query(texts[0], [2])).toEqual([{ n: 2 }]);
+    } finally {
+      PreparingClient.limit = limit;
     }
   });
 });

@@ -14,14 +14,26 @@ const nameOf = (text: string): string => {
 };
 
 // The pg client of our pools (TypeORM's `extra.Client`): a statement marked with PREPARED_MARK (see there) that has
-// parameters goes as a named prepared statement, named after its text.
-export class PreparingClient extends Client {}
+// parameters goes as a named prepared statement, named after its text. A connection keeps at most `limit` of
+// them: a list's filters can be combined into thousands of texts, and PostgreSQL keeps each prepared statement
+// for the connection's life. Past the limit a new text runs unnamed, as any other statement (the statements that
+// run on every request come first and stay prepared); none is ever taken back, so no statement can meet a name
+// that was just dropped.
+export class PreparingClient extends Client {
+  static limit = 200;
+
+  readonly preparedNames = new Set<string>();
+}
 
 const query = Client.prototype.query as (this: Client, ...args: unknown[]) => unknown;
 
-PreparingClient.prototype.query = function (this: Client, config: unknown, values?: unknown, callback?: unknown) {
+PreparingClient.prototype.query = function (this: PreparingClient, config: unknown, values?: unknown, callback?: unknown) {
   if (typeof config === 'string' && config.startsWith(PREPARED_MARK) && Array.isArray(values)) {
-    return query.call(this, { name: nameOf(config), text: config, values }, callback);
+    const name = nameOf(config);
+    if (this.preparedNames.has(name) || this.preparedNames.size < PreparingClient.limit) {
+      this.preparedNames.add(name);
+      return query.call(this, { name, text: config, values }, callback);
+    }
   }
   return query.call(this, config, values, callback);
 } as Client['query'];
