@@ -10,7 +10,7 @@ import {
   type MeetingVisibility,
   type Role,
 } from '@doorbraak/domain';
-import { forbidden, invalidId, notFound, requireUuid } from '@doorbraak/server-core';
+import { forbidden, invalidId, notFound, PREPARED_COMMENT, requireUuid } from '@doorbraak/server-core';
 import { DoorbraakEntity, DossierEntity, MeetingEntity, VastloperEntity } from '@doorbraak/server-data';
 import { dossierVisibility } from '@doorbraak/server-dossiers';
 
@@ -46,10 +46,9 @@ export class MeetingAccessService {
     lock = false,
   ): Promise<VisibleMeeting> {
     requireUuid(id);
-    const meeting = await manager.findOne(MeetingEntity, {
-      where: { id },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
+    const query = manager.createQueryBuilder(MeetingEntity, 'meeting').where('meeting.id = :id', { id });
+    if (lock) query.setLock('pessimistic_write');
+    const meeting = await query.comment(PREPARED_COMMENT).getOne();
     if (!meeting) {
       throw notFound('meeting', id);
     }
