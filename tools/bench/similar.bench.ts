@@ -8,6 +8,8 @@
 // `npm run bench:similar -- --reuse` keeps the generated and bulk-indexed database as a template named after
 // what it was built from (the generator, the features, the thesaurus, the migrations, the seed) and copies it
 // on the next run with --reuse, so a change to the ranking is measured in a minute, not in ten.
+// `-- --cases` also prints, for each far paraphrase, where its original ranks among the scored candidates and
+// what ranks first, with the terms each shares with the paraphrase.
 import 'reflect-metadata';
 import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -18,7 +20,7 @@ import { DataSource } from 'typeorm';
 import { createGraphqlContext, loadAdminDatabaseUrl } from '@doorbraak/server-core';
 import { dataSourceOptions } from '@doorbraak/server-data';
 import { seedDemoData } from '@doorbraak/server-seed';
-import { featureTokens, MATCHES_KEPT, SimilarityIndexService, SimilarReadService } from '@doorbraak/server-similarity';
+import { featureTokens, MATCHES_KEPT, SimilarityIndexService, SimilarReadService, type RankedMatch } from '@doorbraak/server-similarity';
 import { PARAPHRASE_CASES } from '@doorbraak/server-testing';
 import { admin, quantile, say, seconds, timed, withDatabase } from './bench-support';
 
@@ -28,6 +30,7 @@ const READS = 300;
 const REFRESHES = 100;
 const TARGETS = { readMs: 50, refreshMs: 200, farHit5: 0.7 };
 const REUSE = process.argv.includes('--reuse');
+const CASES = process.argv.includes('--cases');
 const TEMPLATE_PREFIX = 'doorbraak_bench_similar_';
 const root = join(__dirname, '..', '..');
 
@@ -227,6 +230,28 @@ const build = async (url: string): Promise<void> => {
   }
 };
 
+// Per far paraphrase: its original's place in the full ranking (the scored candidates, before access and the
+// stored top 30), and the best-ranked item, each with its score and the terms it shares with the paraphrase.
+const printCases = async (db: DataSource, index: SimilarityIndexService, farIds: readonly { id: string; original: string }[]): Promise<void> => {
+  const titles = async (ids: string[]): Promise<Map<string, string>> =>
+    new Map(((await db.query(`SELECT id, title FROM vastloper WHERE id = ANY($1::uuid[])`, [ids])) as { id: string; title: string }[]).map((row) => [row.id, row.title]));
+  const shared = (match: RankedMatch): string => match.shared.map((term) => term.this).join(', ');
+  say('');
+  say('far paraphrases, case by case: the original\'s rank among the scored candidates, and the first');
+  for (const [number, { id, original }] of farIds.entries()) {
+    const ranked = await index.rank(id, 'FULL');
+    const place = ranked.findIndex((match) => match.id === original);
+    const names = await titles([id, original, ...(ranked[0] ? [ranked[0].id] : [])]);
+    say(`${String(number + 1).padStart(2)}. "${names.get(id)}"`);
+    say(
+      place < 0
+        ? `    original "${names.get(original)}": not among the ${ranked.length} scored candidates`
+        : `    original "${names.get(original)}": rank ${place + 1}, score ${ranked[place].score.toFixed(3)} (shares ${shared(ranked[place]) || 'nothing'})`,
+    );
+    if (ranked[0] && place !== 0) say(`    first    "${names.get(ranked[0].id)}": score ${ranked[0].score.toFixed(3)} (shares ${shared(ranked[0]) || 'nothing'})`);
+  }
+};
+
 const main = async (): Promise<void> => {
   const adminUrl = loadAdminDatabaseUrl();
   const name = `doorbraak_bench_${randomBytes(4).toString('hex')}`;
@@ -309,6 +334,8 @@ const main = async (): Promise<void> => {
       await db.query(`UPDATE vastloper SET description = description || ' Inmiddels is ook de woningcorporatie aangeschoven.' WHERE id = $1`, [id]);
       refreshTimes.push((await timed(() => index.refresh(id))).ms);
     }
+
+    if (CASES) await printCases(db, index, farIds);
 
     const farHit5 = hits / farIds.length;
     const readMedian = quantile(readTimes, 0.5);
