@@ -2,16 +2,8 @@ import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { PREPARED_MARK } from '@doorbraak/server-core';
 
-const names = new Map<string, string>();
-
-const nameOf = (text: string): string => {
-  let name = names.get(text);
-  if (!name) {
-    name = `doorbraak_${createHash('sha256').update(text).digest('base64url').slice(0, 32)}`;
-    names.set(text, name);
-  }
-  return name;
-};
+// A statement's name: a hash of its text.
+const nameFor = (text: string): string => `doorbraak_${createHash('sha256').update(text).digest('base64url').slice(0, 32)}`;
 
 // The pg client of our pools (TypeORM's `extra.Client`): a statement marked with PREPARED_MARK (see there) that has
 // parameters goes as a named prepared statement, named after its text. A connection keeps at most `limit` of
@@ -22,16 +14,21 @@ const nameOf = (text: string): string => {
 export class PreparingClient extends Client {
   static limit = 200;
 
-  readonly preparedNames = new Set<string>();
+  // The texts this connection prepared, with their statement's name (at most `limit`: nothing else is kept, in
+  // the connection or the process, for the texts past it).
+  readonly preparedNames = new Map<string, string>();
 }
 
 const query = Client.prototype.query as (this: Client, ...args: unknown[]) => unknown;
 
 PreparingClient.prototype.query = function (this: PreparingClient, config: unknown, values?: unknown, callback?: unknown) {
   if (typeof config === 'string' && config.startsWith(PREPARED_MARK) && Array.isArray(values)) {
-    const name = nameOf(config);
-    if (this.preparedNames.has(name) || this.preparedNames.size < PreparingClient.limit) {
-      this.preparedNames.add(name);
+    let name = this.preparedNames.get(config);
+    if (!name && this.preparedNames.size < PreparingClient.limit) {
+      name = nameFor(config);
+      this.preparedNames.set(config, name);
+    }
+    if (name) {
       return query.call(this, { name, text: config, values }, callback);
     }
   }

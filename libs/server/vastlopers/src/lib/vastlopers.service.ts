@@ -36,7 +36,7 @@ export type ListedWith = {
 };
 
 // The same for one item, with its reporter.
-export type ReadWith = { readonly owner?: boolean; readonly reporter?: boolean; readonly met?: (person: PersonEntity) => void };
+export type ReadWith = Pick<ListedWith, 'owner' | 'met'> & { readonly reporter?: boolean };
 
 // A listed row and what was read beside it (mapped by the query builder, then handed to the fields).
 type ListedVastloper = VastloperEntity & {
