@@ -28,7 +28,7 @@ export const vastlopersEn: VastlopersTranslations = {
     overdueOnly: 'Overdue at the breakthrough meeting only',
     order: 'Order',
     orderNewest: 'Newest first',
-    orderLongestWithoutProgress: 'Longest without progress first',
+    orderLongestWithoutProgress: 'Longest without progress',
     apply: 'Apply filters',
     reset: 'Clear filters',
     all: 'All',

@@ -26,7 +26,7 @@ export const vastlopersNl = {
     overdueOnly: 'Alleen over tijd bij het doorbraakoverleg',
     order: 'Volgorde',
     orderNewest: 'Nieuwste eerst',
-    orderLongestWithoutProgress: 'Langst zonder voortgang eerst',
+    orderLongestWithoutProgress: 'Langst zonder voortgang',
     apply: 'Filters toepassen',
     reset: 'Filters wissen',
     all: 'Alle',
