@@ -572,9 +572,9 @@ describe('vastlopers and doorbraken over GraphQL', () => {
       { id: item.id },
       as('director'),
     );
-    // The session, the item with both people (an alias changes nothing), and the progress notes: their author,
-    // who owns the item, was met with it and is not read again.
-    expect(counter.count).toBe(3);
+    // The session, and the item with both people (an alias changes nothing) and its first page of progress
+    // notes: their author, who owns the item, was met with it and is not read again.
+    expect(counter.count).toBe(2);
     // The director logged it and owns it: the person `me` reads, and the one the list's loader reads as reporter.
     const { me } = await graphqlData<{ me: Named }>(url, '{ me { id name } }', {}, as('director'));
     expect(vastloper).toEqual({ holder: me, reporter: me, progressUpdates: { edges: [{ node: { author: me } }] } });
@@ -585,6 +585,47 @@ describe('vastlopers and doorbraken over GraphQL', () => {
       as('director'),
     );
     expect(listed.vastlopers.edges.find((edge) => edge.node.id === item.id)?.node.reporter).toEqual(me);
+  });
+
+  it("reads the first pages of a detail's lists in the item's own statement, the same pages their loaders read", async () => {
+    const item = await newVastloper();
+    for (const text of ['Eerste overleg.', 'Tweede overleg.', 'Derde overleg.']) {
+      await graphqlData(url, PROGRESS, { id: item.id, text }, as('director'));
+    }
+    await graphqlData(url, ESCALATE, { id: item.id, reason: 'Vraagt een bestuurlijk besluit' }, as('director'));
+    await graphqlData(url, DE_ESCALATE, { id: item.id, reason: 'Toch lokaal op te lossen' }, as('director'));
+    await graphqlData(url, ESCALATE, { id: item.id, reason: 'Toch een besluit nodig' }, as('director'));
+    const pages = (extra: string) => `query ($id: ID!) { vastloper(id: $id) {
+      timeline(first: 2) { pageInfo { endCursor hasNextPage } edges { cursor node { at fromRung toRung cause reason actor { name } } } }
+      progressUpdates(first: 2) { pageInfo { endCursor hasNextPage } edges { cursor node { at text author { name } } } }
+      agendaItems(first: 2) { pageInfo { endCursor hasNextPage } edges { cursor node { meetingTitle meetingType scheduledAt title kind } } }
+      ${extra} } }`;
+    counter.reset();
+    const { vastloper: inOne } = await graphqlData<{ vastloper: Record<string, unknown> }>(url, pages(''), { id: item.id }, as('director'));
+    // The session and the item with its three pages; the people come through their loader.
+    expect(counter.statements.filter((statement) => /"(escalation_event|progress_update|agenda_item)"/.test(statement))).toHaveLength(0);
+    expect(counter.statements.filter((statement) => /escalation_event|progress_update|agenda_item/.test(statement))).toHaveLength(1);
+    // Each list asked for twice with different arguments: every page then reads through its loader.
+    const twice = 'more: timeline(first: 3) { edges { cursor } } moreProgress: progressUpdates(first: 3) { edges { cursor } } moreAgenda: agendaItems(first: 3) { edges { cursor } }';
+    counter.reset();
+    const { vastloper: byLoaders } = await graphqlData<{ vastloper: Record<string, unknown> }>(url, pages(twice), { id: item.id }, as('director'));
+    expect(counter.statements.filter((statement) => /"(escalation_event|progress_update|agenda_item)"/.test(statement)).length).toBeGreaterThanOrEqual(6);
+    expect({ timeline: byLoaders['timeline'], progressUpdates: byLoaders['progressUpdates'], agendaItems: byLoaders['agendaItems'] }).toEqual(inOne);
+    expect(inOne).toEqual(
+      expect.objectContaining({
+        timeline: expect.objectContaining({ pageInfo: expect.objectContaining({ hasNextPage: true }) }),
+        agendaItems: expect.objectContaining({ edges: [expect.objectContaining({ node: expect.objectContaining({ meetingType: 'ALLIANTIE' }) })] }),
+      }),
+    );
+    // The page after the first one's last cursor continues it.
+    const after = (inOne['timeline'] as { pageInfo: { endCursor: string } }).pageInfo.endCursor;
+    const next = await graphqlData<{ vastloper: { timeline: Connection<{ cause: string }> } }>(
+      url,
+      `query ($id: ID!, $after: String) { vastloper(id: $id) { timeline(first: 2, after: $after) { edges { node { cause } } } } }`,
+      { id: item.id, after },
+      as('director'),
+    );
+    expect(nodesOf(next.vastloper.timeline)).toEqual([{ cause: 'MANUAL' }]);
   });
 
   it('resolves every relation of a list in a fixed number of queries, not one per row', async () => {

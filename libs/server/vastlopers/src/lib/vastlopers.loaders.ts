@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { childPageLoader, groupByKey, requestLoader, type GraphqlContext, type KeysetOrder } from '@doorbraak/server-core';
+import { childPageJsonSql, childPageLoader, groupByKey, requestLoader, type ChildList, type GraphqlContext, type KeysetOrder } from '@doorbraak/server-core';
 import {
   AgendaItemEntity,
   allianceLoader,
@@ -19,6 +19,10 @@ import type { AgendaAppearance } from './graphql/timeline.model';
 import { doorbraakVisibility, vastloperVisibility } from './item-access';
 
 type ItemColumn = 'vastloper_id' | 'doorbraak_id';
+
+// The paged lists of an item that a detail screen shows, by field name.
+export const ITEM_PAGES = ['timeline', 'progressUpdates', 'agendaItems'] as const;
+export type ItemPage = (typeof ITEM_PAGES)[number];
 
 // Moves at one instant keep the order of their stall periods (a move without one first), then of their ids.
 export const TIMELINE_ORDER: KeysetOrder = {
@@ -45,6 +49,19 @@ const AGENDA_ORDER: KeysetOrder = {
   direction: 'ASC',
 };
 
+const AGENDA_COLUMNS = ['m.title AS meeting_title', 'm.type AS meeting_type', 'm.status AS meeting_status', 'm.scheduled_at AS meeting_scheduled_at'];
+
+const itemList = (page: ItemPage, column: ItemColumn): ChildList => {
+  switch (page) {
+    case 'timeline':
+      return { table: 'escalation_event', alias: 'e', parent: `e.${column}`, order: TIMELINE_ORDER };
+    case 'progressUpdates':
+      return { table: 'progress_update', alias: 'p', parent: `p.${column}`, order: PROGRESS_ORDER };
+    case 'agendaItems':
+      return { table: 'agenda_item', alias: 'a', parent: `a.${column}`, join: 'JOIN meeting m ON m.id = a.meeting_id', order: AGENDA_ORDER, columns: AGENDA_COLUMNS };
+  }
+};
+
 // The id of an item's newest escalation event (the timeline's order reversed), for the item whose id is `item`.
 export const newestEventIdSql = (column: ItemColumn, item: string): string =>
   `SELECT e.id FROM escalation_event e WHERE e.${column} = ${item} ORDER BY e.at DESC, e.stall_period DESC NULLS LAST LIMIT 1`;
@@ -64,9 +81,19 @@ export class VastlopersLoaders {
 
   // A page of each item's progress notes, newest first.
   progressUpdates(context: GraphqlContext, column: ItemColumn, first: number, after: string | null) {
-    return childPageLoader(context, `vastlopers.progress.${column}`, first, after, { table: 'progress_update', alias: 'p', parent: `p.${column}`, order: PROGRESS_ORDER }, () =>
+    return childPageLoader(context, `vastlopers.progress.${column}`, first, after, itemList('progressUpdates', column), () =>
       this.dataSource.getRepository(ProgressUpdateEntity).createQueryBuilder('p'),
     );
+  }
+
+  // The first page of one of an item's lists, read in the item's own statement (a JSON column): see primePage.
+  pageJsonSql(page: ItemPage, column: ItemColumn, first: number, itemIdSql: string): string {
+    return childPageJsonSql(itemList(page, column), first, itemIdSql);
+  }
+
+  // Gives the page read that way to the loader its field asks, so that the field reads no more.
+  primePage(context: GraphqlContext, page: ItemPage, column: ItemColumn, first: number, itemId: string, rows: readonly Record<string, unknown>[]): void {
+    this[page](context, column, first, null).primeFromJson(itemId, rows);
   }
 
   // The latest answer clock of each vastloper (open or closed), or null when it never reached a ministry.
@@ -88,7 +115,7 @@ export class VastlopersLoaders {
 
   // A page of each item's escalation timeline, oldest first.
   timeline(context: GraphqlContext, column: ItemColumn, first: number, after: string | null) {
-    return childPageLoader(context, `vastlopers.timeline.${column}`, first, after, { table: 'escalation_event', alias: 'e', parent: `e.${column}`, order: TIMELINE_ORDER }, () =>
+    return childPageLoader(context, `vastlopers.timeline.${column}`, first, after, itemList('timeline', column), () =>
       this.dataSource.getRepository(EscalationEventEntity).createQueryBuilder('e'),
     );
   }
@@ -113,13 +140,8 @@ export class VastlopersLoaders {
       `vastlopers.agenda.${column}`,
       first,
       after,
-      { table: 'agenda_item', alias: 'a', parent: `a.${column}`, join: 'JOIN meeting m ON m.id = a.meeting_id', order: AGENDA_ORDER },
-      () =>
-        this.dataSource
-          .getRepository(AgendaItemEntity)
-          .createQueryBuilder('a')
-          .innerJoin('a.meeting', 'm')
-          .addSelect(['m.title AS meeting_title', 'm.type AS meeting_type', 'm.status AS meeting_status', 'm.scheduled_at AS meeting_scheduled_at']),
+      itemList('agendaItems', column),
+      () => this.dataSource.getRepository(AgendaItemEntity).createQueryBuilder('a').innerJoin('a.meeting', 'm').addSelect(AGENDA_COLUMNS),
       {
         toNode: (item, raw): AgendaAppearance => ({
           agendaItemId: item.id,
@@ -131,7 +153,8 @@ export class VastlopersLoaders {
           meetingTitle: raw['meeting_title'] as string,
           meetingType: raw['meeting_type'] as MeetingType,
           meetingStatus: raw['meeting_status'] as MeetingStatus,
-          scheduledAt: raw['meeting_scheduled_at'] as Date,
+          // A Date from the loader's own statement, ISO text from another's JSON.
+          scheduledAt: new Date(raw['meeting_scheduled_at'] as Date | string),
         }),
       },
     );

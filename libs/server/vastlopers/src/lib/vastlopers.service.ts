@@ -35,8 +35,12 @@ export type ListedWith = {
   readonly met?: (person: PersonEntity) => void;
 };
 
-// The same for one item, with its reporter.
-export type ReadWith = Pick<ListedWith, 'owner' | 'met'> & { readonly reporter?: boolean };
+// The same for one item, with its reporter, and pages of its lists: each a JSON column (`sql`, where the
+// item is `v`) whose rows go to `read` once the caller may read the item.
+export type ReadWith = Pick<ListedWith, 'owner' | 'met'> & {
+  readonly reporter?: boolean;
+  readonly pages?: readonly { readonly sql: string; readonly read: (rows: readonly Record<string, unknown>[], itemId: string) => void }[];
+};
 
 // A listed row and what was read beside it (mapped by the query builder, then handed to the fields).
 type ListedVastloper = VastloperEntity & {
@@ -121,15 +125,21 @@ export class VastlopersService {
     return query;
   }
 
-  // One item, with its owner and reporter in the same statement when the question shows them (a detail screen).
+  // One item, with its owner, reporter and pages of its lists in the same statement when the question shows
+  // them (a detail screen).
   async byId(actor: Actor, id: string, shown: ReadWith = {}): Promise<VastloperEntity> {
     const query = this.dataSource.getRepository<ListedVastloper>(VastloperEntity).createQueryBuilder('v').where('v.id = :id', { id: requireUuid(id) });
     if (shown.owner) query.leftJoinAndMapOne('v.listedOwner', PersonEntity, 'lo', 'lo.id = v.owner_id');
     if (shown.reporter) query.leftJoinAndMapOne('v.listedReporter', PersonEntity, 'lr', 'lr.id = v.reporter_id');
-    const row = await query.comment(PREPARED_COMMENT).getOne();
+    shown.pages?.forEach((page, index) => query.addSelect(page.sql, `page_${index}`));
+    const {
+      entities: [row],
+      raw: [raw],
+    } = await query.comment(PREPARED_COMMENT).getRawAndEntities<Record<string, Record<string, unknown>[]>>();
     if (!row || !canReadItem(actor, row)) {
       throw notFound('vastloper', id);
     }
+    shown.pages?.forEach((page, index) => page.read(raw[`page_${index}`], row.id));
     for (const person of [row.listedOwner, row.listedReporter]) if (person) shown.met?.(person);
     return preload(row, {
       ...(shown.owner && { owner: row.listedOwner ?? null }),

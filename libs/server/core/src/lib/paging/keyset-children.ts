@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { PREPARED_COMMENT } from '../prepared';
 import { requestLoader, type GraphqlContext } from '../request-loaders';
 import { encodeCursor } from './keyset-cursor';
@@ -17,10 +17,18 @@ export type ChildList = {
   readonly join?: string;
   readonly where?: string;
   readonly params?: Record<string, unknown>;
+  // Columns of the joined rows a page's entries read besides the list's own (`m.title AS meeting_title`).
+  readonly columns?: readonly string[];
 };
 
 // A page of one parent's list, shaped for a `<Name>Connection` (see connectionTypes and toConnection).
 export type ChildPage<N> = Page<N>;
+
+// The loader can also be given a parent's page read inside another statement (see childPageJsonSql): the
+// page's rows as that statement's JSON gave them. A field that asks for that page then reads no more.
+export type ChildPageLoader<N> = DataLoader<string, ChildPage<N>> & {
+  readonly primeFromJson: (parent: string, rows: readonly Record<string, unknown>[]) => void;
+};
 
 type ChildPageOptions<T, N> = {
   // The row for a page entry: the entity, or something made of it and the raw row (its joined columns).
@@ -41,7 +49,7 @@ export function childPageLoader<T extends ObjectLiteral & { id: string }, N = T>
   list: ChildList,
   build: () => SelectQueryBuilder<T>,
   options: ChildPageOptions<T, N> = {},
-): DataLoader<string, ChildPage<N>> {
+): ChildPageLoader<N> {
   const cursor = pageCursor(first, after, list.order);
   const { alias, order } = list;
   const counts = requestLoader<string, number>(context, `${name}:count`, async (parents) => {
@@ -57,7 +65,19 @@ export function childPageLoader<T extends ObjectLiteral & { id: string }, N = T>
     const byParent = new Map(rows.map((row) => [row.parent, Number(row.count)]));
     return parents.map((parent) => byParent.get(parent) ?? 0);
   });
-  return requestLoader<string, ChildPage<N>>(context, `${name}:${first}:${after ?? ''}`, async (parents) => {
+  // Rows of every parent, in the list's order, made into each parent's page.
+  const pagesOf = (parents: readonly string[], rows: readonly { entity: T; raw: Record<string, unknown> }[]): ChildPage<N>[] => {
+    const byParent = new Map<string, { cursor: string; node: N }[]>(parents.map((parent) => [parent, []]));
+    for (const { entity, raw } of rows) {
+      const node = options.toNode ? options.toNode(entity, raw) : (entity as unknown as N);
+      byParent.get(raw['keyset_parent'] as string)?.push({ node, cursor: encodeCursor(order.keys.map((_, index) => raw[`keyset_${index}`] as string), entity.id) });
+    }
+    return parents.map((parent) => {
+      const entries = byParent.get(parent) ?? [];
+      return { rows: entries.slice(0, first), hasNextPage: entries.length > first, totalCount: () => counts.load(parent) };
+    });
+  };
+  const loader = requestLoader<string, ChildPage<N>>(context, `${name}:${first}:${after ?? ''}`, async (parents) => {
     const conditions = [`${list.parent} = keyset_parent.id`];
     const params: Record<string, unknown> = { ...list.params, keysetParents: [...parents], keysetLimit: first + 1 };
     if (list.where) conditions.push(`(${list.where})`);
@@ -79,15 +99,43 @@ export function childPageLoader<T extends ObjectLiteral & { id: string }, N = T>
       .orderBy(list.parent);
     const { entities, raw } = await orderByKeyset(query, alias, order).comment(PREPARED_COMMENT).getRawAndEntities<Record<string, string>>();
     const rawOf = new Map(raw.map((row) => [row[`${alias}_id`], row]));
-    const byParent = new Map<string, { cursor: string; node: N }[]>(parents.map((parent) => [parent, []]));
-    for (const entity of entities) {
-      const row = rawOf.get(entity.id) as Record<string, string>;
-      const node = options.toNode ? options.toNode(entity, row) : (entity as unknown as N);
-      byParent.get(row['keyset_parent'])?.push({ node, cursor: encodeCursor(order.keys.map((_, index) => row[`keyset_${index}`]), entity.id) });
-    }
-    return parents.map((parent) => {
-      const rows = byParent.get(parent) ?? [];
-      return { rows: rows.slice(0, first), hasNextPage: rows.length > first, totalCount: () => counts.load(parent) };
+    return pagesOf(parents, entities.map((entity) => ({ entity, raw: rawOf.get(entity.id) as Record<string, unknown> })));
+  }) as ChildPageLoader<N>;
+  if (!loader.primeFromJson) {
+    // The JSON's keys are the columns' names, its instants ISO text: the driver's own conversions make the
+    // entity the loader's statement would have.
+    const { metadata } = build().expressionMap.mainAlias as { metadata: EntityMetadata };
+    const driver = metadata.connection.driver;
+    const entityOf = (row: Record<string, unknown>): T => {
+      const entity = metadata.create(undefined, { fromDeserializer: true }) as T;
+      for (const column of metadata.columns) {
+        if (column.databaseName in row) column.setEntityValue(entity, driver.prepareHydratedValue(row[column.databaseName], column));
+      }
+      return entity;
+    };
+    Object.assign(loader, {
+      primeFromJson: (parent: string, rows: readonly Record<string, unknown>[]) => {
+        if (cursor) throw new Error(`${name}: only a first page can be read inside another statement`);
+        const [page] = pagesOf([parent], rows.map((row) => ({ entity: entityOf(row), raw: { ...row, keyset_parent: parent } })));
+        loader.clear(parent).prime(parent, page);
+      },
     });
-  });
+  }
+  return loader;
 }
+
+// The first page of one parent's list (the parent's id is `parentSql` of the enclosing statement), as a JSON
+// array of its rows, for a statement that reads the parent and its pages at once (a detail screen). The same
+// rows, order and cursors as childPageLoader's; give them to its `primeFromJson`. `first` is checked here and
+// written into the text, as the list's other parts are: such a statement is prepared.
+export const childPageJsonSql = (list: ChildList, first: number, parentSql: string): string => {
+  pageCursor(first, null, list.order);
+  if (list.params && Object.keys(list.params).length) throw new Error('A list with parameters cannot be read inside another statement');
+  const { alias, order } = list;
+  const keys = [...order.keys.map((key) => `${key.sql} ${order.direction}`), `${alias}.id ${order.direction}`].join(', ');
+  const columns = [`${alias}.*`, ...(list.columns ?? []), ...order.keys.map((key, index) => `CAST(${key.sql} AS text) AS keyset_${index}`)];
+  const where = [`${list.parent} = ${parentSql}`, ...(list.where ? [`(${list.where})`] : [])].join(' AND ');
+  return `(SELECT COALESCE(json_agg(keyset_row ORDER BY keyset_row.keyset_position), '[]') FROM (
+      SELECT ${columns.join(', ')}, row_number() OVER (ORDER BY ${keys}) AS keyset_position
+      FROM ${list.table} ${alias} ${list.join ?? ''} WHERE ${where} ORDER BY ${keys} LIMIT ${first + 1}) keyset_row)`;
+};

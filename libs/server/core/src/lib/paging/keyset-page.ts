@@ -16,6 +16,8 @@ export type KeysetOrder = { readonly keys: readonly { readonly sql: string; read
 // Newest first by creation: the order of most lists.
 export const newestFirst = (alias: string): KeysetOrder => ({ keys: [{ sql: `${alias}.created_at`, type: 'timestamptz' }], direction: 'DESC' });
 
+export const isPageSize = (first: unknown): first is number => Number.isInteger(first) && (first as number) >= 1 && (first as number) <= MAX_PAGE_SIZE;
+
 export const invalidPageSize = (): AccessError =>
   new AccessError('BAD_USER_INPUT', `first must be between 1 and ${MAX_PAGE_SIZE}.`, 'INVALID_PAGE_SIZE');
 
@@ -23,7 +25,7 @@ export const invalidCursor = (): AccessError => new AccessError('BAD_USER_INPUT'
 
 // The cursor of a page after checking its size: the errors every paged list answers for a bad `first` or `after`.
 export const pageCursor = (first: number, after: string | null | undefined, order: KeysetOrder): { values: string[]; id: string } | null => {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+  if (!isPageSize(first)) {
     throw invalidPageSize();
   }
   const cursor = after ? decodeCursor(after, order.keys.map((key) => key.type)) : null;
