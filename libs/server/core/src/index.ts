@@ -33,3 +33,4 @@ export * from './lib/paging/preloaded';
 export * from './lib/paging/keyset-children';
 export * from './lib/paging/connection.model';
 export * from './lib/prepared';
+export * from './lib/json-rows';

@@ -232,6 +232,11 @@ describe("the mayor's briefing", () => {
     const quiet = await statements();
     // The meeting comes out of the database once (the agenda's access check joins it, which is no read of its own).
     expect(quiet.filter((statement) => /FROM "meeting" "/.test(statement) && /WHERE .*"id" = /.test(statement))).toHaveLength(1);
+    // Within its snapshot, after the snapshot's settings: the alliance with the previous meeting, everything
+    // the period holds, and the rows its lines name with their owners' names.
+    const snapshot = quiet.slice(quiet.indexOf('START TRANSACTION') + 1, quiet.indexOf('COMMIT'));
+    expect(snapshot[0]).toMatch(/^SET TRANSACTION ISOLATION LEVEL REPEATABLE READ/);
+    expect(snapshot).toHaveLength(4);
 
     // More of everything the briefing lists: new, escalated and de-escalated items, agenda items, action items.
     const partnerId = (await db.dataSource.query(`SELECT id FROM person WHERE email = $1`, [email('partner')]))[0].id;

@@ -1,5 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { entityFromJson } from '../json-rows';
 import { PREPARED_COMMENT } from '../prepared';
 import { requestLoader, type GraphqlContext } from '../request-loaders';
 import { encodeCursor } from './keyset-cursor';
@@ -102,17 +103,8 @@ export function childPageLoader<T extends ObjectLiteral & { id: string }, N = T>
     return pagesOf(parents, entities.map((entity) => ({ entity, raw: rawOf.get(entity.id) as Record<string, unknown> })));
   }) as ChildPageLoader<N>;
   if (!loader.primeFromJson) {
-    // The JSON's keys are the columns' names, its instants ISO text: the driver's own conversions make the
-    // entity the loader's statement would have.
     const { metadata } = build().expressionMap.mainAlias as { metadata: EntityMetadata };
-    const driver = metadata.connection.driver;
-    const entityOf = (row: Record<string, unknown>): T => {
-      const entity = metadata.create(undefined, { fromDeserializer: true }) as T;
-      for (const column of metadata.columns) {
-        if (column.databaseName in row) column.setEntityValue(entity, driver.prepareHydratedValue(row[column.databaseName], column));
-      }
-      return entity;
-    };
+    const entityOf = (row: Record<string, unknown>): T => entityFromJson<T>(metadata, row);
     Object.assign(loader, {
       primeFromJson: (parent: string, rows: readonly Record<string, unknown>[]) => {
         if (cursor) throw new Error(`${name}: only a first page can be read inside another statement`);

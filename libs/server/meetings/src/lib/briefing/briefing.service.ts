@@ -13,8 +13,8 @@ import {
   type EscalationCause,
   type EscalationRung,
 } from '@doorbraak/domain';
-import { PREPARED_COMMENT } from '@doorbraak/server-core';
-import { ActionItemEntity, AgendaItemEntity, AllianceEntity, DoorbraakEntity, findByIds, MeetingEntity, PersonEntity, VastloperEntity } from '@doorbraak/server-data';
+import { entitiesFromJson } from '@doorbraak/server-core';
+import { ActionItemEntity, AgendaItemEntity, AllianceEntity, DoorbraakEntity, MeetingEntity, VastloperEntity } from '@doorbraak/server-data';
 import { MeetingAccessService } from '../access/meeting-access.service';
 import { accessParams, agendaRowSql, preparedNamedQuery, visibleActionItemSql } from '../access/meeting-sql';
 import type { MeetingItemRef } from '../graphql/meeting.model';
@@ -93,6 +93,89 @@ const byIds = <T extends { id: string }>(ids: readonly string[], rows: readonly 
   return ids.flatMap((id) => byId.get(id) ?? []);
 };
 
+// JSON of a table's rows, made into entities by entitiesFromJson.
+type JsonRow = Record<string, unknown>;
+type JsonMoveRow = Omit<MoveRow, 'at'> & { at: string };
+
+type Visible = (alias: string) => string;
+
+// The first ids of the period's new vastlopers, of the items late at the top, of the vastlopers whose ministry
+// is late to answer, and of the doorbraken achieved; each with its list's total.
+const ITEM_LISTS_SQL = (visible: Visible): string => `(SELECT 'new' AS list, v.id, count(*) OVER () AS total FROM vastloper v
+    WHERE v.alliance_id = :allianceId${visible('v')} AND v.created_at > :from AND v.created_at <= :to
+    ORDER BY v.created_at, v.id LIMIT :limit)
+  UNION ALL
+  (SELECT 'stalledAtTop', s.id, count(*) OVER () FROM (
+     SELECT v.id, v.overdue_at FROM vastloper v
+      WHERE v.alliance_id = :allianceId${visible('v')} AND v.status IN (${sqlList(OPEN_VASTLOPER)})
+        AND v.rung = 'DOORBRAAKOVERLEG' AND v.overdue_at IS NOT NULL
+     UNION ALL
+     SELECT d.id, d.overdue_at FROM doorbraak d
+      WHERE d.alliance_id = :allianceId AND d.status = 'LOPEND' AND d.rung = 'DOORBRAAKOVERLEG' AND d.overdue_at IS NOT NULL) s
+    ORDER BY s.overdue_at, s.id LIMIT :limit)
+  UNION ALL
+  (SELECT 'answerOverdue', v.id, count(*) OVER () FROM answer_clock c JOIN vastloper v ON v.id = c.vastloper_id
+    WHERE v.alliance_id = :allianceId${visible('v')} AND c.closed_at IS NULL AND c.answered_at IS NULL
+      AND ((c.acknowledged_at IS NULL AND c.acknowledge_by <= :now) OR c.answer_by <= :now)
+    ORDER BY c.reached_ministry_at, c.id LIMIT :limit)
+  UNION ALL
+  (SELECT 'doorbrakenAchieved', d.id, count(*) OVER () FROM doorbraak d
+    WHERE d.alliance_id = :allianceId AND d.status = 'BEREIKT' AND d.achieved_at > :from AND d.achieved_at <= :to
+    ORDER BY d.achieved_at, d.id LIMIT :limit)`;
+
+// The closed statuses are written into the statement, so PostgreSQL proves that IDX_vastloper_unclosed
+// holds every row counted and counts from the index alone.
+const COUNTS_SQL = (visible: Visible): string => `SELECT 'openVastlopers' AS measure, v.actielijn, count(*) AS n FROM vastloper v
+   WHERE v.alliance_id = :allianceId${visible('v')} AND v.status NOT IN (${sqlList(CLOSED_VASTLOPER_STATUSES)}) AND v.created_at <= :to
+   GROUP BY v.actielijn
+  UNION ALL
+  SELECT 'newVastlopers', v.actielijn, count(*) FROM vastloper v
+   WHERE v.alliance_id = :allianceId${visible('v')} AND v.created_at > :from AND v.created_at <= :to
+   GROUP BY v.actielijn
+  UNION ALL
+  SELECT 'resolvedVastlopers', v.actielijn, count(*) FROM vastloper v
+   WHERE v.alliance_id = :allianceId${visible('v')} AND v.status = 'OPGELOST' AND v.resolved_at > :from AND v.resolved_at <= :to
+   GROUP BY v.actielijn
+  UNION ALL
+  SELECT 'doorbrakenAchieved', d.actielijn, count(*) FROM doorbraak d
+   WHERE d.alliance_id = :allianceId AND d.status = 'BEREIKT' AND d.achieved_at > :from AND d.achieved_at <= :to
+   GROUP BY d.actielijn`;
+
+// Only what the reader may see: nothing made from an agenda item about an item they may not read.
+const ACTION_LISTS_SQL = `WITH open AS MATERIALIZED (
+    SELECT a.id, a.kind, a.due_date, a.created_at, a.progress_note_at FROM action_item a
+     WHERE a.alliance_id = :allianceId AND a.status = 'OPEN' AND ${visibleActionItemSql('a')})
+  (SELECT 'overdue' AS list, o.id, count(*) OVER () AS total FROM open o WHERE o.due_date < :today
+    ORDER BY o.due_date, o.created_at, o.id LIMIT :limit)
+  UNION ALL
+  (SELECT 'commitments', o.id, count(*) OVER () FROM open o WHERE o.kind = 'COMMITMENT'
+    ORDER BY o.created_at, o.id LIMIT :limit)
+  UNION ALL
+  (SELECT 'noUpdate', o.id, count(*) OVER () FROM open o
+    WHERE CAST(:requestedAt AS timestamptz) IS NOT NULL AND (o.progress_note_at IS NULL OR o.progress_note_at < :requestedAt)
+    ORDER BY o.due_date, o.created_at, o.id LIMIT :limit)`;
+
+// The period's moves up and down the ladder of the alliance's items: the first lines of each direction in the
+// order they happened (shape 'line'), and how many there are per direction and actielijn (shape 'count').
+// An event carries its item's alliance: one scan of IDX_escalation_event_alliance reads just the alliance's
+// events of the period. The items are joined only for their actielijn and to leave out the moves of the
+// vastlopers the reader may not see: the visibility is part of the vastloper's join, so such a move finds no item.
+const MOVES_SQL = (visible: Visible): string => `WITH moves AS MATERIALIZED (
+    SELECT e.id, e.cause, e.from_rung, e.to_rung, e.reason, e.at, e.vastloper_id, e.doorbraak_id, coalesce(v.actielijn, d.actielijn) AS actielijn,
+           ${moveDirectionSql('e')} AS direction
+      FROM escalation_event e
+      LEFT JOIN vastloper v ON v.id = e.vastloper_id${visible('v')}
+      LEFT JOIN doorbraak d ON d.id = e.doorbraak_id
+     WHERE e.alliance_id = :allianceId AND e.at > :from AND e.at <= :to AND (v.id IS NOT NULL OR d.id IS NOT NULL)),
+  ranked AS (
+    SELECT m.*, row_number() OVER (PARTITION BY m.direction ORDER BY m.at, m.id) AS position FROM moves m WHERE m.direction IS NOT NULL)
+  SELECT 'line' AS shape, r.id, r.cause, r.from_rung, r.to_rung, r.reason, r.at, r.vastloper_id, r.doorbraak_id, r.direction, r.actielijn, NULL::bigint AS n
+    FROM ranked r WHERE r.position <= :limit
+  UNION ALL
+  SELECT 'count', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, r.direction, r.actielijn, count(*)
+    FROM ranked r GROUP BY r.direction, r.actielijn
+  ORDER BY shape DESC, at, id`;
+
 // The mayor's briefing for an alliance meeting: what changed since the previous meeting of that alliance
 // (and type), read live, so it is exactly what the data says when it is read. An alliance holds tens of
 // thousands of items, and a busy period thousands of changes: everything is counted and bounded in the
@@ -127,22 +210,17 @@ export class BriefingService {
   }
 
   private async read(manager: EntityManager, actor: Actor, meeting: MeetingEntity, allianceId: string, now: Date): Promise<MeetingBriefing> {
-    const alliance = await manager
-      .createQueryBuilder(AllianceEntity, 'a')
-      .where('a.id = :allianceId', { allianceId })
-      .comment(PREPARED_COMMENT)
-      .getOneOrFail();
-    const previousMeeting = await manager
-      .createQueryBuilder(MeetingEntity, 'm')
-      .where(`m.alliance_id = :allianceId AND m.type = :type AND m.scheduled_at < :before AND m.status <> 'CANCELLED'`, {
-        allianceId,
-        type: meeting.type,
-        before: meeting.scheduledAt,
-      })
-      .orderBy('m.scheduled_at', 'DESC')
-      .limit(1)
-      .comment(PREPARED_COMMENT)
-      .getOne();
+    // The alliance, and the previous meeting of the same type, where the period starts.
+    const [head] = await preparedNamedQuery<{ alliance: JsonRow; previous: JsonRow | null }>(
+      manager,
+      `SELECT (SELECT row_to_json(a) FROM alliance a WHERE a.id = :allianceId) AS alliance,
+              (SELECT row_to_json(m) FROM meeting m
+                WHERE m.alliance_id = :allianceId AND m.type = :type AND m.scheduled_at < :before AND m.status <> 'CANCELLED'
+                ORDER BY m.scheduled_at DESC LIMIT 1) AS previous`,
+      { allianceId, type: meeting.type, before: meeting.scheduledAt },
+    );
+    const [alliance] = entitiesFromJson(manager, AllianceEntity, [head.alliance]);
+    const [previousMeeting = null] = entitiesFromJson(manager, MeetingEntity, head.previous ? [head.previous] : []);
     const window = briefingWindow(previousMeeting?.scheduledAt ?? null, meeting.scheduledAt, now);
     // For one alliance, what the reader may see is all of its items, or all but the confidential ones.
     const seesConfidential = canReadItem(actor, { allianceId, confidential: true });
@@ -151,87 +229,32 @@ export class BriefingService {
     const limit = BRIEFING_LIST_LIMIT;
     const params = { allianceId, from: window.from, to: window.to, now, limit };
 
-    const moves = await this.moves(manager, params, visible);
-    const moveRows = moves.filter((row) => row.shape === 'line');
-    const agenda = await manager
-      .createQueryBuilder(AgendaItemEntity, 'ai')
-      .innerJoin(MeetingEntity, 'm', 'm.id = ai.meeting_id')
-      .where('ai.meeting_id = :meetingId', { meetingId: meeting.id })
-      .andWhere(agendaRowSql('m', 'ai'), accessParams(actor))
-      .orderBy('ai.position', 'ASC')
-      .comment(PREPARED_COMMENT)
-      .getMany();
-    const itemLists = firstOfEach(
-      await preparedNamedQuery<ListRow>(
-        manager,
-        `(SELECT 'new' AS list, v.id, count(*) OVER () AS total FROM vastloper v
-           WHERE v.alliance_id = :allianceId${visible('v')} AND v.created_at > :from AND v.created_at <= :to
-           ORDER BY v.created_at, v.id LIMIT :limit)
-         UNION ALL
-         (SELECT 'stalledAtTop', s.id, count(*) OVER () FROM (
-            SELECT v.id, v.overdue_at FROM vastloper v
-             WHERE v.alliance_id = :allianceId${visible('v')} AND v.status IN (${sqlList(OPEN_VASTLOPER)})
-               AND v.rung = 'DOORBRAAKOVERLEG' AND v.overdue_at IS NOT NULL
-            UNION ALL
-            SELECT d.id, d.overdue_at FROM doorbraak d
-             WHERE d.alliance_id = :allianceId AND d.status = 'LOPEND' AND d.rung = 'DOORBRAAKOVERLEG' AND d.overdue_at IS NOT NULL) s
-           ORDER BY s.overdue_at, s.id LIMIT :limit)
-         UNION ALL
-         (SELECT 'answerOverdue', v.id, count(*) OVER () FROM answer_clock c JOIN vastloper v ON v.id = c.vastloper_id
-           WHERE v.alliance_id = :allianceId${visible('v')} AND c.closed_at IS NULL AND c.answered_at IS NULL
-             AND ((c.acknowledged_at IS NULL AND c.acknowledge_by <= :now) OR c.answer_by <= :now)
-           ORDER BY c.reached_ministry_at, c.id LIMIT :limit)
-         UNION ALL
-         (SELECT 'doorbrakenAchieved', d.id, count(*) OVER () FROM doorbraak d
-           WHERE d.alliance_id = :allianceId AND d.status = 'BEREIKT' AND d.achieved_at > :from AND d.achieved_at <= :to
-           ORDER BY d.achieved_at, d.id LIMIT :limit)`,
-        params,
-      ),
-    );
-    // The closed statuses are written into the statement, so PostgreSQL proves that IDX_vastloper_unclosed
-    // holds every row counted and counts from the index alone.
-    const counts = await preparedNamedQuery<CountRow>(
+    // Everything the period holds, in one statement: each part a JSON column.
+    const [period] = await preparedNamedQuery<{
+      moves: JsonMoveRow[] | null;
+      agenda: JsonRow[] | null;
+      item_lists: ListRow[] | null;
+      counts: CountRow[] | null;
+      action_lists: ListRow[] | null;
+    }>(
       manager,
-      `SELECT 'openVastlopers' AS measure, v.actielijn, count(*) AS n FROM vastloper v
-        WHERE v.alliance_id = :allianceId${visible('v')} AND v.status NOT IN (${sqlList(CLOSED_VASTLOPER_STATUSES)}) AND v.created_at <= :to
-        GROUP BY v.actielijn
-       UNION ALL
-       SELECT 'newVastlopers', v.actielijn, count(*) FROM vastloper v
-        WHERE v.alliance_id = :allianceId${visible('v')} AND v.created_at > :from AND v.created_at <= :to
-        GROUP BY v.actielijn
-       UNION ALL
-       SELECT 'resolvedVastlopers', v.actielijn, count(*) FROM vastloper v
-        WHERE v.alliance_id = :allianceId${visible('v')} AND v.status = 'OPGELOST' AND v.resolved_at > :from AND v.resolved_at <= :to
-        GROUP BY v.actielijn
-       UNION ALL
-       SELECT 'doorbrakenAchieved', d.actielijn, count(*) FROM doorbraak d
-        WHERE d.alliance_id = :allianceId AND d.status = 'BEREIKT' AND d.achieved_at > :from AND d.achieved_at <= :to
-        GROUP BY d.actielijn`,
-      params,
+      `SELECT (SELECT json_agg(x ORDER BY x.shape DESC, x.at, x.id) FROM (${MOVES_SQL(visible)}) x) AS moves,
+              (SELECT json_agg(ai ORDER BY ai.position) FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id
+                WHERE ai.meeting_id = :meetingId AND ${agendaRowSql('m', 'ai')}) AS agenda,
+              (SELECT json_agg(x) FROM (${ITEM_LISTS_SQL(visible)}) x) AS item_lists,
+              (SELECT json_agg(x) FROM (${COUNTS_SQL(visible)}) x) AS counts,
+              (SELECT json_agg(x) FROM (${ACTION_LISTS_SQL}) x) AS action_lists`,
+      { ...params, ...accessParams(actor), meetingId: meeting.id, today, requestedAt: meeting.statusRequestedAt },
     );
+    const moves = (period.moves ?? []).map((row): MoveRow => ({ ...row, at: new Date(row.at) }));
+    const moveRows = moves.filter((row) => row.shape === 'line');
+    const agenda = entitiesFromJson(manager, AgendaItemEntity, period.agenda);
+    const itemLists = firstOfEach(period.item_lists ?? []);
+    const counts = period.counts ?? [];
+    const actionLists = firstOfEach(period.action_lists ?? []);
 
-    // Only what the reader may see: nothing made from an agenda item about an item they may not read.
-    const actionLists = firstOfEach(
-      await preparedNamedQuery<ListRow>(
-        manager,
-        `WITH open AS MATERIALIZED (
-           SELECT a.id, a.kind, a.due_date, a.created_at, a.progress_note_at FROM action_item a
-            WHERE a.alliance_id = :allianceId AND a.status = 'OPEN' AND ${visibleActionItemSql('a')})
-         (SELECT 'overdue' AS list, o.id, count(*) OVER () AS total FROM open o WHERE o.due_date < :today
-           ORDER BY o.due_date, o.created_at, o.id LIMIT :limit)
-         UNION ALL
-         (SELECT 'commitments', o.id, count(*) OVER () FROM open o WHERE o.kind = 'COMMITMENT'
-           ORDER BY o.created_at, o.id LIMIT :limit)
-         UNION ALL
-         (SELECT 'noUpdate', o.id, count(*) OVER () FROM open o
-           WHERE CAST(:requestedAt AS timestamptz) IS NOT NULL AND (o.progress_note_at IS NULL OR o.progress_note_at < :requestedAt)
-           ORDER BY o.due_date, o.created_at, o.id LIMIT :limit)`,
-        { ...params, ...accessParams(actor), today, requestedAt: meeting.statusRequestedAt },
-      ),
-    );
+    // The rows the lines name, and their owners' names, in one more.
     const actionIds = [...new Set(['overdue', 'commitments', 'noUpdate'].flatMap((list) => actionLists(list).ids))];
-    const actions = actionIds.length ? await findByIds(manager, ActionItemEntity, actionIds) : [];
-
     const vastloperIds = [
       ...['new', 'stalledAtTop', 'answerOverdue'].flatMap((list) => itemLists(list).ids),
       ...moveRows.map((row) => row.vastloper_id),
@@ -242,14 +265,19 @@ export class BriefingService {
       ...moveRows.map((row) => row.doorbraak_id),
       ...agenda.map((row) => row.doorbraakId),
     ].filter(isId);
-    const vastlopers = vastloperIds.length
-      ? await manager
-          .createQueryBuilder(VastloperEntity, 'v')
-          .where(`v.id = ANY(:ids) AND v.alliance_id = :allianceId${visible('v')}`, { ids: [...new Set(vastloperIds)], allianceId })
-          .comment(PREPARED_COMMENT)
-          .getMany()
-      : [];
-    const doorbraken = doorbraakIds.length ? await findByIds(manager, DoorbraakEntity, doorbraakIds) : [];
+    const [named] = await preparedNamedQuery<{ actions: JsonRow[] | null; vastlopers: JsonRow[] | null; doorbraken: JsonRow[] | null; owners: { id: string; name: string }[] | null }>(
+      manager,
+      `WITH a AS (SELECT * FROM action_item a WHERE a.id = ANY(CAST(:actionIds AS uuid[]))),
+            v AS (SELECT * FROM vastloper v WHERE v.id = ANY(CAST(:vastloperIds AS uuid[])) AND v.alliance_id = :allianceId${visible('v')}),
+            d AS (SELECT * FROM doorbraak d WHERE d.id = ANY(CAST(:doorbraakIds AS uuid[])))
+       SELECT (SELECT json_agg(a) FROM a) AS actions, (SELECT json_agg(v) FROM v) AS vastlopers, (SELECT json_agg(d) FROM d) AS doorbraken,
+              (SELECT json_agg(json_build_object('id', p.id, 'name', p.name)) FROM person p
+                WHERE p.id IN (SELECT a.owner_id FROM a UNION SELECT v.owner_id FROM v UNION SELECT d.owner_id FROM d)) AS owners`,
+      { actionIds, vastloperIds: [...new Set(vastloperIds)], doorbraakIds: [...new Set(doorbraakIds)], allianceId },
+    );
+    const actions = entitiesFromJson(manager, ActionItemEntity, named.actions);
+    const vastlopers = entitiesFromJson(manager, VastloperEntity, named.vastlopers);
+    const doorbraken = entitiesFromJson(manager, DoorbraakEntity, named.doorbraken);
     const vastloperById = new Map(vastlopers.map((row) => [row.id, row]));
     const doorbraakById = new Map(doorbraken.map((row) => [row.id, row]));
     const refOf = (row: { vastloper_id: string | null; doorbraak_id: string | null }): MeetingItemRef | null => {
@@ -269,8 +297,7 @@ export class BriefingService {
     const movesPerActielijn = (direction: Direction): Partial<Record<Actielijn, number>> =>
       Object.fromEntries(moveCounts.filter((row) => row.direction === direction && row.actielijn !== null).map((row) => [row.actielijn, Number(row.n)]));
 
-    const owners = await findByIds(manager, PersonEntity, [...vastlopers, ...doorbraken, ...actions].flatMap((row) => row.ownerId ?? []));
-    const ownerNames = new Map(owners.map((person) => [person.id, person.name]));
+    const ownerNames = new Map((named.owners ?? []).map((person) => [person.id, person.name]));
 
     const agendaNoUpdate = agenda.flatMap((item): BriefingNoUpdate[] => {
       const ref = refOf({ vastloper_id: item.vastloperId, doorbraak_id: item.doorbraakId });
@@ -346,32 +373,5 @@ export class BriefingService {
       }),
       ownerNames,
     };
-  }
-
-  // The period's moves up and down the ladder of the alliance's items: the first lines of each direction in the
-  // order they happened (shape 'line'), and how many there are per direction and actielijn (shape 'count').
-  // An event carries its item's alliance: one scan of IDX_escalation_event_alliance reads just the alliance's
-  // events of the period. The items are joined only for their actielijn and to leave out the moves of the
-  // vastlopers the reader may not see: the visibility is part of the vastloper's join, so such a move finds no item.
-  private moves(manager: EntityManager, params: Record<string, unknown>, visible: (alias: string) => string): Promise<MoveRow[]> {
-    return preparedNamedQuery<MoveRow>(
-      manager,
-      `WITH moves AS MATERIALIZED (
-         SELECT e.id, e.cause, e.from_rung, e.to_rung, e.reason, e.at, e.vastloper_id, e.doorbraak_id, coalesce(v.actielijn, d.actielijn) AS actielijn,
-                ${moveDirectionSql('e')} AS direction
-           FROM escalation_event e
-           LEFT JOIN vastloper v ON v.id = e.vastloper_id${visible('v')}
-           LEFT JOIN doorbraak d ON d.id = e.doorbraak_id
-          WHERE e.alliance_id = :allianceId AND e.at > :from AND e.at <= :to AND (v.id IS NOT NULL OR d.id IS NOT NULL)),
-       ranked AS (
-         SELECT m.*, row_number() OVER (PARTITION BY m.direction ORDER BY m.at, m.id) AS position FROM moves m WHERE m.direction IS NOT NULL)
-       SELECT 'line' AS shape, r.id, r.cause, r.from_rung, r.to_rung, r.reason, r.at, r.vastloper_id, r.doorbraak_id, r.direction, r.actielijn, NULL::bigint AS n
-         FROM ranked r WHERE r.position <= :limit
-       UNION ALL
-       SELECT 'count', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, r.direction, r.actielijn, count(*)
-         FROM ranked r GROUP BY r.direction, r.actielijn
-       ORDER BY shape DESC, at, id`,
-      params,
-    );
   }
 }
