@@ -311,6 +311,21 @@ describe('vastlopers and doorbraken over GraphQL', () => {
       as('director'),
     );
     expect(achieved.updateDoorbraak).toEqual(expect.objectContaining({ status: 'BEREIKT', rung: null, achievedAtRung: 'PROGRAMMABUREAU' }));
+    // A doorbraak's detail reads the first pages of its lists in its own statement, as a vastloper's does; a
+    // list asked for twice with different arguments reads through its loader, and answers the same.
+    const detail = (extra: string) =>
+      `query ($id: ID!) { doorbraak(id: $id) { timeline(first: 10) { edges { cursor node { at cause toRung } } } progressUpdates { edges { node { text } } } ${extra} } }`;
+    counter.reset();
+    const inOne = await graphqlData<{ doorbraak: { timeline: Connection<{ cause: string }> } }>(url, detail(''), { id: createDoorbraak.id }, as('director'));
+    expect(counter.statements.filter((statement) => /"(escalation_event|progress_update)"/.test(statement))).toHaveLength(0);
+    expect(nodesOf(inOne.doorbraak.timeline).length).toBeGreaterThan(0);
+    const byLoaders = await graphqlData<{ doorbraak: { timeline: unknown; progressUpdates: unknown } }>(
+      url,
+      detail('more: timeline(first: 11) { edges { cursor } } moreProgress: progressUpdates(first: 3) { edges { cursor } }'),
+      { id: createDoorbraak.id },
+      as('director'),
+    );
+    expect({ timeline: byLoaders.doorbraak.timeline, progressUpdates: byLoaders.doorbraak.progressUpdates }).toEqual(inOne.doorbraak);
     const withdrawn = await graphqlData<{ withdraw: { status: string } }>(url, WITHDRAW, { id: (await newVastloper()).id }, as('director'));
     expect(withdrawn.withdraw.status).toBe('INGETROKKEN');
   });

@@ -24,6 +24,10 @@ type ItemColumn = 'vastloper_id' | 'doorbraak_id';
 export const ITEM_PAGES = ['timeline', 'progressUpdates', 'agendaItems'] as const;
 export type ItemPage = (typeof ITEM_PAGES)[number];
 
+// First pages of an item's lists to read in the item's own statement: each a JSON column (`sql`) whose rows go
+// to `read` once the caller may read the item.
+export type ItemPages = readonly { readonly sql: string; readonly read: (rows: readonly Record<string, unknown>[], itemId: string) => void }[];
+
 // Moves at one instant keep the order of their stall periods (a move without one first), then of their ids.
 export const TIMELINE_ORDER: KeysetOrder = {
   keys: [

@@ -17,7 +17,7 @@ import { answerFlagSql, LadderService, type LadderCommand } from '@doorbraak/ser
 import type { VastloperOrder } from './graphql/enums';
 import type { CreateVastloperInput, UpdateVastloperInput, VastloperFilter } from './graphql/inputs';
 import { cleanTitle, requireText, vastloperVisibility } from './item-access';
-import { newestEventIdSql } from './vastlopers.loaders';
+import { newestEventIdSql, type ItemPages } from './vastlopers.loaders';
 import { allianceNotFound, differentAlliance, personNotFound } from './vastlopers.exception';
 
 const OPEN = `('OPEN', 'IN_BEHANDELING')`;
@@ -35,12 +35,8 @@ export type ListedWith = {
   readonly met?: (person: PersonEntity) => void;
 };
 
-// The same for one item, with its reporter, and pages of its lists: each a JSON column (`sql`, where the
-// item is `v`) whose rows go to `read` once the caller may read the item.
-export type ReadWith = Pick<ListedWith, 'owner' | 'met'> & {
-  readonly reporter?: boolean;
-  readonly pages?: readonly { readonly sql: string; readonly read: (rows: readonly Record<string, unknown>[], itemId: string) => void }[];
-};
+// The same for one item, with its reporter and first pages of its lists (where the item is `v`).
+export type ReadWith = Pick<ListedWith, 'owner' | 'met'> & { readonly reporter?: boolean; readonly pages?: ItemPages };
 
 // A listed row and what was read beside it (mapped by the query builder, then handed to the fields).
 type ListedVastloper = VastloperEntity & {

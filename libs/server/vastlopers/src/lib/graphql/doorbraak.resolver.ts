@@ -1,4 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { TEXT_RULES } from '@doorbraak/domain';
 import { Alliance } from '@doorbraak/server-alliances';
 import { CurrentActor, CurrentCaller, TextArg, toConnection, type AuthenticatedActor, type Caller, type GraphqlContext } from '@doorbraak/server-core';
@@ -31,8 +32,13 @@ export class DoorbraakResolver extends LadderItemFieldsResolver(Doorbraak, 'door
   }
 
   @Query(() => Doorbraak)
-  doorbraak(@CurrentActor() actor: AuthenticatedActor, @Args('id', { type: () => ID }) id: string): Promise<DoorbraakEntity> {
-    return this.service.byId(actor, id);
+  doorbraak(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args('id', { type: () => ID }) id: string,
+    @Info() info: GraphQLResolveInfo,
+    @Context() context: GraphqlContext,
+  ): Promise<DoorbraakEntity> {
+    return this.service.byId(actor, id, this.firstPages(info, context, 'd'));
   }
 
   @Mutation(() => Doorbraak)

@@ -1,10 +1,11 @@
 import type { Type } from '@nestjs/common';
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { TEXT_RULES } from '@doorbraak/domain';
 import { Person } from '@doorbraak/server-alliances';
-import { TextArg, toConnection, type ConnectionOf, type GraphqlContext } from '@doorbraak/server-core';
+import { isPageSize, selectedFieldArguments, TextArg, toConnection, type ConnectionOf, type GraphqlContext } from '@doorbraak/server-core';
 import type { EscalationEventEntity, PersonEntity, ProgressUpdateEntity } from '@doorbraak/server-data';
-import type { VastlopersLoaders } from '../vastlopers.loaders';
+import { ITEM_PAGES, type ItemPages, type VastlopersLoaders } from '../vastlopers.loaders';
 import { AgendaAppearanceConnection, EscalationEventConnection, ProgressUpdateConnection } from './connection.model';
 import { type AgendaAppearance, EscalationEvent } from './timeline.model';
 
@@ -16,6 +17,23 @@ export const LadderItemFieldsResolver = (model: Type<unknown>, column: 'vastlope
   @Resolver(() => model, { isAbstract: true })
   abstract class LadderItemFields {
     protected abstract readonly loaders: VastlopersLoaders;
+
+    // The first pages of its lists a detail asks for (its timeline, say), to read in the item's statement (where
+    // the item is `itemAlias`) and give to their fields' loaders. A later page, or a list asked for twice with
+    // different arguments, reads on its own.
+    protected firstPages(info: GraphQLResolveInfo, context: GraphqlContext, itemAlias: string): ItemPages {
+      return ITEM_PAGES.flatMap((page) => {
+        const args = selectedFieldArguments(info, page);
+        if (!args || args['after'] != null || !isPageSize(args['first'])) return [];
+        const first = args['first'];
+        return [
+          {
+            sql: this.loaders.pageJsonSql(page, column, first, `${itemAlias}.id`),
+            read: (rows: readonly Record<string, unknown>[], itemId: string) => this.loaders.primePage(context, page, column, first, itemId, rows),
+          },
+        ];
+      });
+    }
 
     @ResolveField(() => Person)
     owner(@Parent() row: ItemRow, @Context() context: GraphqlContext): Promise<PersonEntity | null> {

@@ -6,9 +6,7 @@ import {
   CurrentActor,
   CurrentCaller,
   DateTimeArg,
-  isPageSize,
   preload,
-  selectedFieldArguments,
   selectedFields,
   TextArg,
   toConnection,
@@ -22,8 +20,8 @@ import type {
   PersonEntity,
   VastloperEntity,
 } from '@doorbraak/server-data';
-import { ITEM_PAGES, VastlopersLoaders } from '../vastlopers.loaders';
-import { VastlopersService, type ReadWith } from '../vastlopers.service';
+import { VastlopersLoaders } from '../vastlopers.loaders';
+import { VastlopersService } from '../vastlopers.service';
 import { VastloperConnection } from './connection.model';
 import { Doorbraak } from './doorbraak.model';
 import { VastloperOrderEnum, type VastloperOrder } from './enums';
@@ -85,23 +83,7 @@ export class VastloperResolver extends LadderItemFieldsResolver(Vastloper, 'vast
       owner: shown.has('owner'),
       reporter: shown.has('reporter'),
       met: this.meet(context),
-      pages: this.firstPages(info, context),
-    });
-  }
-
-  // The first pages of its lists a detail asks for (its timeline, say), read in the item's statement and given
-  // to their fields' loaders. A later page, or a list asked for twice with different arguments, reads on its own.
-  private firstPages(info: GraphQLResolveInfo, context: GraphqlContext): ReadWith['pages'] {
-    return ITEM_PAGES.flatMap((page) => {
-      const args = selectedFieldArguments(info, page);
-      if (!args || args['after'] != null || !isPageSize(args['first'])) return [];
-      const first = args['first'];
-      return [
-        {
-          sql: this.loaders.pageJsonSql(page, 'vastloper_id', first, 'v.id'),
-          read: (rows: readonly Record<string, unknown>[], itemId: string) => this.loaders.primePage(context, page, 'vastloper_id', first, itemId, rows),
-        },
-      ];
+      pages: this.firstPages(info, context, 'v'),
     });
   }
 
