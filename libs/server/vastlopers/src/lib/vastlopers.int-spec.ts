@@ -85,6 +85,18 @@ describe('vastlopers and doorbraken over GraphQL', () => {
   const count = async (table: string): Promise<number> =>
     Number(((await db.dataSource.query(`SELECT count(*) FROM ${table}`)) as { count: string }[])[0].count);
 
+  // Three progress notes, and three moves (up, down, up again): an agenda item on the next alliance meeting.
+  const vastloperWithHistory = async (): Promise<Vastloper> => {
+    const item = await newVastloper();
+    for (const text of ['Eerste overleg.', 'Tweede overleg.', 'Derde overleg.']) {
+      await graphqlData(url, PROGRESS, { id: item.id, text }, as('director'));
+    }
+    await graphqlData(url, ESCALATE, { id: item.id, reason: 'Vraagt een bestuurlijk besluit' }, as('director'));
+    await graphqlData(url, DE_ESCALATE, { id: item.id, reason: 'Toch lokaal op te lossen' }, as('director'));
+    await graphqlData(url, ESCALATE, { id: item.id, reason: 'Toch een besluit nodig' }, as('director'));
+    return item;
+  };
+
   beforeAll(async () => {
     db = await createTestDatabase();
     await seedDemoData(db.dataSource, { now: new Date() });
@@ -496,13 +508,7 @@ describe('vastlopers and doorbraken over GraphQL', () => {
       progressUpdates(first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } edges { cursor node { text } } }
       agendaItems(first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } edges { cursor node { meetingType } } }
     } }`;
-    const item = await newVastloper();
-    for (const text of ['Eerste overleg.', 'Tweede overleg.', 'Derde overleg.']) {
-      await graphqlData(url, PROGRESS, { id: item.id, text }, as('director'));
-    }
-    await graphqlData(url, ESCALATE, { id: item.id, reason: 'Vraagt een bestuurlijk besluit' }, as('director'));
-    await graphqlData(url, DE_ESCALATE, { id: item.id, reason: 'Toch lokaal op te lossen' }, as('director'));
-    await graphqlData(url, ESCALATE, { id: item.id, reason: 'Toch een besluit nodig' }, as('director'));
+    const item = await vastloperWithHistory();
 
     const first = (await graphqlData<Lists>(url, PAGED, { id: item.id, first: 2 }, as('director'))).vastloper;
     expect(nodesOf(first.timeline).map((event) => event.cause)).toEqual(['MANUAL', 'DE_ESCALATED']);
@@ -603,13 +609,7 @@ describe('vastlopers and doorbraken over GraphQL', () => {
   });
 
   it("reads the first pages of a detail's lists in the item's own statement, the same pages their loaders read", async () => {
-    const item = await newVastloper();
-    for (const text of ['Eerste overleg.', 'Tweede overleg.', 'Derde overleg.']) {
-      await graphqlData(url, PROGRESS, { id: item.id, text }, as('director'));
-    }
-    await graphqlData(url, ESCALATE, { id: item.id, reason: 'Vraagt een bestuurlijk besluit' }, as('director'));
-    await graphqlData(url, DE_ESCALATE, { id: item.id, reason: 'Toch lokaal op te lossen' }, as('director'));
-    await graphqlData(url, ESCALATE, { id: item.id, reason: 'Toch een besluit nodig' }, as('director'));
+    const item = await vastloperWithHistory();
     const pages = (extra: string) => `query ($id: ID!) { vastloper(id: $id) {
       timeline(first: 2) { pageInfo { endCursor hasNextPage } edges { cursor node { at fromRung toRung cause reason actor { name } } } }
       progressUpdates(first: 2) { pageInfo { endCursor hasNextPage } edges { cursor node { at text author { name } } } }
