@@ -7,6 +7,8 @@
 // bearer token per role); PostGraphile runs as the database owner with no access rules.
 //   --database NAME  default doorbraak_bench     --seconds N  per round and side (default 5)
 //   --rounds N       per client count (default 3)      --only N     only query N (e.g. 2, the briefing)
+//   --replicas N     API processes, and as many PostGraphile processes, each side behind its own nginx (default 1:
+//                    one process each, no proxy); the layout the README describes for scale
 //   BENCH_CPU_PROF_DIR=dir   the API writes a CPU profile there (node --cpu-prof) as it stops
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -14,6 +16,8 @@ import { existsSync, openSync, readFileSync, statSync, closeSync, readSync } fro
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { loadAdminDatabaseUrl } from '@doorbraak/server-core';
+import { freePort } from '@doorbraak/server-testing';
+import { startProxy, type Proxy } from '../cluster/proxy';
 import { API_NODE_FLAGS, builtMain, startNode, startProcess, waitForHttp } from '../support/processes';
 import { delay, query, say, withDatabase } from './bench-support';
 
@@ -26,6 +30,7 @@ const DATABASE = argument('database') ?? 'doorbraak_bench';
 const ROUND_SECONDS = Number(argument('seconds') ?? 5);
 const ROUNDS = Number(argument('rounds') ?? 3);
 const ONLY = argument('only');
+const REPLICAS = Number(argument('replicas') ?? 1);
 const CLIENT_COUNTS = [1, 8];
 const API_PORT = Number(process.env['BENCH_API_PORT'] ?? 3390);
 const PEER_PORT = Number(process.env['BENCH_PEER_PORT'] ?? 5690);
@@ -273,6 +278,7 @@ const ms = (value: number): string => value.toFixed(1).padStart(7);
 
 const main = async (): Promise<void> => {
   if (!(ROUND_SECONDS > 0) || !Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error('--seconds is above 0 and --rounds a whole number from 1');
+  if (!Number.isInteger(REPLICAS) || REPLICAS < 1 || REPLICAS > 4) throw new Error('--replicas is a whole number from 1 to 4');
   if (ONLY !== undefined && !SCENARIOS.some((scenario) => scenario.name.startsWith(`${ONLY}. `))) throw new Error(`--only names a query by its number, 1 to ${SCENARIOS.length}`);
   const adminUrl = loadAdminDatabaseUrl();
   const benchAdminUrl = withDatabase(adminUrl, DATABASE);
@@ -297,31 +303,48 @@ const main = async (): Promise<void> => {
 
   const redisUrl = new URL(process.env['REDIS_URL'] ?? 'redis://127.0.0.1:56379');
   redisUrl.pathname = `/${BENCH_REDIS_DB}`;
-  const apiUrl = `http://127.0.0.1:${API_PORT}/graphql`;
-  const peerUrl = `http://127.0.0.1:${PEER_PORT}/graphql`;
+  const jwtSecret = randomBytes(32).toString('hex');
   const profileDir = process.env['BENCH_CPU_PROF_DIR'];
-  const api = startNode('api', builtMain('api'), {
-    flags: [...API_NODE_FLAGS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      PORT: String(API_PORT),
-      // The application's role (no DDL), as in DATABASE_URL.
-      DATABASE_URL: withDatabase(process.env['DATABASE_URL'] ?? adminUrl, DATABASE),
-      REDIS_URL: redisUrl.toString(),
-      LOG_LEVEL: 'warn',
-    },
-  });
-  const peer = startProcess(
-    'postgraphile',
-    peerNode,
-    [join(peerDir, 'node_modules', 'postgraphile', 'dist', 'cli-run.js'), '-c', benchAdminUrl, '-s', 'public,bench_peer', '-P', 'postgraphile/presets/amber', '-p', String(PEER_PORT), '-n', '127.0.0.1'],
-    { env: { ...process.env, GRAPHILE_ENV: 'production' }, cwd: peerDir },
+  const apis = Array.from({ length: REPLICAS }, (_, index) =>
+    startNode(`api-${index + 1}`, builtMain('api'), {
+      flags: [...API_NODE_FLAGS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        // One secret for every process: a token signed by one is accepted by the others.
+        JWT_SECRET: jwtSecret,
+        PORT: String(API_PORT + index),
+        // The application's role (no DDL), as in DATABASE_URL.
+        DATABASE_URL: withDatabase(process.env['DATABASE_URL'] ?? adminUrl, DATABASE),
+        REDIS_URL: redisUrl.toString(),
+        LOG_LEVEL: 'warn',
+      },
+    }),
   );
+  const peers = Array.from({ length: REPLICAS }, (_, index) =>
+    startProcess(
+      `postgraphile-${index + 1}`,
+      peerNode,
+      [join(peerDir, 'node_modules', 'postgraphile', 'dist', 'cli-run.js'), '-c', benchAdminUrl, '-s', 'public,bench_peer', '-P', 'postgraphile/presets/amber', '-p', String(PEER_PORT + index), '-n', '127.0.0.1'],
+      { env: { ...process.env, GRAPHILE_ENV: 'production' }, cwd: peerDir },
+    ),
+  );
+  const proxies: Proxy[] = [];
   try {
     const typename = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' };
-    await Promise.all([waitForHttp(api, apiUrl, { init: typename }), waitForHttp(peer, peerUrl, { init: typename })]);
+    await Promise.all([
+      ...apis.map((api, index) => waitForHttp(api, `http://127.0.0.1:${API_PORT + index}/graphql`, { init: typename })),
+      ...peers.map((peer, index) => waitForHttp(peer, `http://127.0.0.1:${PEER_PORT + index}/graphql`, { init: typename })),
+    ]);
+    // With several processes, each side is reached through its own nginx, round robin.
+    const endpointOf = async (port: number): Promise<string> => {
+      if (REPLICAS === 1) return `http://127.0.0.1:${port}/graphql`;
+      const proxy = await startProxy({ port: await freePort(), upstreams: Array.from({ length: REPLICAS }, (_, index) => port + index) });
+      proxies.push(proxy);
+      return `${proxy.url}/graphql`;
+    };
+    const apiUrl = await endpointOf(API_PORT);
+    const peerUrl = await endpointOf(PEER_PORT);
     const area = (await query<{ slug: string }>(benchAdminUrl, 'SELECT slug FROM alliance WHERE id = $1', [fixture.allianceId]))[0].slug;
     const tokens = new Map<string, string>();
     for (const account of new Set(SCENARIOS.map((scenario) => scenario.account))) {
@@ -332,6 +355,7 @@ const main = async (): Promise<void> => {
     say(`bench:api — ${DATABASE}: ${Number(vastlopers).toLocaleString('en')} vastlopers; ${fixture.allianceName} (the biggest alliance) for queries 1, 2 and 4`);
     say(`VACUUM ANALYZE of ${DATABASE} first: ${vacuumSeconds.toFixed(1)} s`);
     say(`${cpus().length} CPU cores shared by PostgreSQL, Redis, both servers and the clients; rounds of ${ROUND_SECONDS} s per side, ${ROUNDS} per client count, interleaved`);
+    if (REPLICAS > 1) say(`each side: ${REPLICAS} processes behind its own nginx (round robin)`);
     say('');
 
     const cases = SCENARIOS.filter((scenario) => ONLY === undefined || scenario.name.startsWith(`${ONLY}. `)).map((scenario) => ({
@@ -394,10 +418,10 @@ const main = async (): Promise<void> => {
     say('');
     say('at 8 clients:');
     for (const line of summary) say(`  ${line}`);
-    const memory = peakMemoryMb(api.child.pid ?? 0);
-    say(`the API's peak memory (resident): ${memory.toFixed(0)} MB (target < ${TARGETS.memoryMb} MB)`);
+    const memory = Math.max(...apis.map((api) => peakMemoryMb(api.child.pid ?? 0)));
+    say(`the API's peak memory (resident${REPLICAS > 1 ? ', the largest process' : ''}): ${memory.toFixed(0)} MB (target < ${TARGETS.memoryMb} MB)`);
   } finally {
-    await Promise.all([api.stop(), peer.stop()]);
+    await Promise.all([...proxies.map((proxy) => proxy.stop()), ...apis.map((api) => api.stop()), ...peers.map((peer) => peer.stop())]);
   }
 };
 
