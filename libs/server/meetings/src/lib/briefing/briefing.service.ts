@@ -24,16 +24,18 @@ import { moveDirectionSql } from './move-direction-sql';
 
 type Direction = 'ESCALATED' | 'DE_ESCALATED';
 
+// A move of the period as its JSON gives it: a line (one move, `at` an instant's ISO text), or a count of a
+// direction's moves per actielijn (`n`).
 type MoveRow = {
   shape: 'line' | 'count';
   direction: Direction;
   actielijn: Actielijn | null;
-  n: string | null;
+  n: number | null;
   cause: EscalationCause;
   from_rung: EscalationRung | null;
   to_rung: EscalationRung;
   reason: string | null;
-  at: Date;
+  at: string | null;
   vastloper_id: string | null;
   doorbraak_id: string | null;
 };
@@ -72,14 +74,14 @@ export const BRIEFING_LIST_LIMIT = 20;
 
 const sqlList = (values: readonly string[]): string => values.map((value) => `'${value}'`).join(', ');
 
-type ListRow = { list: string; id: string; total: string };
-type CountRow = { measure: string; actielijn: Actielijn | null; n: string };
+type ListRow = { list: string; id: string; total: number };
+type CountRow = { measure: string; actielijn: Actielijn | null; n: number };
 
 // The first ids of each named list, with the list's total.
 const firstOfEach = (rows: readonly ListRow[]) => {
   const lists = new Map<string, { ids: string[]; total: number }>();
   for (const row of rows) {
-    const list = lists.get(row.list) ?? { ids: [], total: Number(row.total) };
+    const list = lists.get(row.list) ?? { ids: [], total: row.total };
     list.ids.push(row.id);
     lists.set(row.list, list);
   }
@@ -95,7 +97,6 @@ const byIds = <T extends { id: string }>(ids: readonly string[], rows: readonly 
 
 // JSON of a table's rows, made into entities by entitiesFromJson.
 type JsonRow = Record<string, unknown>;
-type JsonMoveRow = Omit<MoveRow, 'at'> & { at: string };
 
 type Visible = (alias: string) => string;
 
@@ -231,7 +232,7 @@ export class BriefingService {
 
     // Everything the period holds, in one statement: each part a JSON column.
     const [period] = await preparedNamedQuery<{
-      moves: JsonMoveRow[] | null;
+      moves: MoveRow[] | null;
       agenda: JsonRow[] | null;
       item_lists: ListRow[] | null;
       counts: CountRow[] | null;
@@ -246,7 +247,7 @@ export class BriefingService {
               (SELECT json_agg(x) FROM (${ACTION_LISTS_SQL}) x) AS action_lists`,
       { ...params, ...accessParams(actor), meetingId: meeting.id, today, requestedAt: meeting.statusRequestedAt },
     );
-    const moves = (period.moves ?? []).map((row): MoveRow => ({ ...row, at: new Date(row.at) }));
+    const moves = period.moves ?? [];
     const moveRows = moves.filter((row) => row.shape === 'line');
     const agenda = entitiesFromJson(manager, AgendaItemEntity, period.agenda);
     const itemLists = firstOfEach(period.item_lists ?? []);
@@ -289,13 +290,13 @@ export class BriefingService {
     const movesOf = (direction: Direction): BriefingMove[] =>
       moveRows.flatMap((row) => {
         const item = refOf(row);
-        return item && row.direction === direction ? [{ item, fromRung: row.from_rung, toRung: row.to_rung, cause: row.cause, reason: row.reason, at: row.at }] : [];
+        return item && row.direction === direction ? [{ item, fromRung: row.from_rung, toRung: row.to_rung, cause: row.cause, reason: row.reason, at: new Date(row.at as string) }] : [];
       });
     const moveCounts = moves.filter((row) => row.shape === 'count');
     const movesTotal = (direction: Direction): number =>
-      moveCounts.filter((row) => row.direction === direction).reduce((sum, row) => sum + Number(row.n), 0);
+      moveCounts.filter((row) => row.direction === direction).reduce((sum, row) => sum + (row.n ?? 0), 0);
     const movesPerActielijn = (direction: Direction): Partial<Record<Actielijn, number>> =>
-      Object.fromEntries(moveCounts.filter((row) => row.direction === direction && row.actielijn !== null).map((row) => [row.actielijn, Number(row.n)]));
+      Object.fromEntries(moveCounts.filter((row) => row.direction === direction && row.actielijn !== null).map((row) => [row.actielijn, row.n ?? 0]));
 
     const ownerNames = new Map((named.owners ?? []).map((person) => [person.id, person.name]));
 
@@ -326,7 +327,7 @@ export class BriefingService {
     );
 
     const countsOf = (measure: string): Partial<Record<Actielijn, number>> =>
-      Object.fromEntries(counts.filter((row) => row.measure === measure && row.actielijn !== null).map((row) => [row.actielijn, Number(row.n)]));
+      Object.fromEntries(counts.filter((row) => row.measure === measure && row.actielijn !== null).map((row) => [row.actielijn, row.n]));
     const totals: BriefingTotals = {
       newVastlopers: itemLists('new').total,
       escalated: movesTotal('ESCALATED'),
