@@ -3,12 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { can, canChangeStatus, dueTimes, newItemState, type Actor, type DoorbraakStatus } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { forbidden, keysetPage, notFound, PREPARED_COMMENT, requireUuid, type Caller, type Page } from '@doorbraak/server-core';
+import { forbidden, keysetPage, notFound, requireUuid, type Caller, type Page } from '@doorbraak/server-core';
 import { AllianceEntity, DOORBRAAK_SEARCH_DOCUMENT, DoorbraakEntity, PersonEntity, ProgressUpdateEntity } from '@doorbraak/server-data';
 import { LadderService, type LadderCommand } from '@doorbraak/server-escalation';
 import type { CreateDoorbraakInput, DoorbraakFilter, UpdateDoorbraakInput } from './graphql/inputs';
 import { cleanTitle, doorbraakVisibility } from './item-access';
-import type { ItemPages } from './vastlopers.loaders';
+import { readItemWithPages, type ItemPages } from './vastlopers.loaders';
 import { allianceNotFound, invalidStatus, personNotFound } from './vastlopers.exception';
 
 // How a status change of a doorbraak moves it on the ladder.
@@ -68,15 +68,11 @@ export class DoorbrakenService {
   // One doorbraak, with the first pages of its lists a detail shows in the same statement (where it is `d`).
   async byId(actor: Actor, id: string, pages: ItemPages = []): Promise<DoorbraakEntity> {
     const query = this.dataSource.getRepository(DoorbraakEntity).createQueryBuilder('d').where('d.id = :id', { id: requireUuid(id) });
-    pages.forEach((page, index) => query.addSelect(page.sql, `page_${index}`));
-    const {
-      entities: [row],
-      raw: [raw],
-    } = await query.comment(PREPARED_COMMENT).getRawAndEntities<Record<string, Record<string, unknown>[]>>();
+    const { row, givePages } = await readItemWithPages(query, pages);
     if (!row || !(await this.mayRead(this.dataSource.manager, actor, row))) {
       throw notFound('doorbraak', id);
     }
-    pages.forEach((page, index) => page.read(raw[`page_${index}`], row.id));
+    givePages();
     return row;
   }
 

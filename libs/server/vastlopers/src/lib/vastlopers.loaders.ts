@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { childPageJsonSql, childPageLoader, groupByKey, requestLoader, type ChildList, type GraphqlContext, type KeysetOrder } from '@doorbraak/server-core';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { childPageJsonSql, childPageLoader, groupByKey, PREPARED_COMMENT, requestLoader, type ChildList, type GraphqlContext, type KeysetOrder } from '@doorbraak/server-core';
 import {
   AgendaItemEntity,
   allianceLoader,
@@ -27,6 +27,23 @@ export type ItemPage = (typeof ITEM_PAGES)[number];
 // First pages of an item's lists to read in the item's own statement: each a JSON column (`sql`) whose rows go
 // to `read` once the caller may read the item.
 export type ItemPages = readonly { readonly sql: string; readonly read: (rows: readonly Record<string, unknown>[], itemId: string) => void }[];
+
+// One item by its query (prepared), with its pages as JSON columns of the same statement; `givePages` hands
+// them to their loaders: call it once the caller may read the item.
+export const readItemWithPages = async <T extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<T>,
+  pages: ItemPages = [],
+): Promise<{ row: T | undefined; givePages: () => void }> => {
+  pages.forEach((page, index) => query.addSelect(page.sql, `page_${index}`));
+  const {
+    entities: [row],
+    raw: [raw],
+  } = await query.comment(PREPARED_COMMENT).getRawAndEntities<Record<string, Record<string, unknown>[]>>();
+  const givePages = (): void => {
+    if (row) pages.forEach((page, index) => page.read(raw[`page_${index}`], row.id));
+  };
+  return { row, givePages };
+};
 
 // Moves at one instant keep the order of their stall periods (a move without one first), then of their ids.
 export const TIMELINE_ORDER: KeysetOrder = {

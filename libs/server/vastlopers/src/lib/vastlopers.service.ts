@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { can, canReadItem, dueTimes, formatDutchDateTime, newItemState, type Actor } from '@doorbraak/domain';
 import { AuditService } from '@doorbraak/server-audit';
-import { forbidden, keysetPage, newestFirst, notFound, preload, PREPARED_COMMENT, requireUuid, type Caller, type KeysetOrder, type Page } from '@doorbraak/server-core';
+import { forbidden, keysetPage, newestFirst, notFound, preload, requireUuid, type Caller, type KeysetOrder, type Page } from '@doorbraak/server-core';
 import {
   AllianceEntity,
   DoorbraakEntity,
@@ -17,7 +17,7 @@ import { answerFlagSql, LadderService, type LadderCommand } from '@doorbraak/ser
 import type { VastloperOrder } from './graphql/enums';
 import type { CreateVastloperInput, UpdateVastloperInput, VastloperFilter } from './graphql/inputs';
 import { cleanTitle, requireText, vastloperVisibility } from './item-access';
-import { newestEventIdSql, type ItemPages } from './vastlopers.loaders';
+import { newestEventIdSql, readItemWithPages, type ItemPages } from './vastlopers.loaders';
 import { allianceNotFound, differentAlliance, personNotFound } from './vastlopers.exception';
 
 const OPEN = `('OPEN', 'IN_BEHANDELING')`;
@@ -127,15 +127,11 @@ export class VastlopersService {
     const query = this.dataSource.getRepository<ListedVastloper>(VastloperEntity).createQueryBuilder('v').where('v.id = :id', { id: requireUuid(id) });
     if (shown.owner) query.leftJoinAndMapOne('v.listedOwner', PersonEntity, 'lo', 'lo.id = v.owner_id');
     if (shown.reporter) query.leftJoinAndMapOne('v.listedReporter', PersonEntity, 'lr', 'lr.id = v.reporter_id');
-    shown.pages?.forEach((page, index) => query.addSelect(page.sql, `page_${index}`));
-    const {
-      entities: [row],
-      raw: [raw],
-    } = await query.comment(PREPARED_COMMENT).getRawAndEntities<Record<string, Record<string, unknown>[]>>();
+    const { row, givePages } = await readItemWithPages(query, shown.pages);
     if (!row || !canReadItem(actor, row)) {
       throw notFound('vastloper', id);
     }
-    shown.pages?.forEach((page, index) => page.read(raw[`page_${index}`], row.id));
+    givePages();
     for (const person of [row.listedOwner, row.listedReporter]) if (person) shown.met?.(person);
     return preload(row, {
       ...(shown.owner && { owner: row.listedOwner ?? null }),

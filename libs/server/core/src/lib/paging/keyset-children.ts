@@ -4,7 +4,7 @@ import { entityFromJson } from '../json-rows';
 import { PREPARED_COMMENT } from '../prepared';
 import { requestLoader, type GraphqlContext } from '../request-loaders';
 import { encodeCursor } from './keyset-cursor';
-import { afterCursorSql, orderByKeyset, pageCursor, type KeysetOrder, type Page } from './keyset-page';
+import { afterCursorSql, keysetOrderSql, orderByKeyset, pageCursor, type KeysetOrder, type Page } from './keyset-page';
 
 // A list that belongs to a parent row (a vastloper's timeline, a series' meetings): the rows of `table` under
 // `alias` whose `parent` column points at it, sorted by `order`, optionally narrowed by `where` (on the table's
@@ -87,7 +87,7 @@ export function childPageLoader<T extends ObjectLiteral & { id: string }, N = T>
       conditions.push(after.sql);
       Object.assign(params, after.params);
     }
-    const keys = [...order.keys.map((key) => `${key.sql} ${order.direction}`), `${alias}.id ${order.direction}`].join(', ');
+    const keys = keysetOrderSql(alias, order);
     // The inner query names its rows as the outer one does: its alias hides the outer one's inside the subquery.
     const query = build()
       .addSelect(list.parent, 'keyset_parent')
@@ -103,12 +103,11 @@ export function childPageLoader<T extends ObjectLiteral & { id: string }, N = T>
     return pagesOf(parents, entities.map((entity) => ({ entity, raw: rawOf.get(entity.id) as Record<string, unknown> })));
   }) as ChildPageLoader<N>;
   if (!loader.primeFromJson) {
-    const { metadata } = build().expressionMap.mainAlias as { metadata: EntityMetadata };
-    const entityOf = (row: Record<string, unknown>): T => entityFromJson<T>(metadata, row);
     Object.assign(loader, {
       primeFromJson: (parent: string, rows: readonly Record<string, unknown>[]) => {
         if (cursor) throw new Error(`${name}: only a first page can be read inside another statement`);
-        const [page] = pagesOf([parent], rows.map((row) => ({ entity: entityOf(row), raw: { ...row, keyset_parent: parent } })));
+        const { metadata } = build().expressionMap.mainAlias as { metadata: EntityMetadata };
+        const [page] = pagesOf([parent], rows.map((row) => ({ entity: entityFromJson<T>(metadata, row), raw: { ...row, keyset_parent: parent } })));
         loader.clear(parent).prime(parent, page);
       },
     });
@@ -124,7 +123,7 @@ export const childPageJsonSql = (list: ChildList, first: number, parentSql: stri
   pageCursor(first, null, list.order);
   if (list.params && Object.keys(list.params).length) throw new Error('A list with parameters cannot be read inside another statement');
   const { alias, order } = list;
-  const keys = [...order.keys.map((key) => `${key.sql} ${order.direction}`), `${alias}.id ${order.direction}`].join(', ');
+  const keys = keysetOrderSql(alias, order);
   const columns = [`${alias}.*`, ...(list.columns ?? []), ...order.keys.map((key, index) => `CAST(${key.sql} AS text) AS keyset_${index}`)];
   const where = [`${list.parent} = ${parentSql}`, ...(list.where ? [`(${list.where})`] : [])].join(' AND ');
   return `(SELECT COALESCE(json_agg(keyset_row ORDER BY keyset_row.keyset_position), '[]') FROM (

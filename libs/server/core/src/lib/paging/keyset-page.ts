@@ -47,6 +47,10 @@ export const afterCursorSql = (
   return { sql: `(${columns}) ${order.direction === 'DESC' ? '<' : '>'} (${values})`, params };
 };
 
+// The keys and then the id, each in the list's direction: the text of an ORDER BY.
+export const keysetOrderSql = (alias: string, order: KeysetOrder): string =>
+  [...order.keys.map((key) => `${key.sql} ${order.direction}`), `${alias}.id ${order.direction}`].join(', ');
+
 // `ORDER BY keys…, id` in the list's direction, and the keys as text (`keyset_<n>`) for the cursors.
 export const orderByKeyset = <T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, order: KeysetOrder): SelectQueryBuilder<T> => {
   order.keys.forEach((key, index) => {
