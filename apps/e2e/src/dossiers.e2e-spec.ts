@@ -342,7 +342,9 @@ describe('a national dossier: its page, reached from the notification about it',
       await page.keyboard.press('Enter');
       await ministry.getByText('Vul het antwoord in.').first().waitFor();
       await checkScreen(page, 'dossier-ministry-answer-empty');
-      // From the error summary, its link leads to the field.
+      // The error summary holds the focus (not the field, which react-hook-form would focus a moment later);
+      // from it, its link leads to the field.
+      expect(await page.evaluate(() => document.activeElement?.className)).toContain('db-error-summary');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       expect(await field.evaluate((element) => element === document.activeElement)).toBe(true);

@@ -12,7 +12,7 @@ export { missingTranslationKeys } from './lib/i18n/translation-keys';
 export * from './lib/design-system/design-system';
 export { CheckboxField, SelectField, TextareaField, TextField } from './lib/forms/form-fields.component';
 export type { SelectFieldProps, TextFieldProps } from './lib/forms/form-fields.component';
-export { errorSummaryItems, fieldId, formFields } from './lib/forms/form-errors';
+export { errorSummaryItems, fieldId, formFields, useFormWithSummary } from './lib/forms/form-errors';
 export type { FormFields } from './lib/forms/form-errors';
 export { AppLink, AppNavLink } from './lib/components/app-link.component';
 export { PageLinks } from './lib/components/page-links.component';

@@ -1,8 +1,7 @@
 import type { AgendaItemKind } from '@doorbraak/web-data-access';
-import { ActionGroup, Button, ErrorSummary, Heading, SelectField, TextField } from '@doorbraak/web-ui';
+import { ActionGroup, Button, ErrorSummary, Heading, SelectField, TextField, useFormWithSummary } from '@doorbraak/web-ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { agendaNamespace } from '../i18n/agenda.translations';
@@ -39,7 +38,7 @@ export const AgendaItemForm = ({ heading, headingId, submitLabel, defaults, pres
     [t],
   );
   const initial: AgendaItemFormValues = { title: '', kind: 'DISCUSSION', minutesAllotted: 10, presenterId: '', ...defaults };
-  const { register, handleSubmit, formState, setFocus, reset } = useForm<z.input<typeof schema>, unknown, AgendaItemFormValues>({
+  const { register, handleSubmit, formState, setFocus, reset } = useFormWithSummary<z.input<typeof schema>, unknown, AgendaItemFormValues>({
     resolver: zodResolver(schema),
     defaultValues: initial,
   });

@@ -13,11 +13,11 @@ import {
   Paragraph,
   StatusMessage,
   TextField,
+  useFormWithSummary,
 } from '@doorbraak/web-ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { TFunction } from 'i18next';
 import { useEffect, useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { EscalationLadderQuery } from '../graphql/escalation-ladder.query';
@@ -119,7 +119,7 @@ const LadderEditor = ({ allianceId, rungs, onDone }: { allianceId: string; rungs
       }),
     [t],
   );
-  const form = useForm<LadderForm>({
+  const form = useFormWithSummary<LadderForm>({
     resolver: zodResolver(schema),
     defaultValues: { rungs: rungs.map((setting) => ({ value: formValue(setting) })) },
   });

@@ -1,9 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { SSO_ERROR_CODES, toUserError, useAuthSession, useSessionState } from '@doorbraak/web-data-access';
-import { Alert, formFields, FormShell, Link, PageHeading, Paragraph, TextField } from '@doorbraak/web-ui';
+import { Alert, formFields, FormShell, Link, PageHeading, Paragraph, TextField, useFormWithSummary } from '@doorbraak/web-ui';
 import { useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
@@ -32,7 +31,7 @@ export const SignInPage = () => {
     [t],
   );
   type Values = z.infer<typeof schema>;
-  const form = useForm<Values>({ resolver: zodResolver(schema) });
+  const form = useFormWithSummary<Values>({ resolver: zodResolver(schema) });
   const { handleSubmit, formState } = form;
   const fields = formFields(form, 'sign-in', { email: t('signIn.email'), password: t('signIn.password') });
 

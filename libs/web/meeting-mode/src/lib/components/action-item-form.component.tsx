@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { TEXT_RULES } from '@doorbraak/domain';
 import type { ActionItemKind, CommitmentParty } from '@doorbraak/web-data-access';
-import { ActionGroup, Button, ErrorSummary, SelectField, TextareaField, TextField } from '@doorbraak/web-ui';
+import { ActionGroup, Button, ErrorSummary, SelectField, TextareaField, TextField, useFormWithSummary } from '@doorbraak/web-ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CreateActionItemMutation } from '../graphql/create-action-item.mutation';
@@ -53,10 +52,8 @@ export const ActionItemForm = ({ meeting, item, run, onClose }: Props) => {
     [t],
   );
   type Values = z.infer<typeof schema>;
-  const { register, handleSubmit, formState, setFocus, watch } = useForm<Values>({
+  const { register, handleSubmit, formState, setFocus, watch } = useFormWithSummary<Values>({
     resolver: zodResolver(schema),
-    // The error summary takes focus, not the first field.
-    shouldFocusError: false,
     defaultValues: { kind: 'ACTION', description: '', ownerId: '', dueDate: '', committedBy: '', committedByPartnerId: '' },
   });
   const kind = watch('kind');

@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { TEXT_RULES } from '@doorbraak/domain';
 import type { DecisionOutcome } from '@doorbraak/web-data-access';
-import { ActionGroup, Button, ErrorSummary, Paragraph, Radio, TextareaField } from '@doorbraak/web-ui';
+import { ActionGroup, Button, ErrorSummary, Paragraph, Radio, TextareaField, useFormWithSummary } from '@doorbraak/web-ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { RecordDecisionMutation } from '../graphql/record-decision.mutation';
@@ -51,10 +50,8 @@ export const DecisionForm = ({ meetingId, item, run, onClose }: Props) => {
       }),
     [t, offered],
   );
-  const { register, handleSubmit, formState, setFocus, setValue, watch } = useForm<z.infer<typeof schema>>({
+  const { register, handleSubmit, formState, setFocus, setValue, watch } = useFormWithSummary<z.infer<typeof schema>>({
     resolver: zodResolver(schema),
-    // The error summary takes focus, not the first field.
-    shouldFocusError: false,
     defaultValues: { text: '', outcome: '' },
   });
 

@@ -12,10 +12,10 @@ import {
   SelectField,
   TextareaField,
   TextField,
+  useFormWithSummary,
 } from '@doorbraak/web-ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CancelMeetingMutation } from '../graphql/cancel-meeting.mutation';
@@ -124,7 +124,7 @@ const MoveForm = ({ meeting, onCancel, onDone }: FormProps) => {
     [t, meetingStart, meeting.durationMinutes],
   );
   type Values = z.infer<typeof schema>;
-  const { register, handleSubmit, formState, setFocus } = useForm<Values>({
+  const { register, handleSubmit, formState, setFocus } = useFormWithSummary<Values>({
     resolver: zodResolver(schema),
     defaultValues: { date: dutchDate(current.date), time: current.time, durationMinutes: String(meeting.durationMinutes) },
   });
@@ -173,7 +173,7 @@ const CancelForm = ({ meeting, onCancel, onDone }: FormProps) => {
     [t],
   );
   type Values = z.infer<typeof schema>;
-  const { register, handleSubmit, formState, setFocus } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { reason: '' } });
+  const { register, handleSubmit, formState, setFocus } = useFormWithSummary<Values>({ resolver: zodResolver(schema), defaultValues: { reason: '' } });
   const errors = Object.entries(formState.errors).map(([field, error]) => ({ field, message: error?.message ?? '' }));
 
   const onSubmit = handleSubmit(async (values) => {

@@ -14,11 +14,12 @@ import {
   Paragraph,
   SelectField,
   TextField,
+  useFormWithSummary,
 } from '@doorbraak/web-ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { TFunction } from 'i18next';
 import { useEffect, useMemo, useState } from 'react';
-import { useForm, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
+import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
@@ -131,7 +132,7 @@ const PlanForm = ({ scopes }: { scopes: readonly Scope[] }) => {
   const [now] = useState(() => new Date());
   const schema = useMemo(() => planSchema(t, now), [t, now]);
   const first = scopes[0];
-  const { register, handleSubmit, formState, setFocus, setError, setValue, getValues, control } = useForm<PlanValues>({
+  const { register, handleSubmit, formState, setFocus, setError, setValue, getValues, control } = useFormWithSummary<PlanValues>({
     resolver: zodResolver(schema),
     defaultValues: {
       scope: first.allianceId ?? NATIONAL,

@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { MINISTRIES } from '@doorbraak/domain';
 import { toUserError } from '@doorbraak/web-data-access';
-import { formFields, FormShell, SelectField, TextareaField, TextField } from '@doorbraak/web-ui';
+import { formFields, FormShell, SelectField, TextareaField, TextField, useFormWithSummary } from '@doorbraak/web-ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { TFunction } from 'i18next';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CreateBundleMutation } from '../graphql/create-bundle.mutation';
@@ -29,7 +28,7 @@ export type BundledDossier = { id: string; title: string; count: number };
 export const BundleForm = ({ item, onDone, onCancel }: { item: TriageNode; onDone: (dossier: BundledDossier) => void; onCancel: () => void }) => {
   const { t } = useTranslation([nationalNamespace, 'common']);
   const schema = useMemo(() => bundleSchema(t), [t]);
-  const form = useForm<BundleValues>({
+  const form = useFormWithSummary<BundleValues>({
     resolver: zodResolver(schema),
     defaultValues: { similarIds: [], title: item.title, cause: '', owningMinistry: '' as BundleValues['owningMinistry'] },
   });

@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { toUserError } from '@doorbraak/web-data-access';
-import { ConfirmAction, ErrorSummary, FailureAlert, formFields, Heading, SelectField, TextareaField } from '@doorbraak/web-ui';
+import { ConfirmAction, ErrorSummary, FailureAlert, formFields, Heading, SelectField, TextareaField, useFormWithSummary } from '@doorbraak/web-ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CloseDossierMutation } from '../graphql/close-dossier.mutation';
@@ -26,7 +25,7 @@ type CloseValues = z.infer<ReturnType<typeof closeSchema>>;
 export const DossierCloseForm = ({ dossierId, title, onDone }: { dossierId: string; title: string; onDone: () => Promise<unknown> }) => {
   const { t } = useTranslation([nationalNamespace, 'common']);
   const schema = useMemo(() => closeSchema(t), [t]);
-  const form = useForm<CloseValues>({ resolver: zodResolver(schema), defaultValues: { outcome: '' as CloseValues['outcome'], text: '' } });
+  const form = useFormWithSummary<CloseValues>({ resolver: zodResolver(schema), defaultValues: { outcome: '' as CloseValues['outcome'], text: '' } });
   const [close, closing] = useMutation(CloseDossierMutation);
   const [failure, setFailure] = useState<string | null>(null);
   const fields = formFields(form, 'dossier-close', { outcome: t('dossier.close.outcome'), text: t('dossier.close.text') });

@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { toUserError } from '@doorbraak/web-data-access';
-import { formFields, FormShell, Heading, SelectField, TextareaField } from '@doorbraak/web-ui';
+import { formFields, FormShell, Heading, SelectField, TextareaField, useFormWithSummary } from '@doorbraak/web-ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { AddDossierNoteMutation } from '../graphql/add-dossier-note.mutation';
@@ -26,7 +25,7 @@ type NoteValues = z.infer<ReturnType<typeof noteSchema>>;
 export const DossierNoteForm = ({ dossierId, onDone }: { dossierId: string; onDone: () => Promise<unknown> }) => {
   const { t } = useTranslation([nationalNamespace, 'common']);
   const schema = useMemo(() => noteSchema(t), [t]);
-  const form = useForm<NoteValues>({ resolver: zodResolver(schema), defaultValues: { kind: 'PROGRESS', text: '' } });
+  const form = useFormWithSummary<NoteValues>({ resolver: zodResolver(schema), defaultValues: { kind: 'PROGRESS', text: '' } });
   const [add] = useMutation(AddDossierNoteMutation);
   const [failure, setFailure] = useState<string | null>(null);
   const fields = formFields(form, 'dossier-note', { kind: t('dossier.note.kind'), text: t('dossier.note.text') });

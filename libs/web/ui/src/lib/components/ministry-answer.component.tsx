@@ -1,8 +1,8 @@
 import { ActionGroup, Button, Heading } from '@rijkshuisstijl-community/components-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useFormWithSummary } from '../forms/form-errors';
 import { z } from 'zod';
 import { formatDateTime } from '../format.util';
 import { formFields } from '../forms/form-errors';
@@ -131,7 +131,7 @@ const AnswerForm = ({ answer, errorText, onClose, onAnswered }: AnswerFormProps)
     () => z.object({ answer: z.string().trim().min(1, t('ministryAnswer.answerRequired')).max(ANSWER_MAX, t('ministryAnswer.answerTooLong')) }),
     [t],
   );
-  const form = useForm<z.infer<typeof schema>>({ resolver: zodResolver(schema) });
+  const form = useFormWithSummary<z.infer<typeof schema>>({ resolver: zodResolver(schema) });
   const fields = formFields(form, 'ministry-answer', { answer: t('ministryAnswer.answerLabel') });
 
   const onSubmit = form.handleSubmit(async (values) => {

@@ -1,4 +1,4 @@
-import { get, type FieldErrors, type FieldPath, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { get, useForm, type FieldErrors, type FieldPath, type FieldValues, type UseFormProps, type UseFormReturn } from 'react-hook-form';
 import type { ErrorSummaryItem } from '../components/error-summary.component';
 
 /** The id of a field's control in a form: `<form>-<field>`, so a summary line can link to it. */
@@ -44,3 +44,12 @@ export const formFields = <T extends FieldValues, K extends FieldPath<T>>(
 });
 
 export type FormFields<T extends FieldValues, K extends FieldPath<T>> = ReturnType<typeof formFields<T, K>>;
+
+/**
+ * `useForm` for a form that shows an error summary: after a failed submit the summary takes the focus
+ * (ErrorSummary). react-hook-form would focus the first invalid field, at once and again a moment later on
+ * a timer, and which of the two ended with the focus depended on the machine's speed.
+ */
+export const useFormWithSummary = <T extends FieldValues, Context = unknown, Output = T>(
+  options: UseFormProps<T, Context, Output> = {},
+): UseFormReturn<T, Context, Output> => useForm<T, Context, Output>({ ...options, shouldFocusError: false });

@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { WEB_PATHS } from '@doorbraak/domain';
-import { CheckboxField, formFields, FormShell, SelectField, TextareaField, TextField } from '@doorbraak/web-ui';
+import { CheckboxField, formFields, FormShell, SelectField, TextareaField, TextField, useFormWithSummary } from '@doorbraak/web-ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { DOORBRAAK_OPTIONS, doorbraakSchema, type DoorbraakFormValues } from '../components/doorbraak-form.schema';
@@ -19,7 +18,7 @@ export const DoorbraakCreatePage = () => {
   const { alliances, loading } = useViewerAlliances();
   const [create] = useMutation(CreateDoorbraakMutation);
   const schema = useMemo(() => doorbraakSchema(t), [t]);
-  const form = useForm<DoorbraakFormValues>({
+  const form = useFormWithSummary<DoorbraakFormValues>({
     resolver: zodResolver(schema),
     values: {
       allianceId: alliances[0]?.id ?? '',

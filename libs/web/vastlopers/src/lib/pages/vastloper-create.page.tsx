@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { WEB_PATHS } from '@doorbraak/domain';
-import { formFields, FormShell } from '@doorbraak/web-ui';
+import { formFields, FormShell, useFormWithSummary } from '@doorbraak/web-ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ItemCreateLayout } from '../components/item-create-layout.component';
@@ -19,7 +18,7 @@ export const VastloperCreatePage = () => {
   const { alliances, loading } = useViewerAlliances();
   const [create] = useMutation(CreateVastloperMutation);
   const schema = useMemo(() => vastloperSchema(t), [t]);
-  const form = useForm<VastloperFormValues>({
+  const form = useFormWithSummary<VastloperFormValues>({
     resolver: zodResolver(schema),
     values: {
       allianceId: alliances[0]?.id ?? '',
